@@ -1,0 +1,25 @@
+using System.CommandLine;
+using PrepPack.Content;
+
+namespace PrepPack.Cli.Commands;
+
+/// <summary><c>preppack check</c>: reads the story bank and reports every problem in it.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var content = CommonOptions.Content();
+        var command = new Command("check", "Check your story bank and list every problem with its file, line and fix.")
+        {
+            content,
+        };
+        command.SetAction(parse =>
+        {
+            var result = StoryBankLoader.Load(parse.GetValue(content)!);
+            DiagnosticPrinter.Print(output, result.Diagnostics);
+            DiagnosticPrinter.PrintSummary(output, result.Diagnostics, $"{result.Files.Count} files");
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        });
+        return command;
+    }
+}

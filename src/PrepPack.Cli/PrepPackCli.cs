@@ -1,0 +1,37 @@
+using System.CommandLine;
+using PrepPack.Cli.Commands;
+
+namespace PrepPack.Cli;
+
+/// <summary>Registers the verbs and maps parse problems to the usage exit code.</summary>
+public static class PrepPackCli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
+        {
+            CheckCommand.Create(output),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+                error.WriteLine($"preppack: {problem.Message}");
+            error.WriteLine("Run 'preppack --help' to see the commands and their options.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // Bad input never gets here: it is reported as diagnostics. This is a fault in PrepPack itself.
+            error.WriteLine($"preppack: an unexpected problem stopped the run: {e.Message}");
+            error.WriteLine("Your content was not changed. Please report this with the command you ran.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using PrepPack.Cli;
+
+return PrepPackCli.Run(args, Console.Out, Console.Error);

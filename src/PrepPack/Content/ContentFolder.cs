@@ -1,0 +1,21 @@
+namespace PrepPack.Content;
+
+/// <summary>Where things live inside a content folder.</summary>
+public sealed record ContentFolder(string Root)
+{
+    public string ProfileFile => Path.Combine(Root, "profile.yaml");
+    public string StoriesFolder => Path.Combine(Root, "stories");
+    public string FrameworksFolder => Path.Combine(Root, "frameworks");
+
+    public IReadOnlyList<string> StoryFiles => YamlFilesIn(StoriesFolder);
+    public IReadOnlyList<string> FrameworkFiles => YamlFilesIn(FrameworksFolder);
+
+    // Ordinal order so every machine reads, and prints, the stories in the same order.
+    private static IReadOnlyList<string> YamlFilesIn(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+}

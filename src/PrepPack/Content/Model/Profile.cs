@@ -1,0 +1,13 @@
+namespace PrepPack.Content.Model;
+
+/// <summary>The candidate, read from <c>content/profile.yaml</c>.</summary>
+public sealed record Profile
+{
+    public required string Name { get; init; }
+    public required string CurrentRole { get; init; }
+    public required string TargetRole { get; init; }
+    public string? Updated { get; init; }
+    public required TmayScript Tmay { get; init; }
+    public IReadOnlyList<CompanyReason> WhyCompany { get; init; } = [];
+    public required string File { get; init; }
+}

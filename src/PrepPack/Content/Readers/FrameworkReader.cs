@@ -1,0 +1,48 @@
+using PrepPack.Content.Model;
+using PrepPack.Content.Yaml;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content.Readers;
+
+/// <summary>Reads one <c>frameworks/&lt;id&gt;.yaml</c> file.</summary>
+internal static class FrameworkReader
+{
+    public static Framework? Read(string path, DiagnosticBag diagnostics)
+    {
+        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
+        var m = new MappingReader(root, path, "the framework", diagnostics);
+        var id = m.String("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
+        var framework = new Framework
+        {
+            Id = id,
+            File = path,
+            Company = m.String("company", required: true) ?? id,
+            Name = m.String("name", required: true) ?? id,
+            About = m.String("about"),
+            Principles = m.Items("principles", "a principle", ReadPrinciple, required: true),
+        };
+        m.Complete();
+
+        foreach (var duplicate in framework.Principles.GroupBy(p => p.Id).Where(g => g.Count() > 1))
+            diagnostics.Error(SourceLocation.StartOf(path), DiagnosticCodes.DuplicatePrincipleId,
+                $"The principle id '{duplicate.Key}' is used {duplicate.Count()} times in this framework.",
+                "Give each principle its own id.");
+        return framework;
+    }
+
+    private static Principle? ReadPrinciple(MappingReader p)
+    {
+        var principle = new Principle
+        {
+            Id = p.String("id", required: true) ?? "",
+            Name = p.String("name", required: true) ?? "",
+            Emphasise = p.String("emphasise", required: true) ?? "",
+            Signals = p.Strings("signals"),
+            Questions = p.Strings("questions"),
+            Primary = p.Reference("primary"),
+            Backup = p.Reference("backup"),
+        };
+        p.Complete();
+        return principle;
+    }
+}

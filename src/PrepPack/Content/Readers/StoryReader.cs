@@ -1,0 +1,129 @@
+using PrepPack.Content.Model;
+using PrepPack.Content.Yaml;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content.Readers;
+
+/// <summary>Reads one <c>stories/&lt;id&gt;.yaml</c> file. Missing parts are reported and left empty,
+/// so the rest of the file is still checked.</summary>
+internal static class StoryReader
+{
+    public static Story? Read(string path, DiagnosticBag diagnostics)
+    {
+        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
+        var story = new MappingReader(root, path, "the story", diagnostics);
+
+        var id = story.String("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
+        var result = new Story
+        {
+            Id = id,
+            IdAt = story.LocationOf("id"),
+            File = path,
+            Title = story.String("title", required: true) ?? id,
+            Flagship = story.Boolean("flagship"),
+            Themes = story.Strings("themes"),
+            Scores = ReadScores(story.Mapping("scores", "scores", required: true)),
+            Highlight = story.String("highlight", required: true) ?? "",
+            Reminder = story.String("reminder"),
+            Card = ReadCard(story.Mapping("card", "card", required: true)),
+            Star = ReadStar(story.Mapping("star", "star", required: true)),
+            Numbers = story.Items("numbers", "a key number", n => new KeyNumber(
+                n.String("value", required: true) ?? "", n.String("measures", required: true) ?? "").Also(n)),
+            FollowUps = story.Items("follow_ups", "a follow-up", f => new FollowUp(
+                f.String("question", required: true) ?? "", f.String("answer", required: true) ?? "").Also(f)),
+            Failure = ReadFailure(story.Mapping("failure", "failure")),
+            Gsmt = ReadGsmt(story.Mapping("gsmt", "gsmt")),
+            Principles = story.ReferenceLists("principles").Select(e => new PrincipleLink(e.Key, e.Values)).ToList(),
+        };
+        story.Complete();
+
+        var expected = Path.GetFileNameWithoutExtension(path);
+        if (story.Has("id") && id != expected)
+            diagnostics.Error(result.IdAt, DiagnosticCodes.IdDiffersFromFileName,
+                $"The story id '{id}' differs from its file name '{Path.GetFileName(path)}'.",
+                $"Rename the file to '{id}.yaml' or change the id to '{expected}'.");
+        return result;
+    }
+
+    private static Scores ReadScores(MappingReader? m)
+    {
+        if (m is null) return new Scores(0, 0, 0);
+        var scores = new Scores(
+            m.Integer("impact", 1, 5, required: true) ?? 0,
+            m.Integer("scope", 1, 5, required: true) ?? 0,
+            m.Integer("contribution", 1, 5, required: true) ?? 0);
+        m.Complete();
+        return scores;
+    }
+
+    private static StoryCard ReadCard(MappingReader? m)
+    {
+        if (m is null) return new StoryCard("", "", "", "", "", "");
+        var card = new StoryCard(
+            m.String("context", required: true) ?? "",
+            m.String("task", required: true) ?? "",
+            m.String("action_1", required: true) ?? "",
+            m.String("action_2", required: true) ?? "",
+            m.String("result", required: true) ?? "",
+            m.String("lesson", required: true) ?? "");
+        m.Complete();
+        WarnLongBullets(m, card);
+        return card;
+    }
+
+    /// <summary>A card bullet is read at a glance; past this many words it stops being one.</summary>
+    public const int CardBulletWordLimit = 30;
+
+    private static void WarnLongBullets(MappingReader m, StoryCard card)
+    {
+        (string Key, string Text)[] bullets =
+        [
+            ("context", card.Context), ("task", card.Task), ("action_1", card.Action1),
+            ("action_2", card.Action2), ("result", card.Result), ("lesson", card.Lesson),
+        ];
+        foreach (var (key, text) in bullets)
+        {
+            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words > CardBulletWordLimit)
+                m.Diagnostics.Warning(m.LocationOf(key), DiagnosticCodes.CardBulletLong,
+                    $"The card's '{key}' has {words} words; a card bullet reads best under {CardBulletWordLimit}.",
+                    "Keep the detail for 'star:' and say the essence here.");
+        }
+    }
+
+    private static StarAnswer ReadStar(MappingReader? m)
+    {
+        if (m is null) return new StarAnswer("", "", [], "", null);
+        var star = new StarAnswer(
+            m.String("situation", required: true) ?? "",
+            m.String("task", required: true) ?? "",
+            m.Strings("actions", required: true),
+            m.String("result", required: true) ?? "",
+            m.String("reflection"));
+        m.Complete();
+        return star;
+    }
+
+    private static FailureFrame? ReadFailure(MappingReader? m)
+    {
+        if (m is null) return null;
+        var frame = new FailureFrame(
+            m.String("owning_it", required: true) ?? "",
+            m.String("what_went_wrong", required: true) ?? "",
+            m.String("what_changed", required: true) ?? "");
+        m.Complete();
+        return frame;
+    }
+
+    private static GoalSignalMetric? ReadGsmt(MappingReader? m)
+    {
+        if (m is null) return null;
+        var gsmt = new GoalSignalMetric(
+            m.String("goal", required: true) ?? "",
+            m.String("signal", required: true) ?? "",
+            m.String("metric", required: true) ?? "",
+            m.String("target", required: true) ?? "");
+        m.Complete();
+        return gsmt;
+    }
+}

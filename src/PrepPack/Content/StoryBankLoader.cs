@@ -1,0 +1,63 @@
+using PrepPack.Content.Model;
+using PrepPack.Content.Readers;
+using PrepPack.Content.Validation;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content;
+
+/// <summary>Reads and checks a whole content folder: profile, stories and frameworks.</summary>
+public static class StoryBankLoader
+{
+    public static LoadResult Load(string contentRoot)
+    {
+        var diagnostics = new DiagnosticBag();
+        var folder = new ContentFolder(contentRoot);
+
+        if (!Directory.Exists(contentRoot))
+        {
+            diagnostics.Error(SourceLocation.WholeOf(contentRoot), DiagnosticCodes.ContentFolderMissing,
+                "The content folder does not exist.",
+                "Run PrepPack from the folder that holds 'content/', or name the folder with --content.");
+            return new LoadResult(null, diagnostics.Sorted(), []);
+        }
+
+        var storyFiles = folder.StoryFiles;
+        var frameworkFiles = folder.FrameworkFiles;
+        var hasProfile = File.Exists(folder.ProfileFile);
+        if (!hasProfile && storyFiles.Count == 0)
+        {
+            diagnostics.Error(SourceLocation.WholeOf(contentRoot), DiagnosticCodes.ContentFolderEmpty,
+                "The content folder holds no profile.yaml and no stories.",
+                "Copy the sample 'content/' folder of PrepPack and edit it, or name another folder with --content.");
+            return new LoadResult(null, diagnostics.Sorted(), []);
+        }
+        if (!hasProfile)
+            diagnostics.Error(SourceLocation.WholeOf(folder.ProfileFile), DiagnosticCodes.RequiredFileMissing,
+                "profile.yaml is missing: it holds your name, roles and 'tell me about yourself'.",
+                "Create it from the sample content's profile.yaml.");
+        if (storyFiles.Count == 0)
+            diagnostics.Error(SourceLocation.WholeOf(folder.StoriesFolder), DiagnosticCodes.RequiredFileMissing,
+                "There are no stories: the folder 'stories' holds no .yaml files.",
+                "Add one file per story, such as stories/my-project.yaml.");
+
+        var profile = hasProfile ? ProfileReader.Read(folder.ProfileFile, diagnostics) : null;
+        var stories = storyFiles.Select(f => StoryReader.Read(f, diagnostics)).OfType<Story>().ToList();
+        var frameworks = frameworkFiles.Select(f => FrameworkReader.Read(f, diagnostics)).OfType<Framework>().ToList();
+        foreach (var framework in frameworks.Where(f => f.Id != Path.GetFileNameWithoutExtension(f.File)))
+            diagnostics.Error(SourceLocation.StartOf(framework.File), DiagnosticCodes.IdDiffersFromFileName,
+                $"The framework id '{framework.Id}' differs from its file name '{Path.GetFileName(framework.File)}'.",
+                $"Rename the file to '{framework.Id}.yaml' or change the id.");
+
+        ReferenceCheck.Run(profile, stories, frameworks, diagnostics);
+        if (profile is not null)
+            ContentAdvice.Run(profile, stories, frameworks, folder.StoriesFolder, diagnostics);
+
+        var files = new List<string>();
+        if (hasProfile) files.Add(folder.ProfileFile);
+        files.AddRange(storyFiles);
+        files.AddRange(frameworkFiles);
+
+        var bank = diagnostics.HasErrors || profile is null ? null : new StoryBank(profile, stories, frameworks);
+        return new LoadResult(bank, diagnostics.Sorted(), files);
+    }
+}

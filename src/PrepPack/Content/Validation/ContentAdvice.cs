@@ -1,0 +1,51 @@
+using PrepPack.Content.Model;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content.Validation;
+
+/// <summary>Warnings: the bank works, but the printed pack would be weaker for it.</summary>
+internal static class ContentAdvice
+{
+    public static void Run(Profile profile, IReadOnlyList<Story> stories, IReadOnlyList<Framework> frameworks, string storiesFolder, DiagnosticBag diagnostics)
+    {
+        var flagships = stories.Where(s => s.Flagship).ToList();
+        if (flagships.Count == 0 && stories.Count > 0)
+            diagnostics.Warning(SourceLocation.WholeOf(storiesFolder), DiagnosticCodes.FlagshipCount,
+                "No story is marked as the flagship, so the cheat sheet has no key project to open with.",
+                "Add 'flagship: true' to your strongest story.");
+        foreach (var extra in flagships.Skip(1))
+            diagnostics.Warning(extra.IdAt, DiagnosticCodes.FlagshipCount,
+                $"More than one story is marked flagship; '{flagships[0].Id}' is used and this one is not.",
+                "Keep 'flagship: true' on one story only.");
+        if (flagships.Count > 0 && flagships[0].Gsmt is null)
+            diagnostics.Warning(flagships[0].IdAt, DiagnosticCodes.FlagshipWithoutGoal,
+                "The flagship story has no 'gsmt' (goal, signal, metric, target) for the cheat sheet.",
+                "Add a 'gsmt:' group with goal, signal, metric and target.");
+
+        foreach (var story in stories)
+        {
+            if (story.Numbers.Count == 0)
+                diagnostics.Warning(story.IdAt, DiagnosticCodes.NoKeyNumbers,
+                    "The story has no key numbers; interviewers remember figures.",
+                    "Add a 'numbers:' list with a value and what it measures.");
+            if (frameworks.Count > 0 && story.Principles.Count == 0)
+                diagnostics.Warning(story.IdAt, DiagnosticCodes.NoPrinciples,
+                    "The story shows no principle of any framework, so no STAR one-pager will include it.",
+                    "Add a 'principles:' group, for example 'amazon: [ownership]'.");
+        }
+
+        var highlights = profile.Tmay.Highlights.Count;
+        if (highlights is < 2 or > 3)
+            diagnostics.Warning(SourceLocation.StartOf(profile.File), DiagnosticCodes.HighlightCount,
+                $"'tell me about yourself' has {highlights} highlights; two or three fit in two minutes.",
+                "Keep two or three entries under 'tmay: highlights:'.");
+
+        foreach (var reason in profile.WhyCompany.Where(r => !frameworks.Any(f => Names(f, r.Company.Id))))
+            diagnostics.Warning(reason.Company.At, DiagnosticCodes.UnknownCompany,
+                $"'{reason.Company.Id}' in why_company matches no framework, so no document will print it.",
+                "Use a framework id, such as " + string.Join(" or ", frameworks.Select(f => $"'{f.Id}'")) + ".");
+    }
+
+    private static bool Names(Framework framework, string company) =>
+        framework.Id == company || string.Equals(framework.Company, company, StringComparison.OrdinalIgnoreCase);
+}

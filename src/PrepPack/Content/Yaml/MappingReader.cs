@@ -1,0 +1,289 @@
+using System.Globalization;
+using PrepPack.Content.Model;
+using PrepPack.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace PrepPack.Content.Yaml;
+
+/// <summary>
+/// Reads the fields of one YAML mapping into typed values. Every problem (missing, empty, wrong
+/// type, out of range, unknown field) becomes a diagnostic at the key or value that caused it,
+/// and reading goes on, so one pass reports everything wrong with a file.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<string> _fields = [];
+    private readonly List<string> _missing = [];
+
+    public MappingReader(YamlMappingNode node, string file, string what, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        What = what;
+        _diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    /// <summary>How messages name this mapping: "the story", "scores", "a follow-up".</summary>
+    public string What { get; }
+
+    public SourceLocation Location => Positions.At(File, _node);
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public SourceLocation LocationOf(string key) =>
+        Find(key) is { } entry ? Positions.At(File, entry.Key) : Location;
+
+    public string? String(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is not YamlScalarNode scalar)
+        {
+            WrongType(key, value, "a line of text");
+            return null;
+        }
+        if (IsNull(scalar))
+        {
+            if (required) Empty(key);
+            return null;
+        }
+        return scalar.Value!.Trim();
+    }
+
+    public int? Integer(string key, int min, int max, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        var text = (value as YamlScalarNode)?.Value;
+        if (value is not YamlScalarNode || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            WrongType(key, value, $"a whole number from {min} to {max}");
+            return null;
+        }
+        if (number < min || number > max)
+        {
+            _diagnostics.Error(Positions.At(File, value), DiagnosticCodes.ScoreOutOfRange,
+                $"'{key}' in {What} is {number}, but it must be from {min} to {max}.",
+                $"Use a whole number from {min} (lowest) to {max} (highest).");
+            return null;
+        }
+        return number;
+    }
+
+    public bool Boolean(string key)
+    {
+        var value = Value(key, required: false);
+        if (value is null) return false;
+        var text = (value as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+        switch (text)
+        {
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off" or "" or "~" or "null": return false;
+            default:
+                WrongType(key, value, "true or false");
+                return false;
+        }
+    }
+
+    /// <summary>A list of short texts; a single text is taken as a list of one.</summary>
+    public IReadOnlyList<string> Strings(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        return value is null ? [] : ReadStrings(key, value);
+    }
+
+    /// <summary>Like <see cref="Strings"/>, but keeps where each item stands, for references.</summary>
+    public IReadOnlyList<SourceRef> References(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        return value is null ? [] : ReadReferences(key, value);
+    }
+
+    public SourceRef? Reference(string key, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is not YamlScalarNode scalar || IsNull(scalar))
+        {
+            if (value is not YamlScalarNode) WrongType(key, value, "the id of one story");
+            else if (required) Empty(key);
+            return null;
+        }
+        return new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar));
+    }
+
+    public MappingReader? Mapping(string key, string what, bool required = false)
+    {
+        var value = Value(key, required);
+        if (value is null) return null;
+        if (value is YamlMappingNode mapping) return new MappingReader(mapping, File, what, _diagnostics);
+        if (value is YamlScalarNode scalar && IsNull(scalar))
+        {
+            if (required) Empty(key);
+            return null;
+        }
+        WrongType(key, value, "a group of indented fields");
+        return null;
+    }
+
+    /// <summary>A list whose items are mappings, each read by <paramref name="readItem"/>.</summary>
+    public IReadOnlyList<T> Items<T>(string key, string itemWhat, Func<MappingReader, T?> readItem, bool required = false)
+        where T : class
+    {
+        var value = Value(key, required);
+        if (value is null) return [];
+        if (value is YamlScalarNode scalar && IsNull(scalar))
+        {
+            if (required) Empty(key);
+            return [];
+        }
+        if (value is not YamlSequenceNode sequence)
+        {
+            WrongType(key, value, "a list of items, each starting with '- '");
+            return [];
+        }
+        var items = new List<T>();
+        foreach (var item in sequence)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
+                    $"Each item of '{key}' should be {itemWhat} with its own fields.",
+                    $"Write each item of '{key}' as '- ' followed by its fields, as in the sample content.");
+                continue;
+            }
+            if (readItem(new MappingReader(mapping, File, itemWhat, _diagnostics)) is { } read)
+                items.Add(read);
+        }
+        return items;
+    }
+
+    /// <summary>A free-form mapping (for example framework id to principle ids), read entry by entry.</summary>
+    public IReadOnlyList<(SourceRef Key, IReadOnlyList<SourceRef> Values)> ReferenceLists(string key)
+    {
+        var value = Value(key, required: false);
+        if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
+        if (value is not YamlMappingNode mapping)
+        {
+            WrongType(key, value, "a group of lines such as 'amazon: [ownership, dive-deep]'");
+            return [];
+        }
+        return mapping.Children
+            .Select(pair => (new SourceRef(KeyText(pair.Key), Positions.At(File, pair.Key)), ReadReferences(KeyText(pair.Key), pair.Value)))
+            .ToList();
+    }
+
+    /// <summary>A free-form mapping of names to lines of text, keeping where each name stands.</summary>
+    public IReadOnlyList<(SourceRef Key, string Text)> TextsByName(string key)
+    {
+        var value = Value(key, required: false);
+        if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
+        if (value is not YamlMappingNode mapping)
+        {
+            WrongType(key, value, "a group of lines such as 'meta: …'");
+            return [];
+        }
+        var result = new List<(SourceRef, string)>();
+        foreach (var (k, v) in mapping.Children)
+        {
+            if (v is YamlScalarNode text && !IsNull(text))
+                result.Add((new SourceRef(KeyText(k), Positions.At(File, k)), text.Value!.Trim()));
+            else
+                WrongType(KeyText(k), v, "a line of text");
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Reports every key that no read asked for, and every required field that is missing;
+    /// call once all fields are read. A misspelt required field is reported once, as misspelt.
+    /// </summary>
+    public void Complete()
+    {
+        var explained = new HashSet<string>();
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = KeyText(key);
+            if (_fields.Contains(name)) continue;
+            var suggestion = DidYouMean.Closest(name, _fields);
+            if (suggestion is not null) explained.Add(suggestion);
+            var hint = suggestion is not null
+                ? $"Did you mean '{suggestion}'?"
+                : $"The fields of {What} are: {string.Join(", ", _fields)}.";
+            _diagnostics.Error(Positions.At(File, key), DiagnosticCodes.UnknownField,
+                $"'{name}' is not a field of {What}.", hint);
+        }
+        foreach (var key in _missing.Where(k => !explained.Contains(k)))
+            _diagnostics.Error(Location, DiagnosticCodes.RequiredFieldMissing,
+                $"'{key}' is missing from {What}.", $"Add a line '{key}: …' to {What}.");
+        _missing.Clear();
+    }
+
+    private YamlNode? Value(string key, bool required)
+    {
+        if (!_fields.Contains(key)) _fields.Add(key);
+        if (Find(key) is { } entry) return entry.Value;
+        if (required) _missing.Add(key);
+        return null;
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    {
+        foreach (var pair in _node.Children)
+            if (KeyText(pair.Key) == key) return pair;
+        return null;
+    }
+
+    private IReadOnlyList<string> ReadStrings(string key, YamlNode value) =>
+        ReadReferences(key, value).Select(r => r.Id).ToList();
+
+    private IReadOnlyList<SourceRef> ReadReferences(string key, YamlNode value)
+    {
+        if (value is YamlScalarNode single)
+            return IsNull(single) ? [] : [new SourceRef(single.Value!.Trim(), Positions.At(File, single))];
+        if (value is not YamlSequenceNode sequence)
+        {
+            WrongType(key, value, "a list such as [one, two]");
+            return [];
+        }
+        var items = new List<SourceRef>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlScalarNode scalar && !IsNull(scalar))
+                items.Add(new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar)));
+            else
+                _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
+                    $"Each item of '{key}' should be a short line of text.", "Remove the empty item or write it out.");
+        }
+        return items;
+    }
+
+    private void WrongType(string key, YamlNode value, string expected)
+    {
+        var found = value switch
+        {
+            YamlScalarNode s => $"'{s.Value}'",
+            YamlSequenceNode => "a list",
+            _ => "a group of fields",
+        };
+        _diagnostics.Error(Positions.At(File, value), DiagnosticCodes.WrongType,
+            $"'{key}' in {What} should be {expected}, not {found}.",
+            $"Write '{key}' as {expected}, as in the sample content.");
+    }
+
+    private void Empty(string key) =>
+        _diagnostics.Error(LocationOf(key), DiagnosticCodes.EmptyValue,
+            $"'{key}' in {What} is empty.", $"Write something after '{key}:' or remove the line.");
+
+    private static string KeyText(YamlNode key) => (key as YamlScalarNode)?.Value ?? key.ToString();
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null"
+        || string.IsNullOrWhiteSpace(scalar.Value);
+}

@@ -1,0 +1,29 @@
+using YamlDotNet.Core;
+
+namespace PrepPack.Content.Yaml;
+
+/// <summary>Turns YamlDotNet's parser messages into words a non-programmer can act on.</summary>
+internal static class YamlMessages
+{
+    public static string Explain(YamlException e)
+    {
+        var message = (e.InnerException?.Message ?? e.Message).Trim();
+        // YamlDotNet prefixes positions like "(Line: 3, Col: 5, Idx: 20) - (…): "; we print our own.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && cut >= 0)
+            message = message[(cut + 3)..];
+        return message.TrimEnd('.') + ".";
+    }
+
+    public static string HintFor(YamlException e)
+    {
+        var message = e.Message;
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            return "A value that contains ': ' must be put in quotes, for example: result: \"cut time: 5 days to 1\".";
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+            return "Each field may appear once; remove or rename the second one.";
+        if (message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase))
+            return "Check the indentation of this line and the one before it, and that quotes and brackets are closed.";
+        return "Check the indentation (spaces, not tabs) and that quotes and brackets are closed.";
+    }
+}

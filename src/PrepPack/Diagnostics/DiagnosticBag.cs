@@ -1,0 +1,32 @@
+using System.Collections;
+
+namespace PrepPack.Diagnostics;
+
+/// <summary>Collects every diagnostic of a run so that all of them are reported, not just the first.</summary>
+public sealed class DiagnosticBag : IEnumerable<Diagnostic>
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public int Count => _items.Count;
+    public bool HasErrors => _items.Exists(d => d.IsError);
+    public int ErrorCount => _items.Count(d => d.IsError);
+    public int WarningCount => _items.Count(d => !d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    public void Error(SourceLocation at, string code, string message, string? hint = null) =>
+        Add(Diagnostic.Error(at, code, message, hint));
+
+    public void Warning(SourceLocation at, string code, string message, string? hint = null) =>
+        Add(Diagnostic.Warning(at, code, message, hint));
+
+    /// <summary>In file order, then line order, so the output reads top to bottom.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
+
+    public IEnumerator<Diagnostic> GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

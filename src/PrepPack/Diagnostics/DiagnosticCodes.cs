@@ -1,0 +1,37 @@
+namespace PrepPack.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code PrepPack reports. Codes are stable so users can search for them:
+/// PP00xx folders and files, PP01xx content errors, PP02xx content warnings,
+/// PP03xx templates, PP04xx layout, PP05xx build and output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string ContentFolderMissing = "PP0001";
+    public const string ContentFolderEmpty = "PP0002";
+    public const string RequiredFileMissing = "PP0003";
+    public const string FileUnreadable = "PP0004";
+
+    public const string YamlSyntax = "PP0101";
+    public const string RequiredFieldMissing = "PP0102";
+    public const string UnknownField = "PP0103";
+    public const string WrongType = "PP0104";
+    public const string ScoreOutOfRange = "PP0105";
+    public const string DuplicateStoryId = "PP0106";
+    public const string IdDiffersFromFileName = "PP0107";
+    public const string UnknownStory = "PP0108";
+    public const string UnknownFramework = "PP0109";
+    public const string UnknownPrinciple = "PP0110";
+    public const string DuplicateFrameworkId = "PP0111";
+    public const string DuplicatePrincipleId = "PP0112";
+    public const string EmptyValue = "PP0113";
+
+    public const string CardBulletLong = "PP0201";
+    public const string NoKeyNumbers = "PP0202";
+    public const string FlagshipCount = "PP0203";
+    public const string NoPrinciples = "PP0204";
+    public const string HighlightCount = "PP0205";
+    public const string FlagshipWithoutGoal = "PP0206";
+    public const string UnknownCompany = "PP0207";
+    public const string NoFollowUps = "PP0208";
+}

@@ -1,0 +1,7 @@
+namespace PrepPack.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
