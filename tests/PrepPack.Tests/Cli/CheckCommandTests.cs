@@ -1,0 +1,74 @@
+using PrepPack.Cli;
+using PrepPack.Tests.Support;
+
+namespace PrepPack.Tests.Cli;
+
+public class CheckCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = PrepPackCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Check_on_the_sample_content_finds_no_problems_and_exits_zero()
+    {
+        var (exit, output, _) = Run("check", "--content", RepoPaths.SampleContent);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("No problems found in", output);
+    }
+
+    [Fact]
+    public void A_misspelt_field_a_score_of_seven_and_a_missing_story_give_three_errors_and_exit_one()
+    {
+        using var fixture = ContentFixture.WithRule("several-problems");
+        File.WriteAllText(Path.Combine(fixture.Root, "profile.yaml"),
+            File.ReadAllText(Path.Combine(fixture.Root, "profile.yaml")).Replace("story: beta", "story: betta"));
+
+        var (exit, output, _) = Run("check", "--content", fixture.Root);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.EndsWith("profile.yaml(10,14): error PP0108: The highlight names the story 'betta', but there is no such story. Did you mean 'beta'?"));
+        Assert.Contains(lines, l => l.EndsWith("alpha.yaml(6,3): error PP0103: 'impcat' is not a field of scores. Did you mean 'impact'?"));
+        Assert.Contains(lines, l => l.Contains("alpha.yaml(7,10): error PP0105: 'scope' in scores is 7"));
+        Assert.StartsWith("4 errors in ", lines[^1]);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_with_exit_code_two()
+    {
+        var (exit, _, error) = Run("check", "--bogus");
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("--bogus", error);
+        Assert.Contains("preppack --help", error);
+    }
+
+    [Fact]
+    public void Running_with_no_command_is_a_usage_error()
+    {
+        var (exit, _, _) = Run();
+        Assert.Equal(ExitCodes.UsageError, exit);
+    }
+
+    [Fact]
+    public void Help_lists_the_check_command_and_its_content_option()
+    {
+        var (exit, output, _) = Run("check", "--help");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("--content", output);
+        Assert.Contains("profile.yaml", output);
+    }
+
+    [Fact]
+    public void A_content_folder_that_does_not_exist_exits_one_with_no_stack_trace()
+    {
+        var (exit, output, error) = Run("check", "--content", "/no/such/folder");
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("error PP0001", output);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+}
