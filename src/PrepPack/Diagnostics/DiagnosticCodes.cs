@@ -34,4 +34,19 @@ public static class DiagnosticCodes
     public const string FlagshipWithoutGoal = "PP0206";
     public const string UnknownCompany = "PP0207";
     public const string NoFollowUps = "PP0208";
+
+    public const string FrontMatterInvalid = "PP0301";
+    public const string ThemeInvalid = "PP0302";
+    public const string TemplateSyntax = "PP0303";
+    public const string TemplateRuntime = "PP0304";
+
+    public const string TooBigForPage = "PP0401";
+    public const string OverOnePage = "PP0402";
+    public const string MissingGlyph = "PP0403";
+    public const string FontNotFound = "PP0404";
+    public const string TooManyPages = "PP0405";
+    public const string OverOneWordPage = "PP0406";
+
+    public const string OutputNotWritten = "PP0501";
+    public const string ManifestIgnored = "PP0502";
 }

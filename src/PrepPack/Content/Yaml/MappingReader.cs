@@ -34,7 +34,12 @@ internal sealed class MappingReader
 
     public DiagnosticBag Diagnostics => _diagnostics;
 
-    public bool Has(string key) => Find(key) is not null;
+    /// <summary>Whether the key is written; either way it counts as a known field.</summary>
+    public bool Has(string key)
+    {
+        if (!_fields.Contains(key)) _fields.Add(key);
+        return Find(key) is not null;
+    }
 
     public SourceLocation LocationOf(string key) =>
         Find(key) is { } entry ? Positions.At(File, entry.Key) : Location;
@@ -74,6 +79,47 @@ internal sealed class MappingReader
             return null;
         }
         return number;
+    }
+
+    public float? Number(string key, float min, float max)
+    {
+        var value = Value(key, required: false);
+        if (value is null) return null;
+        var text = (value as YamlScalarNode)?.Value;
+        if (value is not YamlScalarNode || !float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            WrongType(key, value, $"a number from {min} to {max}");
+            return null;
+        }
+        if (number < min || number > max)
+        {
+            _diagnostics.Error(Positions.At(File, value), DiagnosticCodes.ScoreOutOfRange,
+                $"'{key}' in {What} is {text}, but it must be from {min} to {max}.", $"Use a number from {min} to {max}.");
+            return null;
+        }
+        return number;
+    }
+
+    /// <summary>A colour written "#rrggbb" or "#rgb".</summary>
+    public Layout.Core.Color? Colour(string key)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        if (Layout.Core.Color.TryParse(text, out var color)) return color;
+        _diagnostics.Error(LocationOf(key), DiagnosticCodes.WrongType,
+            $"'{key}' in {What} should be a colour such as \"#1f2328\", not '{text}'.", "Write the colour as # followed by six hex digits, in quotes.");
+        return null;
+    }
+
+    /// <summary>A length such as "0.75in", "18mm" or "12pt", in points.</summary>
+    public float? Length(string key)
+    {
+        var value = Value(key, required: false);
+        if (value is null) return null;
+        var text = (value as YamlScalarNode)?.Value ?? "";
+        if (Layout.Paging.PageSize.ParseLength(text) is { } points) return points;
+        WrongType(key, value, "a length such as 0.75in, 18mm or 12pt");
+        return null;
     }
 
     public bool Boolean(string key)
@@ -180,6 +226,27 @@ internal sealed class MappingReader
     }
 
     /// <summary>A free-form mapping of names to lines of text, keeping where each name stands.</summary>
+    /// <summary>The names of a free-form mapping, each read by <paramref name="readEntry"/>.</summary>
+    public IReadOnlyList<(string Name, T Value)> Entries<T>(string key, string entryWhat, Func<MappingReader, T> readEntry)
+    {
+        var value = Value(key, required: false);
+        if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
+        if (value is not YamlMappingNode mapping)
+        {
+            WrongType(key, value, "a group of named entries");
+            return [];
+        }
+        var result = new List<(string, T)>();
+        foreach (var (k, v) in mapping.Children)
+        {
+            if (v is YamlMappingNode entry)
+                result.Add((KeyText(k), readEntry(new MappingReader(entry, File, $"{entryWhat} '{KeyText(k)}'", _diagnostics))));
+            else
+                WrongType(KeyText(k), v, "a group of indented fields");
+        }
+        return result;
+    }
+
     public IReadOnlyList<(SourceRef Key, string Text)> TextsByName(string key)
     {
         var value = Value(key, required: false);

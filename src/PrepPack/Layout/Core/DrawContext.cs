@@ -1,0 +1,57 @@
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Layout.Core;
+
+/// <summary>The canvas of the page being drawn, seen from inside one element: coordinates are
+/// relative to the element's top-left corner.</summary>
+public sealed class DrawContext
+{
+    private float _x;
+    private float _y;
+
+    public DrawContext(IPageCanvas canvas, PageContext pages)
+    {
+        Canvas = canvas;
+        Pages = pages;
+    }
+
+    public IPageCanvas Canvas { get; internal set; }
+    public PageContext Pages { get; }
+
+    /// <summary>Moves the origin for the lifetime of the returned scope.</summary>
+    public OriginScope Translate(float dx, float dy)
+    {
+        _x += dx;
+        _y += dy;
+        return new OriginScope(this, dx, dy);
+    }
+
+    public void DrawText(ShapedText text, float x, float baseline, Color color) =>
+        Canvas.DrawText(text, _x + x, _y + baseline, color);
+
+    public void FillRect(Rect rect, Color color) => Canvas.FillRect(rect.Offset(_x, _y), color);
+
+    public void StrokeRect(Rect rect, Color color, float width) => Canvas.StrokeRect(rect.Offset(_x, _y), color, width);
+
+    public void DrawLine(float x1, float y1, float x2, float y2, Color color, float width) =>
+        Canvas.DrawLine(_x + x1, _y + y1, _x + x2, _y + y2, color, width);
+
+    public void LinkToDestination(Rect rect, string destination) => Canvas.LinkToDestination(rect.Offset(_x, _y), destination);
+
+    public void LinkToUrl(Rect rect, string url) => Canvas.LinkToUrl(rect.Offset(_x, _y), url);
+
+    public void NameDestination(string name)
+    {
+        Canvas.NameDestination(_x, _y, name);
+        Pages.Record(name);
+    }
+
+    public readonly struct OriginScope(DrawContext context, float dx, float dy) : IDisposable
+    {
+        public void Dispose()
+        {
+            context._x -= dx;
+            context._y -= dy;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace PrepPack.Layout.Core;
+
+/// <summary>
+/// A piece of a page, laid out as QuestPDF lays out: <see cref="Measure"/> says what the element
+/// would take of the space offered and changes nothing; <see cref="Draw"/> draws what fits and
+/// remembers how far it got, so the next page continues from there.
+/// </summary>
+public abstract class Element
+{
+    // Measure is called again and again with the same space (a column asks each child, a
+    // table asks each cell, fit-to-page asks it all); the answer only changes after a Draw.
+    private readonly Dictionary<Size, SpacePlan> _measured = [];
+
+    /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
+    public string? Source { get; set; }
+
+    public SpacePlan Measure(Size available)
+    {
+        if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();
+        if (_measured.TryGetValue(available, out var plan)) return plan;
+        plan = MeasureCore(available);
+        _measured[available] = plan;
+        return plan;
+    }
+
+    public void Draw(Size available, DrawContext context)
+    {
+        DrawCore(available, context);
+        _measured.Clear();
+    }
+
+    /// <summary>Forgets what was drawn, so the element draws again from its start (a table's
+    /// header row on every page).</summary>
+    public void Reset()
+    {
+        _measured.Clear();
+        ResetCore();
+    }
+
+    protected virtual void ResetCore() { }
+
+    protected abstract SpacePlan MeasureCore(Size available);
+
+    protected abstract void DrawCore(Size available, DrawContext context);
+
+    /// <summary>The innermost element that cannot be placed even on an empty page, for the error message.</summary>
+    public virtual Element Blocking(Size available) => this;
+
+    /// <summary>How the element is named in messages.</summary>
+    public string Describe() => Source ?? GetType().Name.ToLowerInvariant();
+}

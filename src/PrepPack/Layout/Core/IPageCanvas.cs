@@ -1,0 +1,18 @@
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Layout.Core;
+
+/// <summary>
+/// What elements draw on. Coordinates are page points from the top-left corner. The PDF writer
+/// replays recorded pages onto Skia; tests read the recording directly.
+/// </summary>
+public interface IPageCanvas
+{
+    void DrawText(ShapedText text, float x, float baseline, Color color);
+    void FillRect(Rect rect, Color color);
+    void StrokeRect(Rect rect, Color color, float width);
+    void DrawLine(float x1, float y1, float x2, float y2, Color color, float width);
+    void LinkToDestination(Rect rect, string destination);
+    void LinkToUrl(Rect rect, string url);
+    void NameDestination(float x, float y, string name);
+}

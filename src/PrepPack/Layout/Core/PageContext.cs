@@ -1,0 +1,36 @@
+namespace PrepPack.Layout.Core;
+
+/// <summary>
+/// What one layout pass learns about pages: which page each named destination (heading) lands
+/// on and how many pages there are. The next pass reads it for "page X of Y" and the contents.
+/// </summary>
+public sealed class PageContext
+{
+    private readonly Dictionary<string, int> _destinations = new(StringComparer.Ordinal);
+
+    public int CurrentPage { get; internal set; }
+
+    /// <summary>The page count, known after the first pass; 0 before.</summary>
+    public int TotalPages { get; internal set; }
+
+    public IReadOnlyDictionary<string, int> Destinations => _destinations;
+
+    internal void Record(string destination)
+    {
+        _destinations.TryAdd(destination, CurrentPage);
+    }
+
+    /// <summary>Whether the content asked for page numbers, so a second pass must settle them.</summary>
+    public bool WasRead { get; private set; }
+
+    public int? PageOf(string destination)
+    {
+        WasRead = true;
+        return _destinations.TryGetValue(destination, out var page) ? page : null;
+    }
+
+    /// <summary>Whether two passes put every destination on the same page.</summary>
+    public bool SameAs(PageContext other) =>
+        TotalPages == other.TotalPages && _destinations.Count == other._destinations.Count
+        && _destinations.All(d => other._destinations.TryGetValue(d.Key, out var p) && p == d.Value);
+}

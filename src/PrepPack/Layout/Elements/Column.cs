@@ -1,0 +1,90 @@
+using PrepPack.Layout.Core;
+
+namespace PrepPack.Layout.Elements;
+
+/// <summary>
+/// Children stacked top to bottom with space between. A child marked keep-with-next (a heading)
+/// moves to the next page rather than end a page without what follows it.
+/// </summary>
+public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) : Element
+{
+    private int _current;
+
+    public IReadOnlyList<Element> Children => children;
+
+    /// <summary>Children that must share a page with the start of the child after them.</summary>
+    public HashSet<Element> KeepWithNext { get; } = [];
+
+    protected override SpacePlan MeasureCore(Size available)
+    {
+        var (placed, height, width, finished) = Plan(available);
+        if (placed.Count == 0) return finished ? SpacePlan.Empty() : SpacePlan.Wrap();
+        return finished ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+    }
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        var (placed, _, _, _) = Plan(available);
+        var y = 0f;
+        foreach (var (index, plan, gap) in placed)
+        {
+            y += gap;
+            using (context.Translate(0, y))
+                children[index].Draw(new Size(available.Width, plan.Height), context);
+            y += plan.Height;
+            _current = plan.IsFull ? index + 1 : index;
+        }
+    }
+
+    public override Element Blocking(Size available) =>
+        _current < children.Count ? children[_current].Blocking(available) : this;
+
+    private (List<(int Index, SpacePlan Plan, float Gap)> Placed, float Height, float Width, bool Finished) Plan(Size available)
+    {
+        var placed = new List<(int, SpacePlan, float)>();
+        var height = 0f;
+        var width = 0f;
+        for (var i = _current; i < children.Count; i++)
+        {
+            var gap = placed.Count > 0 ? spacing : 0;
+            var plan = children[i].Measure(new Size(available.Width, Math.Max(0, available.Height - height - gap)));
+            if (plan.IsEmpty) continue;
+            if (plan.IsWrap) return (DropKeptHeadings(placed), Sum(placed), width, false);
+            // A heading at the top of the space stays: moving it on would not help.
+            if (plan.IsFull && placed.Count > 0 && KeepWithNext.Contains(children[i])
+                && !NextStartsHere(i, available with { Height = available.Height - height - gap - plan.Height }))
+                return (DropKeptHeadings(placed), Sum(placed), width, false);
+            placed.Add((i, plan, gap));
+            height += gap + plan.Height;
+            width = Math.Max(width, plan.Width);
+            if (plan.IsPartial) return (placed, height, width, false);
+        }
+        return (placed, height, width, true);
+
+        float Sum(List<(int Index, SpacePlan Plan, float Gap)> p) => p.Sum(x => x.Gap + x.Plan.Height);
+    }
+
+    private bool NextStartsHere(int index, Size room)
+    {
+        for (var j = index + 1; j < children.Count; j++)
+        {
+            var next = children[j].Measure(new Size(room.Width, Math.Max(0, room.Height - spacing)));
+            if (!next.IsEmpty) return !next.IsWrap;
+        }
+        return true;
+    }
+
+    /// <summary>Headings at the end of what fits go to the next page with their content.</summary>
+    private List<(int, SpacePlan, float)> DropKeptHeadings(List<(int Index, SpacePlan Plan, float Gap)> placed)
+    {
+        while (placed.Count > 1 && KeepWithNext.Contains(children[placed[^1].Index]) && placed[^1].Plan.IsFull)
+            placed.RemoveAt(placed.Count - 1);
+        return placed;
+    }
+
+    protected override void ResetCore()
+    {
+        _current = 0;
+        foreach (var child in children) child.Reset();
+    }
+}

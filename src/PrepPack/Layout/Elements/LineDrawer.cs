@@ -1,0 +1,32 @@
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Layout.Elements;
+
+/// <summary>Draws one laid-out line: highlights, glyphs, underlines and strikes, link areas.</summary>
+internal static class LineDrawer
+{
+    public static void Draw(TextLine line, float x, float top, DrawContext context)
+    {
+        var baseline = top + line.Baseline;
+        foreach (var piece in line.Pieces)
+        {
+            var style = piece.Style;
+            var left = x + piece.X;
+            var box = new Rect(left, top, piece.Width, line.Height);
+            if (style.Background is { } background)
+                context.FillRect(box, background);
+            context.DrawText(piece.Shaped, left, baseline - style.Rise, style.Color);
+            var thickness = Math.Max(0.4f, style.Size / 18);
+            if (style.Underline)
+                context.DrawLine(left, baseline + style.Size * 0.12f, left + piece.Width, baseline + style.Size * 0.12f, style.Color, thickness);
+            if (style.Strike)
+                context.DrawLine(left, baseline - style.Size * 0.3f, left + piece.Width, baseline - style.Size * 0.3f, style.Color, thickness);
+            if (style.Link is { } link)
+            {
+                if (link.StartsWith('#')) context.LinkToDestination(box, link[1..]);
+                else context.LinkToUrl(box, link);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using PrepPack.Layout.Core;
+
+namespace PrepPack.Layout.Elements;
+
+/// <summary>A list item: a marker (bullet or number) in the indent, the body beside it.</summary>
+public sealed class ListItem(TextBlock marker, Element body, float indent) : Element
+{
+    private bool _markerDrawn;
+
+    protected override SpacePlan MeasureCore(Size available)
+    {
+        var plan = body.Measure(available with { Width = available.Width - indent });
+        return plan.Draws ? plan with { Width = plan.Width + indent } : plan;
+    }
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        if (!_markerDrawn && Measure(available).Draws)
+        {
+            // The marker sits on the first line of the body, right-aligned in the indent.
+            var line = marker.Text.Lines(indent).First();
+            LineDrawer.Draw(line, indent - line.Width - indent * 0.25f, 0, context);
+            _markerDrawn = true;
+        }
+        using (context.Translate(indent, 0))
+            body.Draw(available with { Width = available.Width - indent }, context);
+    }
+
+    public override Element Blocking(Size available) => body.Blocking(available with { Width = available.Width - indent });
+
+    protected override void ResetCore()
+    {
+        _markerDrawn = false;
+        body.Reset();
+    }
+}

@@ -1,0 +1,100 @@
+using PrepPack.Layout.Core;
+
+namespace PrepPack.Layout.Elements;
+
+/// <summary>
+/// A table that splits between pages by whole rows and repeats its header row on every page.
+/// Column widths come from the content of the cells.
+/// </summary>
+public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
+{
+    private int _nextRow;
+
+    protected override SpacePlan MeasureCore(Size available)
+    {
+        if (_nextRow >= rows.Count) return SpacePlan.Empty();
+        var (count, height) = Fit(available);
+        if (count == 0) return SpacePlan.Wrap();
+        return _nextRow + count == rows.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+    }
+
+    protected override void DrawCore(Size available, DrawContext context)
+    {
+        var (count, _) = Fit(available);
+        if (count == 0) return;
+        var widths = Widths(available.Width);
+        var y = 0f;
+        if (header is not null)
+        {
+            foreach (var cell in header) cell.Content.Reset();
+            y += DrawRow(header, widths, y, context, style.HeaderBackground);
+        }
+        for (var r = _nextRow; r < _nextRow + count; r++)
+            y += DrawRow(rows[r], widths, y, context, null);
+        _nextRow += count;
+    }
+
+    public override Element Blocking(Size available) => this;
+
+    protected override void ResetCore()
+    {
+        _nextRow = 0;
+        foreach (var cell in rows.SelectMany(r => r).Concat(header ?? []))
+            cell.Content.Reset();
+    }
+
+    private (int Count, float Height) Fit(Size available)
+    {
+        var widths = Widths(available.Width);
+        var height = header is null ? 0 : RowHeight(header, widths);
+        if (height > available.Height + Size.Epsilon) return (0, 0);
+        var count = 0;
+        for (var r = _nextRow; r < rows.Count; r++)
+        {
+            var row = RowHeight(rows[r], widths);
+            if (height + row > available.Height + Size.Epsilon) break;
+            height += row;
+            count++;
+        }
+        return (count, height);
+    }
+
+    private float[] Widths(float total)
+    {
+        var columns = Math.Max(header?.Count ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        var pad = style.CellPadding.Horizontal;
+        var all = rows.Concat(header is null ? [] : [header]).ToList();
+        var min = Enumerable.Range(0, columns).Select(c => all.Where(r => c < r.Count).Select(r => r[c].MinWidth).DefaultIfEmpty(0).Max() + pad).ToList();
+        var max = Enumerable.Range(0, columns).Select(c => all.Where(r => c < r.Count).Select(r => r[c].MaxWidth).DefaultIfEmpty(0).Max() + pad).ToList();
+        return ColumnWidths.Share(total, min, max);
+    }
+
+    private float RowHeight(IReadOnlyList<TableCell> row, float[] widths)
+    {
+        var height = 0f;
+        for (var c = 0; c < row.Count; c++)
+        {
+            var plan = row[c].Content.Measure(new Size(widths[c] - style.CellPadding.Horizontal, float.MaxValue / 4));
+            height = Math.Max(height, plan.Height);
+        }
+        return height + style.CellPadding.Vertical;
+    }
+
+    private float DrawRow(IReadOnlyList<TableCell> row, float[] widths, float y, DrawContext context, Color? rowBackground)
+    {
+        var height = RowHeight(row, widths);
+        var x = 0f;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var cell = new Rect(x, y, widths[c], height);
+            var fill = (c < row.Count ? row[c].Background : null) ?? rowBackground;
+            if (fill is { } color) context.FillRect(cell, color);
+            context.StrokeRect(cell, style.GridColor, style.GridWidth);
+            if (c < row.Count)
+                using (context.Translate(x + style.CellPadding.Left, y + style.CellPadding.Top))
+                    row[c].Content.Draw(new Size(widths[c] - style.CellPadding.Horizontal, height - style.CellPadding.Vertical), context);
+            x += widths[c];
+        }
+        return height;
+    }
+}

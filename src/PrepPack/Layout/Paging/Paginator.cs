@@ -1,0 +1,103 @@
+using PrepPack.Diagnostics;
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Elements;
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Layout.Paging;
+
+/// <summary>
+/// Pours content into pages: measure, begin a page, draw what fits, repeat until all is drawn.
+/// A document whose content reads page numbers (a contents page) is laid out again with the
+/// numbers the previous pass found, until they settle.
+/// </summary>
+public sealed class Paginator(FaceChooser faces)
+{
+    /// <summary>More pages than any prep pack needs: a sign the content never finishes.</summary>
+    public const int PageLimit = 2000;
+
+    private const int MaxPasses = 4;
+
+    public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, SourceLocation document)
+    {
+        var previous = new PageContext();
+        for (var pass = 1; ; pass++)
+        {
+            var content = build(previous);
+            var current = new PageContext();
+            var (pages, problem) = Pour(setup, content, current, document);
+            if (problem is not null) return new LayoutOutcome(null, problem);
+            current.TotalPages = pages.Count;
+            if (!previous.WasRead || current.SameAs(previous) || pass == MaxPasses)
+            {
+                Stamp(setup, pages, document);
+                return new LayoutOutcome(new LaidOutDocument(pages, setup), null);
+            }
+            previous = current;
+        }
+    }
+
+    private static (List<RecordedPage> Pages, Diagnostic? Problem) Pour(PageSetup setup, Element content, PageContext pages, SourceLocation document)
+    {
+        var result = new List<RecordedPage>();
+        var area = setup.ContentSize;
+        var context = new DrawContext(null!, pages);
+        while (true)
+        {
+            var plan = content.Measure(area);
+            if (plan.IsEmpty && result.Count > 0) return (result, null);
+            if (plan.IsWrap)
+            {
+                var blocking = content.Blocking(area);
+                var needed = blocking.Measure(new Size(area.Width, float.MaxValue / 4)).Height;
+                return (result, Diagnostic.Error(document, DiagnosticCodes.TooBigForPage,
+                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).",
+                    "Shorten it, split it in two, or choose a larger page size or smaller margins in the front matter."));
+            }
+            if (result.Count >= PageLimit)
+                return (result, Diagnostic.Error(document, DiagnosticCodes.TooManyPages,
+                    $"The document passed {PageLimit} pages without ending.", "Check for content repeated by mistake in the template."));
+            var page = new RecordedPage(result.Count + 1, setup.Width, setup.Height);
+            pages.CurrentPage = page.Number;
+            context.Canvas = page;
+            using (context.Translate(setup.Margins.Left, setup.Margins.Top))
+                content.Draw(area, context);
+            result.Add(page);
+            if (plan.IsFull || plan.IsEmpty) return (result, null);
+        }
+    }
+
+    /// <summary>Header and footer lines, drawn once the page count is known.</summary>
+    private void Stamp(PageSetup setup, List<RecordedPage> pages, SourceLocation document)
+    {
+        if (setup.HeaderFooterStyle is not { } style) return;
+        foreach (var page in pages)
+        {
+            if (setup.Header is { Length: > 0 } header)
+                StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, document);
+            if (setup.Footer is { Length: > 0 } footer)
+                StampLine(setup, page, footer, style, setup.Height - setup.Margins.Bottom / 2, pages.Count, document);
+        }
+    }
+
+    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float middle, int total, SourceLocation document)
+    {
+        var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");
+        TextAlign[] aligns = parts.Length switch
+        {
+            1 => [TextAlign.Center],
+            2 => [TextAlign.Left, TextAlign.Right],
+            _ => [TextAlign.Left, TextAlign.Center, TextAlign.Right],
+        };
+        var width = setup.ContentSize.Width;
+        var context = new DrawContext(page, new PageContext());
+        for (var i = 0; i < Math.Min(parts.Length, 3); i++)
+        {
+            if (parts[i].Trim().Length == 0) continue;
+            var paragraph = new ParagraphText([new TextSpan(parts[i].Trim(), style)], style, aligns[i], faces, document);
+            var line = paragraph.Lines(width)[0];
+            LineDrawer.Draw(line, setup.Margins.Left, middle - line.Height / 2, context);
+        }
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

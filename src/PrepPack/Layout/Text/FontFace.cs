@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using HarfBuzzSharp;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace PrepPack.Layout.Text;
+
+/// <summary>
+/// One font face (say DejaVu Sans Bold) loaded for shaping with HarfBuzz. It keeps the font
+/// file's bytes, because the PDF writer embeds a subset of them.
+/// </summary>
+public sealed class FontFace : IDisposable
+{
+    private readonly Blob _blob;
+    private readonly Face _face;
+    private readonly HarfBuzzSharp.Font _font;
+    private readonly ConcurrentDictionary<string, GlyphShape> _shapes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, bool> _coverage = new();
+    private readonly System.Runtime.InteropServices.GCHandle _pin;
+
+    public FontFace(string family, bool bold, bool italic, byte[] data, int index, string origin)
+    {
+        Family = family;
+        Bold = bold;
+        Italic = italic;
+        Data = data;
+        Index = index;
+        Origin = origin;
+        _pin = System.Runtime.InteropServices.GCHandle.Alloc(data, System.Runtime.InteropServices.GCHandleType.Pinned);
+        _blob = new Blob(_pin.AddrOfPinnedObject(), data.Length, MemoryMode.ReadOnly);
+        _face = new Face(_blob, index);
+        _font = new HarfBuzzSharp.Font(_face);
+        UnitsPerEm = _face.UnitsPerEm;
+        _font.SetScale(UnitsPerEm, UnitsPerEm);
+        _font.TryGetHorizontalFontExtents(out var extents);
+        Ascender = extents.Ascender;
+        Descender = -extents.Descender;
+    }
+
+    public string Family { get; }
+    public bool Bold { get; }
+    public bool Italic { get; }
+    public byte[] Data { get; }
+    public int Index { get; }
+
+    /// <summary>The file the face came from, for messages.</summary>
+    public string Origin { get; }
+
+    public int UnitsPerEm { get; }
+
+    /// <summary>Above the baseline, in font units.</summary>
+    public int Ascender { get; }
+
+    /// <summary>Below the baseline, in font units, as a positive number.</summary>
+    public int Descender { get; }
+
+    public string Key => $"{Family}-{(Bold ? "Bold" : "")}{(Italic ? "Italic" : "")}";
+
+    public bool HasGlyph(int codePoint) =>
+        _coverage.GetOrAdd(codePoint, cp => _font.TryGetNominalGlyph((uint)cp, out var glyph) && glyph != 0);
+
+    public ShapedText Shape(string text, float size) => new(this, size, _shapes.GetOrAdd(text, ShapeUnits));
+
+    private GlyphShape ShapeUnits(string text)
+    {
+        using var buffer = new Buffer();
+        buffer.AddUtf16(text);
+        buffer.Direction = Direction.LeftToRight;
+        buffer.GuessSegmentProperties();
+        // HarfBuzz fonts are not safe to shape with from two threads at once.
+        lock (_font) _font.Shape(buffer);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var n = infos.Length;
+        var glyphs = new ushort[n];
+        var advances = new int[n];
+        var offsetsX = new int[n];
+        var offsetsY = new int[n];
+        var clusters = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = (int)infos[i].Cluster;
+            advances[i] = positions[i].XAdvance;
+            offsetsX[i] = positions[i].XOffset;
+            offsetsY[i] = positions[i].YOffset;
+        }
+        return new GlyphShape(text, glyphs, advances, offsetsX, offsetsY, clusters);
+    }
+
+    public override string ToString() => Key;
+
+    public void Dispose()
+    {
+        _font.Dispose();
+        _face.Dispose();
+        _blob.Dispose();
+        if (_pin.IsAllocated) _pin.Free();
+    }
+}

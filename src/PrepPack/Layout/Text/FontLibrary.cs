@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using SkiaSharp;
+
+namespace PrepPack.Layout.Text;
+
+/// <summary>
+/// Finds font faces by family and style: first in the user's font folders (templates/fonts),
+/// then among the fonts installed on the machine. Never guesses a default font: a family that
+/// is not found is reported by name.
+/// </summary>
+public sealed class FontLibrary : IDisposable
+{
+    private readonly List<FolderFace> _folderFaces = [];
+    private readonly ConcurrentDictionary<(string, bool, bool), FontFace?> _faces = new();
+
+    public FontLibrary(IEnumerable<string> fontFolders)
+    {
+        foreach (var folder in fontFolders.Where(Directory.Exists))
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (!IsFontFile(file)) continue;
+            using var typeface = SKTypeface.FromFile(file);
+            if (typeface is null) continue;
+            _folderFaces.Add(new FolderFace(typeface.FamilyName, typeface.FontStyle.Weight >= 600,
+                typeface.FontStyle.Slant != SKFontStyleSlant.Upright, file));
+        }
+    }
+
+    /// <summary>The face of the family in the style asked for, or its regular face, or null.</summary>
+    public FontFace? Find(string family, bool bold, bool italic) =>
+        _faces.GetOrAdd((family.ToLowerInvariant(), bold, italic), _ => Load(family, bold, italic))
+        ?? (bold || italic ? Find(family, false, false) : null);
+
+    public bool Has(string family) => Find(family, false, false) is not null;
+
+    private FontFace? Load(string family, bool bold, bool italic)
+    {
+        var inFolder = _folderFaces.FirstOrDefault(f =>
+            string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase) && f.Bold == bold && f.Italic == italic);
+        if (inFolder is not null)
+            return new FontFace(inFolder.Family, bold, italic, File.ReadAllBytes(inFolder.Path), 0, inFolder.Path);
+
+        var style = new SKFontStyle(bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal,
+            italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright);
+        using var typeface = SKFontManager.Default.MatchFamily(family, style);
+        // The font manager substitutes another family rather than fail; that is not what was asked.
+        if (typeface is null || !string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
+            return null;
+        if ((typeface.FontStyle.Weight >= 600) != bold || (typeface.FontStyle.Slant != SKFontStyleSlant.Upright) != italic)
+            return null;
+        using var stream = typeface.OpenStream(out var index);
+        using var data = SKData.Create(stream);
+        return new FontFace(typeface.FamilyName, bold, italic, data.ToArray(), index, $"{typeface.FamilyName} (system)");
+    }
+
+    private static bool IsFontFile(string path) =>
+        path.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".otf", StringComparison.OrdinalIgnoreCase);
+
+    public void Dispose()
+    {
+        foreach (var face in _faces.Values) face?.Dispose();
+        _faces.Clear();
+    }
+
+    private sealed record FolderFace(string Family, bool Bold, bool Italic, string Path);
+}

@@ -1,0 +1,242 @@
+using System.Text;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Layout.Text;
+
+/// <summary>
+/// The text of one paragraph, shaped once and broken into lines for any width asked:
+/// greedy filling at break opportunities, spaces hanging at line ends, justified on request.
+/// </summary>
+public sealed class ParagraphText
+{
+    private readonly List<Word> _words;
+    private readonly TextStyle _baseStyle;
+    private readonly TextAlign _align;
+    private readonly FaceChooser _faces;
+    private readonly SourceLocation _where;
+    private readonly Dictionary<float, IReadOnlyList<TextLine>> _lines = [];
+
+    public ParagraphText(IReadOnlyList<TextSpan> spans, TextStyle baseStyle, TextAlign align, FaceChooser faces, SourceLocation where)
+    {
+        _baseStyle = baseStyle;
+        _align = align;
+        _faces = faces;
+        _where = where;
+        _words = BuildWords(spans);
+        MinContentWidth = _words.Count == 0 ? 0 : _words.Max(w => w.Width);
+        MaxContentWidth = WidestUnbrokenLine();
+    }
+
+    /// <summary>The widest word: narrower than this, words must be split.</summary>
+    public float MinContentWidth { get; }
+
+    /// <summary>The width of the paragraph set without wrapping.</summary>
+    public float MaxContentWidth { get; }
+
+    public string PlainText => string.Concat(_words.Select(w => string.Concat(w.Pieces.Select(p => p.Shaped.Text)) + (w.Space is null ? "" : " ")));
+
+    public IReadOnlyList<TextLine> Lines(float width)
+    {
+        if (!_lines.TryGetValue(width, out var lines))
+            _lines[width] = lines = new LineFiller(this, width).Fill();
+        return lines;
+    }
+
+    private List<Word> BuildWords(IReadOnlyList<TextSpan> spans)
+    {
+        var text = new StringBuilder();
+        var styleAt = new List<TextStyle>();
+        foreach (var span in spans)
+        foreach (var c in span.Text)
+        {
+            if (c is '\r' or '\u00AD') continue;
+            text.Append(c);
+            styleAt.Add(span.Style);
+        }
+        var full = text.ToString();
+        var breaks = LineBreaker.Opportunities(full);
+        var words = new List<Word>();
+        var start = 0;
+        for (var end = 1; end <= full.Length; end++)
+        {
+            if (breaks[end] == LineBreaker.Break.None) continue;
+            words.Add(BuildWord(full, styleAt, start, end, forced: full[end - 1] == '\n'));
+            start = end;
+        }
+        return words;
+    }
+
+    private Word BuildWord(string text, List<TextStyle> styleAt, int start, int end, bool forced)
+    {
+        var contentEnd = end;
+        while (contentEnd > start && (char.IsWhiteSpace(text[contentEnd - 1]) && text[contentEnd - 1] is not '\u00A0' and not '\u202F'))
+            contentEnd--;
+        var pieces = new List<Piece>();
+        var runStart = start;
+        for (var i = start + 1; i <= contentEnd; i++)
+        {
+            if (i < contentEnd && styleAt[i] == styleAt[runStart]) continue;
+            foreach (var (run, face) in _faces.Runs(text[runStart..i], styleAt[runStart], _where))
+                pieces.Add(new Piece(face.Shape(run, styleAt[runStart].Size), styleAt[runStart]));
+            runStart = i;
+        }
+        Piece? space = null;
+        var spaces = text[contentEnd..end].Replace("\n", "").Replace('\t', ' ');
+        if (spaces.Length > 0)
+        {
+            var style = styleAt[contentEnd];
+            space = new Piece(_faces.FacesOf(style)[0].Shape(spaces, style.Size), style);
+        }
+        return new Word(pieces, space, forced);
+    }
+
+    private float WidestUnbrokenLine()
+    {
+        float widest = 0, current = 0;
+        foreach (var word in _words)
+        {
+            current += word.Width;
+            widest = Math.Max(widest, current);
+            current += word.SpaceWidth;
+            if (word.BreakAfter) current = 0;
+        }
+        return widest;
+    }
+
+    /// <summary>Fills lines of one width, word by word.</summary>
+    private sealed class LineFiller(ParagraphText paragraph, float width)
+    {
+        private readonly List<TextLine> _lines = [];
+        private readonly List<Piece> _pieces = [];
+        private readonly List<bool> _isSpace = [];
+        private float _x;
+
+        public IReadOnlyList<TextLine> Fill()
+        {
+            foreach (var word in paragraph._words)
+            {
+                if (_pieces.Count > 0 && _x + word.Width > width + Core.Size.Epsilon)
+                    Flush(last: false);
+                if (word.Width > width + Core.Size.Epsilon)
+                    AddSplit(word);
+                else
+                    Add(word.Pieces);
+                if (word.Space is not null)
+                {
+                    _pieces.Add(word.Space);
+                    _isSpace.Add(true);
+                    _x += word.Space.Width;
+                }
+                if (word.BreakAfter) Flush(last: true);
+            }
+            if (_pieces.Count > 0 || _lines.Count == 0) Flush(last: true);
+            return _lines;
+        }
+
+        private void Add(IEnumerable<Piece> pieces)
+        {
+            foreach (var piece in pieces)
+            {
+                _pieces.Add(piece);
+                _isSpace.Add(false);
+                _x += piece.Width;
+            }
+        }
+
+        /// <summary>A word wider than the line is cut where it must be, character by character.</summary>
+        private void AddSplit(Word word)
+        {
+            foreach (var piece in word.Pieces)
+            {
+                var rest = piece;
+                while (_x + rest.Width > width + Core.Size.Epsilon)
+                {
+                    var (head, tail) = Cut(rest, width - _x);
+                    if (head is null)
+                    {
+                        if (_pieces.Count == 0) { (head, tail) = Cut(rest, float.MaxValue, minimum: true); }
+                        else { Flush(last: false); continue; }
+                    }
+                    Add([head!]);
+                    if (tail is null) { rest = null!; break; }
+                    Flush(last: false);
+                    rest = tail;
+                }
+                if (rest is not null) Add([rest]);
+            }
+        }
+
+        private static (Piece? Head, Piece? Tail) Cut(Piece piece, float room, bool minimum = false)
+        {
+            var text = piece.Shaped.Text;
+            var face = piece.Shaped.Face;
+            var size = piece.Shaped.Size;
+            int lo = 0, hi = text.Length;
+            if (minimum) lo = hi = char.IsHighSurrogate(text[0]) && text.Length > 1 ? 2 : 1;
+            else
+                while (lo < hi)
+                {
+                    var mid = (lo + hi + 1) / 2;
+                    if (mid < text.Length && char.IsLowSurrogate(text[mid])) mid--;
+                    if (mid <= lo) break;
+                    if (face.Shape(text[..mid], size).Width <= room + Core.Size.Epsilon) lo = mid; else hi = mid - 1;
+                }
+            if (lo == 0) return (null, piece);
+            var head = new Piece(face.Shape(text[..lo], size), piece.Style);
+            var tail = lo < text.Length ? new Piece(face.Shape(text[lo..], size), piece.Style) : null;
+            return (head, tail);
+        }
+
+        private void Flush(bool last)
+        {
+            // Spaces at the end of a line hang outside it.
+            while (_pieces.Count > 0 && _isSpace[^1])
+            {
+                _pieces.RemoveAt(_pieces.Count - 1);
+                _isSpace.RemoveAt(_isSpace.Count - 1);
+            }
+            var contentWidth = _pieces.Sum(p => p.Width);
+            var spaces = _isSpace.Count(s => s);
+            var stretch = paragraph._align == TextAlign.Justify && !last && spaces > 0 ? (width - contentWidth) / spaces : 0;
+            var x = paragraph._align switch
+            {
+                TextAlign.Center => (width - contentWidth) / 2,
+                TextAlign.Right => width - contentWidth,
+                _ => 0f,
+            };
+            var placed = new List<PlacedText>(_pieces.Count);
+            for (var i = 0; i < _pieces.Count; i++)
+            {
+                var w = _pieces[i].Width + (_isSpace[i] ? stretch : 0);
+                placed.Add(new PlacedText(x, _pieces[i].Shaped, _pieces[i].Style, w));
+                x += w;
+            }
+            _lines.Add(Measure(placed, stretch > 0 ? width : contentWidth));
+            _pieces.Clear();
+            _isSpace.Clear();
+            _x = 0;
+        }
+
+        private TextLine Measure(List<PlacedText> placed, float lineWidth)
+        {
+            var styled = placed.Count > 0 ? placed : null;
+            float ascent = 0, descent = 0, height = 0;
+            if (styled is null)
+            {
+                var face = paragraph._faces.FacesOf(paragraph._baseStyle)[0];
+                var probe = face.Shape(" ", paragraph._baseStyle.Size);
+                (ascent, descent, height) = (probe.Ascent, probe.Descent, paragraph._baseStyle.Size * paragraph._baseStyle.LineHeight);
+            }
+            else
+                foreach (var p in placed)
+                {
+                    ascent = Math.Max(ascent, p.Shaped.Ascent + Math.Max(0, p.Style.Rise));
+                    descent = Math.Max(descent, p.Shaped.Descent + Math.Max(0, -p.Style.Rise));
+                    height = Math.Max(height, p.Style.Size * p.Style.LineHeight);
+                }
+            height = Math.Max(height, ascent + descent);
+            var baseline = (height - (ascent + descent)) / 2 + ascent;
+            return new TextLine(placed, lineWidth, height, baseline);
+        }
+    }
+}

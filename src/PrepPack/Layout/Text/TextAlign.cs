@@ -1,0 +1,3 @@
+namespace PrepPack.Layout.Text;
+
+public enum TextAlign { Left, Justify, Center, Right }

@@ -1,0 +1,34 @@
+using System.Runtime.InteropServices;
+
+namespace PrepPack.Pdf;
+
+/// <summary>
+/// The font subsetting functions of the HarfBuzz library that HarfBuzzSharp.NativeAssets ships.
+/// HarfBuzzSharp binds shaping but not subsetting, so these are called directly.
+/// </summary>
+internal static partial class HarfBuzzSubset
+{
+    private const string Library = "libHarfBuzzSharp";
+
+    [Flags]
+    public enum Flags : uint
+    {
+        NoHinting = 0x1,
+        // Keeps glyph ids as they were, so text shaped with the whole font draws with the subset.
+        RetainGlyphIds = 0x2,
+    }
+
+    [LibraryImport(Library)] public static partial IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+    [LibraryImport(Library)] public static partial void hb_blob_destroy(IntPtr blob);
+    [LibraryImport(Library)] public static partial IntPtr hb_blob_get_data(IntPtr blob, out uint length);
+    [LibraryImport(Library)] public static partial IntPtr hb_face_create(IntPtr blob, uint index);
+    [LibraryImport(Library)] public static partial void hb_face_destroy(IntPtr face);
+    [LibraryImport(Library)] public static partial IntPtr hb_face_reference_blob(IntPtr face);
+    [LibraryImport(Library)] public static partial IntPtr hb_subset_input_create_or_fail();
+    [LibraryImport(Library)] public static partial void hb_subset_input_destroy(IntPtr input);
+    [LibraryImport(Library)] public static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+    [LibraryImport(Library)] public static partial IntPtr hb_subset_input_glyph_set(IntPtr input);
+    [LibraryImport(Library)] public static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
+    [LibraryImport(Library)] public static partial void hb_set_add(IntPtr set, uint codePoint);
+    [LibraryImport(Library)] public static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+}

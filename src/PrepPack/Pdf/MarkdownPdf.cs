@@ -1,0 +1,106 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using PrepPack.Diagnostics;
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Paging;
+using PrepPack.Layout.Text;
+using PrepPack.Pdf.Rendering;
+using PrepPack.Templates;
+
+namespace PrepPack.Pdf;
+
+/// <summary>
+/// Markdown with front matter in, PDF bytes out: reads the settings, builds the element tree,
+/// lays it out (shrinking the type to fit one page when asked) and writes the PDF.
+/// </summary>
+public static class MarkdownPdf
+{
+    /// <summary>Steps of the one-page search; 2^-7 of the range is finer than a reader notices.</summary>
+    private const int FitSteps = 7;
+
+    public static PdfResult Render(string path, string text, Theme theme, FontLibrary fonts)
+    {
+        var diagnostics = new DiagnosticBag();
+        var (settings, body) = FrontMatterReader.Read(path, text, diagnostics);
+        CheckFonts(theme, fonts, diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics);
+
+        var document = MarkdownParser.Parse(body);
+        var contents = Contents(document);
+        var setup = PageSetupFactory.Create(settings, theme);
+        var faces = new FaceChooser(fonts, new GlyphReport(diagnostics, theme.Fonts.Body.Concat(theme.Fonts.Fallback).Distinct().ToList()));
+        var paginator = new Paginator(faces);
+        var at = new SourceLocation(path, 0, 0);
+
+        LayoutOutcome Lay(float scale) => paginator.Run(setup,
+            pages => new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents).Render(document), at);
+
+        var scale = 1f;
+        var outcome = Lay(1);
+        if (outcome.Succeeded && settings.FitsOnePage && outcome.Document!.Pages.Count > 1)
+            (outcome, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, outcome);
+        if (!outcome.Succeeded)
+        {
+            diagnostics.Add(outcome.Problem!);
+            return Failed(diagnostics);
+        }
+
+        using var output = new MemoryStream();
+        PdfWriter.Write(outcome.Document!, new PdfMetadata(settings.Title ?? Path.GetFileNameWithoutExtension(path), settings.Author, settings.Subject, settings.Keywords), output);
+        return new PdfResult(output.ToArray(), outcome.Document, scale, diagnostics.Sorted());
+    }
+
+    /// <summary>Binary search for the largest type scale, down to the theme's floor, that fits one page.</summary>
+    private static (LayoutOutcome, float) FitOnePage(Func<float, LayoutOutcome> lay, Theme theme, PageSetup setup, FrontMatter settings,
+        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, LayoutOutcome full)
+    {
+        var floor = lay(theme.FitFloor);
+        if (!floor.Succeeded) return (floor, theme.FitFloor);
+        if (floor.Document!.Pages.Count > 1)
+        {
+            var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, new PageContext(), path, contents).Render(document);
+            var needed = root.Measure(new Size(setup.ContentSize.Width, float.MaxValue / 4)).Height;
+            var over = needed / setup.ContentSize.Height - 1;
+            var lines = (needed - setup.ContentSize.Height) / (theme.Sizes.Body * theme.FitFloor * theme.Spacing.LineHeight);
+            return (new LayoutOutcome(null, Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.OverOnePage,
+                $"{Path.GetFileName(path)} must fit on one page, but even with type shrunk to {theme.FitFloor:P0} it is {Math.Max(over, 0.01):P0} too long (about {Math.Ceiling(Math.Max(lines, 1))} lines).",
+                "Shorten the content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type.")), theme.FitFloor);
+        }
+        float low = theme.FitFloor, high = 1;
+        var best = floor;
+        for (var step = 0; step < FitSteps; step++)
+        {
+            var middle = (low + high) / 2;
+            var attempt = lay(middle);
+            if (attempt.Succeeded && attempt.Document!.Pages.Count == 1) { low = middle; best = attempt; }
+            else high = middle;
+        }
+        return (best, low);
+    }
+
+    private static IReadOnlyList<ContentsEntry> Contents(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 })
+            .Select(h => new ContentsEntry(h.Level, PlainText(h), h.GetAttributes().Id!))
+            .ToList();
+
+    private static string PlainText(LeafBlock block) =>
+        string.Concat(block.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+
+    private static void CheckFonts(Theme theme, FontLibrary fonts, DiagnosticBag diagnostics)
+    {
+        var at = SourceLocation.WholeOf(theme.File);
+        foreach (var family in theme.Fonts.All.Where(f => !fonts.Has(f)))
+            diagnostics.Warning(at, DiagnosticCodes.FontNotFound,
+                $"The font family '{family}' is not installed and is not in templates/fonts/.",
+                "Install it, copy its .ttf files into templates/fonts/, or name another family in theme.yaml.");
+        (string Role, IReadOnlyList<string> Families)[] roles = [("body", theme.Fonts.Body), ("heading", theme.Fonts.Heading), ("mono", theme.Fonts.Mono)];
+        foreach (var (role, families) in roles)
+            if (!families.Concat(theme.Fonts.Fallback).Any(fonts.Has))
+                diagnostics.Error(at, DiagnosticCodes.FontNotFound,
+                    $"No font for {role} text is available: none of {string.Join(", ", families.Concat(theme.Fonts.Fallback))} was found.",
+                    "Copy a .ttf font into templates/fonts/ and name its family under 'fonts:' in theme.yaml.");
+    }
+
+    private static PdfResult Failed(DiagnosticBag diagnostics) => new(null, null, 0, diagnostics.Sorted());
+}

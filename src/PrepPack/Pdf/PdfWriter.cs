@@ -1,0 +1,127 @@
+using System.Text;
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Paging;
+using PrepPack.Layout.Text;
+using SkiaSharp;
+
+namespace PrepPack.Pdf;
+
+/// <summary>Writes laid-out pages as a PDF through Skia, with every font cut to the glyphs used.</summary>
+public static class PdfWriter
+{
+    public static void Write(LaidOutDocument document, PdfMetadata metadata, Stream output)
+    {
+        var typefaces = SubsetFaces(document.Pages);
+        try
+        {
+            var info = new SKDocumentPdfMetadata
+            {
+                Title = metadata.Title,
+                Author = metadata.Author,
+                Subject = metadata.Subject,
+                Keywords = metadata.Keywords,
+                Creator = PdfMetadata.Creator,
+                Producer = PdfMetadata.Creator,
+                Creation = metadata.Date,
+                Modified = metadata.Date,
+                RasterDpi = 300,
+            };
+            using var pdf = SKDocument.CreatePdf(output, info);
+            foreach (var page in document.Pages)
+            {
+                var canvas = pdf.BeginPage(page.Width, page.Height);
+                foreach (var command in page.Commands)
+                    Replay(canvas, command, typefaces);
+                pdf.EndPage();
+            }
+            pdf.Close();
+        }
+        finally
+        {
+            foreach (var typeface in typefaces.Values) typeface.Dispose();
+        }
+    }
+
+    private static Dictionary<FontFace, SKTypeface> SubsetFaces(IReadOnlyList<RecordedPage> pages)
+    {
+        var typefaces = new Dictionary<FontFace, SKTypeface>();
+        var texts = pages.SelectMany(p => p.Texts).GroupBy(t => t.Text.Face);
+        foreach (var group in texts)
+        {
+            var glyphs = group.SelectMany(t => t.Text.Shape.Glyphs).ToHashSet();
+            var codePoints = group.SelectMany(t => t.Text.Text.EnumerateRunes()).Select(r => r.Value).ToHashSet();
+            var subset = FontSubsetter.Subset(group.Key, glyphs, codePoints);
+            using var data = SKData.CreateCopy(subset ?? group.Key.Data);
+            typefaces[group.Key] = SKTypeface.FromData(data, subset is null ? group.Key.Index : 0);
+        }
+        return typefaces;
+    }
+
+    private static void Replay(SKCanvas canvas, PageCommand command, Dictionary<FontFace, SKTypeface> typefaces)
+    {
+        switch (command)
+        {
+            case TextCommand text:
+                DrawText(canvas, text, typefaces[text.Text.Face]);
+                break;
+            case FillCommand fill:
+                using (var paint = Paint(fill.Color, SKPaintStyle.Fill, 0))
+                    canvas.DrawRect(ToSk(fill.Rect), paint);
+                break;
+            case StrokeCommand stroke:
+                using (var paint = Paint(stroke.Color, SKPaintStyle.Stroke, stroke.Width))
+                    canvas.DrawRect(ToSk(stroke.Rect), paint);
+                break;
+            case LineCommand line:
+                using (var paint = Paint(line.Color, SKPaintStyle.Stroke, line.Width))
+                    canvas.DrawLine(line.X1, line.Y1, line.X2, line.Y2, paint);
+                break;
+            case LinkCommand link:
+                canvas.DrawLinkDestinationAnnotation(ToSk(link.Rect), link.Destination)?.Dispose();
+                break;
+            case UrlCommand url:
+                canvas.DrawUrlAnnotation(ToSk(url.Rect), url.Url)?.Dispose();
+                break;
+            case DestinationCommand destination:
+                canvas.DrawNamedDestinationAnnotation(new SKPoint(destination.X, destination.Y), destination.Name)?.Dispose();
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Draws glyphs at the positions HarfBuzz gave, with the text and clusters attached so PDF
+    /// readers extract "office" from an "ffi" ligature.
+    /// </summary>
+    private static void DrawText(SKCanvas canvas, TextCommand command, SKTypeface typeface)
+    {
+        var shaped = command.Text;
+        var shape = shaped.Shape;
+        if (shape.Glyphs.Length == 0) return;
+        var scale = shaped.Scale;
+        var utf8 = Encoding.UTF8.GetBytes(shape.Text);
+        using var font = new SKFont(typeface, shaped.Size) { Subpixel = true, LinearMetrics = true };
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocatePositionedTextRun(font, shape.Glyphs.Length, utf8.Length, null);
+        var glyphs = run.Glyphs;
+        var positions = run.Positions;
+        var clusters = run.Clusters;
+        var x = 0f;
+        for (var i = 0; i < shape.Glyphs.Length; i++)
+        {
+            glyphs[i] = shape.Glyphs[i];
+            positions[i] = new SKPoint(x + shape.OffsetsX[i] * scale, -shape.OffsetsY[i] * scale);
+            clusters[i] = (uint)Encoding.UTF8.GetByteCount(shape.Text.AsSpan(0, shape.Clusters[i]));
+            x += shape.Advances[i] * scale;
+        }
+        utf8.CopyTo(run.Text);
+        using var blob = builder.Build();
+        if (blob is null) return;
+        using var paint = Paint(command.Color, SKPaintStyle.Fill, 0);
+        canvas.DrawText(blob, command.X, command.Baseline, paint);
+    }
+
+    private static SKPaint Paint(Color color, SKPaintStyle style, float width) =>
+        new() { Color = new SKColor(color.R, color.G, color.B), Style = style, StrokeWidth = width, IsAntialias = true };
+
+    private static SKRect ToSk(Rect rect) => new(rect.X, rect.Y, rect.Right, rect.Bottom);
+}

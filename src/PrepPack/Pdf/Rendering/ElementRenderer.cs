@@ -1,0 +1,106 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using PrepPack.Diagnostics;
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Elements;
+using PrepPack.Layout.Text;
+using PrepPack.Templates;
+
+namespace PrepPack.Pdf.Rendering;
+
+/// <summary>
+/// Walks a Markdig document and builds the element tree the paginator lays out, finding the
+/// renderer for each block type once and keeping it, as Markdig's RendererBase does.
+/// </summary>
+internal sealed class ElementRenderer
+{
+    private static readonly IBlockRenderer[] Renderers =
+    [
+        new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(),
+        new TableRenderer(), new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(),
+        new HtmlBlockRenderer(),
+    ];
+
+    private readonly Dictionary<Type, IBlockRenderer?> _byType = [];
+
+    public ElementRenderer(Theme theme, FrontMatter settings, FaceChooser faces, PageContext pages, string file, IReadOnlyList<ContentsEntry> contents)
+    {
+        Theme = theme;
+        Settings = settings;
+        Faces = faces;
+        Pages = pages;
+        File = file;
+        Contents = contents;
+        Styles = new TextStyles(theme);
+        Align = (settings.Justify ?? theme.Justify) ? TextAlign.Justify : TextAlign.Left;
+    }
+
+    public Theme Theme { get; }
+    public FrontMatter Settings { get; }
+    public FaceChooser Faces { get; }
+    public PageContext Pages { get; }
+    public string File { get; }
+    public IReadOnlyList<ContentsEntry> Contents { get; }
+    public TextStyles Styles { get; }
+    public TextAlign Align { get; }
+
+    /// <summary>The style of ordinary text at this point (quotes and table headers change it).</summary>
+    public TextStyle Current { get; private set; } = null!;
+
+    public Element Render(MarkdownDocument document)
+    {
+        Current = Styles.Body;
+        return Column(document, Theme.Spacing.Paragraph);
+    }
+
+    /// <summary>The blocks of a container, stacked, with headings kept with what follows them.</summary>
+    public Column Column(ContainerBlock container, float spacing)
+    {
+        var children = new List<Element>();
+        var headings = new List<Element>();
+        foreach (var block in container)
+        {
+            if (RendererFor(block)?.Render(block, this) is not { } element) continue;
+            children.Add(element);
+            if (block is HeadingBlock) headings.Add(element);
+        }
+        var column = new Column(children, spacing);
+        foreach (var heading in headings) column.KeepWithNext.Add(heading);
+        return column;
+    }
+
+    /// <summary>Renders with a different ordinary text style, for the blocks inside a quote or cell.</summary>
+    public T With<T>(TextStyle style, Func<T> render)
+    {
+        var saved = Current;
+        Current = style;
+        try { return render(); }
+        finally { Current = saved; }
+    }
+
+    public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
+    {
+        var text = new ParagraphText(spans, style, align, Faces, At(source));
+        return new TextBlock(text) { Source = Describe(source, kind, text.PlainText) };
+    }
+
+    public SourceLocation At(Block block) => new(File, block.Line + 1, block.Column + 1);
+
+    /// <summary>How messages name a block: "the box '.card' at line 12 ("Quoting funnel…")".</summary>
+    public string Describe(Block block, string kind, string? text = null)
+    {
+        var excerpt = text is null ? "" : $" (\"{Shorten(text.Trim())}\")";
+        return $"the {kind} at line {block.Line + 1} of {Path.GetFileName(File)}{excerpt}";
+    }
+
+    public static IReadOnlyList<string> Classes(Block block) => block.TryGetAttributes()?.Classes?.ToList() ?? [];
+
+    private IBlockRenderer? RendererFor(Block block)
+    {
+        if (!_byType.TryGetValue(block.GetType(), out var renderer))
+            _byType[block.GetType()] = renderer = Renderers.FirstOrDefault(r => r.Accepts(block));
+        return renderer;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..39].TrimEnd() + "…";
+}

@@ -1,0 +1,23 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Elements;
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Pdf.Rendering;
+
+/// <summary>A heading: space above, a named destination for links and the contents, kept with what follows.</summary>
+internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
+{
+    protected override Element? Write(HeadingBlock block, ElementRenderer renderer)
+    {
+        var style = renderer.Styles.Heading(block.Level);
+        var spans = InlineSpans.From(block.Inline, style, renderer.Theme, renderer.Styles);
+        Element text = renderer.Paragraph(spans, style, TextAlign.Left, block, "heading");
+        var above = block.Level <= 2 ? renderer.Theme.Spacing.HeadingAbove : renderer.Theme.Spacing.HeadingAbove / 2;
+        Element heading = new Box(text, new BoxStyle { Padding = new Thickness(0, above, 0, 0), KeepTogether = true }) { Source = text.Source };
+        if (block.TryGetAttributes()?.Id is { Length: > 0 } id)
+            heading = new Destination(id, heading) { Source = text.Source };
+        return heading;
+    }
+}

@@ -1,0 +1,72 @@
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Elements;
+using PrepPack.Layout.Text;
+using LayoutCell = PrepPack.Layout.Elements.TableCell;
+using MarkdigCell = Markdig.Extensions.Tables.TableCell;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
+
+namespace PrepPack.Pdf.Rendering;
+
+/// <summary>
+/// A pipe table: header row repeated on each page, column alignment from the separator row,
+/// and a cell background chosen by class from the theme (<c>| 5 {.high} |</c>).
+/// </summary>
+internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
+{
+    protected override Element? Write(MarkdigTable block, ElementRenderer renderer)
+    {
+        List<LayoutCell>? header = null;
+        var rows = new List<IReadOnlyList<LayoutCell>>();
+        foreach (var row in block.OfType<TableRow>())
+        {
+            var style = row.IsHeader ? renderer.Current with { Bold = true } : renderer.Current;
+            var cells = row.OfType<MarkdigCell>().Select((cell, i) => Cell(cell, Align(block, i), style, renderer)).ToList();
+            if (row.IsHeader && header is null && rows.Count == 0) header = cells;
+            else rows.Add(cells);
+        }
+        var tableStyle = new TableStyle
+        {
+            CellPadding = new Thickness(renderer.Theme.Spacing.CellPadding, renderer.Theme.Spacing.CellPadding * 0.6f,
+                renderer.Theme.Spacing.CellPadding, renderer.Theme.Spacing.CellPadding * 0.6f),
+            GridColor = renderer.Theme.Colors.TableGrid,
+            HeaderBackground = renderer.Theme.Colors.TableHeader,
+        };
+        return new Layout.Elements.Table(header, rows, tableStyle) { Source = renderer.Describe(block, "table") };
+    }
+
+    private static LayoutCell Cell(MarkdigCell cell, TextAlign align, Layout.Text.TextStyle style, ElementRenderer renderer)
+    {
+        var paragraphs = new List<Element>();
+        float min = 0, max = 0;
+        Color? background = null;
+        foreach (var paragraph in cell.OfType<ParagraphBlock>())
+        {
+            var text = renderer.Paragraph(InlineSpans.From(paragraph.Inline, style, renderer.Theme, renderer.Styles), style, align, paragraph, "table cell");
+            paragraphs.Add(text);
+            min = Math.Max(min, text.MinContentWidth);
+            max = Math.Max(max, text.MaxContentWidth);
+            background ??= BackgroundOf(ElementRenderer.Classes(paragraph), renderer)
+                ?? BackgroundOf(paragraph.Inline?.Descendants<Inline>().SelectMany(i => i.TryGetAttributes()?.Classes ?? []) ?? [], renderer);
+        }
+        background ??= BackgroundOf(ElementRenderer.Classes(cell), renderer);
+        return new LayoutCell(new Column(paragraphs, renderer.Theme.Spacing.ListItem), min, max, background);
+    }
+
+    /// <summary>The first class the theme gives a cell colour. Markdig keeps "{.high}" on the inline it
+    /// follows (<c>**5**{.high}</c>) or on the cell's paragraph.</summary>
+    private static Color? BackgroundOf(IEnumerable<string> classes, ElementRenderer renderer) =>
+        classes.Select(c => renderer.Theme.Cells.TryGetValue(c, out var color) ? color : (Color?)null)
+            .FirstOrDefault(c => c is not null);
+
+    private static TextAlign Align(MarkdigTable table, int column) =>
+        column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment switch
+        {
+            TableColumnAlign.Center => TextAlign.Center,
+            TableColumnAlign.Right => TextAlign.Right,
+            _ => TextAlign.Left,
+        } : TextAlign.Left;
+}

@@ -1,0 +1,33 @@
+using PrepPack.Layout.Text;
+using PrepPack.Templates;
+
+namespace PrepPack.Pdf.Rendering;
+
+/// <summary>The text styles of a theme, by role.</summary>
+internal sealed class TextStyles(Theme theme)
+{
+    public TextStyle Body { get; } = new()
+    {
+        Families = [.. theme.Fonts.Body, .. theme.Fonts.Fallback],
+        Size = theme.Sizes.Body,
+        Color = theme.Colors.Text,
+        LineHeight = theme.Spacing.LineHeight,
+    };
+
+    public TextStyle Heading(int level) => Body with
+    {
+        Families = [.. theme.Fonts.Heading, .. theme.Fonts.Fallback],
+        Size = theme.Sizes.Heading(level),
+        Bold = true,
+        Color = theme.Colors.Heading,
+        LineHeight = 1.2f,
+    };
+
+    public TextStyle Code => Body with
+    {
+        Families = [.. theme.Fonts.Mono, .. theme.Fonts.Fallback],
+        Size = theme.Sizes.Code,
+    };
+
+    public TextStyle Small => Body with { Size = theme.Sizes.Small, Color = theme.Colors.Muted };
+}

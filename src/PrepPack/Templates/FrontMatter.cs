@@ -1,0 +1,34 @@
+namespace PrepPack.Templates;
+
+/// <summary>
+/// The settings at the top of a rendered document, between "---" lines: what file it becomes
+/// and how its pages are set up.
+/// </summary>
+public sealed record FrontMatter
+{
+    /// <summary>The output file name, such as "cards.pdf".</summary>
+    public string? Output { get; init; }
+    public string Format { get; init; } = "pdf";
+    public string? Title { get; init; }
+    public string? Author { get; init; }
+    public string? Subject { get; init; }
+    public string? Keywords { get; init; }
+    public string? Page { get; init; }
+    public string? Orientation { get; init; }
+    public float? Margin { get; init; }
+    public string? Header { get; init; }
+    public string? Footer { get; init; }
+
+    /// <summary>"one-page": shrink type until the document fits one page.</summary>
+    public string? Fit { get; init; }
+    public int TocDepth { get; init; } = 2;
+    public bool? Justify { get; init; }
+
+    /// <summary>"framework" or "story": the template renders once for each.</summary>
+    public string? ForEach { get; init; }
+
+    /// <summary>The line the front matter ends on, so body lines can be counted from it.</summary>
+    public int EndLine { get; init; }
+
+    public bool FitsOnePage => string.Equals(Fit, "one-page", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,113 @@
+using PrepPack.Content.Yaml;
+using PrepPack.Diagnostics;
+using PrepPack.Layout.Core;
+using PrepPack.Layout.Elements;
+
+namespace PrepPack.Templates;
+
+/// <summary>Reads <c>templates/theme.yaml</c>, reporting every problem with its line.</summary>
+public static class ThemeReader
+{
+    public static Theme Read(string path, DiagnosticBag diagnostics)
+    {
+        if (!System.IO.File.Exists(path)) return new Theme { File = path };
+        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return new Theme { File = path };
+        var m = new MappingReader(root, path, "the theme", diagnostics);
+        var d = new Theme();
+        var theme = new Theme
+        {
+            File = path,
+            Fonts = Read(m.Mapping("fonts", "fonts"), f => new ThemeFonts
+            {
+                Body = Families(f, "body") ?? d.Fonts.Body,
+                Heading = Families(f, "heading") ?? d.Fonts.Heading,
+                Mono = Families(f, "mono") ?? d.Fonts.Mono,
+                Fallback = Families(f, "fallback") ?? d.Fonts.Fallback,
+            }) ?? d.Fonts,
+            Sizes = Read(m.Mapping("sizes", "sizes"), s => new ThemeSizes
+            {
+                Body = s.Number("body", 4, 72) ?? d.Sizes.Body,
+                Small = s.Number("small", 4, 72) ?? d.Sizes.Small,
+                Code = s.Number("code", 4, 72) ?? d.Sizes.Code,
+                H1 = s.Number("h1", 4, 96) ?? d.Sizes.H1,
+                H2 = s.Number("h2", 4, 96) ?? d.Sizes.H2,
+                H3 = s.Number("h3", 4, 96) ?? d.Sizes.H3,
+                H4 = s.Number("h4", 4, 96) ?? d.Sizes.H4,
+            }) ?? d.Sizes,
+            Colors = Read(m.Mapping("colors", "colors"), c => new ThemeColors
+            {
+                Text = c.Colour("text") ?? d.Colors.Text,
+                Heading = c.Colour("heading") ?? d.Colors.Heading,
+                Muted = c.Colour("muted") ?? d.Colors.Muted,
+                Link = c.Colour("link") ?? d.Colors.Link,
+                Rule = c.Colour("rule") ?? d.Colors.Rule,
+                CodeBackground = c.Colour("code_background") ?? d.Colors.CodeBackground,
+                Mark = c.Colour("mark") ?? d.Colors.Mark,
+                QuoteBar = c.Colour("quote_bar") ?? d.Colors.QuoteBar,
+                TableHeader = c.Colour("table_header") ?? d.Colors.TableHeader,
+                TableGrid = c.Colour("table_grid") ?? d.Colors.TableGrid,
+            }) ?? d.Colors,
+            Spacing = Read(m.Mapping("spacing", "spacing"), s => new ThemeSpacing
+            {
+                Paragraph = s.Number("paragraph", 0, 72) ?? d.Spacing.Paragraph,
+                LineHeight = s.Number("line_height", 0.8f, 3) ?? d.Spacing.LineHeight,
+                ListIndent = s.Number("list_indent", 0, 144) ?? d.Spacing.ListIndent,
+                ListItem = s.Number("list_item", 0, 72) ?? d.Spacing.ListItem,
+                HeadingAbove = s.Number("heading_above", 0, 144) ?? d.Spacing.HeadingAbove,
+                CellPadding = s.Number("cell_padding", 0, 36) ?? d.Spacing.CellPadding,
+            }) ?? d.Spacing,
+            Page = Read(m.Mapping("page", "page"), p => new ThemePage
+            {
+                Size = p.String("size") ?? d.Page.Size,
+                Margin = p.Length("margin") ?? d.Page.Margin,
+                Header = p.String("header"),
+                Footer = p.Has("footer") ? p.String("footer") : d.Page.Footer,
+            }) ?? d.Page,
+            Justify = m.Has("justify") ? m.Boolean("justify") : d.Justify,
+            FitFloor = m.Number("fit_floor", 0.3f, 1) ?? d.FitFloor,
+            Boxes = Merge(Theme.DefaultBoxes, m.Entries("boxes", "the box", ReadBox)),
+            Cells = m.Entries("cells", "the cell", c => c.Colour("background")).Where(e => e.Value is not null)
+                .ToDictionary(e => e.Name, e => e.Value!.Value),
+            WordReference = m.String("word_reference"),
+        };
+        m.Complete();
+        return theme;
+    }
+
+    private static T? Read<T>(MappingReader? reader, Func<MappingReader, T> read) where T : class
+    {
+        if (reader is null) return null;
+        var value = read(reader);
+        reader.Complete();
+        return value;
+    }
+
+    private static IReadOnlyList<string>? Families(MappingReader reader, string key)
+    {
+        var families = reader.Strings(key);
+        return families.Count == 0 ? null : families;
+    }
+
+    private static BoxStyle ReadBox(MappingReader b)
+    {
+        var padding = b.Length("padding") ?? 8;
+        var box = new BoxStyle
+        {
+            Background = b.Colour("background"),
+            Border = b.Colour("border"),
+            BorderWidth = b.Number("border_width", 0, 12) ?? 0.75f,
+            LeftBar = b.Colour("left_bar"),
+            Padding = Thickness.All(padding),
+            KeepTogether = !b.Has("split") || !b.Boolean("split"),
+        };
+        b.Complete();
+        return box;
+    }
+
+    private static IReadOnlyDictionary<string, BoxStyle> Merge(IReadOnlyDictionary<string, BoxStyle> defaults, IEnumerable<(string Name, BoxStyle Style)> read)
+    {
+        var merged = defaults.ToDictionary(d => d.Key, d => d.Value);
+        foreach (var (name, style) in read) merged[name] = style;
+        return merged;
+    }
+}
