@@ -45,14 +45,21 @@ public static class PdfWriter
     private static Dictionary<FontFace, SKTypeface> SubsetFaces(IReadOnlyList<RecordedPage> pages)
     {
         var typefaces = new Dictionary<FontFace, SKTypeface>();
-        var texts = pages.SelectMany(p => p.Texts).GroupBy(t => t.Text.Face);
-        foreach (var group in texts)
+        var used = new Dictionary<FontFace, (HashSet<ushort> Glyphs, HashSet<int> CodePoints)>();
+        foreach (var page in pages)
+        foreach (var command in page.Commands)
         {
-            var glyphs = group.SelectMany(t => t.Text.Shape.Glyphs).ToHashSet();
-            var codePoints = group.SelectMany(t => t.Text.Text.EnumerateRunes()).Select(r => r.Value).ToHashSet();
-            var subset = FontSubsetter.Subset(group.Key, glyphs, codePoints);
-            using var data = SKData.CreateCopy(subset ?? group.Key.Data);
-            typefaces[group.Key] = SKTypeface.FromData(data, subset is null ? group.Key.Index : 0);
+            if (command is not TextCommand text) continue;
+            if (!used.TryGetValue(text.Text.Face, out var sets))
+                used[text.Text.Face] = sets = ([], []);
+            foreach (var glyph in text.Text.Shape.Glyphs) sets.Glyphs.Add(glyph);
+            foreach (var rune in text.Text.Text.EnumerateRunes()) sets.CodePoints.Add(rune.Value);
+        }
+        foreach (var (face, sets) in used)
+        {
+            var subset = FontSubsetter.Subset(face, sets.Glyphs, sets.CodePoints);
+            using var data = SKData.CreateCopy(subset ?? face.Data);
+            typefaces[face] = SKTypeface.FromData(data, subset is null ? face.Index : 0);
         }
         return typefaces;
     }

@@ -50,17 +50,17 @@ public static class FrontMatterReader
             ForEach = m.String("for_each"),
         };
         if (settings.Page is { } page && PageSize.Parse(page) is null)
-            m.Diagnostics.Error(m.LocationOf("page"), DiagnosticCodes.FrontMatterInvalid,
+            m.Diagnostics.Error(m.ValueLocationOf("page"), DiagnosticCodes.FrontMatterInvalid,
                 $"'{page}' is not a page size PrepPack knows.",
                 $"Use one of {string.Join(", ", PageSize.Names)}, or a size such as '6in x 4in' or '148mm x 105mm'.");
         if (settings.Orientation is { } o && o is not ("portrait" or "landscape"))
-            m.Diagnostics.Error(m.LocationOf("orientation"), DiagnosticCodes.FrontMatterInvalid,
+            m.Diagnostics.Error(m.ValueLocationOf("orientation"), DiagnosticCodes.FrontMatterInvalid,
                 $"'orientation' must be portrait or landscape, not '{o}'.", "Write 'orientation: portrait' or 'orientation: landscape'.");
         if (settings.Fit is { } fit && !settings.FitsOnePage)
-            m.Diagnostics.Error(m.LocationOf("fit"), DiagnosticCodes.FrontMatterInvalid,
+            m.Diagnostics.Error(m.ValueLocationOf("fit"), DiagnosticCodes.FrontMatterInvalid,
                 $"'fit' can only be one-page, not '{fit}'.", "Write 'fit: one-page' or remove the line.");
         if (settings.Format is not ("pdf" or "docx"))
-            m.Diagnostics.Error(m.LocationOf("format"), DiagnosticCodes.FrontMatterInvalid,
+            m.Diagnostics.Error(m.ValueLocationOf("format"), DiagnosticCodes.FrontMatterInvalid,
                 $"'format' must be pdf or docx, not '{settings.Format}'.", "Write 'format: pdf' or 'format: docx'.");
         m.Complete();
         return settings;

@@ -44,6 +44,10 @@ internal sealed class MappingReader
     public SourceLocation LocationOf(string key) =>
         Find(key) is { } entry ? Positions.At(File, entry.Key) : Location;
 
+    /// <summary>Where the value of a key is written (the key itself when it has no value).</summary>
+    public SourceLocation ValueLocationOf(string key) =>
+        Find(key) is { } entry ? Positions.At(File, entry.Value) : Location;
+
     public string? String(string key, bool required = false)
     {
         var value = Value(key, required);
@@ -106,7 +110,7 @@ internal sealed class MappingReader
         var text = String(key);
         if (text is null) return null;
         if (Layout.Core.Color.TryParse(text, out var color)) return color;
-        _diagnostics.Error(LocationOf(key), DiagnosticCodes.WrongType,
+        _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.WrongType,
             $"'{key}' in {What} should be a colour such as \"#1f2328\", not '{text}'.", "Write the colour as # followed by six hex digits, in quotes.");
         return null;
     }

@@ -9,7 +9,7 @@ public abstract class Element
 {
     // Measure is called again and again with the same space (a column asks each child, a
     // table asks each cell, fit-to-page asks it all); the answer only changes after a Draw.
-    private readonly Dictionary<Size, SpacePlan> _measured = [];
+    private Dictionary<Size, SpacePlan>? _measured;
 
     /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
     public string? Source { get; set; }
@@ -17,6 +17,7 @@ public abstract class Element
     public SpacePlan Measure(Size available)
     {
         if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();
+        _measured ??= new Dictionary<Size, SpacePlan>(2);
         if (_measured.TryGetValue(available, out var plan)) return plan;
         plan = MeasureCore(available);
         _measured[available] = plan;
@@ -26,14 +27,14 @@ public abstract class Element
     public void Draw(Size available, DrawContext context)
     {
         DrawCore(available, context);
-        _measured.Clear();
+        _measured?.Clear();
     }
 
     /// <summary>Forgets what was drawn, so the element draws again from its start (a table's
     /// header row on every page).</summary>
     public void Reset()
     {
-        _measured.Clear();
+        _measured?.Clear();
         ResetCore();
     }
 

@@ -9,6 +9,8 @@ namespace PrepPack.Layout.Elements;
 public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
 {
     private int _nextRow;
+    private readonly Dictionary<float, float[]> _widths = [];
+    private readonly Dictionary<(IReadOnlyList<TableCell>, float), float> _rowHeights = [];
 
     protected override SpacePlan MeasureCore(Size available)
     {
@@ -61,6 +63,12 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
 
     private float[] Widths(float total)
     {
+        if (_widths.TryGetValue(total, out var known)) return known;
+        return _widths[total] = ShareWidths(total);
+    }
+
+    private float[] ShareWidths(float total)
+    {
         var columns = Math.Max(header?.Count ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
         var pad = style.CellPadding.Horizontal;
         var all = rows.Concat(header is null ? [] : [header]).ToList();
@@ -70,6 +78,13 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     }
 
     private float RowHeight(IReadOnlyList<TableCell> row, float[] widths)
+    {
+        // A row is measured whole before it is drawn, so its height never changes.
+        if (_rowHeights.TryGetValue((row, widths[0]), out var known)) return known;
+        return _rowHeights[(row, widths[0])] = MeasureRow(row, widths);
+    }
+
+    private float MeasureRow(IReadOnlyList<TableCell> row, float[] widths)
     {
         var height = 0f;
         for (var c = 0; c < row.Count; c++)

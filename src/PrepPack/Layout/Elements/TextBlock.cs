@@ -21,7 +21,8 @@ public sealed class TextBlock(ParagraphText text) : Element, IContentWidth
         var lines = text.Lines(available.Width);
         if (_next >= lines.Count) return SpacePlan.Empty();
         if (count == 0) return SpacePlan.Wrap();
-        var width = lines.Skip(_next).Take(count).Max(l => l.Width);
+        var width = 0f;
+        for (var i = _next; i < _next + count; i++) width = Math.Max(width, lines[i].Width);
         return _next + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 

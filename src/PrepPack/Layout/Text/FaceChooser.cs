@@ -9,16 +9,35 @@ namespace PrepPack.Layout.Text;
 /// </summary>
 public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
 {
+    // Asked once per word; styles are few, so the faces of each are found once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IReadOnlyList<string>, bool, bool), IReadOnlyList<FontFace>> _faces = new();
+
     public FontLibrary Library => library;
 
-    public IReadOnlyList<FontFace> FacesOf(TextStyle style) =>
-        style.Families.Select(f => library.Find(f, style.Bold, style.Italic)).OfType<FontFace>().ToList();
+    public IReadOnlyList<FontFace> FacesOf(TextStyle style)
+    {
+        var key = (style.Families, style.Bold, style.Italic);
+        if (_faces.TryGetValue(key, out var faces)) return faces;
+        return _faces[key] = style.Families.Select(f => library.Find(f, style.Bold, style.Italic)).OfType<FontFace>().ToList();
+    }
+
+    /// <summary>The one face that draws all of <paramref name="text"/>, when there is one: the usual case, found without splitting.</summary>
+    public FontFace? SingleFace(string text, TextStyle style)
+    {
+        var faces = FacesOf(style);
+        return faces.Count > 0 && (faces.Count == 1 || AllIn(faces[0], text)) ? faces[0] : null;
+    }
 
     /// <summary>Splits <paramref name="text"/> into runs of one face each.</summary>
     public IEnumerable<(string Text, FontFace Face)> Runs(string text, TextStyle style, SourceLocation where)
     {
         var faces = FacesOf(style);
         if (faces.Count == 0) throw new InvalidOperationException("No font of the style was found: " + string.Join(", ", style.Families));
+        if (faces.Count == 1 || AllIn(faces[0], text))
+        {
+            yield return (text, faces[0]);
+            yield break;
+        }
         var start = 0;
         FontFace? current = null;
         var index = 0;
@@ -34,6 +53,13 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
             index += rune.Utf16SequenceLength;
         }
         if (current is not null) yield return (text[start..], current);
+    }
+
+    private static bool AllIn(FontFace face, string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+            if (!face.HasGlyph(rune.Value) && !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune)) return false;
+        return true;
     }
 
     private FontFace Choose(IReadOnlyList<FontFace> faces, Rune rune, SourceLocation where)

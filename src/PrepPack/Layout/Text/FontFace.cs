@@ -16,6 +16,9 @@ public sealed class FontFace : IDisposable
     private readonly ConcurrentDictionary<string, GlyphShape> _shapes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Runtime.InteropServices.GCHandle _pin;
+    // Made once: a lambda or method group passed to GetOrAdd would allocate a delegate per call.
+    private readonly Func<int, bool> _lookUpGlyph;
+    private readonly Func<string, GlyphShape> _shapeUnits;
 
     public FontFace(string family, bool bold, bool italic, byte[] data, int index, string origin)
     {
@@ -34,6 +37,8 @@ public sealed class FontFace : IDisposable
         _font.TryGetHorizontalFontExtents(out var extents);
         Ascender = extents.Ascender;
         Descender = -extents.Descender;
+        _lookUpGlyph = cp => _font.TryGetNominalGlyph((uint)cp, out var glyph) && glyph != 0;
+        _shapeUnits = ShapeUnits;
     }
 
     public string Family { get; }
@@ -53,12 +58,11 @@ public sealed class FontFace : IDisposable
     /// <summary>Below the baseline, in font units, as a positive number.</summary>
     public int Descender { get; }
 
-    public string Key => $"{Family}-{(Bold ? "Bold" : "")}{(Italic ? "Italic" : "")}";
+    public string Key => $"{Family}-{(Bold || Italic ? $"{(Bold ? "Bold" : "")}{(Italic ? "Italic" : "")}" : "Regular")}";
 
-    public bool HasGlyph(int codePoint) =>
-        _coverage.GetOrAdd(codePoint, cp => _font.TryGetNominalGlyph((uint)cp, out var glyph) && glyph != 0);
+    public bool HasGlyph(int codePoint) => _coverage.GetOrAdd(codePoint, _lookUpGlyph);
 
-    public ShapedText Shape(string text, float size) => new(this, size, _shapes.GetOrAdd(text, ShapeUnits));
+    public ShapedText Shape(string text, float size) => new(this, size, _shapes.GetOrAdd(text, _shapeUnits));
 
     private GlyphShape ShapeUnits(string text)
     {

@@ -27,4 +27,30 @@ public sealed class GlyphShape
     public int[] Clusters { get; }
 
     public int Width { get; }
+
+    /// <summary>Shapes drawn one after another as one, each widened by extra font units after its last glyph.</summary>
+    public static GlyphShape Join(IReadOnlyList<(GlyphShape Shape, int Extra)> parts)
+    {
+        var count = parts.Sum(p => p.Shape.Glyphs.Length);
+        var glyphs = new ushort[count];
+        var advances = new int[count];
+        var offsetsX = new int[count];
+        var offsetsY = new int[count];
+        var clusters = new int[count];
+        var text = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var (shape, extra) in parts)
+        {
+            var n = shape.Glyphs.Length;
+            shape.Glyphs.CopyTo(glyphs, at);
+            shape.Advances.CopyTo(advances, at);
+            shape.OffsetsX.CopyTo(offsetsX, at);
+            shape.OffsetsY.CopyTo(offsetsY, at);
+            for (var i = 0; i < n; i++) clusters[at + i] = shape.Clusters[i] + text.Length;
+            if (n > 0) advances[at + n - 1] += extra;
+            text.Append(shape.Text);
+            at += n;
+        }
+        return new GlyphShape(text.ToString(), glyphs, advances, offsetsX, offsetsY, clusters);
+    }
 }

@@ -33,8 +33,6 @@ public sealed class ParagraphText
     /// <summary>The width of the paragraph set without wrapping.</summary>
     public float MaxContentWidth { get; }
 
-    public string PlainText => string.Concat(_words.Select(w => string.Concat(w.Pieces.Select(p => p.Shaped.Text)) + (w.Space is null ? "" : " ")));
-
     public IReadOnlyList<TextLine> Lines(float width)
     {
         if (!_lines.TryGetValue(width, out var lines))
@@ -44,14 +42,14 @@ public sealed class ParagraphText
 
     private List<Word> BuildWords(IReadOnlyList<TextSpan> spans)
     {
+        // The paragraph's text, and where each span's style begins in it.
         var text = new StringBuilder();
-        var styleAt = new List<TextStyle>();
+        var starts = new List<(int Start, TextStyle Style)>(spans.Count);
         foreach (var span in spans)
-        foreach (var c in span.Text)
         {
-            if (c is '\r' or '\u00AD') continue;
-            text.Append(c);
-            styleAt.Add(span.Style);
+            starts.Add((text.Length, span.Style));
+            foreach (var c in span.Text)
+                if (c is not '\r' and not '\u00AD') text.Append(c);
         }
         var full = text.ToString();
         var breaks = LineBreaker.Opportunities(full);
@@ -60,32 +58,50 @@ public sealed class ParagraphText
         for (var end = 1; end <= full.Length; end++)
         {
             if (breaks[end] == LineBreaker.Break.None) continue;
-            words.Add(BuildWord(full, styleAt, start, end, forced: full[end - 1] == '\n'));
+            words.Add(BuildWord(full, starts, start, end, forced: full[end - 1] == '\n'));
             start = end;
         }
         return words;
     }
 
-    private Word BuildWord(string text, List<TextStyle> styleAt, int start, int end, bool forced)
+    private static TextStyle StyleAt(List<(int Start, TextStyle Style)> starts, int index)
+    {
+        var style = starts[0].Style;
+        foreach (var (start, s) in starts)
+        {
+            if (start > index) break;
+            style = s;
+        }
+        return style;
+    }
+
+    private Word BuildWord(string text, List<(int Start, TextStyle Style)> starts, int start, int end, bool forced)
     {
         var contentEnd = end;
-        while (contentEnd > start && (char.IsWhiteSpace(text[contentEnd - 1]) && text[contentEnd - 1] is not '\u00A0' and not '\u202F'))
+        while (contentEnd > start && char.IsWhiteSpace(text[contentEnd - 1]) && text[contentEnd - 1] is not '\u00A0' and not '\u202F')
             contentEnd--;
-        var pieces = new List<Piece>();
+        var pieces = new List<Piece>(1);
         var runStart = start;
-        for (var i = start + 1; i <= contentEnd; i++)
+        while (runStart < contentEnd)
         {
-            if (i < contentEnd && styleAt[i] == styleAt[runStart]) continue;
-            foreach (var (run, face) in _faces.Runs(text[runStart..i], styleAt[runStart], _where))
-                pieces.Add(new Piece(face.Shape(run, styleAt[runStart].Size), styleAt[runStart]));
-            runStart = i;
+            var style = StyleAt(starts, runStart);
+            var runEnd = contentEnd;
+            foreach (var (s, _) in starts)
+                if (s > runStart && s < runEnd) { runEnd = s; break; }
+            var runText = text[runStart..runEnd];
+            if (_faces.SingleFace(runText, style) is { } single)
+                pieces.Add(new Piece(single.Shape(runText, style.Size), style));
+            else
+                foreach (var (run, face) in _faces.Runs(runText, style, _where))
+                    pieces.Add(new Piece(face.Shape(run, style.Size), style));
+            runStart = runEnd;
         }
         Piece? space = null;
-        var spaces = text[contentEnd..end].Replace("\n", "").Replace('\t', ' ');
-        if (spaces.Length > 0)
+        if (contentEnd < end && !(end - contentEnd == 1 && text[contentEnd] == '\n'))
         {
-            var style = styleAt[contentEnd];
-            space = new Piece(_faces.FacesOf(style)[0].Shape(spaces, style.Size), style);
+            var spaces = text[contentEnd..end].Replace("\n", "").Replace('\t', ' ');
+            var style = StyleAt(starts, contentEnd);
+            if (spaces.Length > 0) space = new Piece(_faces.FacesOf(style)[0].Shape(spaces, style.Size), style);
         }
         return new Word(pieces, space, forced);
     }
@@ -211,10 +227,34 @@ public sealed class ParagraphText
                 placed.Add(new PlacedText(x, _pieces[i].Shaped, _pieces[i].Style, w));
                 x += w;
             }
-            _lines.Add(Measure(placed, stretch > 0 ? width : contentWidth));
+            _lines.Add(Measure(Merge(placed), stretch > 0 ? width : contentWidth));
             _pieces.Clear();
             _isSpace.Clear();
             _x = 0;
+        }
+
+        /// <summary>Neighbours in the same style and face become one run: fewer, longer runs draw faster and smaller.</summary>
+        private static List<PlacedText> Merge(List<PlacedText> placed)
+        {
+            var merged = new List<PlacedText>(placed.Count);
+            var i = 0;
+            while (i < placed.Count)
+            {
+                var j = i + 1;
+                while (j < placed.Count && placed[j].Style == placed[i].Style && placed[j].Shaped.Face == placed[i].Shaped.Face) j++;
+                if (j == i + 1) merged.Add(placed[i]);
+                else
+                {
+                    var first = placed[i];
+                    var scale = first.Shaped.Scale;
+                    var parts = placed.GetRange(i, j - i)
+                        .Select(p => (p.Shaped.Shape, (int)MathF.Round((p.Width - p.Shaped.Width) / scale))).ToList();
+                    var shaped = new ShapedText(first.Shaped.Face, first.Shaped.Size, GlyphShape.Join(parts));
+                    merged.Add(new PlacedText(first.X, shaped, first.Style, placed[j - 1].X + placed[j - 1].Width - first.X));
+                }
+                i = j;
+            }
+            return merged;
         }
 
         private TextLine Measure(List<PlacedText> placed, float lineWidth)

@@ -81,7 +81,7 @@ internal sealed class ElementRenderer
     public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
     {
         var text = new ParagraphText(spans, style, align, Faces, At(source));
-        return new TextBlock(text) { Source = Describe(source, kind, text.PlainText) };
+        return new TextBlock(text) { Source = Describe(source, kind, Excerpt(spans)) };
     }
 
     public SourceLocation At(Block block) => new(File, block.Line + 1, block.Column + 1);
@@ -100,6 +100,18 @@ internal sealed class ElementRenderer
         if (!_byType.TryGetValue(block.GetType(), out var renderer))
             _byType[block.GetType()] = renderer = Renderers.FirstOrDefault(r => r.Accepts(block));
         return renderer;
+    }
+
+    /// <summary>The first words of some spans, for naming a paragraph in a message.</summary>
+    private static string Excerpt(IReadOnlyList<TextSpan> spans)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var span in spans)
+        {
+            text.Append(span.Text);
+            if (text.Length > 40) break;
+        }
+        return text.ToString();
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..39].TrimEnd() + "…";

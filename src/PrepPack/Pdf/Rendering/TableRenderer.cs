@@ -49,8 +49,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             paragraphs.Add(text);
             min = Math.Max(min, text.MinContentWidth);
             max = Math.Max(max, text.MaxContentWidth);
-            background ??= BackgroundOf(ElementRenderer.Classes(paragraph), renderer)
-                ?? BackgroundOf(paragraph.Inline?.Descendants<Inline>().SelectMany(i => i.TryGetAttributes()?.Classes ?? []) ?? [], renderer);
+            background ??= BackgroundOf(ElementRenderer.Classes(paragraph), renderer) ?? InlineBackground(paragraph.Inline, renderer);
         }
         background ??= BackgroundOf(ElementRenderer.Classes(cell), renderer);
         return new LayoutCell(new Column(paragraphs, renderer.Theme.Spacing.ListItem), min, max, background);
@@ -61,6 +60,17 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
     private static Color? BackgroundOf(IEnumerable<string> classes, ElementRenderer renderer) =>
         classes.Select(c => renderer.Theme.Cells.TryGetValue(c, out var color) ? color : (Color?)null)
             .FirstOrDefault(c => c is not null);
+
+    private static Color? InlineBackground(ContainerInline? container, ElementRenderer renderer)
+    {
+        if (container is null || renderer.Theme.Cells.Count == 0) return null;
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline.TryGetAttributes()?.Classes is { Count: > 0 } classes && BackgroundOf(classes, renderer) is { } color) return color;
+            if (inline is ContainerInline inner && InlineBackground(inner, renderer) is { } nested) return nested;
+        }
+        return null;
+    }
 
     private static TextAlign Align(MarkdigTable table, int column) =>
         column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment switch

@@ -1,0 +1,47 @@
+using PrepPack.Layout.Elements;
+using PrepPack.Layout.Paging;
+
+namespace PrepPack.Tests.Layout;
+
+public class PageSizeTests
+{
+    [Theory]
+    [InlineData("letter", 612, 792)]
+    [InlineData("A4", 595.28, 841.89)]
+    [InlineData("a5", 419.53, 595.28)]
+    [InlineData("index-3x5", 360, 216)]
+    [InlineData("index-4x6", 432, 288)]
+    [InlineData("index-5x8", 576, 360)]
+    [InlineData("6in x 4in", 432, 288)]
+    [InlineData("148mm x 105mm", 419.53, 297.64)]
+    [InlineData("200pt x 100pt", 200, 100)]
+    public void Page_sizes_are_read_by_name_or_as_width_by_height(string text, double width, double height)
+    {
+        var size = PageSize.Parse(text);
+        Assert.NotNull(size);
+        Assert.Equal(width, size!.Value.Width, 0.01);
+        Assert.Equal(height, size.Value.Height, 0.01);
+    }
+
+    [Fact]
+    public void An_unknown_page_size_is_not_guessed()
+    {
+        Assert.Null(PageSize.Parse("tabloid-ish"));
+    }
+
+    [Fact]
+    public void Column_widths_give_every_column_its_longest_word_and_share_the_rest_where_text_wraps()
+    {
+        var widths = ColumnWidths.Share(100, [10, 20], [10, 200]);
+        Assert.Equal(10, widths[0], 0.01);
+        Assert.Equal(90, widths[1], 0.01);
+    }
+
+    [Fact]
+    public void Column_widths_stretch_short_content_to_the_full_width()
+    {
+        var widths = ColumnWidths.Share(100, [5, 5], [20, 30]);
+        Assert.Equal(100, widths.Sum(), 0.01);
+        Assert.Equal(40, widths[0], 0.01);
+    }
+}
