@@ -11,6 +11,7 @@ public static class PrepPackCli
         var root = new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
         {
             CheckCommand.Create(output),
+            BuildCommand.Create(output),
         };
 
         var parse = root.Parse(args);

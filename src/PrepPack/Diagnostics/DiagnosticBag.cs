@@ -22,9 +22,10 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     public void Warning(SourceLocation at, string code, string message, string? hint = null) =>
         Add(Diagnostic.Warning(at, code, message, hint));
 
-    /// <summary>In file order, then line order, so the output reads top to bottom.</summary>
+    /// <summary>In file order, then line order, so the output reads top to bottom; each problem once,
+    /// even when two outputs met it in the same partial.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        _items.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
 
     public IEnumerator<Diagnostic> GetEnumerator() => _items.GetEnumerator();
 

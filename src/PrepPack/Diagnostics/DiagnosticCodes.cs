@@ -49,4 +49,6 @@ public static class DiagnosticCodes
 
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";
+    public const string OutputNamedTwice = "PP0503";
+    public const string NoTemplates = "PP0504";
 }

@@ -22,6 +22,12 @@ public static class MarkdownPdf
     {
         var diagnostics = new DiagnosticBag();
         var (settings, body) = FrontMatterReader.Read(path, text, diagnostics);
+        return Render(path, settings, body, theme, fonts, diagnostics);
+    }
+
+    /// <summary>Renders a document whose front matter has been read already.</summary>
+    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics)
+    {
         CheckFonts(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
@@ -39,6 +45,8 @@ public static class MarkdownPdf
         var outcome = Lay(1);
         if (outcome.Succeeded && settings.FitsOnePage && outcome.Document!.Pages.Count > 1)
             (outcome, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, outcome);
+        if (outcome.Succeeded && (settings.NUp > 1 || settings.Duplex))
+            outcome = Impose(outcome.Document!, settings, path);
         if (!outcome.Succeeded)
         {
             diagnostics.Add(outcome.Problem!);
@@ -78,9 +86,22 @@ public static class MarkdownPdf
         return (best, low);
     }
 
+    private static LayoutOutcome Impose(LaidOutDocument cards, FrontMatter settings, string path)
+    {
+        var (width, height) = PageSize.Parse(settings.Sheet)!.Value;
+        var sheet = new SheetSettings(settings.NUp, width, height, settings.CutMarks, settings.Duplex);
+        if (settings.NUp > 1 && Imposition.Grid(cards.Setup.Width, cards.Setup.Height, sheet) is null)
+            return new LayoutOutcome(null, Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.FrontMatterInvalid,
+                $"{settings.NUp} pages of {cards.Setup.Width / 72:0.#}in x {cards.Setup.Height / 72:0.#}in do not fit on a {settings.Sheet} sheet; "
+                + $"at most {Imposition.Capacity(cards.Setup.Width, cards.Setup.Height, width, height)} do.",
+                "Lower 'n_up', choose smaller cards, or a larger sheet."));
+        return new LayoutOutcome(Imposition.Apply(cards, sheet), null);
+    }
+
     private static IReadOnlyList<ContentsEntry> Contents(MarkdownDocument document) =>
         document.Descendants<HeadingBlock>()
-            .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 })
+            // {.unlisted} keeps a heading out of the contents, as in pandoc.
+            .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 } && h.GetAttributes().Classes?.Contains("unlisted") != true)
             .Select(h => new ContentsEntry(h.Level, PlainText(h), h.GetAttributes().Id!))
             .ToList();
 

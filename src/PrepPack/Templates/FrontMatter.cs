@@ -24,6 +24,16 @@ public sealed record FrontMatter
     public int TocDepth { get; init; } = 2;
     public bool? Justify { get; init; }
 
+    /// <summary>Pages (cards) printed on each sheet of paper; 1 keeps each page its own size.</summary>
+    public int NUp { get; init; } = 1;
+
+    /// <summary>The paper the cards are printed on when more than one goes on a sheet.</summary>
+    public string Sheet { get; init; } = "letter";
+    public bool CutMarks { get; init; } = true;
+
+    /// <summary>Pages alternate front and back for double-sided printing.</summary>
+    public bool Duplex { get; init; }
+
     /// <summary>"framework" or "story": the template renders once for each.</summary>
     public string? ForEach { get; init; }
 

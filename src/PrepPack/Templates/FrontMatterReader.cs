@@ -48,7 +48,14 @@ public static class FrontMatterReader
             TocDepth = m.Integer("toc_depth", 1, 6) ?? 2,
             Justify = m.Has("justify") ? m.Boolean("justify") : null,
             ForEach = m.String("for_each"),
+            NUp = m.Integer("n_up", 1, 32) ?? 1,
+            Sheet = m.String("sheet") ?? "letter",
+            CutMarks = !m.Has("cut_marks") || m.Boolean("cut_marks"),
+            Duplex = m.Boolean("duplex"),
         };
+        if (PageSize.Parse(settings.Sheet) is null)
+            m.Diagnostics.Error(m.ValueLocationOf("sheet"), DiagnosticCodes.FrontMatterInvalid,
+                $"'{settings.Sheet}' is not a sheet size PrepPack knows.", "Use letter or a4.");
         if (settings.Page is { } page && PageSize.Parse(page) is null)
             m.Diagnostics.Error(m.ValueLocationOf("page"), DiagnosticCodes.FrontMatterInvalid,
                 $"'{page}' is not a page size PrepPack knows.",

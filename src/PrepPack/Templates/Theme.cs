@@ -22,6 +22,9 @@ public sealed record Theme
     public IReadOnlyDictionary<string, BoxStyle> Boxes { get; init; } = DefaultBoxes;
     public IReadOnlyDictionary<string, Color> Cells { get; init; } = new Dictionary<string, Color>();
 
+    /// <summary>How story cards print: size, cards per sheet, duplex.</summary>
+    public Model.CardSettings Cards { get; init; } = new();
+
     /// <summary>A Word document whose styles the STAR one-pagers take, as pandoc's reference doc.</summary>
     public string? WordReference { get; init; }
 

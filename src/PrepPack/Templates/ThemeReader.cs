@@ -69,6 +69,7 @@ public static class ThemeReader
             Cells = m.Entries("cells", "the cell", c => c.Colour("background")).Where(e => e.Value is not null)
                 .ToDictionary(e => e.Name, e => e.Value!.Value),
             WordReference = m.String("word_reference"),
+            Cards = Read(m.Mapping("cards", "cards"), ReadCards) ?? d.Cards,
         };
         m.Complete();
         return theme;
@@ -86,6 +87,25 @@ public static class ThemeReader
     {
         var families = reader.Strings(key);
         return families.Count == 0 ? null : families;
+    }
+
+    private static Model.CardSettings ReadCards(MappingReader c)
+    {
+        var size = c.String("size") ?? "4x6";
+        if (size is not ("3x5" or "4x6" or "5x8"))
+        {
+            c.Diagnostics.Error(c.ValueLocationOf("size"), DiagnosticCodes.ThemeInvalid,
+                $"Cards come in 3x5, 4x6 or 5x8 inches, not '{size}'.", "Write 'size: 3x5', 'size: 4x6' or 'size: 5x8'.");
+            size = "4x6";
+        }
+        return new Model.CardSettings
+        {
+            Size = size,
+            PerSheet = c.Integer("per_sheet", 1, 32) ?? 1,
+            Sheet = c.String("sheet") ?? "letter",
+            CutMarks = !c.Has("cut_marks") || c.Boolean("cut_marks"),
+            Duplex = c.Boolean("duplex"),
+        };
     }
 
     private static BoxStyle ReadBox(MappingReader b)

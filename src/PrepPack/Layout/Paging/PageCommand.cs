@@ -4,12 +4,43 @@ using PrepPack.Layout.Text;
 namespace PrepPack.Layout.Paging;
 
 /// <summary>One thing drawn on a page, kept so the page can be replayed into a PDF or inspected.</summary>
-public abstract record PageCommand;
+public abstract record PageCommand
+{
+    /// <summary>The same command moved, for placing a page onto a larger sheet.</summary>
+    public abstract PageCommand Offset(float dx, float dy);
+}
 
-public sealed record TextCommand(ShapedText Text, float X, float Baseline, Color Color) : PageCommand;
-public sealed record FillCommand(Rect Rect, Color Color) : PageCommand;
-public sealed record StrokeCommand(Rect Rect, Color Color, float Width) : PageCommand;
-public sealed record LineCommand(float X1, float Y1, float X2, float Y2, Color Color, float Width) : PageCommand;
-public sealed record LinkCommand(Rect Rect, string Destination) : PageCommand;
-public sealed record UrlCommand(Rect Rect, string Url) : PageCommand;
-public sealed record DestinationCommand(float X, float Y, string Name) : PageCommand;
+public sealed record TextCommand(ShapedText Text, float X, float Baseline, Color Color) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { X = X + dx, Baseline = Baseline + dy };
+}
+
+public sealed record FillCommand(Rect Rect, Color Color) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { Rect = Rect.Offset(dx, dy) };
+}
+
+public sealed record StrokeCommand(Rect Rect, Color Color, float Width) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { Rect = Rect.Offset(dx, dy) };
+}
+
+public sealed record LineCommand(float X1, float Y1, float X2, float Y2, Color Color, float Width) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { X1 = X1 + dx, Y1 = Y1 + dy, X2 = X2 + dx, Y2 = Y2 + dy };
+}
+
+public sealed record LinkCommand(Rect Rect, string Destination) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { Rect = Rect.Offset(dx, dy) };
+}
+
+public sealed record UrlCommand(Rect Rect, string Url) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { Rect = Rect.Offset(dx, dy) };
+}
+
+public sealed record DestinationCommand(float X, float Y, string Name) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
+}

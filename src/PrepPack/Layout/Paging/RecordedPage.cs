@@ -20,6 +20,12 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
         .GroupBy(t => MathF.Round(t.Baseline, 1))
         .Select(line => string.Join(" ", line.OrderBy(t => t.X).Select(t => t.Text.Text.Trim()).Where(s => s.Length > 0))));
 
+    /// <summary>Draws another page's commands here, moved by (dx, dy).</summary>
+    public void Place(RecordedPage page, float dx, float dy)
+    {
+        foreach (var command in page.Commands) _commands.Add(command.Offset(dx, dy));
+    }
+
     public void DrawText(ShapedText text, float x, float baseline, Color color) => _commands.Add(new TextCommand(text, x, baseline, color));
     public void FillRect(Rect rect, Color color) => _commands.Add(new FillCommand(rect, color));
     public void StrokeRect(Rect rect, Color color, float width) => _commands.Add(new StrokeCommand(rect, color, width));

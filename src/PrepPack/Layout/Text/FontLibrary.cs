@@ -27,9 +27,16 @@ public sealed class FontLibrary : IDisposable
     }
 
     /// <summary>The face of the family in the style asked for, or its regular face, or null.</summary>
-    public FontFace? Find(string family, bool bold, bool italic) =>
-        _faces.GetOrAdd((family.ToLowerInvariant(), bold, italic), _ => Load(family, bold, italic))
-        ?? (bold || italic ? Find(family, false, false) : null);
+    public FontFace? Find(string family, bool bold, bool italic)
+    {
+        var key = (family.ToLowerInvariant(), bold, italic);
+        if (!_faces.TryGetValue(key, out var face))
+            // Documents are laid out in parallel; a face must be loaded once, not once per thread.
+            lock (_faces)
+                if (!_faces.TryGetValue(key, out face))
+                    _faces[key] = face = Load(family, bold, italic);
+        return face ?? (bold || italic ? Find(family, false, false) : null);
+    }
 
     public bool Has(string family) => Find(family, false, false) is not null;
 

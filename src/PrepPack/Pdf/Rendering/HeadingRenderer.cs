@@ -13,7 +13,8 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     {
         var style = renderer.Styles.Heading(block.Level);
         var spans = InlineSpans.From(block.Inline, style, renderer.Theme, renderer.Styles);
-        Element text = renderer.Paragraph(spans, style, TextAlign.Left, block, "heading");
+        var align = ElementRenderer.Classes(block).Contains("center") ? TextAlign.Center : TextAlign.Left;
+        Element text = renderer.Paragraph(spans, style, align, block, "heading");
         var above = block.Level <= 2 ? renderer.Theme.Spacing.HeadingAbove : renderer.Theme.Spacing.HeadingAbove / 2;
         Element heading = new Box(text, new BoxStyle { Padding = new Thickness(0, above, 0, 0), KeepTogether = true }) { Source = text.Source };
         if (block.TryGetAttributes()?.Id is { Length: > 0 } id)

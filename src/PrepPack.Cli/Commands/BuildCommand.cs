@@ -1,0 +1,37 @@
+using System.CommandLine;
+using PrepPack.Build;
+
+namespace PrepPack.Cli.Commands;
+
+/// <summary><c>preppack build</c>: checks the story bank and writes the printable pack.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var content = CommonOptions.Content();
+        var templates = new Option<string>("--templates", "-t")
+        {
+            Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",
+            DefaultValueFactory = _ => "templates",
+            HelpName = "DIR",
+        };
+        var outputFolder = new Option<string>("--out", "-o")
+        {
+            Description = "The folder the pack is written to.",
+            DefaultValueFactory = _ => "output",
+            HelpName = "DIR",
+        };
+        var command = new Command("build", "Build the prep pack: story cards, matrix, 'tell me about yourself', cheat sheet and binder.")
+        {
+            content, templates, outputFolder,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!);
+            var report = PackBuilder.Build(options);
+            BuildPrinter.Print(output, report);
+            return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+namespace PrepPack.Build;
+
+/// <summary>One file a build made (or failed to make), and what went into it.</summary>
+public sealed record BuiltOutput
+{
+    public required string Name { get; init; }
+    public required string Template { get; init; }
+    public required OutputStatus Status { get; init; }
+    public string? Path { get; init; }
+    public int Pages { get; init; }
+    public long Bytes { get; init; }
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The Markdown the template rendered, before layout.</summary>
+    public string? Markdown { get; init; }
+}

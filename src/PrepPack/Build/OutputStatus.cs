@@ -1,0 +1,8 @@
+namespace PrepPack.Build;
+
+public enum OutputStatus
+{
+    Written,
+    UpToDate,
+    Failed,
+}
