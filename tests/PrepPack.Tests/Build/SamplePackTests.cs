@@ -1,0 +1,137 @@
+using PrepPack.Build;
+using PrepPack.Content;
+using PrepPack.Tests.Support;
+
+namespace PrepPack.Tests.Build;
+
+/// <summary>The sample pack as a candidate prints it, read back from the PDFs.</summary>
+public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
+{
+    private static readonly IReadOnlyList<string> TitlesInMatrixOrder = LoadTitles();
+
+    private static IReadOnlyList<string> LoadTitles()
+    {
+        var bank = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!;
+        return new PrepPack.Templates.Model.PackModel(bank, new(), "").Stories.Select(s => s.Title).ToList();
+    }
+
+    [Fact]
+    public void Building_the_sample_writes_all_five_pdfs_with_no_problems()
+    {
+        Assert.True(pack.Report.Succeeded, string.Join("\n", pack.Report.Diagnostics));
+        Assert.Empty(pack.Report.Diagnostics);
+        Assert.Equal(["binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "tmay.pdf"], pack.Report.Outputs.Select(o => o.Name));
+        Assert.All(pack.Report.Outputs, o => Assert.True(File.Exists(o.Path), o.Name));
+    }
+
+    [Fact]
+    public void The_cards_are_one_six_by_four_inch_landscape_page_per_story_each_with_its_title()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("cards.pdf"));
+        Assert.Equal(TitlesInMatrixOrder.Count, pdf.NumberOfPages);
+        for (var i = 0; i < TitlesInMatrixOrder.Count; i++)
+        {
+            var page = pdf.GetPage(i + 1);
+            Assert.Equal((432, 288), (page.Width, page.Height));
+            Assert.Contains(TitlesInMatrixOrder[i], PdfText.Of(page));
+            Assert.Contains("Context", page.Text);
+            Assert.Contains("Lesson", page.Text);
+        }
+    }
+
+    [Fact]
+    public void The_flagship_card_comes_first_marked_with_its_figures_in_bold_and_its_speaking_time()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("cards.pdf"));
+        var first = pdf.GetPage(1);
+        Assert.Contains("flagship", PdfText.Of(first));
+        Assert.Contains("to tell", PdfText.Of(first));
+        var bold = first.Letters.Where(l => l.FontName.Contains("Bold")).Select(l => l.Value);
+        Assert.Contains("$1.5M", string.Concat(bold));
+    }
+
+    [Fact]
+    public void The_matrix_is_exactly_one_landscape_page_listing_every_story()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("matrix.pdf"));
+        Assert.Equal(1, pdf.NumberOfPages);
+        Assert.Equal((792, 612), (pdf.GetPage(1).Width, pdf.GetPage(1).Height));
+        // Titles wrap inside their cells, so look for their words rather than the whole line.
+        var words = pdf.GetPage(1).GetWords().Select(w => w.Text.Normalize(System.Text.NormalizationForm.FormKC)).ToList();
+        Assert.All(TitlesInMatrixOrder, title => Assert.All(title.Split(' '), word => Assert.Contains(word, words)));
+        Assert.True(words.IndexOf(TitlesInMatrixOrder[0].Split(' ')[0]) < words.IndexOf(TitlesInMatrixOrder[^1].Split(' ')[0]));
+    }
+
+    [Fact]
+    public void The_cheat_sheet_is_exactly_one_page()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("cheatsheet.pdf"));
+        Assert.Equal(1, pdf.NumberOfPages);
+        Assert.Contains("Key project", pdf.GetPage(1).Text);
+        Assert.Contains("Which story for which question", PdfText.Of(pdf.GetPage(1)));
+    }
+
+    [Fact]
+    public void The_tmay_script_states_its_speaking_time_at_150_words_a_minute()
+    {
+        var profile = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!.Profile;
+        var tmay = new PrepPack.Templates.Model.PackModel(StoryBankLoader.Load(RepoPaths.SampleContent).Bank!, new(), "").Tmay;
+        using var pdf = PdfInspection.Open(pack.Read("tmay.pdf"));
+        var text = PdfText.Of(pdf.GetPage(1));
+        Assert.Contains($"About {tmay.Time} spoken at 150 words a minute ({tmay.Words} words), against a target of 2:00.", text);
+        Assert.Contains(profile.Name, text);
+    }
+
+    [Fact]
+    public void The_binder_contents_gives_the_page_each_section_starts_on()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var contents = PdfText.Lines(pdf.GetPage(2)).Skip(1).Where(l => char.IsDigit(l[^1]) && !l.Contains(" Page ")).ToList();
+        Assert.True(contents.Count >= 8, string.Join("\n", contents));
+        foreach (var line in contents)
+        {
+            var cut = line.LastIndexOf(' ');
+            var (title, page) = (line[..cut].Replace("★", "").Trim(), int.Parse(line[(cut + 1)..]));
+            Assert.Contains(title, string.Join(" ", PdfText.Lines(pdf.GetPage(page))));
+        }
+    }
+
+    [Fact]
+    public void Every_binder_page_has_page_x_of_y_in_its_footer()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        foreach (var page in pdf.GetPages())
+            Assert.Contains($"Page {page.Number} of {pdf.NumberOfPages}", page.Text);
+    }
+
+    [Fact]
+    public void The_binder_holds_every_section_a_candidate_studies()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var text = string.Join("\n", pdf.GetPages().Select(PdfText.Of));
+        foreach (var part in new[] { "Interview prep binder", "Tell me about yourself", "Project matrix", "Story cards", "Stories in full",
+                     "Amazon: Leadership Principles", "Practice questions: Amazon", "Meta: Leadership and execution", "Cheat sheet",
+                     "Likely follow-ups", "What went wrong underneath" })
+            Assert.Contains(part, text);
+        Assert.All(TitlesInMatrixOrder, title => Assert.Contains(title, text));
+    }
+
+    [Fact]
+    public void The_outputs_are_written_whole_with_no_temporary_files_left_behind()
+    {
+        Assert.Empty(Directory.EnumerateFiles(pack.Output, "*.tmp", SearchOption.AllDirectories));
+        Assert.True(Directory.Exists(Path.Combine(pack.Output, ".preppack", "markdown")));
+    }
+
+    [Theory]
+    [InlineData("cards")]
+    [InlineData("matrix")]
+    [InlineData("tmay")]
+    [InlineData("cheatsheet")]
+    [InlineData("binder")]
+    public void Each_template_renders_the_sample_to_its_golden_markdown(string template)
+    {
+        var output = pack.Report.Outputs.Single(o => Path.GetFileNameWithoutExtension(o.Template) == template);
+        Golden.Match(output.Markdown!, "Golden", template + ".md");
+    }
+}

@@ -1,0 +1,46 @@
+using PrepPack.Build;
+
+namespace PrepPack.Tests.Support;
+
+/// <summary>The sample story bank built once, with the repository's templates, into a folder of its own.</summary>
+public sealed class SamplePack : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public SamplePack()
+    {
+        Report = PackBuilder.Build(new BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, _folder.Path));
+    }
+
+    public BuildReport Report { get; }
+    public string Output => _folder.Path;
+
+    public byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Output, name));
+
+    public void Dispose() => _folder.Dispose();
+}
+
+/// <summary>A build of a small story bank: its own content, templates and output folders.</summary>
+internal sealed class PackWorkspace : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public PackWorkspace(string? rule = null)
+    {
+        TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), Content);
+        if (rule is not null) TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "Rules", rule), Content);
+        TempFolder.CopyInto(RepoPaths.Templates, Templates);
+    }
+
+    public string Content => _folder.Combine("content");
+    public string Templates => _folder.Combine("templates");
+    public string Output => _folder.Combine("output");
+
+    public BuildReport Build() => PackBuilder.Build(new BuildOptions(Content, Templates, Output));
+
+    public string OutputFile(string name) => Path.Combine(Output, name);
+
+    public void Edit(string path, Func<string, string> change) => File.WriteAllText(path, change(File.ReadAllText(path)));
+
+    public void Dispose() => _folder.Dispose();
+}
