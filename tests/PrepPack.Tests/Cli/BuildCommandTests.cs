@@ -1,0 +1,45 @@
+using PrepPack.Cli;
+using PrepPack.Tests.Support;
+
+namespace PrepPack.Tests.Cli;
+
+public class BuildCommandTests
+{
+    private static (int Exit, string Out) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = PrepPackCli.Run(args, output, new StringWriter());
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public void Build_prints_a_line_per_output_and_exits_zero()
+    {
+        using var ws = new PackWorkspace();
+        var (exit, output) = Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"cards\.pdf\s+written\s+2 pages", output);
+        Assert.Matches(@"matrix\.pdf\s+written\s+1 page ", output);
+        Assert.Contains("5 of 5 outputs written", output);
+    }
+
+    [Fact]
+    public void Build_with_content_errors_exits_one_and_prints_them()
+    {
+        using var ws = new PackWorkspace("unknown-field");
+        var (exit, output) = Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output);
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("error PP0103: 'impcat' is not a field of scores. Did you mean 'impact'?", output);
+        Assert.Contains("0 of 0 outputs written", output);
+    }
+
+    [Fact]
+    public void Build_help_names_its_three_folders()
+    {
+        var (exit, output) = Run("build", "--help");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("--content", output);
+        Assert.Contains("--templates", output);
+        Assert.Contains("--out", output);
+    }
+}
