@@ -11,6 +11,9 @@ public sealed record BuiltOutput
     public long Bytes { get; init; }
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>The name the rendered Markdown is kept under in output/.preppack/markdown.</summary>
+    public required string MarkdownName { get; init; }
+
     /// <summary>The Markdown the template rendered, before layout.</summary>
     public string? Markdown { get; init; }
 }

@@ -6,6 +6,7 @@ using PrepPack.Layout.Text;
 using PrepPack.Pdf;
 using PrepPack.Templates;
 using PrepPack.Templates.Model;
+using PrepPack.Word;
 
 namespace PrepPack.Build;
 
@@ -29,20 +30,22 @@ public static class PackBuilder
 
         using var fonts = new FontLibrary([templates.Fonts]);
         var model = new PackModel(load.Bank, theme.Cards, ContentDate.Of(load.Bank, load.Files));
-        var rendered = documents.AsParallel().AsOrdered()
-            .Select(template => Render(template, model, theme, fonts, options.Output))
+        var targets = BuildTargets.For(documents, model, diagnostics);
+        var rendered = targets.AsParallel().AsOrdered()
+            .Select(target => Render(target, model, theme, fonts, options.Output))
             .ToList();
         foreach (var output in rendered) diagnostics.AddRange(output.Diagnostics);
         var outputs = Write(rendered, options.Output, diagnostics);
         return new BuildReport(outputs, diagnostics.Sorted(), load.Files.Count);
     }
 
-    private static RenderedOutput Render(string template, PackModel model, Theme theme, FontLibrary fonts, string outputFolder)
+    private static RenderedOutput Render(BuildTarget target, PackModel model, Theme theme, FontLibrary fonts, string outputFolder)
     {
         var clock = Stopwatch.StartNew();
-        var name = Path.GetFileNameWithoutExtension(template);
-        var failed = new BuiltOutput { Name = name + ".pdf", Template = template, Status = OutputStatus.Failed };
-        var scriban = TemplateRenderer.Render(template, model);
+        var template = target.Template;
+        var name = target.Name;
+        var failed = new BuiltOutput { Name = name + ".pdf", Template = template, MarkdownName = name, Status = OutputStatus.Failed };
+        var scriban = TemplateRenderer.Render(template, model, target.Globals);
         if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics);
 
         var diagnostics = new DiagnosticBag();
@@ -58,15 +61,33 @@ public static class PackBuilder
         }
         if (diagnostics.HasErrors) return new RenderedOutput(failed, null, diagnostics.Sorted());
 
-        var pdf = MarkdownPdf.Render(markdownPath, settings, body, theme, fonts, diagnostics);
+        var (bytes, pages, problems) = settings.Format == "docx"
+            ? Word(markdownPath, settings, body, theme, fonts, diagnostics, model)
+            : Pdf(markdownPath, settings, body, theme, fonts, diagnostics);
         var output = failed with
         {
-            Status = pdf.Succeeded ? OutputStatus.Written : OutputStatus.Failed,
-            Pages = pdf.PageCount,
-            Bytes = pdf.Bytes?.Length ?? 0,
+            Status = bytes is not null ? OutputStatus.Written : OutputStatus.Failed,
+            Pages = pages,
+            Bytes = bytes?.Length ?? 0,
             Elapsed = clock.Elapsed,
         };
-        return new RenderedOutput(output, pdf.Bytes, pdf.Diagnostics);
+        return new RenderedOutput(output, bytes, problems);
+    }
+
+    private static (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics)
+    {
+        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts, diagnostics);
+        return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
+    }
+
+    private static (byte[]?, int, IReadOnlyList<Diagnostic>) Word(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
+        DiagnosticBag diagnostics, PackModel model)
+    {
+        // A one-pager opens with a heading bookmarked "story-<id>": its warnings point at the story's file.
+        var stories = model.Stories.ToDictionary(s => "story-" + s.Id, s => s.Source.IdAt);
+        var word = MarkdownWord.Render(path, settings, body, theme, fonts, diagnostics,
+            anchor => stories.TryGetValue(anchor, out var at) ? at : null);
+        return (word.Bytes, word.Pages, word.Diagnostics);
     }
 
     private static List<BuiltOutput> Write(List<RenderedOutput> rendered, string folder, DiagnosticBag diagnostics)
@@ -87,7 +108,7 @@ public static class PackBuilder
         foreach (var (output, bytes, _) in rendered)
         {
             if (output.Markdown is { } markdown)
-                TryWrite(Path.Combine(folder, ".preppack", "markdown", Path.GetFileNameWithoutExtension(output.Template) + ".md"),
+                TryWrite(Path.Combine(folder, ".preppack", "markdown", output.MarkdownName + ".md"),
                     System.Text.Encoding.UTF8.GetBytes(markdown), diagnostics);
             if (!names.Add(output.Name))
             {

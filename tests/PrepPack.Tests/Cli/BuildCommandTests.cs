@@ -20,7 +20,7 @@ public class BuildCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Matches(@"cards\.pdf\s+written\s+2 pages", output);
         Assert.Matches(@"matrix\.pdf\s+written\s+1 page ", output);
-        Assert.Contains("5 of 5 outputs written", output);
+        Assert.Contains("6 of 6 outputs written", output);
     }
 
     [Fact]

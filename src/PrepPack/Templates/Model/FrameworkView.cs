@@ -13,7 +13,18 @@ public sealed class FrameworkView
         About = framework.About;
         WhyCompany = whyCompany;
         Principles = framework.Principles.Select(p => View(framework, p, stories)).ToList();
+        Stories = Principles.Select(p => p.Primary)
+            .Concat(Principles.Select(p => p.Backup))
+            .Concat(Principles.SelectMany(p => p.Stories))
+            .OfType<StoryView>()
+            .Distinct()
+            .Select(s => new FrameworkStory(s, Principles.Where(p => p.Stories.Contains(s)).ToList()))
+            .ToList();
     }
+
+    /// <summary>The stories that show a principle of the framework: primaries in principle order,
+    /// then backups, then the rest; each once, with the principles it shows here.</summary>
+    public IReadOnlyList<FrameworkStory> Stories { get; }
 
     public string Id { get; }
     public string Company { get; }

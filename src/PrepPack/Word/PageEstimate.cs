@@ -1,0 +1,7 @@
+namespace PrepPack.Word;
+
+/// <summary>How full one page of a Word document is estimated to be.</summary>
+/// <param name="Anchor">The bookmark of the heading that opens the page (the story's id).</param>
+/// <param name="Over">How much more than a page it holds: 0.25 is a quarter page over.</param>
+/// <param name="Lines">About how many body lines too long it is.</param>
+public sealed record PageEstimate(string? Anchor, string Title, float Over, int Lines);

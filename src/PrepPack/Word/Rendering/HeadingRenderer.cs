@@ -1,0 +1,24 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace PrepPack.Word.Rendering;
+
+/// <summary>A heading in the Heading 1-3 styles (Title for <c>{.title}</c>), bookmarked by its id.</summary>
+internal sealed class HeadingRenderer : WordBlockRenderer<HeadingBlock>
+{
+    protected override IEnumerable<OpenXmlElement> Write(HeadingBlock block, WordRenderer renderer)
+    {
+        var attributes = block.TryGetAttributes();
+        var style = attributes?.Classes?.Contains("title") == true ? StyleIds.Title : StyleIds.Heading(block.Level);
+        var paragraph = renderer.Paragraph(InlineRuns.From(block.Inline, renderer), style);
+        if (attributes?.Id is { Length: > 0 } id)
+        {
+            var (start, end) = renderer.Bookmark(id);
+            paragraph.InsertAfter(start, paragraph.ParagraphProperties);
+            paragraph.Append(end);
+        }
+        yield return paragraph;
+    }
+}

@@ -1,0 +1,21 @@
+using DocumentFormat.OpenXml;
+using Markdig.Syntax;
+
+namespace PrepPack.Word.Rendering;
+
+/// <summary>Turns one kind of Markdig block into Word paragraphs and tables.</summary>
+internal interface IWordBlockRenderer
+{
+    bool Accepts(Block block);
+    IEnumerable<OpenXmlElement> Render(Block block, WordRenderer renderer);
+}
+
+/// <summary>A Word renderer for blocks of type <typeparamref name="T"/>.</summary>
+internal abstract class WordBlockRenderer<T> : IWordBlockRenderer where T : Block
+{
+    public bool Accepts(Block block) => block is T;
+
+    public IEnumerable<OpenXmlElement> Render(Block block, WordRenderer renderer) => Write((T)block, renderer);
+
+    protected abstract IEnumerable<OpenXmlElement> Write(T block, WordRenderer renderer);
+}

@@ -1,0 +1,25 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace PrepPack.Word.Rendering;
+
+/// <summary>A paragraph; <c>\newpage</c> alone is a page break; <c>{.small}</c> and <c>{.center}</c> choose style and alignment.</summary>
+internal sealed class ParagraphRenderer : WordBlockRenderer<ParagraphBlock>
+{
+    protected override IEnumerable<OpenXmlElement> Write(ParagraphBlock block, WordRenderer renderer)
+    {
+        if (block.Inline?.FirstChild?.ToString()?.Trim() == "\\newpage" && block.Inline.FirstChild.NextSibling is null)
+        {
+            yield return PageBreak();
+            yield break;
+        }
+        var classes = block.TryGetAttributes()?.Classes ?? [];
+        var style = classes.Contains("small") ? StyleIds.Small : null;
+        JustificationValues? align = classes.Contains("center") ? JustificationValues.Center : classes.Contains("right") ? JustificationValues.Right : null;
+        yield return renderer.Paragraph(InlineRuns.From(block.Inline, renderer), style, align);
+    }
+
+    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
+}

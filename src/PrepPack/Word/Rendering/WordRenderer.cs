@@ -1,0 +1,94 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
+using PrepPack.Templates;
+
+namespace PrepPack.Word.Rendering;
+
+/// <summary>
+/// Walks a Markdig document and writes Word blocks, finding the renderer for each block type
+/// once, as Markdig's own renderers do. It carries what a paragraph needs to know about where
+/// it stands: in a list item, a quote or a box.
+/// </summary>
+internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbering numbering)
+{
+    private static readonly IWordBlockRenderer[] Renderers =
+    [
+        new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(), new TableRenderer(),
+        new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(), new HtmlBlockRenderer(),
+    ];
+
+    private readonly Dictionary<Type, IWordBlockRenderer?> _byType = [];
+    private int _bookmarks;
+    private int _links;
+
+    public Theme Theme => theme;
+    public WordNumbering Numbering => numbering;
+
+    /// <summary>The style ordinary paragraphs take here: Normal, or Quote inside a quote, Box Text in a box.</summary>
+    public string ParagraphStyle { get; set; } = StyleIds.Normal;
+
+    /// <summary>Set by a list for the first paragraph of each item: which list, at which depth.</summary>
+    public (int List, int Level)? PendingItem { get; set; }
+
+    /// <summary>Inside a list item after its first paragraph: indented like the item, unnumbered.</summary>
+    public int? ItemLevel { get; set; }
+
+    public IEnumerable<OpenXmlElement> Blocks(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (!_byType.TryGetValue(block.GetType(), out var renderer))
+                _byType[block.GetType()] = renderer = Renderers.FirstOrDefault(r => r.Accepts(block));
+            if (renderer is null) continue;
+            foreach (var element in renderer.Render(block, this)) yield return element;
+        }
+    }
+
+    /// <summary>A paragraph in the current context's style, numbered if it opens a list item.</summary>
+    public Paragraph Paragraph(IEnumerable<OpenXmlElement> runs, string? style = null, JustificationValues? align = null)
+    {
+        var properties = new ParagraphProperties();
+        if (PendingItem is { } item)
+        {
+            properties.Append(new ParagraphStyleId { Val = style ?? StyleIds.ListBullet });
+            properties.Append(new NumberingProperties(new NumberingLevelReference { Val = item.Level }, new NumberingId { Val = item.List }));
+            PendingItem = null;
+        }
+        else if (ItemLevel is { } level && style is null)
+        {
+            properties.Append(new ParagraphStyleId { Val = StyleIds.ListContinue });
+            properties.Append(new Indentation { Left = (360 * (level + 1)).ToString() });
+        }
+        else properties.Append(new ParagraphStyleId { Val = style ?? ParagraphStyle });
+        if (align is { } justification) properties.Append(new Justification { Val = justification });
+        var paragraph = new Paragraph(properties);
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    public T With<T>(string paragraphStyle, Func<T> render)
+    {
+        var saved = ParagraphStyle;
+        ParagraphStyle = paragraphStyle;
+        try { return render(); }
+        finally { ParagraphStyle = saved; }
+    }
+
+    public OpenXmlElement Link(string url, IEnumerable<OpenXmlElement> runs)
+    {
+        if (url.StartsWith('#')) return new Hyperlink(runs) { Anchor = url[1..] };
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return new Run(runs.SelectMany(r => r.Descendants<Text>()).Select(t => (Text)t.CloneNode(true)));
+        // Numbered, not generated, ids keep the file the same from build to build.
+        var relationship = main.AddHyperlinkRelationship(uri, true, $"rIdLink{++_links}");
+        return new Hyperlink(runs) { Id = relationship.Id };
+    }
+
+    /// <summary>A bookmark around a heading, so links and the one-page check can find it.</summary>
+    public (BookmarkStart Start, BookmarkEnd End) Bookmark(string name)
+    {
+        var id = (++_bookmarks).ToString();
+        return (new BookmarkStart { Name = name, Id = id }, new BookmarkEnd { Id = id });
+    }
+}

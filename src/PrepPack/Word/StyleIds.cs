@@ -1,0 +1,33 @@
+namespace PrepPack.Word;
+
+/// <summary>The named styles every PrepPack Word document defines, so a user restyles a whole document by changing one.</summary>
+public static class StyleIds
+{
+    public const string Normal = "Normal";
+    public const string Title = "Title";
+    public const string Heading1 = "Heading1";
+    public const string Heading2 = "Heading2";
+    public const string Heading3 = "Heading3";
+    public const string Quote = "Quote";
+    public const string ListBullet = "ListBullet";
+    public const string ListNumber = "ListNumber";
+    public const string ListContinue = "ListContinue";
+    public const string TableText = "TableText";
+    public const string BoxText = "BoxText";
+    public const string Small = "Small";
+    public const string Footer = "Footer";
+    public const string Table = "PrepPackTable";
+    public const string StarLabel = "STARLabel";
+    public const string KeyNumber = "KeyNumber";
+    public const string Code = "CodeText";
+
+    /// <summary>Markdown classes that name a character style: <c>**Situation**{.star-label}</c>.</summary>
+    public static string? ForInlineClass(string cssClass) => cssClass switch
+    {
+        "star-label" => StarLabel,
+        "key-number" => KeyNumber,
+        _ => null,
+    };
+
+    public static string Heading(int level) => level switch { 1 => Heading1, 2 => Heading2, _ => Heading3 };
+}
