@@ -5,23 +5,30 @@ namespace PrepPack.Cli;
 /// <summary>Prints what a build did: a line per output, then the diagnostics and a summary.</summary>
 internal static class BuildPrinter
 {
-    public static void Print(TextWriter output, BuildReport report)
+    public static void Print(TextWriter output, BuildReport report, bool verbose = false)
     {
         var width = report.Outputs.Select(o => o.Name.Length).DefaultIfEmpty(10).Max();
         foreach (var o in report.Outputs)
         {
             var status = o.Status switch
             {
-                OutputStatus.Written => "written",
+                OutputStatus.Written => "rebuilt",
+                OutputStatus.Unchanged => "unchanged",
                 OutputStatus.UpToDate => "up to date",
+                OutputStatus.Removed => "removed",
                 _ => "FAILED",
             };
-            var detail = o.Status == OutputStatus.Failed ? "" : $"  {Pages(o.Pages),9}  {o.Bytes / 1024.0,7:0.0} KB  {o.Elapsed.TotalMilliseconds,6:0} ms";
-            output.WriteLine($"  {o.Name.PadRight(width)}  {status,-10}{detail}");
+            var detail = o.Status is OutputStatus.Failed or OutputStatus.Removed ? "" : $"  {Pages(o.Pages),9}  {o.Bytes / 1024.0,7:0.0} KB";
+            var time = o.Status is OutputStatus.Written or OutputStatus.Unchanged ? $"  {o.Elapsed.TotalMilliseconds,6:0} ms" : "";
+            var why = verbose && o.Reason is not null && o.Status != OutputStatus.UpToDate ? $"  ({o.Reason})" : "";
+            output.WriteLine($"  {o.Name.PadRight(width)}  {status,-10}{detail}{time}{why}".TrimEnd());
         }
         DiagnosticPrinter.Print(output, report.Diagnostics);
-        var written = report.Outputs.Count(o => o.Status == OutputStatus.Written);
-        DiagnosticPrinter.PrintSummary(output, report.Diagnostics, $"{report.FilesRead} content files; {written} of {report.Outputs.Count} outputs written");
+        var made = report.Outputs.Count(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged);
+        var current = report.Outputs.Count(o => o.Status == OutputStatus.UpToDate);
+        var total = report.Outputs.Count(o => o.Status != OutputStatus.Removed);
+        DiagnosticPrinter.PrintSummary(output, report.Diagnostics,
+            $"{report.FilesRead} content files; {made} of {total} outputs rebuilt, {current} up to date");
     }
 
     private static string Pages(int n) => n == 1 ? "1 page" : $"{n} pages";

@@ -21,15 +21,17 @@ internal static class BuildCommand
             DefaultValueFactory = _ => "output",
             HelpName = "DIR",
         };
-        var command = new Command("build", "Build the prep pack: story cards, matrix, 'tell me about yourself', cheat sheet and binder.")
+        var force = new Option<bool>("--force", "-f") { Description = "Make every output again, even those that are up to date." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say why each output was made again." };
+        var command = new Command("build", "Build the prep pack: story cards, matrix, 'tell me about yourself', cheat sheet, binder and Word one-pagers.")
         {
-            content, templates, outputFolder,
+            content, templates, outputFolder, force, verbose,
         };
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!);
-            var report = PackBuilder.Build(options);
-            BuildPrinter.Print(output, report);
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!, parse.GetValue(force));
+            var report = Progress.While(output, "Building the pack…", () => PackBuilder.Build(options));
+            BuildPrinter.Print(output, report, parse.GetValue(verbose));
             return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;

@@ -4,8 +4,11 @@ namespace PrepPack.Build;
 /// One rendering of one template. A template with <c>for_each: framework</c> in its front matter
 /// has a target per framework, each seeing its own <c>framework</c>.
 /// </summary>
-internal sealed record BuildTarget(string Template, string Key, IReadOnlyDictionary<string, object?> Globals)
+/// <param name="ForEach">"framework", "story", or empty for a template that renders once.</param>
+/// <param name="Key">The framework's or story's id.</param>
+/// <param name="ChangedOutput">From <c>changed_output:</c>: also make this file from the stories that changed.</param>
+internal sealed record BuildTarget(string Template, string ForEach, string Key, string? ChangedOutput)
 {
-    /// <summary>The name of the Markdown kept for inspection: "cards", or "star-onepager-amazon".</summary>
+    /// <summary>The target's name in the manifest and for its Markdown: "cards", or "star-onepager-amazon".</summary>
     public string Name => Key.Length == 0 ? Path.GetFileNameWithoutExtension(Template) : $"{Path.GetFileNameWithoutExtension(Template)}-{Key}";
 }

@@ -11,6 +11,9 @@ public sealed record BuiltOutput
     public long Bytes { get; init; }
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>Why it was made again ("content/stories/quote-funnel.yaml changed"), or null when it was up to date.</summary>
+    public string? Reason { get; init; }
+
     /// <summary>The name the rendered Markdown is kept under in output/.preppack/markdown.</summary>
     public required string MarkdownName { get; init; }
 

@@ -1,19 +1,16 @@
-using System.Diagnostics;
 using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
-using PrepPack.Pdf;
 using PrepPack.Templates;
-using PrepPack.Templates.Model;
-using PrepPack.Word;
 
 namespace PrepPack.Build;
 
 /// <summary>
-/// Builds the pack: checks the content, renders every template to Markdown, lays each out and
-/// writes it. Content errors stop the build before anything is written; a template that fails
-/// costs only its own output; every file is replaced atomically.
+/// Builds the pack like a build tool: checks the content, then makes again only the outputs
+/// whose inputs changed since the last build, as the manifest records them. Content errors stop
+/// the build before anything is written; a template that fails costs only its own output; every
+/// file is replaced whole.
 /// </summary>
 public static class PackBuilder
 {
@@ -28,119 +25,94 @@ public static class PackBuilder
         if (diagnostics.HasErrors || load.Bank is null)
             return new BuildReport([], diagnostics.Sorted(), load.Files.Count);
 
-        using var fonts = new FontLibrary([templates.Fonts]);
-        var model = new PackModel(load.Bank, theme.Cards, ContentDate.Of(load.Bank, load.Files));
-        var targets = BuildTargets.For(documents, model, diagnostics);
-        var rendered = targets.AsParallel().AsOrdered()
-            .Select(target => Render(target, model, theme, fonts, options.Output))
-            .ToList();
-        foreach (var output in rendered) diagnostics.AddRange(output.Diagnostics);
-        var outputs = Write(rendered, options.Output, diagnostics);
-        return new BuildReport(outputs, diagnostics.Sorted(), load.Files.Count);
-    }
-
-    private static RenderedOutput Render(BuildTarget target, PackModel model, Theme theme, FontLibrary fonts, string outputFolder)
-    {
-        var clock = Stopwatch.StartNew();
-        var template = target.Template;
-        var name = target.Name;
-        var failed = new BuiltOutput { Name = name + ".pdf", Template = template, MarkdownName = name, Status = OutputStatus.Failed };
-        var scriban = TemplateRenderer.Render(template, model, target.Globals);
-        if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics);
-
-        var diagnostics = new DiagnosticBag();
-        var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
-        var (settings, body) = FrontMatterReader.Read(markdownPath, scriban.Markdown!, diagnostics);
-        var fileName = settings.Output ?? $"{name}.{settings.Format}";
-        failed = failed with { Name = fileName, Markdown = scriban.Markdown };
-        if (fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.StartsWith('.'))
-        {
-            diagnostics.Error(SourceLocation.StartOf(template), DiagnosticCodes.FrontMatterInvalid,
-                $"The output name '{fileName}' must be a plain file name such as cards.pdf.", "Remove any folder from 'output:' in the template's front matter.");
-            return new RenderedOutput(failed, null, diagnostics.Sorted());
-        }
-        if (diagnostics.HasErrors) return new RenderedOutput(failed, null, diagnostics.Sorted());
-
-        var (bytes, pages, problems) = settings.Format == "docx"
-            ? Word(markdownPath, settings, body, theme, fonts, diagnostics, model)
-            : Pdf(markdownPath, settings, body, theme, fonts, diagnostics);
-        var output = failed with
-        {
-            Status = bytes is not null ? OutputStatus.Written : OutputStatus.Failed,
-            Pages = pages,
-            Bytes = bytes?.Length ?? 0,
-            Elapsed = clock.Elapsed,
-        };
-        return new RenderedOutput(output, bytes, problems);
-    }
-
-    private static (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics)
-    {
-        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts, diagnostics);
-        return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
-    }
-
-    private static (byte[]?, int, IReadOnlyList<Diagnostic>) Word(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
-        DiagnosticBag diagnostics, PackModel model)
-    {
-        // A one-pager opens with a heading bookmarked "story-<id>": its warnings point at the story's file.
-        var stories = model.Stories.ToDictionary(s => "story-" + s.Id, s => s.Source.IdAt);
-        var word = MarkdownWord.Render(path, settings, body, theme, fonts, diagnostics,
-            anchor => stories.TryGetValue(anchor, out var at) ? at : null);
-        return (word.Bytes, word.Pages, word.Diagnostics);
-    }
-
-    private static List<BuiltOutput> Write(List<RenderedOutput> rendered, string folder, DiagnosticBag diagnostics)
-    {
-        var outputs = new List<BuiltOutput>();
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var bank = load.Bank;
+        var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
+        var hashes = new FileHashes();
+        // Fonts are loaded only when something is laid out: a build with nothing to do never needs them.
+        var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts]));
         try
         {
-            Directory.CreateDirectory(Path.Combine(folder, ".preppack", "markdown"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.WholeOf(folder), DiagnosticCodes.OutputNotWritten,
-                $"The output folder could not be made: {e.Message}", "Name a folder you may write to with --out.");
-            return rendered.Select(r => r.Output with { Status = OutputStatus.Failed }).ToList();
-        }
+            var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output);
+            var targets = BuildTargets.For(documents, bank, diagnostics);
+            var plans = targets.Select(t =>
+            {
+                var record = manifest.Outputs.GetValueOrDefault(t.Name);
+                return (Target: t, Record: record, Reason: options.Force ? "--force was given" : Staleness.Reason(record, options.Output, hashes));
+            }).ToList();
+            var rendered = plans.Where(p => p.Reason is not null).AsParallel().AsOrdered()
+                .Select(p => (p.Target.Name, Made: renderer.Render(p.Target, p.Reason!)))
+                .ToDictionary(r => r.Name, r => r.Made);
 
-        foreach (var (output, bytes, _) in rendered)
-        {
-            if (output.Markdown is { } markdown)
-                TryWrite(Path.Combine(folder, ".preppack", "markdown", output.MarkdownName + ".md"),
-                    System.Text.Encoding.UTF8.GetBytes(markdown), diagnostics);
-            if (!names.Add(output.Name))
+            var writer = new OutputWriter(options.Output, diagnostics);
+            var records = new Dictionary<string, OutputRecord>();
+            var outputs = new List<BuiltOutput>();
+            if (rendered.Count > 0 && !writer.Prepare())
+                return new BuildReport(rendered.Values.Select(r => r.Output with { Status = OutputStatus.Failed }).ToList(), diagnostics.Sorted(), load.Files.Count);
+
+            foreach (var (target, record, _) in plans)
             {
-                diagnostics.Error(SourceLocation.StartOf(output.Template), DiagnosticCodes.OutputNamedTwice,
-                    $"Two templates write {output.Name}; this one's output was not written.", "Give one of them another 'output:' name in its front matter.");
-                outputs.Add(output with { Status = OutputStatus.Failed });
-                continue;
+                if (!rendered.TryGetValue(target.Name, out var made))
+                {
+                    outputs.Add(UpToDate(target, record!, options.Output));
+                    records[target.Name] = record!;
+                    continue;
+                }
+                diagnostics.AddRange(made.Diagnostics);
+                var written = writer.Write(made);
+                outputs.Add(written);
+                if (written.Status is OutputStatus.Written or OutputStatus.Unchanged)
+                    records[target.Name] = Record(written, made, hashes);
+                else if (record is not null)
+                    records[target.Name] = record;
             }
-            if (bytes is null)
+
+            outputs.AddRange(ChangedCards.Make(targets, bank, manifest, hashes, renderer, writer, diagnostics));
+            outputs.AddRange(RemoveOrphans(manifest, targets, writer));
+
+            var next = new Manifest
             {
-                outputs.Add(output);
-                continue;
-            }
-            var path = Path.Combine(folder, output.Name);
-            outputs.Add(TryWrite(path, bytes, diagnostics) ? output with { Path = path } : output with { Status = OutputStatus.Failed });
+                Tool = Inputs.ToolVersion,
+                Content = load.Files.ToDictionary(f => f, hashes.Of),
+                Outputs = records,
+            };
+            if (writer.Prepare())
+                writer.WriteIfChanged(ManifestStore.PathIn(options.Output), ManifestStore.Serialise(next));
+            return new BuildReport(outputs, diagnostics.Sorted(), load.Files.Count);
         }
-        return outputs;
+        finally
+        {
+            if (fonts.IsValueCreated) fonts.Value.Dispose();
+        }
     }
 
-    private static bool TryWrite(string path, byte[] bytes, DiagnosticBag diagnostics)
+    private static BuiltOutput UpToDate(BuildTarget target, OutputRecord record, string folder) => new()
     {
-        try
-        {
-            AtomicFile.Write(path, bytes);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.OutputNotWritten,
-                $"{Path.GetFileName(path)} could not be written: {e.Message}",
-                "Close it if a viewer has it open, check you may write to the output folder, then build again. The other outputs were written.");
-            return false;
-        }
+        Name = record.Output,
+        Template = target.Template,
+        MarkdownName = target.Name,
+        Status = OutputStatus.UpToDate,
+        Path = Path.Combine(folder, record.Output),
+        Pages = record.Pages,
+        Bytes = new FileInfo(Path.Combine(folder, record.Output)).Length,
+    };
+
+    private static OutputRecord Record(BuiltOutput output, RenderedOutput made, FileHashes hashes)
+    {
+        var inputs = made.Inputs.Distinct().Order(StringComparer.Ordinal).ToDictionary(i => i, hashes.Of);
+        inputs[Inputs.Tool] = Inputs.ToolVersion;
+        return new OutputRecord(output.Name, output.Template, inputs, FileHashes.Of(made.Bytes!), output.Pages);
+    }
+
+    /// <summary>Outputs the last build made whose template (or framework, or story) is gone.</summary>
+    private static IEnumerable<BuiltOutput> RemoveOrphans(Manifest manifest, IReadOnlyList<BuildTarget> targets, OutputWriter writer)
+    {
+        var current = targets.Select(t => t.Name).ToHashSet();
+        foreach (var (name, record) in manifest.Outputs.Where(o => !current.Contains(o.Key)))
+            if (writer.Remove(record.Output, name))
+                yield return new BuiltOutput
+                {
+                    Name = record.Output, Template = record.Template, MarkdownName = name, Status = OutputStatus.Removed,
+                    Reason = $"{Staleness.Display(record.Template)} is gone",
+                };
     }
 }

@@ -37,6 +37,9 @@ public sealed record FrontMatter
     /// <summary>"framework" or "story": the template renders once for each.</summary>
     public string? ForEach { get; init; }
 
+    /// <summary>Also make this file from only the stories changed since the last build (cards-changed.pdf).</summary>
+    public string? ChangedOutput { get; init; }
+
     /// <summary>The line the front matter ends on, so body lines can be counted from it.</summary>
     public int EndLine { get; init; }
 

@@ -48,6 +48,7 @@ public static class FrontMatterReader
             TocDepth = m.Integer("toc_depth", 1, 6) ?? 2,
             Justify = m.Has("justify") ? m.Boolean("justify") : null,
             ForEach = m.String("for_each"),
+            ChangedOutput = m.String("changed_output"),
             NUp = m.Integer("n_up", 1, 32) ?? 1,
             Sheet = m.String("sheet") ?? "letter",
             CutMarks = !m.Has("cut_marks") || m.Boolean("cut_marks"),

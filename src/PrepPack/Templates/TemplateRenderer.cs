@@ -40,12 +40,11 @@ public static class TemplateRenderer
             TemplateLoader = loader,
             NewLine = "\n",
         };
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: TemplateNames.Rename);
-        globals.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
-        foreach (var (name, value) in extra ?? new Dictionary<string, object?>())
-            globals.SetValue(name, value, readOnly: true);
-        context.PushGlobal(globals);
+        context.PushGlobal(new LazyGlobals(model, extra ?? new Dictionary<string, object?>()));
+        // Above the model: the functions, and whatever the template assigns.
+        var functions = new ScriptObject();
+        functions.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
+        context.PushGlobal(functions);
 
         try
         {

@@ -18,9 +18,9 @@ public class BuildCommandTests
         using var ws = new PackWorkspace();
         var (exit, output) = Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output);
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Matches(@"cards\.pdf\s+written\s+2 pages", output);
-        Assert.Matches(@"matrix\.pdf\s+written\s+1 page ", output);
-        Assert.Contains("6 of 6 outputs written", output);
+        Assert.Matches(@"cards\.pdf\s+rebuilt\s+2 pages", output);
+        Assert.Matches(@"matrix\.pdf\s+rebuilt\s+1 page ", output);
+        Assert.Contains("6 of 6 outputs rebuilt, 0 up to date", output);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class BuildCommandTests
         var (exit, output) = Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output);
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("error PP0103: 'impcat' is not a field of scores. Did you mean 'impact'?", output);
-        Assert.Contains("0 of 0 outputs written", output);
+        Assert.Contains("0 of 0 outputs rebuilt", output);
     }
 
     [Fact]

@@ -5,34 +5,47 @@ namespace PrepPack.Templates.Model;
 /// <summary>A framework as templates see it, with stories chosen for each principle.</summary>
 public sealed class FrameworkView
 {
-    public FrameworkView(Framework framework, IReadOnlyList<StoryView> stories, string? whyCompany)
+    private readonly Action _read;
+
+    public FrameworkView(Framework framework, IReadOnlyList<StoryView> stories, string? whyCompany, Action? read = null)
     {
+        // Which stories a framework lists depends on every story's principles and scores.
+        _read = read ?? (() => { });
         Id = framework.Id;
         Company = framework.Company;
         Name = framework.Name;
         About = framework.About;
         WhyCompany = whyCompany;
-        Principles = framework.Principles.Select(p => View(framework, p, stories)).ToList();
-        Stories = Principles.Select(p => p.Primary)
+        _principles = framework.Principles.Select(p => View(framework, p, stories)).ToList();
+        _stories = _principles.Select(p => p.Primary)
             .Concat(Principles.Select(p => p.Backup))
             .Concat(Principles.SelectMany(p => p.Stories))
             .OfType<StoryView>()
             .Distinct()
-            .Select(s => new FrameworkStory(s, Principles.Where(p => p.Stories.Contains(s)).ToList()))
+            .Select(s => new FrameworkStory(s, _principles.Where(p => p.Stories.Contains(s)).ToList()))
             .ToList();
     }
 
+    private readonly IReadOnlyList<PrincipleView> _principles;
+    private readonly IReadOnlyList<FrameworkStory> _stories;
+
     /// <summary>The stories that show a principle of the framework: primaries in principle order,
     /// then backups, then the rest; each once, with the principles it shows here.</summary>
-    public IReadOnlyList<FrameworkStory> Stories { get; }
+    public IReadOnlyList<FrameworkStory> Stories => Use(_stories);
 
     public string Id { get; }
     public string Company { get; }
     public string Name { get; }
     public string? About { get; }
     public string? WhyCompany { get; }
-    public IReadOnlyList<PrincipleView> Principles { get; }
+    public IReadOnlyList<PrincipleView> Principles => Use(_principles);
     public IReadOnlyList<PrincipleView> Gaps => Principles.Where(p => p.IsGap).ToList();
+
+    private T Use<T>(T value)
+    {
+        _read();
+        return value;
+    }
 
     private static PrincipleView View(Framework framework, Principle principle, IReadOnlyList<StoryView> stories)
     {

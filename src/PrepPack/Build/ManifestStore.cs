@@ -1,0 +1,38 @@
+using System.Text.Json;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Build;
+
+/// <summary>Reads and writes the manifest. A manifest that cannot be read is set aside with a warning.</summary>
+public static class ManifestStore
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static string PathIn(string outputFolder) => Path.Combine(outputFolder, ".preppack", "manifest.json");
+
+    /// <summary>The last build's manifest, or an empty one (first build, or one that cannot be trusted).</summary>
+    public static Manifest Read(string outputFolder, string tool, DiagnosticBag diagnostics)
+    {
+        var path = PathIn(outputFolder);
+        if (!File.Exists(path)) return new Manifest { Tool = tool };
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json);
+            if (manifest is { Format: Manifest.CurrentFormat } && manifest.Outputs is not null && manifest.Content is not null)
+                return manifest;
+            Ignored(path, "it was written by another version of PrepPack", diagnostics);
+        }
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        {
+            Ignored(path, "it could not be read", diagnostics);
+        }
+        return new Manifest { Tool = tool };
+    }
+
+    public static byte[] Serialise(Manifest manifest) => JsonSerializer.SerializeToUtf8Bytes(manifest, Json);
+
+    private static void Ignored(string path, string why, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(SourceLocation.WholeOf(path), DiagnosticCodes.ManifestIgnored,
+            $"The record of the last build was set aside because {why}; everything is rebuilt.",
+            "Nothing to do: the next build writes a fresh one.");
+}

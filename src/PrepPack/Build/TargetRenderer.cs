@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using PrepPack.Content.Model;
+using PrepPack.Diagnostics;
+using PrepPack.Layout.Text;
+using PrepPack.Pdf;
+using PrepPack.Templates;
+using PrepPack.Templates.Model;
+using PrepPack.Word;
+
+namespace PrepPack.Build;
+
+/// <summary>Makes one target: Scriban to Markdown, then the PDF or Word writer. Records every input it read.</summary>
+internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder)
+{
+    public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var tracker = new InputTracker();
+        var model = new PackModel(only ?? bank, theme.Cards, date, tracker);
+        var globals = new Dictionary<string, object?>();
+        if (target.ForEach == "framework") globals["framework"] = model.Framework(target.Key);
+        if (target.ForEach == "story") globals["story"] = model.Story(target.Key);
+
+        var name = outputName is null ? target.Name : Path.GetFileNameWithoutExtension(outputName);
+        var failed = new BuiltOutput
+        {
+            Name = outputName ?? name + ".pdf", Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason,
+        };
+        tracker.Start();
+        var scriban = TemplateRenderer.Render(target.Template, model, globals);
+        var inputs = new List<string>(tracker.Files) { target.Template, templates.Theme, templates.Fonts };
+        inputs.AddRange(scriban.Partials);
+        if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
+
+        var diagnostics = new DiagnosticBag();
+        var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
+        var (settings, body) = FrontMatterReader.Read(markdownPath, scriban.Markdown!, diagnostics);
+        var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Format}";
+        failed = failed with { Name = fileName, Markdown = scriban.Markdown };
+        if (fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.StartsWith('.'))
+        {
+            diagnostics.Error(SourceLocation.StartOf(target.Template), DiagnosticCodes.FrontMatterInvalid,
+                $"The output name '{fileName}' must be a plain file name such as cards.pdf.", "Remove any folder from 'output:' in the template's front matter.");
+            return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
+        }
+        if (diagnostics.HasErrors) return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
+
+        var (bytes, pages, problems) = settings.Format == "docx"
+            ? Word(markdownPath, settings, body, diagnostics, model)
+            : Pdf(markdownPath, settings, body, diagnostics);
+        var output = failed with
+        {
+            Status = bytes is not null ? OutputStatus.Written : OutputStatus.Failed,
+            Pages = pages,
+            Bytes = bytes?.Length ?? 0,
+            Elapsed = clock.Elapsed,
+        };
+        return new RenderedOutput(output, bytes, problems, inputs);
+    }
+
+    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics)
+    {
+        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics);
+        return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
+    }
+
+    private (byte[]?, int, IReadOnlyList<Diagnostic>) Word(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, PackModel model)
+    {
+        // A one-pager opens with a heading bookmarked "story-<id>": its warnings point at the story's file.
+        var stories = bank.Stories.ToDictionary(s => "story-" + s.Id, s => s.IdAt);
+        var word = MarkdownWord.Render(path, settings, body, theme, fonts.Value, diagnostics,
+            anchor => stories.TryGetValue(anchor, out var at) ? at : null);
+        return (word.Bytes, word.Pages, word.Diagnostics);
+    }
+}
