@@ -12,6 +12,7 @@ public static class PrepPackCli
         {
             CheckCommand.Create(output),
             BuildCommand.Create(output),
+            WatchCommand.Create(output),
         };
 
         var parse = root.Parse(args);

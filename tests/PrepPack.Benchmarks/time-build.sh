@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times the published preppack binary building the sample pack, cold process each run, and
-# how much of that is .NET start-up (a run of 'preppack --version' does nothing else).
+# Times the published preppack binary on the sample pack, a cold process each run:
+#   start-up alone (preppack --version), a full build (--force), a build with nothing to do,
+#   and a build after editing one story. Prints the median of each.
 # Usage: tests/PrepPack.Benchmarks/time-build.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,11 +13,15 @@ trap 'rm -rf "$work"' EXIT
 dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -o "$work/bin" --nologo -v quiet > /dev/null
 bin="$work/bin/preppack"
+cp -r content "$work/content"
+story="$work/content/stories/dashboard-speed.yaml"
+build=("$bin" build --content "$work/content" --templates templates --out "$work/out")
 
-# Milliseconds for each of $runs runs of a command, then the median.
+# Milliseconds for each of $runs runs of a command, then the median. $before runs first, untimed.
 median_ms() {
   local times=()
   for _ in $(seq "$runs"); do
+    eval "${before:-true}"
     local start end
     start=$(date +%s%N)
     "$@" > /dev/null
@@ -26,9 +31,14 @@ median_ms() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
 
-"$bin" build --out "$work/out" > /dev/null   # warm the disk cache once
-startup=$(median_ms "$bin" --version)
-full=$(median_ms "$bin" build --out "$work/out")
+"${build[@]}" > /dev/null   # warm the disk cache once
+startup=$(before= median_ms "$bin" --version)
+full=$(before= median_ms "${build[@]}" --force)
+noop=$(before= median_ms "${build[@]}")
+# Each run edits the same story, alternating between two wordings of its lesson.
+edit=$(before='sed -i "s/answers quickly\./answers fast./;t;s/answers fast\./answers quickly./" "$story"' median_ms "${build[@]}")
 echo "runs: $runs (median of each)"
-echo "process start-up (preppack --version): ${startup} ms"
-echo "full build of the sample pack:         ${full} ms"
+echo "process start-up (preppack --version):  ${startup} ms"
+echo "full build of the sample pack (--force): ${full} ms"
+echo "build with nothing changed:              ${noop} ms"
+echo "build after editing one story:           ${edit} ms"

@@ -9,18 +9,8 @@ internal static class BuildCommand
     public static Command Create(TextWriter output)
     {
         var content = CommonOptions.Content();
-        var templates = new Option<string>("--templates", "-t")
-        {
-            Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",
-            DefaultValueFactory = _ => "templates",
-            HelpName = "DIR",
-        };
-        var outputFolder = new Option<string>("--out", "-o")
-        {
-            Description = "The folder the pack is written to.",
-            DefaultValueFactory = _ => "output",
-            HelpName = "DIR",
-        };
+        var templates = CommonOptions.Templates();
+        var outputFolder = CommonOptions.Output();
         var force = new Option<bool>("--force", "-f") { Description = "Make every output again, even those that are up to date." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Say why each output was made again." };
         var command = new Command("build", "Build the prep pack: story cards, matrix, 'tell me about yourself', cheat sheet, binder and Word one-pagers.")

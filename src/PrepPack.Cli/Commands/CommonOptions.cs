@@ -11,4 +11,18 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "content",
         HelpName = "DIR",
     };
+
+    public static Option<string> Templates() => new("--templates", "-t")
+    {
+        Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",
+        DefaultValueFactory = _ => "templates",
+        HelpName = "DIR",
+    };
+
+    public static Option<string> Output() => new("--out", "-o")
+    {
+        Description = "The folder the pack is written to.",
+        DefaultValueFactory = _ => "output",
+        HelpName = "DIR",
+    };
 }

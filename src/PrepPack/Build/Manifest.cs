@@ -1,3 +1,5 @@
+using PrepPack.Diagnostics;
+
 namespace PrepPack.Build;
 
 /// <summary>
@@ -6,19 +8,32 @@ namespace PrepPack.Build;
 /// </summary>
 public sealed record Manifest
 {
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     public int Format { get; init; } = CurrentFormat;
 
     /// <summary>The PrepPack that wrote it; another one rebuilds everything.</summary>
     public string Tool { get; init; } = "";
 
+    /// <summary>One hash over every input file, saved after a build with no errors; when it still
+    /// matches, nothing can have changed and the build has nothing to do.</summary>
+    public string Stamp { get; init; } = "";
+
     /// <summary>Every content file's hash at the last build, to tell which stories changed since.</summary>
     public Dictionary<string, string> Content { get; init; } = [];
+
+    /// <summary>The content's warnings at the last build, shown again by a build with nothing to do.</summary>
+    public List<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>Files of only the changed stories (cards-changed.pdf) the last build made; gone once nothing changes.</summary>
+    public List<string> ChangedOutputs { get; init; } = [];
 
     /// <summary>By target name ("cards", "star-onepager-amazon").</summary>
     public Dictionary<string, OutputRecord> Outputs { get; init; } = [];
 }
 
 /// <summary>One output as the last build made it.</summary>
-public sealed record OutputRecord(string Output, string Template, Dictionary<string, string> Inputs, string Hash, int Pages);
+/// <param name="Length">With <paramref name="Written"/>, how a build sees the file is as it left it without reading it.</param>
+/// <param name="Warnings">Warnings made with it, shown again while it is up to date.</param>
+public sealed record OutputRecord(string Output, string Template, Dictionary<string, string> Inputs, string Hash, int Pages,
+    long Length, DateTime Written, List<Diagnostic> Warnings);

@@ -6,8 +6,6 @@ namespace PrepPack.Build;
 /// <summary>Reads and writes the manifest. A manifest that cannot be read is set aside with a warning.</summary>
 public static class ManifestStore
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static string PathIn(string outputFolder) => Path.Combine(outputFolder, ".preppack", "manifest.json");
 
     /// <summary>The last build's manifest, or an empty one (first build, or one that cannot be trusted).</summary>
@@ -17,19 +15,17 @@ public static class ManifestStore
         if (!File.Exists(path)) return new Manifest { Tool = tool };
         try
         {
-            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Json);
-            if (manifest is { Format: Manifest.CurrentFormat } && manifest.Outputs is not null && manifest.Content is not null)
-                return manifest;
+            if (ManifestJson.Read(File.ReadAllBytes(path)) is { } manifest) return manifest;
             Ignored(path, "it was written by another version of PrepPack", diagnostics);
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or IOException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             Ignored(path, "it could not be read", diagnostics);
         }
         return new Manifest { Tool = tool };
     }
 
-    public static byte[] Serialise(Manifest manifest) => JsonSerializer.SerializeToUtf8Bytes(manifest, Json);
+    public static byte[] Serialise(Manifest manifest) => ManifestJson.Write(manifest);
 
     private static void Ignored(string path, string why, DiagnosticBag diagnostics) =>
         diagnostics.Warning(SourceLocation.WholeOf(path), DiagnosticCodes.ManifestIgnored,

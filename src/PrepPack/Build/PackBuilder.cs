@@ -3,6 +3,7 @@ using PrepPack.Content.Model;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Templates;
+using PrepPack.Templates.Model;
 
 namespace PrepPack.Build;
 
@@ -17,6 +18,12 @@ public static class PackBuilder
     public static BuildReport Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var hashes = new FileHashes();
+        var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
+        var stamp = BuildStamp.Of(options, hashes);
+        if (!options.Force && NothingToDo(manifest, stamp, options.Output) is { } unchanged)
+            return unchanged;
+
         var load = StoryBankLoader.Load(options.Content);
         diagnostics.AddRange(load.Diagnostics);
         var templates = new TemplateFolder(options.Templates);
@@ -26,20 +33,21 @@ public static class PackBuilder
             return new BuildReport([], diagnostics.Sorted(), load.Files.Count);
 
         var bank = load.Bank;
-        var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
-        var hashes = new FileHashes();
         // Fonts are loaded only when something is laid out: a build with nothing to do never needs them.
         var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts]));
         try
         {
             var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output);
             var targets = BuildTargets.For(documents, bank, diagnostics);
+            var now = new PackModel(bank, theme.Cards, "");
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
-                return (Target: t, Record: record, Reason: options.Force ? "--force was given" : Staleness.Reason(record, options.Output, hashes));
+                return (Target: t, Record: record, Reason: options.Force ? "--force was given" : Staleness.Reason(record, options.Output, hashes, now.Current));
             }).ToList();
-            var rendered = plans.Where(p => p.Reason is not null).AsParallel().AsOrdered()
+            var stale = plans.Where(p => p.Reason is not null).ToList();
+            // Parallel only when there is work: starting PLINQ costs more than a build with nothing to do.
+            var rendered = (stale.Count > 1 ? stale.AsParallel().AsOrdered() : stale.AsEnumerable())
                 .Select(p => (p.Target.Name, Made: renderer.Render(p.Target, p.Reason!)))
                 .ToDictionary(r => r.Name, r => r.Made);
 
@@ -54,7 +62,8 @@ public static class PackBuilder
                 if (!rendered.TryGetValue(target.Name, out var made))
                 {
                     outputs.Add(UpToDate(target, record!, options.Output));
-                    records[target.Name] = record!;
+                    diagnostics.AddRange(record!.Warnings);
+                    records[target.Name] = record;
                     continue;
                 }
                 diagnostics.AddRange(made.Diagnostics);
@@ -66,13 +75,18 @@ public static class PackBuilder
                     records[target.Name] = record;
             }
 
-            outputs.AddRange(ChangedCards.Make(targets, bank, manifest, hashes, renderer, writer, diagnostics));
+            var changedCards = ChangedCards.Make(targets, bank, manifest, hashes, renderer, writer, diagnostics).ToList();
+            outputs.AddRange(changedCards);
             outputs.AddRange(RemoveOrphans(manifest, targets, writer));
 
             var next = new Manifest
             {
                 Tool = Inputs.ToolVersion,
+                // A build with errors must be tried again, so it leaves no stamp to skip it by.
+                Stamp = diagnostics.HasErrors ? "" : stamp,
                 Content = load.Files.ToDictionary(f => f, hashes.Of),
+                Warnings = load.Diagnostics.Where(d => !d.IsError).ToList(),
+                ChangedOutputs = changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
                 Outputs = records,
             };
             if (writer.Prepare())
@@ -83,6 +97,38 @@ public static class PackBuilder
         {
             if (fonts.IsValueCreated) fonts.Value.Dispose();
         }
+    }
+
+    /// <summary>
+    /// When every input has the stamp of the last good build and every output is as that build
+    /// left it, the report of a build with nothing to do, made without reading any content.
+    /// </summary>
+    private static BuildReport? NothingToDo(Manifest manifest, string stamp, string folder)
+    {
+        if (manifest.Stamp.Length == 0 || manifest.Stamp != stamp || manifest.Tool != Inputs.ToolVersion) return null;
+        var outputs = new List<BuiltOutput>();
+        var warnings = new DiagnosticBag();
+        warnings.AddRange(manifest.Warnings);
+        foreach (var (name, record) in manifest.Outputs.OrderBy(o => o.Value.Output, StringComparer.Ordinal))
+        {
+            var file = new FileInfo(Path.Combine(folder, record.Output));
+            if (!file.Exists || file.Length != record.Length || file.LastWriteTimeUtc != record.Written) return null;
+            outputs.Add(new BuiltOutput
+            {
+                Name = record.Output, Template = record.Template, MarkdownName = name, Status = OutputStatus.UpToDate,
+                Path = file.FullName, Pages = record.Pages, Bytes = record.Length,
+            });
+            warnings.AddRange(record.Warnings);
+        }
+        // Nothing changed since the last build, so no card is a changed one any more.
+        foreach (var name in manifest.ChangedOutputs)
+            if (new OutputWriter(folder, warnings).Remove(name, Path.GetFileNameWithoutExtension(name)))
+                outputs.Add(new BuiltOutput
+                {
+                    Name = name, Template = "", MarkdownName = Path.GetFileNameWithoutExtension(name), Status = OutputStatus.Removed,
+                    Reason = "no story changed since the last build",
+                });
+        return new BuildReport(outputs, warnings.Sorted(), manifest.Content.Count);
     }
 
     private static BuiltOutput UpToDate(BuildTarget target, OutputRecord record, string folder) => new()
@@ -98,9 +144,11 @@ public static class PackBuilder
 
     private static OutputRecord Record(BuiltOutput output, RenderedOutput made, FileHashes hashes)
     {
-        var inputs = made.Inputs.Distinct().Order(StringComparer.Ordinal).ToDictionary(i => i, hashes.Of);
+        var inputs = made.Inputs.ToDictionary(i => i.Key, i => i.Value ?? hashes.Of(i.Key));
         inputs[Inputs.Tool] = Inputs.ToolVersion;
-        return new OutputRecord(output.Name, output.Template, inputs, FileHashes.Of(made.Bytes!), output.Pages);
+        var file = new FileInfo(output.Path!);
+        return new OutputRecord(output.Name, output.Template, inputs, FileHashes.Of(made.Bytes!), output.Pages, file.Length, file.LastWriteTimeUtc,
+            made.Diagnostics.Where(d => !d.IsError).ToList());
     }
 
     /// <summary>Outputs the last build made whose template (or framework, or story) is gone.</summary>

@@ -3,4 +3,5 @@ using PrepPack.Diagnostics;
 namespace PrepPack.Build;
 
 /// <summary>An output made in memory, waiting to be written, with every input it read.</summary>
-internal sealed record RenderedOutput(BuiltOutput Output, byte[]? Bytes, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyCollection<string> Inputs);
+/// <param name="Inputs">Files read (no fingerprint: hashed when recorded) and values read, each with its fingerprint.</param>
+internal sealed record RenderedOutput(BuiltOutput Output, byte[]? Bytes, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string?> Inputs);

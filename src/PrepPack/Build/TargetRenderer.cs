@@ -28,8 +28,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
         };
         tracker.Start();
         var scriban = TemplateRenderer.Render(target.Template, model, globals);
-        var inputs = new List<string>(tracker.Files) { target.Template, templates.Theme, templates.Fonts };
-        inputs.AddRange(scriban.Partials);
+        var inputs = new Dictionary<string, string?>(tracker.Read) { [target.Template] = null, [templates.Theme] = null, [templates.Fonts] = null };
+        foreach (var partial in scriban.Partials) inputs[partial] = null;
         if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
 
         var diagnostics = new DiagnosticBag();

@@ -5,7 +5,7 @@ namespace PrepPack.Templates.Model;
 /// <summary>A framework as templates see it, with stories chosen for each principle.</summary>
 public sealed class FrameworkView
 {
-    private readonly Action _read;
+    private Action _read;
 
     public FrameworkView(Framework framework, IReadOnlyList<StoryView> stories, string? whyCompany, Action? read = null)
     {
@@ -47,10 +47,18 @@ public sealed class FrameworkView
         return value;
     }
 
+    /// <summary>What reading the framework records: set by the model, which knows the files.</summary>
+    internal void OnRead(Action read) => _read = read;
+
+    /// <summary>The stories chosen for each principle and the stories of its one-pagers, by id.</summary>
+    public string Fingerprint() => Model.Fingerprint.Of(
+        _principles.Select(p => (p.Id, p.Primary?.Id, p.Backup?.Id, p.ChosenByUser, string.Join(",", p.Stories.Select(s => s.Id))))
+            .Concat(_stories.Select(s => ((string Id, string?, string?, bool, string))(s.Story.Id, null, null, false, string.Join(",", s.Principles.Select(p => p.Id))))));
+
     private static PrincipleView View(Framework framework, Principle principle, IReadOnlyList<StoryView> stories)
     {
         // Stories arrive in matrix order (flagship, then highest total), so the first are the best.
-        var showing = stories.Where(s => s.Source.Shows(framework.Id, principle.Id)).ToList();
+        var showing = stories.Where(s => s.Raw.Shows(framework.Id, principle.Id)).ToList();
         var named = principle.Primary is not null || principle.Backup is not null;
         var primary = Find(stories, principle.Primary) ?? showing.FirstOrDefault();
         var backup = Find(stories, principle.Backup) ?? showing.FirstOrDefault(s => s != primary);

@@ -19,11 +19,18 @@ public sealed class PackModel
             .Select(s => new StoryView(s, bank.Frameworks, _tracker))
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
-        _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.Read(bank.Profile.File));
+        _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));
         _frameworks = bank.Frameworks
             .Select(f => new FrameworkView(f, _stories, bank.Profile.WhyCompany.FirstOrDefault(w => w.Company.Id == f.Id
-                || string.Equals(w.Company.Id, f.Company, StringComparison.OrdinalIgnoreCase))?.Line, () => ReadFramework(f)))
+                || string.Equals(w.Company.Id, f.Company, StringComparison.OrdinalIgnoreCase))?.Line, () => { }))
             .ToList();
+        foreach (var (view, framework) in _frameworks.Zip(bank.Frameworks))
+            view.OnRead(() =>
+            {
+                _tracker.File(framework.File);
+                _tracker.File(bank.Profile.File);
+                _tracker.Value(InputTracker.Key(framework.File, "view"), view.Fingerprint);
+            });
     }
 
     private readonly Profile _profile;
@@ -39,9 +46,9 @@ public sealed class PackModel
     public string Date => ReadProfile(_date);
 
     /// <summary>Stories in matrix order: the flagship, then by total score, then by title.</summary>
-    public IReadOnlyList<StoryView> Stories => ReadStories(_stories);
-    public StoryView? Flagship => Stories.FirstOrDefault(s => s.Flagship);
-    public IReadOnlyList<StoryView> Failures => Stories.Where(s => s.Failure).ToList();
+    public IReadOnlyList<StoryView> Stories => Read("order", _stories, OrderPrint);
+    public StoryView? Flagship => Read("flagship", _stories.FirstOrDefault(s => s.Raw.Flagship), FlagshipPrint);
+    public IReadOnlyList<StoryView> Failures => Read("failures", _stories.Where(s => s.Raw.IsFailure).ToList(), FailuresPrint);
 
     /// <summary>The "tell me about yourself" script; it reads only the stories it highlights.</summary>
     public TmayView Tmay => _tmay;
@@ -51,22 +58,59 @@ public sealed class PackModel
     {
         get
         {
-            foreach (var framework in _bank.Frameworks) _tracker.Read(framework.File);
-            _tracker.Read(FrameworksFolder);
+            foreach (var framework in _bank.Frameworks) _tracker.File(framework.File);
+            _tracker.File(FrameworksFolder);
             return _frameworks;
         }
     }
 
-    public IReadOnlyList<ThemeStories> Themes => Stories.SelectMany(s => s.Themes).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Each question theme with the two best stories for it.</summary>
+    public IReadOnlyList<ThemeStories> Themes => Read("themes", ThemesNow(), ThemesPrint);
+
+    /// <summary>The lesson to say on the day: the first failure story's, or the flagship's.</summary>
+    public string? Lesson => Read("lesson", LessonValue, () => Fingerprint.Of(LessonValue));
+
+    private string? LessonValue => (_stories.FirstOrDefault(s => s.Raw.IsFailure) ?? _stories.FirstOrDefault(s => s.Raw.Flagship))?.Raw.Card.Lesson;
+
+    private IReadOnlyList<ThemeStories> ThemesNow() => _stories
+        .SelectMany(s => s.Raw.Themes).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)
         .Select(theme =>
         {
-            var telling = Stories.Where(s => s.Themes.Contains(theme, StringComparer.OrdinalIgnoreCase)).ToList();
+            var telling = _stories.Where(s => s.Raw.Themes.Contains(theme, StringComparer.OrdinalIgnoreCase)).ToList();
             return new ThemeStories(theme, telling[0], telling.ElementAtOrDefault(1));
         })
         .ToList();
 
-    /// <summary>The lesson to say on the day: the first failure story's, or the flagship's.</summary>
-    public string? Lesson => (Failures.FirstOrDefault() ?? Flagship)?.Card.Lesson;
+    // What the next build compares, value by value: the same functions make the fingerprint when a
+    // template reads the value and when a rebuild asks whether it changed.
+    private string OrderPrint() => Fingerprint.Of(_stories.Select(s => s.Id));
+    private string FlagshipPrint() => Fingerprint.Of(_stories.FirstOrDefault(s => s.Raw.Flagship)?.Id);
+    private string FailuresPrint() => Fingerprint.Of(_stories.Where(s => s.Raw.IsFailure).Select(s => s.Id));
+    private string ThemesPrint() => Fingerprint.Of(ThemesNow().Select(t => (t.Theme, t.Primary.Id, t.Backup?.Id)));
+
+    /// <summary>What a value read by a template is now, by its key; null when it no longer exists.</summary>
+    public string? Current(string key)
+    {
+        var cut = key.LastIndexOf('#');
+        var (file, what) = (key[..cut], key[(cut + 1)..]);
+        if (file == StoriesFolder)
+            return what switch
+            {
+                "order" => OrderPrint(), "flagship" => FlagshipPrint(), "failures" => FailuresPrint(),
+                "themes" => ThemesPrint(), "lesson" => Fingerprint.Of(LessonValue), _ => null,
+            };
+        if (_frameworks.Zip(_bank.Frameworks).FirstOrDefault(f => f.Second.File == file) is { First: { } framework } && what == "view")
+            return framework.Fingerprint();
+        var story = _stories.FirstOrDefault(s => s.Raw.File == file);
+        var property = typeof(StoryView).GetProperty(what);
+        return story is null || property is null ? null : Fingerprint.Of(property.GetValue(story));
+    }
+
+    private T Read<T>(string what, T value, Func<string> fingerprint)
+    {
+        _tracker.Value(InputTracker.Key(StoriesFolder, what), fingerprint);
+        return value;
+    }
 
     /// <summary>The framework for <c>for_each: framework</c> templates.</summary>
     public FrameworkView Framework(string id) => _frameworks.Single(f => f.Id == id);
@@ -80,20 +124,7 @@ public sealed class PackModel
 
     private T ReadProfile<T>(T value)
     {
-        _tracker.Read(_profile.File);
+        _tracker.File(_profile.File);
         return value;
-    }
-
-    private T ReadStories<T>(T value)
-    {
-        foreach (var story in _bank.Stories) _tracker.Read(story.File);
-        _tracker.Read(StoriesFolder);
-        return value;
-    }
-
-    private void ReadFramework(Content.Model.Framework framework)
-    {
-        _tracker.Read(framework.File);
-        ReadStories(0);
     }
 }

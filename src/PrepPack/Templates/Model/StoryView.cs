@@ -1,12 +1,14 @@
+using System.Runtime.CompilerServices;
 using PrepPack.Content.Model;
 
 namespace PrepPack.Templates.Model;
 
 /// <summary>A story as templates see it: the YAML fields plus what is derived from them.
-/// Reading any of them records the story's file as an input of the output being made.</summary>
+/// Reading one records it, with a fingerprint, as an input of the output being made.</summary>
 public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, InputTracker tracker)
 {
-    public Story Source => Use(story);
+    /// <summary>The story itself, for the model's own sorting and choosing; reading it records nothing.</summary>
+    internal Story Raw => story;
     public string Id => story.Id;
     public string Title => Use(story.Title);
     public bool Flagship => Use(story.Flagship);
@@ -40,9 +42,9 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
             x.Link.Principles.Select(p => x.Framework.Find(p.Id)?.Name ?? p.Id).ToList()))
         .ToList());
 
-    private T Use<T>(T value)
+    private T Use<T>(T value, [CallerMemberName] string property = "")
     {
-        tracker.Read(story.File);
+        tracker.Value(InputTracker.Key(story.File, property), () => Fingerprint.Of(value));
         return value;
     }
 }

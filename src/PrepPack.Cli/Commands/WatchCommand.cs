@@ -1,0 +1,33 @@
+using System.CommandLine;
+using PrepPack.Build;
+
+namespace PrepPack.Cli.Commands;
+
+/// <summary><c>preppack watch</c>: builds, then rebuilds on every save until Ctrl+C.</summary>
+internal static class WatchCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var content = CommonOptions.Content();
+        var templates = CommonOptions.Templates();
+        var outputFolder = CommonOptions.Output();
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say why each output was made again." };
+        var command = new Command("watch", "Build, then build again every time you save a story, the profile, a template or the theme. Ctrl+C stops.")
+        {
+            content, templates, outputFolder, verbose,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!);
+            output.WriteLine($"Watching {options.Content} and {options.Templates}; press Ctrl+C to stop.");
+            await new BuildWatcher(options).Run(report =>
+            {
+                output.WriteLine($"[{DateTime.Now:HH:mm:ss}] build");
+                BuildPrinter.Print(output, report, parse.GetValue(verbose));
+                output.Flush();
+            }, cancel);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Build;
+
+/// <summary>
+/// The manifest as JSON, read and written field by field. A build with nothing to do is mostly
+/// reading this file, and the general serializer takes longer to start than that build takes.
+/// </summary>
+internal static class ManifestJson
+{
+    public static byte[] Write(Manifest manifest)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("format", manifest.Format);
+            json.WriteString("tool", manifest.Tool);
+            json.WriteString("stamp", manifest.Stamp);
+            Map(json, "content", manifest.Content);
+            Diagnostics(json, "warnings", manifest.Warnings);
+            json.WriteStartArray("changedOutputs");
+            foreach (var name in manifest.ChangedOutputs) json.WriteStringValue(name);
+            json.WriteEndArray();
+            json.WriteStartObject("outputs");
+            foreach (var (name, record) in manifest.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                json.WriteStartObject(name);
+                json.WriteString("output", record.Output);
+                json.WriteString("template", record.Template);
+                json.WriteString("hash", record.Hash);
+                json.WriteNumber("pages", record.Pages);
+                json.WriteNumber("length", record.Length);
+                json.WriteNumber("written", record.Written.Ticks);
+                Map(json, "inputs", record.Inputs);
+                Diagnostics(json, "warnings", record.Warnings);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The manifest, or null when the text is not one this PrepPack wrote.</summary>
+    public static Manifest? Read(byte[] bytes)
+    {
+        using var document = JsonDocument.Parse(bytes);
+        var root = document.RootElement;
+        if (!root.TryGetProperty("format", out var format) || format.GetInt32() != Manifest.CurrentFormat) return null;
+        return new Manifest
+        {
+            Tool = root.GetProperty("tool").GetString() ?? "",
+            Stamp = root.GetProperty("stamp").GetString() ?? "",
+            Content = Map(root.GetProperty("content")),
+            Warnings = Diagnostics(root.GetProperty("warnings")),
+            ChangedOutputs = root.GetProperty("changedOutputs").EnumerateArray().Select(n => n.GetString()!).ToList(),
+            Outputs = root.GetProperty("outputs").EnumerateObject().ToDictionary(o => o.Name, o => new OutputRecord(
+                o.Value.GetProperty("output").GetString()!,
+                o.Value.GetProperty("template").GetString()!,
+                Map(o.Value.GetProperty("inputs")),
+                o.Value.GetProperty("hash").GetString()!,
+                o.Value.GetProperty("pages").GetInt32(),
+                o.Value.GetProperty("length").GetInt64(),
+                new DateTime(o.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc),
+                Diagnostics(o.Value.GetProperty("warnings")))),
+        };
+    }
+
+    private static void Map(Utf8JsonWriter json, string name, Dictionary<string, string> map)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, value) in map.OrderBy(m => m.Key, StringComparer.Ordinal)) json.WriteString(key, value);
+        json.WriteEndObject();
+    }
+
+    private static Dictionary<string, string> Map(JsonElement element) =>
+        element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+
+    private static void Diagnostics(Utf8JsonWriter json, string name, List<Diagnostic> diagnostics)
+    {
+        json.WriteStartArray(name);
+        foreach (var d in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", d.File);
+            json.WriteNumber("line", d.Line);
+            json.WriteNumber("column", d.Column);
+            json.WriteString("code", d.Code);
+            json.WriteString("message", d.Message);
+            if (d.Hint is not null) json.WriteString("hint", d.Hint);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static List<Diagnostic> Diagnostics(JsonElement element) => element.EnumerateArray()
+        .Select(d => Diagnostic.Warning(
+            new SourceLocation(d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
+            d.GetProperty("code").GetString()!, d.GetProperty("message").GetString()!,
+            d.TryGetProperty("hint", out var hint) ? hint.GetString() : null))
+        .ToList();
+}
