@@ -12,7 +12,7 @@ internal static class BuildCommand
         var templates = CommonOptions.Templates();
         var outputFolder = CommonOptions.Output();
         var force = new Option<bool>("--force", "-f") { Description = "Make every output again, even those that are up to date." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say why each output was made again." };
+        var verbose = CommonOptions.Verbose();
         var command = new Command("build", "Build the prep pack: story cards, matrix, 'tell me about yourself', cheat sheet, binder and Word one-pagers.")
         {
             content, templates, outputFolder, force, verbose,

@@ -12,6 +12,8 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Say why each output was made again." };
+
     public static Option<string> Templates() => new("--templates", "-t")
     {
         Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",

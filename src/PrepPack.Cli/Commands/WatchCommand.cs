@@ -11,7 +11,7 @@ internal static class WatchCommand
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
         var outputFolder = CommonOptions.Output();
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say why each output was made again." };
+        var verbose = CommonOptions.Verbose();
         var command = new Command("watch", "Build, then build again every time you save a story, the profile, a template or the theme. Ctrl+C stops.")
         {
             content, templates, outputFolder, verbose,

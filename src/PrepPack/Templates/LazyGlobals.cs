@@ -30,7 +30,7 @@ internal sealed class LazyGlobals : IScriptObject
 
     public bool Contains(string member) => _members.ContainsKey(member);
 
-    public bool TryGetValue(TemplateContext context, SourceSpan span, string member, out object? value)
+    public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         value = _members.TryGetValue(member, out var get) ? get() : null;
         return value is not null || _members.ContainsKey(member);
@@ -38,7 +38,7 @@ internal sealed class LazyGlobals : IScriptObject
 
     public bool CanWrite(string member) => false;
 
-    public bool TrySetValue(TemplateContext context, SourceSpan span, string member, object? value, bool readOnly) => false;
+    public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
 
     public bool Remove(string member) => false;
 

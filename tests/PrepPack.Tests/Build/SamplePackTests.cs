@@ -47,7 +47,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         var first = pdf.GetPage(1);
         Assert.Contains("flagship", PdfText.Of(first));
         Assert.Contains("to tell", PdfText.Of(first));
-        var bold = first.Letters.Where(l => l.FontName.Contains("Bold")).Select(l => l.Value);
+        var bold = first.Letters.Where(l => l.FontName?.Contains("Bold") == true).Select(l => l.Value);
         Assert.Contains("$1.5M", string.Concat(bold));
     }
 

@@ -16,7 +16,7 @@ internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
     {
         var name = (block.Info ?? "").Trim().ToLowerInvariant();
         if (name is "toc" or "contents") return ContentsRenderer.Render(block, renderer);
-        if (name is "pagebreak" or "page-break" or "newpage") return new PageBreak();
+        if (Templates.PageBreaks.Is(block)) return new PageBreak();
         var classes = ElementRenderer.Classes(block);
         var style = renderer.Theme.Box(name.Length > 0 ? name : classes.FirstOrDefault());
         var body = renderer.Column(block, renderer.Theme.Spacing.Paragraph / 2);

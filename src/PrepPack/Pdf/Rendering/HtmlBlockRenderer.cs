@@ -7,9 +7,6 @@ namespace PrepPack.Pdf.Rendering;
 /// <summary>HTML prints nothing, except the comment <c>&lt;!-- pagebreak --&gt;</c>, which starts a new page.</summary>
 internal sealed class HtmlBlockRenderer : BlockRenderer<HtmlBlock>
 {
-    protected override Element? Write(HtmlBlock block, ElementRenderer renderer)
-    {
-        var html = block.Lines.ToString().Replace(" ", "").Replace("-", "").ToLowerInvariant();
-        return html.Contains("<!pagebreak>") || html.Contains("<!newpage>") ? new PageBreak() : null;
-    }
+    protected override Element? Write(HtmlBlock block, ElementRenderer renderer) =>
+        Templates.PageBreaks.Is(block) ? new PageBreak() : null;
 }

@@ -9,8 +9,8 @@ internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
 {
     protected override Element? Write(ParagraphBlock block, ElementRenderer renderer)
     {
+        if (Templates.PageBreaks.Is(block)) return new PageBreak();
         var spans = InlineSpans.From(block.Inline, renderer.Current, renderer.Theme, renderer.Styles);
-        if (spans.Count == 1 && spans[0].Text.Trim() == "\\newpage") return new PageBreak();
         var align = ElementRenderer.Classes(block) switch
         {
             var c when c.Contains("center") => Layout.Text.TextAlign.Center,

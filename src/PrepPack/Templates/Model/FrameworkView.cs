@@ -5,12 +5,10 @@ namespace PrepPack.Templates.Model;
 /// <summary>A framework as templates see it, with stories chosen for each principle.</summary>
 public sealed class FrameworkView
 {
-    private Action _read;
+    private Action _read = () => { };
 
-    public FrameworkView(Framework framework, IReadOnlyList<StoryView> stories, string? whyCompany, Action? read = null)
+    public FrameworkView(Framework framework, IReadOnlyList<StoryView> stories, string? whyCompany)
     {
-        // Which stories a framework lists depends on every story's principles and scores.
-        _read = read ?? (() => { });
         Id = framework.Id;
         Company = framework.Company;
         Name = framework.Name;

@@ -22,7 +22,7 @@ public sealed class PackModel
         _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));
         _frameworks = bank.Frameworks
             .Select(f => new FrameworkView(f, _stories, bank.Profile.WhyCompany.FirstOrDefault(w => w.Company.Id == f.Id
-                || string.Equals(w.Company.Id, f.Company, StringComparison.OrdinalIgnoreCase))?.Line, () => { }))
+                || string.Equals(w.Company.Id, f.Company, StringComparison.OrdinalIgnoreCase))?.Line))
             .ToList();
         foreach (var (view, framework) in _frameworks.Zip(bank.Frameworks))
             view.OnRead(() =>

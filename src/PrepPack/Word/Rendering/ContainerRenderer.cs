@@ -10,7 +10,7 @@ internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
     protected override IEnumerable<OpenXmlElement> Write(CustomContainer block, WordRenderer renderer)
     {
         var name = (block.Info ?? "").Trim().ToLowerInvariant();
-        if (name is "pagebreak" or "page-break" or "newpage")
+        if (Templates.PageBreaks.Is(block))
         {
             yield return ParagraphRenderer.PageBreak();
             yield break;

@@ -8,7 +8,6 @@ internal sealed class HtmlBlockRenderer : WordBlockRenderer<HtmlBlock>
 {
     protected override IEnumerable<OpenXmlElement> Write(HtmlBlock block, WordRenderer renderer)
     {
-        var html = block.Lines.ToString().Replace(" ", "").Replace("-", "").ToLowerInvariant();
-        if (html.Contains("<!pagebreak>") || html.Contains("<!newpage>")) yield return ParagraphRenderer.PageBreak();
+        if (Templates.PageBreaks.Is(block)) yield return ParagraphRenderer.PageBreak();
     }
 }

@@ -10,7 +10,7 @@ internal sealed class ParagraphRenderer : WordBlockRenderer<ParagraphBlock>
 {
     protected override IEnumerable<OpenXmlElement> Write(ParagraphBlock block, WordRenderer renderer)
     {
-        if (block.Inline?.FirstChild?.ToString()?.Trim() == "\\newpage" && block.Inline.FirstChild.NextSibling is null)
+        if (Templates.PageBreaks.Is(block))
         {
             yield return PageBreak();
             yield break;
