@@ -7,6 +7,4 @@ namespace PrepPack.Content;
 public sealed record LoadResult(StoryBank? Bank, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Files)
 {
     public bool Succeeded => Bank is not null;
-    public int ErrorCount => Diagnostics.Count(d => d.IsError);
-    public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }

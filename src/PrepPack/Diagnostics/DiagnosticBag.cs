@@ -9,8 +9,6 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
 
     public int Count => _items.Count;
     public bool HasErrors => _items.Exists(d => d.IsError);
-    public int ErrorCount => _items.Count(d => d.IsError);
-    public int WarningCount => _items.Count(d => !d.IsError);
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 

@@ -33,7 +33,6 @@ public static class DiagnosticCodes
     public const string HighlightCount = "PP0205";
     public const string FlagshipWithoutGoal = "PP0206";
     public const string UnknownCompany = "PP0207";
-    public const string NoFollowUps = "PP0208";
 
     public const string FrontMatterInvalid = "PP0301";
     public const string ThemeInvalid = "PP0302";

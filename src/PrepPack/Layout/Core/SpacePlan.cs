@@ -16,5 +16,4 @@ public readonly record struct SpacePlan(SpacePlanType Type, float Width, float H
     /// <summary>Something will be drawn (all of it or a part).</summary>
     public bool Draws => Type is SpacePlanType.FullRender or SpacePlanType.PartialRender;
 
-    public Size Size => new(Width, Height);
 }

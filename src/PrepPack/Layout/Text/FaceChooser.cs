@@ -12,8 +12,6 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     // Asked once per word; styles are few, so the faces of each are found once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(IReadOnlyList<string>, bool, bool), IReadOnlyList<FontFace>> _faces = new();
 
-    public FontLibrary Library => library;
-
     public IReadOnlyList<FontFace> FacesOf(TextStyle style)
     {
         var key = (style.Families, style.Bold, style.Italic);
