@@ -24,7 +24,7 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null)
             {
                 await saves.Reader.ReadAsync(cancel);
                 await UntilQuiet(saves.Reader, cancel);
-                report(PackBuilder.Build(options with { Force = false }));
+                report(PackBuilder.Build(options));
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)

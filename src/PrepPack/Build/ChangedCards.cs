@@ -32,7 +32,7 @@ internal static class ChangedCards
             var reason = string.Join(", ", changed.Select(s => Staleness.Display(s.File))) + " changed";
             var made = renderer.Render(target, reason, bank with { Stories = changed }, name);
             diagnostics.AddRange(made.Diagnostics);
-            if (writer.Prepare()) yield return writer.Write(made);
+            yield return writer.Write(made);
         }
     }
 }

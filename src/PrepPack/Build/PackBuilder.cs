@@ -54,7 +54,8 @@ public static class PackBuilder
             var writer = new OutputWriter(options.Output, diagnostics);
             var records = new Dictionary<string, OutputRecord>();
             var outputs = new List<BuiltOutput>();
-            if (rendered.Count > 0 && !writer.Prepare())
+            // Every build that gets here writes at least the manifest, so the folder is made once, up front.
+            if (!writer.Prepare())
                 return new BuildReport(rendered.Values.Select(r => r.Output with { Status = OutputStatus.Failed }).ToList(), diagnostics.Sorted(), load.Files.Count);
 
             foreach (var (target, record, _) in plans)
@@ -89,8 +90,7 @@ public static class PackBuilder
                 ChangedOutputs = changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
                 Outputs = records,
             };
-            if (writer.Prepare())
-                writer.WriteIfChanged(ManifestStore.PathIn(options.Output), ManifestStore.Serialise(next));
+            writer.WriteIfChanged(ManifestStore.PathIn(options.Output), ManifestStore.Serialise(next));
             return new BuildReport(outputs, diagnostics.Sorted(), load.Files.Count);
         }
         finally

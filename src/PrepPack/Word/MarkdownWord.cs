@@ -59,7 +59,7 @@ public static class MarkdownWord
                 $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {settings.Output ?? Path.GetFileName(path)}, about {page.Lines} lines too long for a one-pager.",
                 "Shorten its STAR answer or its follow-ups so the one-pager fits one page.");
         }
-        return new WordResult(StableZip.Normalise(stream.ToArray(), PdfMetadata.FromSourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"))),
+        return new WordResult(StableZip.Normalise(stream.ToArray(), PdfMetadata.SourceDate),
             pages.Count, diagnostics.Sorted());
     }
 
@@ -80,7 +80,7 @@ public static class MarkdownWord
         document.PackageProperties.Creator = settings.Author;
         document.PackageProperties.Subject = settings.Subject;
         document.PackageProperties.Keywords = settings.Keywords;
-        if (PdfMetadata.FromSourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")) is { } date)
+        if (PdfMetadata.SourceDate is { } date)
             document.PackageProperties.Created = document.PackageProperties.Modified = date;
     }
 
