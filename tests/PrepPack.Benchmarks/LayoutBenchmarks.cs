@@ -4,6 +4,7 @@ using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Pdf;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Benchmarks;
 

@@ -2,4 +2,8 @@ namespace PrepPack.Build;
 
 /// <summary>Where a build reads from and writes to.</summary>
 /// <param name="Force">Make every output again, whatever the manifest says.</param>
-public sealed record BuildOptions(string Content = "content", string Templates = "templates", string Output = "output", bool Force = false);
+public sealed record BuildOptions(string Content = "content", string Templates = "templates", string Output = "output", bool Force = false)
+{
+    /// <summary>The date every output carries (SOURCE_DATE_EPOCH), read once when the options are made.</summary>
+    public DateTime? SourceDate { get; init; } = SourceDateEpoch.FromEnvironment();
+}

@@ -4,6 +4,7 @@ using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Templates;
 using PrepPack.Templates.Model;
+using PrepPack.Theming;
 
 namespace PrepPack.Build;
 
@@ -37,7 +38,7 @@ public static class PackBuilder
         var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts]));
         try
         {
-            var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output);
+            var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
             var targets = BuildTargets.For(documents, bank, diagnostics);
             var now = new PackModel(bank, theme.Cards, "");
             var plans = targets.Select(t =>
@@ -46,10 +47,11 @@ public static class PackBuilder
                 return (Target: t, Record: record, Reason: options.Force ? "--force was given" : Staleness.Reason(record, options.Output, hashes, now.Current));
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null).ToList();
-            // Parallel only when there is work: starting PLINQ costs more than a build with nothing to do.
-            var rendered = (stale.Count > 1 ? stale.AsParallel().AsOrdered() : stale.AsEnumerable())
-                .Select(p => (p.Target.Name, Made: renderer.Render(p.Target, p.Reason!)))
-                .ToDictionary(r => r.Name, r => r.Made);
+            var results = new RenderedOutput[stale.Count];
+            // Each target renders alone, on its own thread; results are kept in target order, so the
+            // files and the report are the same as a serial build's.
+            Parallel.For(0, stale.Count, i => results[i] = renderer.Render(stale[i].Target, stale[i].Reason!));
+            var rendered = stale.Select((p, i) => (p.Target.Name, Made: results[i])).ToDictionary(r => r.Name, r => r.Made);
 
             var writer = new OutputWriter(options.Output, diagnostics);
             var records = new Dictionary<string, OutputRecord>();

@@ -6,11 +6,13 @@ using PrepPack.Pdf;
 using PrepPack.Templates;
 using PrepPack.Templates.Model;
 using PrepPack.Word;
+using PrepPack.Theming;
 
 namespace PrepPack.Build;
 
 /// <summary>Makes one target: Scriban to Markdown, then the PDF or Word writer. Records every input it read.</summary>
-internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder)
+/// <param name="sourceDate">The date written into every file (SOURCE_DATE_EPOCH), or null.</param>
+internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate)
 {
     public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)
     {
@@ -60,7 +62,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
 
     private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics)
     {
-        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics);
+        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate);
         return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
     }
 
@@ -69,7 +71,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
         // A one-pager opens with a heading bookmarked "story-<id>": its warnings point at the story's file.
         var stories = bank.Stories.ToDictionary(s => "story-" + s.Id, s => s.IdAt);
         var word = MarkdownWord.Render(path, settings, body, theme, fonts.Value, diagnostics,
-            anchor => stories.TryGetValue(anchor, out var at) ? at : null);
+            anchor => stories.TryGetValue(anchor, out var at) ? at : null, sourceDate);
         return (word.Bytes, word.Pages, word.Diagnostics);
     }
 }

@@ -9,13 +9,13 @@ internal sealed class GlyphReport(DiagnosticBag diagnostics, IReadOnlyList<strin
 {
     private readonly HashSet<int> _reported = [];
 
-    public void MissingGlyph(int codePoint, SourceLocation where)
+    public void MissingGlyph(int codePoint, object? origin)
     {
         lock (_reported)
         {
             if (!_reported.Add(codePoint)) return;
             var shown = Rune.IsValid(codePoint) && !Rune.IsControl(new Rune(codePoint)) ? $" '{char.ConvertFromUtf32(codePoint)}'" : "";
-            diagnostics.Warning(where, DiagnosticCodes.MissingGlyph,
+            diagnostics.Warning(origin as SourceLocation? ?? SourceLocation.WholeOf(""), DiagnosticCodes.MissingGlyph,
                 $"U+{codePoint:X4}{shown} is in none of the fonts {string.Join(", ", families)}, so it prints as an empty box.",
                 "Put a font that has it in templates/fonts/ and add its family under 'fonts: fallback:' in theme.yaml, or remove the character.");
         }

@@ -3,9 +3,11 @@ using Markdig.Syntax;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Paging;
+using PrepPack.Layout.Pdf;
 using PrepPack.Layout.Text;
 using PrepPack.Pdf.Rendering;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Pdf;
 
@@ -18,15 +20,16 @@ public static class MarkdownPdf
     /// <summary>Steps of the one-page search; 2^-7 of the range is finer than a reader notices.</summary>
     private const int FitSteps = 7;
 
-    public static PdfResult Render(string path, string text, Theme theme, FontLibrary fonts)
+    public static PdfResult Render(string path, string text, Theme theme, FontLibrary fonts, DateTime? date = null)
     {
         var diagnostics = new DiagnosticBag();
         var (settings, body) = FrontMatterReader.Read(path, text, diagnostics);
-        return Render(path, settings, body, theme, fonts, diagnostics);
+        return Render(path, settings, body, theme, fonts, diagnostics, date);
     }
 
     /// <summary>Renders a document whose front matter has been read already.</summary>
-    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics)
+    /// <param name="date">The date the file carries (SOURCE_DATE_EPOCH), or null for none, so equal input gives equal bytes.</param>
+    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics, DateTime? date = null)
     {
         CheckFonts(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
@@ -43,36 +46,48 @@ public static class MarkdownPdf
 
         var scale = 1f;
         var outcome = Lay(1);
-        if (outcome.Succeeded && settings.FitsOnePage && outcome.Document!.Pages.Count > 1)
-            (outcome, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, outcome);
-        if (outcome.Succeeded && (settings.NUp > 1 || settings.Duplex))
-            outcome = Impose(outcome.Document!, settings, path);
-        if (!outcome.Succeeded)
+        Diagnostic? problem = outcome.Problem is { } first ? Problem(first, at) : null;
+        var laidOut = outcome.Document;
+        if (laidOut is not null && settings.FitsOnePage && laidOut.Pages.Count > 1)
+            (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document);
+        if (laidOut is not null && (settings.NUp > 1 || settings.Duplex))
+            (laidOut, problem) = Impose(laidOut, settings, path);
+        if (laidOut is null)
         {
-            diagnostics.Add(outcome.Problem!);
+            diagnostics.Add(problem!);
             return Failed(diagnostics);
         }
 
         using var output = new MemoryStream();
-        PdfWriter.Write(outcome.Document!, new PdfMetadata(settings.Title ?? Path.GetFileNameWithoutExtension(path), settings.Author, settings.Subject, settings.Keywords), output);
-        return new PdfResult(output.ToArray(), outcome.Document, scale, diagnostics.Sorted());
+        var metadata = new PdfMetadata(settings.Title ?? Path.GetFileNameWithoutExtension(path), settings.Author, settings.Subject, settings.Keywords) { Date = date };
+        PdfWriter.Write(laidOut, metadata, output);
+        return new PdfResult(output.ToArray(), laidOut, scale, diagnostics.Sorted());
     }
 
-    /// <summary>Binary search for the largest type scale, down to the theme's floor, that fits one page.</summary>
-    private static (LayoutOutcome, float) FitOnePage(Func<float, LayoutOutcome> lay, Theme theme, PageSetup setup, FrontMatter settings,
-        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, LayoutOutcome full)
+    private static Diagnostic Problem(LayoutProblem problem, SourceLocation document) => problem.Kind switch
     {
+        LayoutProblemKind.TooManyPages => Diagnostic.Error(document, DiagnosticCodes.TooManyPages, problem.Message,
+            "Check for content repeated by mistake in the template."),
+        _ => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TooBigForPage, problem.Message,
+            "Shorten it, split it in two, or choose a larger page size or smaller margins in the front matter."),
+    };
+
+    /// <summary>Binary search for the largest type scale, down to the theme's floor, that fits one page.</summary>
+    private static (LaidOutDocument?, Diagnostic?, float) FitOnePage(Func<float, LayoutOutcome> lay, Theme theme, PageSetup setup, FrontMatter settings,
+        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document)
+    {
+        var at = new SourceLocation(path, 0, 0);
         var floor = lay(theme.FitFloor);
-        if (!floor.Succeeded) return (floor, theme.FitFloor);
+        if (floor.Problem is { } failed) return (null, Problem(failed, at), theme.FitFloor);
         if (floor.Document!.Pages.Count > 1)
         {
             var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, new PageContext(), path, contents).Render(document);
             var needed = root.Measure(new Size(setup.ContentSize.Width, float.MaxValue / 4)).Height;
             var over = needed / setup.ContentSize.Height - 1;
             var lines = (needed - setup.ContentSize.Height) / (theme.Sizes.Body * theme.FitFloor * theme.Spacing.LineHeight);
-            return (new LayoutOutcome(null, Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.OverOnePage,
+            return (null, Diagnostic.Error(at, DiagnosticCodes.OverOnePage,
                 $"{Path.GetFileName(path)} must fit on one page, but even with type shrunk to {theme.FitFloor:P0} it is {Math.Max(over, 0.01):P0} too long (about {Math.Ceiling(Math.Max(lines, 1))} lines).",
-                "Shorten the content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type.")), theme.FitFloor);
+                "Shorten the content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type."), theme.FitFloor);
         }
         float low = theme.FitFloor, high = 1;
         var best = floor;
@@ -83,19 +98,19 @@ public static class MarkdownPdf
             if (attempt.Succeeded && attempt.Document!.Pages.Count == 1) { low = middle; best = attempt; }
             else high = middle;
         }
-        return (best, low);
+        return (best.Document, null, low);
     }
 
-    private static LayoutOutcome Impose(LaidOutDocument cards, FrontMatter settings, string path)
+    private static (LaidOutDocument?, Diagnostic?) Impose(LaidOutDocument cards, FrontMatter settings, string path)
     {
-        var (width, height) = PageSize.Parse(settings.Sheet)!.Value;
+        var (width, height) = PaperSize.Parse(settings.Sheet)!.Value;
         var sheet = new SheetSettings(settings.NUp, width, height, settings.CutMarks, settings.Duplex);
         if (settings.NUp > 1 && Imposition.Grid(cards.Setup.Width, cards.Setup.Height, sheet) is null)
-            return new LayoutOutcome(null, Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.FrontMatterInvalid,
+            return (null, Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.FrontMatterInvalid,
                 $"{settings.NUp} pages of {cards.Setup.Width / 72:0.#}in x {cards.Setup.Height / 72:0.#}in do not fit on a {settings.Sheet} sheet; "
                 + $"at most {Imposition.Capacity(cards.Setup.Width, cards.Setup.Height, width, height)} do.",
                 "Lower 'n_up', choose smaller cards, or a larger sheet."));
-        return new LayoutOutcome(Imposition.Apply(cards, sheet), null);
+        return (Imposition.Apply(cards, sheet), null);
     }
 
     private static IReadOnlyList<ContentsEntry> Contents(MarkdownDocument document) =>

@@ -1,7 +1,9 @@
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
+using PrepPack.Pdf.Rendering;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Pdf;
 
@@ -10,7 +12,7 @@ internal static class PageSetupFactory
 {
     public static PageSetup Create(FrontMatter settings, Theme theme)
     {
-        var (width, height) = PageSize.Parse(settings.Page ?? theme.Page.Size) ?? PageSize.Parse("letter")!.Value;
+        var (width, height) = PaperSize.Parse(settings.Page ?? theme.Page.Size) ?? PaperSize.Parse("letter")!.Value;
         if (settings.Orientation == "landscape" && height > width || settings.Orientation == "portrait" && width > height)
             (width, height) = (height, width);
         var title = settings.Title ?? "";
@@ -18,7 +20,7 @@ internal static class PageSetupFactory
         {
             Families = [.. theme.Fonts.Body, .. theme.Fonts.Fallback],
             Size = theme.Sizes.Small,
-            Color = theme.Colors.Muted,
+            Color = theme.Colors.Muted.ToLayout(),
             LineHeight = 1.2f,
         };
         return new PageSetup

@@ -1,6 +1,6 @@
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
-using PrepPack.Layout.Paging;
+using PrepPack.Theming;
 using YamlDotNet.RepresentationModel;
 
 namespace PrepPack.Templates;
@@ -54,13 +54,13 @@ public static class FrontMatterReader
             CutMarks = !m.Has("cut_marks") || m.Boolean("cut_marks"),
             Duplex = m.Boolean("duplex"),
         };
-        if (PageSize.Parse(settings.Sheet) is null)
+        if (PaperSize.Parse(settings.Sheet) is null)
             m.Diagnostics.Error(m.ValueLocationOf("sheet"), DiagnosticCodes.FrontMatterInvalid,
                 $"'{settings.Sheet}' is not a sheet size PrepPack knows.", "Use letter or a4.");
-        if (settings.Page is { } page && PageSize.Parse(page) is null)
+        if (settings.Page is { } page && PaperSize.Parse(page) is null)
             m.Diagnostics.Error(m.ValueLocationOf("page"), DiagnosticCodes.FrontMatterInvalid,
                 $"'{page}' is not a page size PrepPack knows.",
-                $"Use one of {string.Join(", ", PageSize.Names)}, or a size such as '6in x 4in' or '148mm x 105mm'.");
+                $"Use one of {string.Join(", ", PaperSize.Names)}, or a size such as '6in x 4in' or '148mm x 105mm'.");
         if (settings.Orientation is { } o && o is not ("portrait" or "landscape"))
             m.Diagnostics.Error(m.ValueLocationOf("orientation"), DiagnosticCodes.FrontMatterInvalid,
                 $"'orientation' must be portrait or landscape, not '{o}'.", "Write 'orientation: portrait' or 'orientation: landscape'.");

@@ -2,11 +2,11 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
-using PaperSize = PrepPack.Layout.Paging.PageSize;
+
 using PrepPack.Layout.Text;
-using PrepPack.Pdf;
 using PrepPack.Templates;
 using PrepPack.Word.Rendering;
+using PrepPack.Theming;
 
 namespace PrepPack.Word;
 
@@ -18,7 +18,7 @@ public static class MarkdownWord
 {
     /// <param name="locate">Where a page's story comes from, by the id of the heading that opens the page.</param>
     public static WordResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
-        DiagnosticBag diagnostics, Func<string, SourceLocation?> locate)
+        DiagnosticBag diagnostics, Func<string, SourceLocation?> locate, DateTime? date = null)
     {
         var reference = ResolveReference(theme, diagnostics);
         if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
@@ -47,7 +47,7 @@ public static class MarkdownWord
             documentBody.Append(blocks);
             documentBody.Append(section);
             main.Document = new Document(documentBody);
-            Describe(document, settings);
+            Describe(document, settings, date);
         }
 
         var estimate = new OnePageEstimate(theme, new FaceChooser(fonts, new IgnoreMissing()), (width - 2 * margin), height - 2 * margin - 24);
@@ -59,7 +59,7 @@ public static class MarkdownWord
                 $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {settings.Output ?? Path.GetFileName(path)}, about {page.Lines} lines too long for a one-pager.",
                 "Shorten its STAR answer or its follow-ups so the one-pager fits one page.");
         }
-        return new WordResult(StableZip.Normalise(stream.ToArray(), PdfMetadata.SourceDate),
+        return new WordResult(StableZip.Normalise(stream.ToArray(), date),
             pages.Count, diagnostics.Sorted());
     }
 
@@ -74,18 +74,18 @@ public static class MarkdownWord
         return null;
     }
 
-    private static void Describe(WordprocessingDocument document, FrontMatter settings)
+    private static void Describe(WordprocessingDocument document, FrontMatter settings, DateTime? date)
     {
         document.PackageProperties.Title = settings.Title;
         document.PackageProperties.Creator = settings.Author;
         document.PackageProperties.Subject = settings.Subject;
         document.PackageProperties.Keywords = settings.Keywords;
-        if (PdfMetadata.SourceDate is { } date)
+        if (date is not null)
             document.PackageProperties.Created = document.PackageProperties.Modified = date;
     }
 
     private sealed class IgnoreMissing : IGlyphReporter
     {
-        public void MissingGlyph(int codePoint, SourceLocation where) { }
+        public void MissingGlyph(int codePoint, object? origin) { }
     }
 }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Layout.Text;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Word;
 

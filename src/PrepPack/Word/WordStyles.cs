@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Word;
 
@@ -127,5 +128,5 @@ internal static class WordStyles
 
     private static string Line(float multiple) => ((int)Math.Round(multiple * 240)).ToString(CultureInfo.InvariantCulture);
 
-    public static string Hex(Layout.Core.Color color) => $"{color.R:X2}{color.G:X2}{color.B:X2}";
+    public static string Hex(ThemeColor color) => color.Hex;
 }

@@ -1,5 +1,6 @@
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Paging;
+using PrepPack.Theming;
 
 namespace PrepPack.Tests.Layout;
 
@@ -17,7 +18,7 @@ public class PageSizeTests
     [InlineData("200pt x 100pt", 200, 100)]
     public void Page_sizes_are_read_by_name_or_as_width_by_height(string text, double width, double height)
     {
-        var size = PageSize.Parse(text);
+        var size = PaperSize.Parse(text);
         Assert.NotNull(size);
         Assert.Equal(width, size!.Value.Width, 0.01);
         Assert.Equal(height, size.Value.Height, 0.01);
@@ -26,7 +27,7 @@ public class PageSizeTests
     [Fact]
     public void An_unknown_page_size_is_not_guessed()
     {
-        Assert.Null(PageSize.Parse("tabloid-ish"));
+        Assert.Null(PaperSize.Parse("tabloid-ish"));
     }
 
     [Fact]

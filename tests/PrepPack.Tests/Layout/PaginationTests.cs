@@ -52,7 +52,7 @@ public class PaginationTests
         var box = new Box(Lines(10), new BoxStyle()) { Source = "the box 'card' at line 4 of cards.md" };
         var outcome = Paginate(Page(contentHeight: 60), new Column([box]));
         Assert.False(outcome.Succeeded);
-        Assert.Equal("PP0401", outcome.Problem!.Code);
+        Assert.Equal(LayoutProblemKind.TooBigForPage, outcome.Problem!.Kind);
         Assert.StartsWith("The box 'card' at line 4 of cards.md does not fit on an empty page (120 pt tall", outcome.Problem.Message);
     }
 

@@ -1,3 +1,4 @@
+using PrepPack.Build;
 using PrepPack.Pdf;
 using PrepPack.Tests.Support;
 using UglyToad.PdfPig.Annotations;
@@ -102,8 +103,14 @@ public class PdfOutputTests
     [Fact]
     public void Source_date_epoch_sets_the_date_written_in_the_file()
     {
-        Assert.Equal(new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc), PdfMetadata.FromSourceDateEpoch("1795132800"));
-        Assert.Null(PdfMetadata.FromSourceDateEpoch(null));
+        var date = SourceDateEpoch.Parse("1795132800");
+        Assert.Equal(new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc), date);
+        Assert.Null(SourceDateEpoch.Parse(null));
+        Assert.Null(SourceDateEpoch.Parse("yesterday"));
+        using var dated = PdfInspection.Open(Render("# Dated", date: date).Bytes!);
+        Assert.StartsWith("D:20261120", dated.Information.CreationDate);
+        using var undated = PdfInspection.Open(EveryElement.Bytes!);
+        Assert.Null(undated.Information.CreationDate);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
 using PrepPack.Pdf;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Tests.Support;
 
@@ -32,14 +33,14 @@ internal static class Typesetting
     public static LayoutOutcome Paginate(PageSetup setup, Element content) =>
         new Paginator(Faces).Run(setup, _ => content, new SourceLocation("test.md", 0, 0));
 
-    public static PdfResult Render(string markdown, string file = "test.md", Theme? theme = null) =>
-        MarkdownPdf.Render(file, markdown, theme ?? Theme, Fonts);
+    public static PdfResult Render(string markdown, string file = "test.md", Theme? theme = null, DateTime? date = null) =>
+        MarkdownPdf.Render(file, markdown, theme ?? Theme, Fonts, date);
 
     public static PdfResult RenderFixture(string name) =>
         Render(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "Layout", name)), name);
 
     private sealed class IgnoreGlyphs : IGlyphReporter
     {
-        public void MissingGlyph(int codePoint, SourceLocation where) { }
+        public void MissingGlyph(int codePoint, object? origin) { }
     }
 }

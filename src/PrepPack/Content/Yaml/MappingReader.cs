@@ -104,25 +104,17 @@ internal sealed class MappingReader
         return number;
     }
 
-    /// <summary>A colour written "#rrggbb" or "#rgb".</summary>
-    public Layout.Core.Color? Colour(string key)
-    {
-        var text = String(key);
-        if (text is null) return null;
-        if (Layout.Core.Color.TryParse(text, out var color)) return color;
-        _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.WrongType,
-            $"'{key}' in {What} should be a colour such as \"#1f2328\", not '{text}'.", "Write the colour as # followed by six hex digits, in quotes.");
-        return null;
-    }
-
-    /// <summary>A length such as "0.75in", "18mm" or "12pt", in points.</summary>
-    public float? Length(string key)
+    /// <summary>
+    /// A scalar that <paramref name="parse"/> turns into a value (a colour, a length), or a
+    /// wrong-type error saying what was <paramref name="expected"/>.
+    /// </summary>
+    public T? Parsed<T>(string key, Func<string, T?> parse, string expected) where T : struct
     {
         var value = Value(key, required: false);
         if (value is null) return null;
         var text = (value as YamlScalarNode)?.Value ?? "";
-        if (Layout.Paging.PageSize.ParseLength(text) is { } points) return points;
-        WrongType(key, value, "a length such as 0.75in, 18mm or 12pt");
+        if (parse(text) is { } parsed) return parsed;
+        WrongType(key, value, expected);
         return null;
     }
 

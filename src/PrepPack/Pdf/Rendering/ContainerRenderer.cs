@@ -18,7 +18,7 @@ internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
         if (name is "toc" or "contents") return ContentsRenderer.Render(block, renderer);
         if (Templates.PageBreaks.Is(block)) return new PageBreak();
         var classes = ElementRenderer.Classes(block);
-        var style = renderer.Theme.Box(name.Length > 0 ? name : classes.FirstOrDefault());
+        var style = renderer.Theme.Box(name.Length > 0 ? name : classes.FirstOrDefault()).ToLayout();
         var body = renderer.Column(block, renderer.Theme.Spacing.Paragraph / 2);
         return new Box(body, style) { Source = renderer.Describe(block, name.Length > 0 ? $"box '{name}'" : "box", FirstText(block)) };
     }

@@ -5,6 +5,7 @@ using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Pdf.Rendering;
 

@@ -1,6 +1,7 @@
 using Markdig.Syntax.Inlines;
 using PrepPack.Layout.Text;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Pdf.Rendering;
 
@@ -22,7 +23,7 @@ internal static class InlineSpans
                 spans.Add(new TextSpan(literal.Content.ToString(), style));
                 break;
             case CodeInline code:
-                spans.Add(new TextSpan(code.Content, styles.Code with { Size = style.Size * 0.92f, Background = theme.Colors.CodeBackground, Color = style.Color, Link = style.Link }));
+                spans.Add(new TextSpan(code.Content, styles.Code with { Size = style.Size * 0.92f, Background = theme.Colors.CodeBackground.ToLayout(), Color = style.Color, Link = style.Link }));
                 break;
             case LineBreakInline lineBreak:
                 spans.Add(new TextSpan(lineBreak.IsHard ? "\n" : " ", style));
@@ -32,12 +33,12 @@ internal static class InlineSpans
                 break;
             case AutolinkInline autolink:
                 var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                spans.Add(new TextSpan(autolink.Url, style with { Link = target, Color = theme.Colors.Link, Underline = true }));
+                spans.Add(new TextSpan(autolink.Url, style with { Link = target, Color = theme.Colors.Link.ToLayout(), Underline = true }));
                 break;
             case LinkInline { IsImage: true }:
                 break;
             case LinkInline link:
-                foreach (var child in link) Add(child, style with { Link = link.Url, Color = theme.Colors.Link }, theme, styles, spans);
+                foreach (var child in link) Add(child, style with { Link = link.Url, Color = theme.Colors.Link.ToLayout() }, theme, styles, spans);
                 break;
             case EmphasisInline emphasis:
                 foreach (var child in emphasis) Add(child, Emphasise(emphasis, style, theme), theme, styles, spans);
@@ -58,7 +59,7 @@ internal static class InlineSpans
         ('~', 1) => style with { Size = style.Size * 0.7f, Rise = -style.Size * 0.15f },
         ('^', _) => style with { Size = style.Size * 0.7f, Rise = style.Size * 0.35f },
         ('+', _) => style with { Underline = true },
-        ('=', _) => style with { Background = theme.Colors.Mark },
+        ('=', _) => style with { Background = theme.Colors.Mark.ToLayout() },
         _ => style,
     };
 }

@@ -9,11 +9,11 @@ internal sealed class QuoteRenderer : BlockRenderer<QuoteBlock>
 {
     protected override Element? Write(QuoteBlock block, ElementRenderer renderer)
     {
-        var style = renderer.Current with { Color = renderer.Theme.Colors.Muted, Italic = true };
+        var style = renderer.Current with { Color = renderer.Theme.Colors.Muted.ToLayout(), Italic = true };
         var body = renderer.With(style, () => renderer.Column(block, renderer.Theme.Spacing.Paragraph));
         var box = new BoxStyle
         {
-            LeftBar = renderer.Theme.Colors.QuoteBar,
+            LeftBar = renderer.Theme.Colors.QuoteBar.ToLayout(),
             Padding = new Thickness(renderer.Theme.Spacing.ListIndent / 2, 1, 0, 1),
             KeepTogether = false,
         };

@@ -32,8 +32,8 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         {
             CellPadding = new Thickness(renderer.Theme.Spacing.CellPadding, renderer.Theme.Spacing.CellPadding * 0.6f,
                 renderer.Theme.Spacing.CellPadding, renderer.Theme.Spacing.CellPadding * 0.6f),
-            GridColor = renderer.Theme.Colors.TableGrid,
-            HeaderBackground = renderer.Theme.Colors.TableHeader,
+            GridColor = renderer.Theme.Colors.TableGrid.ToLayout(),
+            HeaderBackground = renderer.Theme.Colors.TableHeader.ToLayout(),
         };
         return new Layout.Elements.Table(header, rows, tableStyle) { Source = renderer.Describe(block, "table") };
     }
@@ -58,7 +58,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
     /// <summary>The first class the theme gives a cell colour. Markdig keeps "{.high}" on the inline it
     /// follows (<c>**5**{.high}</c>) or on the cell's paragraph.</summary>
     private static Color? BackgroundOf(IEnumerable<string> classes, ElementRenderer renderer) =>
-        classes.Select(c => renderer.Theme.Cells.TryGetValue(c, out var color) ? color : (Color?)null)
+        classes.Select(c => renderer.Theme.Cells.TryGetValue(c, out var color) ? color.ToLayout() : (Color?)null)
             .FirstOrDefault(c => c is not null);
 
     private static Color? InlineBackground(ContainerInline? container, ElementRenderer renderer)

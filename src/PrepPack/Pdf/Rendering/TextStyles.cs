@@ -1,5 +1,6 @@
 using PrepPack.Layout.Text;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Pdf.Rendering;
 
@@ -10,7 +11,7 @@ internal sealed class TextStyles(Theme theme)
     {
         Families = [.. theme.Fonts.Body, .. theme.Fonts.Fallback],
         Size = theme.Sizes.Body,
-        Color = theme.Colors.Text,
+        Color = theme.Colors.Text.ToLayout(),
         LineHeight = theme.Spacing.LineHeight,
     };
 
@@ -19,7 +20,7 @@ internal sealed class TextStyles(Theme theme)
         Families = [.. theme.Fonts.Heading, .. theme.Fonts.Fallback],
         Size = theme.Sizes.Heading(level),
         Bold = true,
-        Color = theme.Colors.Heading,
+        Color = theme.Colors.Heading.ToLayout(),
         LineHeight = 1.2f,
     };
 
@@ -29,5 +30,5 @@ internal sealed class TextStyles(Theme theme)
         Size = theme.Sizes.Code,
     };
 
-    public TextStyle Small => Body with { Size = theme.Sizes.Small, Color = theme.Colors.Muted };
+    public TextStyle Small => Body with { Size = theme.Sizes.Small, Color = theme.Colors.Muted.ToLayout() };
 }

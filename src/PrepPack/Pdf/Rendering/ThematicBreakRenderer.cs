@@ -8,5 +8,5 @@ namespace PrepPack.Pdf.Rendering;
 internal sealed class ThematicBreakRenderer : BlockRenderer<ThematicBreakBlock>
 {
     protected override Element? Write(ThematicBreakBlock block, ElementRenderer renderer) =>
-        new Rule(renderer.Theme.Colors.Rule, 0.75f, renderer.Theme.Spacing.Paragraph / 2);
+        new Rule(renderer.Theme.Colors.Rule.ToLayout(), 0.75f, renderer.Theme.Spacing.Paragraph / 2);
 }

@@ -1,4 +1,5 @@
 using PrepPack.Content.Model;
+using PrepPack.Theming;
 
 namespace PrepPack.Templates.Model;
 

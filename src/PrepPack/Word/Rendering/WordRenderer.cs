@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using PrepPack.Templates;
+using PrepPack.Theming;
 
 namespace PrepPack.Word.Rendering;
 

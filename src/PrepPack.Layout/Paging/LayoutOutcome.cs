@@ -1,9 +1,9 @@
-using PrepPack.Diagnostics;
+using PrepPack.Layout.Core;
 
 namespace PrepPack.Layout.Paging;
 
 /// <summary>The pages, or the reason there are none.</summary>
-public sealed record LayoutOutcome(LaidOutDocument? Document, Diagnostic? Problem)
+public sealed record LayoutOutcome(LaidOutDocument? Document, LayoutProblem? Problem)
 {
     public bool Succeeded => Document is not null;
 }

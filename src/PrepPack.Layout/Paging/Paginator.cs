@@ -1,4 +1,3 @@
-using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
@@ -17,26 +16,26 @@ public sealed class Paginator(FaceChooser faces)
 
     private const int MaxPasses = 4;
 
-    public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, SourceLocation document)
+    public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, object? origin)
     {
         var previous = new PageContext();
         for (var pass = 1; ; pass++)
         {
             var content = build(previous);
             var current = new PageContext();
-            var (pages, problem) = Pour(setup, content, current, document);
+            var (pages, problem) = Pour(setup, content, current, origin);
             if (problem is not null) return new LayoutOutcome(null, problem);
             current.TotalPages = pages.Count;
             if (!previous.WasRead || current.SameAs(previous) || pass == MaxPasses)
             {
-                Stamp(setup, pages, document);
+                Stamp(setup, pages, origin);
                 return new LayoutOutcome(new LaidOutDocument(pages, setup), null);
             }
             previous = current;
         }
     }
 
-    private static (List<RecordedPage> Pages, Diagnostic? Problem) Pour(PageSetup setup, Element content, PageContext pages, SourceLocation document)
+    private static (List<RecordedPage> Pages, LayoutProblem? Problem) Pour(PageSetup setup, Element content, PageContext pages, object? origin)
     {
         var result = new List<RecordedPage>();
         var area = setup.ContentSize;
@@ -49,13 +48,12 @@ public sealed class Paginator(FaceChooser faces)
             {
                 var blocking = content.Blocking(area);
                 var needed = blocking.Measure(new Size(area.Width, float.MaxValue / 4)).Height;
-                return (result, Diagnostic.Error(document, DiagnosticCodes.TooBigForPage,
-                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).",
-                    "Shorten it, split it in two, or choose a larger page size or smaller margins in the front matter."));
+                return (result, new LayoutProblem(LayoutProblemKind.TooBigForPage,
+                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", origin));
             }
             if (result.Count >= PageLimit)
-                return (result, Diagnostic.Error(document, DiagnosticCodes.TooManyPages,
-                    $"The document passed {PageLimit} pages without ending.", "Check for content repeated by mistake in the template."));
+                return (result, new LayoutProblem(LayoutProblemKind.TooManyPages,
+                    $"The document passed {PageLimit} pages without ending.", origin));
             var page = new RecordedPage(result.Count + 1, setup.Width, setup.Height);
             pages.CurrentPage = page.Number;
             context.Canvas = page;
@@ -67,19 +65,19 @@ public sealed class Paginator(FaceChooser faces)
     }
 
     /// <summary>Header and footer lines, drawn once the page count is known.</summary>
-    private void Stamp(PageSetup setup, List<RecordedPage> pages, SourceLocation document)
+    private void Stamp(PageSetup setup, List<RecordedPage> pages, object? origin)
     {
         if (setup.HeaderFooterStyle is not { } style) return;
         foreach (var page in pages)
         {
             if (setup.Header is { Length: > 0 } header)
-                StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, document);
+                StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, origin);
             if (setup.Footer is { Length: > 0 } footer)
-                StampLine(setup, page, footer, style, setup.Height - setup.Margins.Bottom / 2, pages.Count, document);
+                StampLine(setup, page, footer, style, setup.Height - setup.Margins.Bottom / 2, pages.Count, origin);
         }
     }
 
-    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float middle, int total, SourceLocation document)
+    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float middle, int total, object? origin)
     {
         var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");
         TextAlign[] aligns = parts.Length switch
@@ -93,7 +91,7 @@ public sealed class Paginator(FaceChooser faces)
         for (var i = 0; i < Math.Min(parts.Length, 3); i++)
         {
             if (parts[i].Trim().Length == 0) continue;
-            var paragraph = new ParagraphText([new TextSpan(parts[i].Trim(), style)], style, aligns[i], faces, document);
+            var paragraph = new ParagraphText([new TextSpan(parts[i].Trim(), style)], style, aligns[i], faces, origin);
             var line = paragraph.Lines(width)[0];
             LineDrawer.Draw(line, setup.Margins.Left, middle - line.Height / 2, context);
         }

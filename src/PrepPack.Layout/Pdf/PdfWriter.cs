@@ -4,7 +4,7 @@ using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
 using SkiaSharp;
 
-namespace PrepPack.Pdf;
+namespace PrepPack.Layout.Pdf;
 
 /// <summary>Writes laid-out pages as a PDF through Skia, with every font cut to the glyphs used.</summary>
 public static class PdfWriter

@@ -1,5 +1,4 @@
 using System.Text;
-using PrepPack.Diagnostics;
 
 namespace PrepPack.Layout.Text;
 
@@ -9,19 +8,19 @@ namespace PrepPack.Layout.Text;
 /// </summary>
 public sealed class ParagraphText
 {
-    private readonly List<Word> _words;
+    private readonly List<BreakUnit> _words;
     private readonly TextStyle _baseStyle;
     private readonly TextAlign _align;
     private readonly FaceChooser _faces;
-    private readonly SourceLocation _where;
+    private readonly object? _origin;
     private readonly Dictionary<float, IReadOnlyList<TextLine>> _lines = [];
 
-    public ParagraphText(IReadOnlyList<TextSpan> spans, TextStyle baseStyle, TextAlign align, FaceChooser faces, SourceLocation where)
+    public ParagraphText(IReadOnlyList<TextSpan> spans, TextStyle baseStyle, TextAlign align, FaceChooser faces, object? origin)
     {
         _baseStyle = baseStyle;
         _align = align;
         _faces = faces;
-        _where = where;
+        _origin = origin;
         _words = BuildWords(spans);
         MinContentWidth = _words.Count == 0 ? 0 : _words.Max(w => w.Width);
         MaxContentWidth = WidestUnbrokenLine();
@@ -40,7 +39,7 @@ public sealed class ParagraphText
         return lines;
     }
 
-    private List<Word> BuildWords(IReadOnlyList<TextSpan> spans)
+    private List<BreakUnit> BuildWords(IReadOnlyList<TextSpan> spans)
     {
         // The paragraph's text, and where each span's style begins in it.
         var text = new StringBuilder();
@@ -53,7 +52,7 @@ public sealed class ParagraphText
         }
         var full = text.ToString();
         var breaks = LineBreaker.Opportunities(full);
-        var words = new List<Word>();
+        var words = new List<BreakUnit>();
         var start = 0;
         for (var end = 1; end <= full.Length; end++)
         {
@@ -75,7 +74,7 @@ public sealed class ParagraphText
         return style;
     }
 
-    private Word BuildWord(string text, List<(int Start, TextStyle Style)> starts, int start, int end, bool forced)
+    private BreakUnit BuildWord(string text, List<(int Start, TextStyle Style)> starts, int start, int end, bool forced)
     {
         var contentEnd = end;
         while (contentEnd > start && char.IsWhiteSpace(text[contentEnd - 1]) && text[contentEnd - 1] is not '\u00A0' and not '\u202F')
@@ -92,7 +91,7 @@ public sealed class ParagraphText
             if (_faces.SingleFace(runText, style) is { } single)
                 pieces.Add(new Piece(single.Shape(runText, style.Size), style));
             else
-                foreach (var (run, face) in _faces.Runs(runText, style, _where))
+                foreach (var (run, face) in _faces.Runs(runText, style, _origin))
                     pieces.Add(new Piece(face.Shape(run, style.Size), style));
             runStart = runEnd;
         }
@@ -103,7 +102,7 @@ public sealed class ParagraphText
             var style = StyleAt(starts, contentEnd);
             if (spaces.Length > 0) space = new Piece(_faces.FacesOf(style)[0].Shape(spaces, style.Size), style);
         }
-        return new Word(pieces, space, forced);
+        return new BreakUnit(pieces, space, forced);
     }
 
     private float WidestUnbrokenLine()
@@ -160,7 +159,7 @@ public sealed class ParagraphText
         }
 
         /// <summary>A word wider than the line is cut where it must be, character by character.</summary>
-        private void AddSplit(Word word)
+        private void AddSplit(BreakUnit word)
         {
             foreach (var piece in word.Pieces)
             {

@@ -1,4 +1,4 @@
-namespace PrepPack.Templates;
+namespace PrepPack.Theming;
 
 /// <summary>Page settings a document gets when its front matter does not say otherwise.</summary>
 public sealed record ThemePage

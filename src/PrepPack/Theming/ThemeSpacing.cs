@@ -1,4 +1,4 @@
-namespace PrepPack.Templates;
+namespace PrepPack.Theming;
 
 /// <summary>Vertical and horizontal spacing in points; line height as a multiple of type size.</summary>
 public sealed record ThemeSpacing

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace PrepPack.Pdf;
+namespace PrepPack.Layout.Pdf;
 
 /// <summary>
 /// The font subsetting functions of the HarfBuzz library that HarfBuzzSharp.NativeAssets ships.

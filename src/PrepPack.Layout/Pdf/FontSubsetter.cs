@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using PrepPack.Layout.Text;
 
-namespace PrepPack.Pdf;
+namespace PrepPack.Layout.Pdf;
 
 /// <summary>
 /// Cuts a font down to the glyphs a document draws. Skia embeds whatever typeface it is given

@@ -1,13 +1,7 @@
 namespace PrepPack.Layout.Text;
 
-/// <summary>A piece of shaped text in one style and one face.</summary>
-public sealed record Piece(ShapedText Shaped, TextStyle Style)
-{
-    public float Width => Shaped.Width;
-}
-
 /// <summary>What lies between two break opportunities: the text, then the spaces after it.</summary>
-internal sealed record Word(IReadOnlyList<Piece> Pieces, Piece? Space, bool BreakAfter)
+internal sealed record BreakUnit(IReadOnlyList<Piece> Pieces, Piece? Space, bool BreakAfter)
 {
     public float Width { get; } = Sum(Pieces);
 

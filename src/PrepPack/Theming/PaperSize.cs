@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PrepPack.Layout.Paging;
+namespace PrepPack.Theming;
 
 /// <summary>Named and written page sizes, in points: "letter", "a4", "index-4x6", "6in x 4in".</summary>
-public static partial class PageSize
+public static partial class PaperSize
 {
     public const float PointsPerInch = 72f;
     public const float PointsPerMillimetre = 72f / 25.4f;

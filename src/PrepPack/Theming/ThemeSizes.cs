@@ -1,4 +1,4 @@
-namespace PrepPack.Templates;
+namespace PrepPack.Theming;
 
 /// <summary>Type sizes in points.</summary>
 public sealed record ThemeSizes

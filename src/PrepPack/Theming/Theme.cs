@@ -1,7 +1,4 @@
-using PrepPack.Layout.Core;
-using PrepPack.Layout.Elements;
-
-namespace PrepPack.Templates;
+namespace PrepPack.Theming;
 
 /// <summary>
 /// The look of every document: fonts, sizes, colours, spacing, boxes by class and table cell
@@ -19,11 +16,11 @@ public sealed record Theme
     /// <summary>The smallest share of the normal type size that fitting to one page may shrink to.</summary>
     public float FitFloor { get; init; } = 0.6f;
 
-    public IReadOnlyDictionary<string, BoxStyle> Boxes { get; init; } = DefaultBoxes;
-    public IReadOnlyDictionary<string, Color> Cells { get; init; } = new Dictionary<string, Color>();
+    public IReadOnlyDictionary<string, ThemeBox> Boxes { get; init; } = DefaultBoxes;
+    public IReadOnlyDictionary<string, ThemeColor> Cells { get; init; } = new Dictionary<string, ThemeColor>();
 
     /// <summary>How story cards print: size, cards per sheet, duplex.</summary>
-    public Model.CardSettings Cards { get; init; } = new();
+    public CardSettings Cards { get; init; } = new();
 
     /// <summary>A Word document whose styles the STAR one-pagers take, as pandoc's reference doc.</summary>
     public string? WordReference { get; init; }
@@ -31,18 +28,18 @@ public sealed record Theme
     /// <summary>Where the theme came from, for messages.</summary>
     public string File { get; init; } = "templates/theme.yaml";
 
-    public static IReadOnlyDictionary<string, BoxStyle> DefaultBoxes { get; } = new Dictionary<string, BoxStyle>
+    public static IReadOnlyDictionary<string, ThemeBox> DefaultBoxes { get; } = new Dictionary<string, ThemeBox>
     {
-        ["box"] = new() { Border = new Color(0xc8, 0xcc, 0xd0), Padding = Thickness.All(8) },
+        ["box"] = new() { Border = new ThemeColor(0xc8, 0xcc, 0xd0), Padding = 8 },
     };
 
-    public BoxStyle Box(string? name) =>
+    public ThemeBox Box(string? name) =>
         name is not null && Boxes.TryGetValue(name, out var style) ? style : Boxes.GetValueOrDefault("box") ?? DefaultBoxes["box"];
 
     public Theme Scaled(float factor) => factor == 1 ? this : this with
     {
         Sizes = Sizes.Scaled(factor),
         Spacing = Spacing.Scaled(factor),
-        Boxes = Boxes.ToDictionary(b => b.Key, b => b.Value with { Padding = b.Value.Padding.Scaled(factor) }),
+        Boxes = Boxes.ToDictionary(b => b.Key, b => b.Value with { Padding = b.Value.Padding * factor }),
     };
 }

@@ -1,4 +1,4 @@
-namespace PrepPack.Templates.Model;
+namespace PrepPack.Theming;
 
 /// <summary>How story cards are printed, from the theme's <c>cards:</c> section.</summary>
 public sealed record CardSettings

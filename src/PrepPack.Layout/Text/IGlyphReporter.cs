@@ -1,9 +1,8 @@
-using PrepPack.Diagnostics;
 
 namespace PrepPack.Layout.Text;
 
 /// <summary>Told about characters that no font in a style's families can draw.</summary>
 public interface IGlyphReporter
 {
-    void MissingGlyph(int codePoint, SourceLocation where);
+    void MissingGlyph(int codePoint, object? origin);
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using PrepPack.Diagnostics;
 
 namespace PrepPack.Layout.Text;
 
@@ -27,7 +26,7 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     }
 
     /// <summary>Splits <paramref name="text"/> into runs of one face each.</summary>
-    public IEnumerable<(string Text, FontFace Face)> Runs(string text, TextStyle style, SourceLocation where)
+    public IEnumerable<(string Text, FontFace Face)> Runs(string text, TextStyle style, object? origin)
     {
         var faces = FacesOf(style);
         if (faces.Count == 0) throw new InvalidOperationException("No font of the style was found: " + string.Join(", ", style.Families));
@@ -41,7 +40,7 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
         var index = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var face = Choose(faces, rune, where);
+            var face = Choose(faces, rune, origin);
             if (current is not null && face != current)
             {
                 yield return (text[start..index], current);
@@ -60,14 +59,14 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
         return true;
     }
 
-    private FontFace Choose(IReadOnlyList<FontFace> faces, Rune rune, SourceLocation where)
+    private FontFace Choose(IReadOnlyList<FontFace> faces, Rune rune, object? origin)
     {
         // Spaces and controls take the first face so they never split a run on their own.
         if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value is 0x200B or 0x2060 or 0x00AD)
             return faces[0];
         foreach (var face in faces)
             if (face.HasGlyph(rune.Value)) return face;
-        reporter.MissingGlyph(rune.Value, where);
+        reporter.MissingGlyph(rune.Value, origin);
         return faces[0];
     }
 }

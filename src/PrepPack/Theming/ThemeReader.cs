@@ -1,9 +1,7 @@
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
-using PrepPack.Layout.Core;
-using PrepPack.Layout.Elements;
 
-namespace PrepPack.Templates;
+namespace PrepPack.Theming;
 
 /// <summary>Reads <c>templates/theme.yaml</c>, reporting every problem with its line.</summary>
 public static class ThemeReader
@@ -89,7 +87,7 @@ public static class ThemeReader
         return families.Count == 0 ? null : families;
     }
 
-    private static Model.CardSettings ReadCards(MappingReader c)
+    private static CardSettings ReadCards(MappingReader c)
     {
         var size = c.String("size") ?? "4x6";
         if (size is not ("3x5" or "4x6" or "5x8"))
@@ -98,7 +96,7 @@ public static class ThemeReader
                 $"Cards come in 3x5, 4x6 or 5x8 inches, not '{size}'.", "Write 'size: 3x5', 'size: 4x6' or 'size: 5x8'.");
             size = "4x6";
         }
-        return new Model.CardSettings
+        return new CardSettings
         {
             Size = size,
             PerSheet = c.Integer("per_sheet", 1, 32) ?? 1,
@@ -108,23 +106,23 @@ public static class ThemeReader
         };
     }
 
-    private static BoxStyle ReadBox(MappingReader b)
+    private static ThemeBox ReadBox(MappingReader b)
     {
         var padding = b.Length("padding") ?? 8;
-        var box = new BoxStyle
+        var box = new ThemeBox
         {
             Background = b.Colour("background"),
             Border = b.Colour("border"),
             BorderWidth = b.Number("border_width", 0, 12) ?? 0.75f,
             LeftBar = b.Colour("left_bar"),
-            Padding = Thickness.All(padding),
+            Padding = padding,
             KeepTogether = !b.Has("split") || !b.Boolean("split"),
         };
         b.Complete();
         return box;
     }
 
-    private static IReadOnlyDictionary<string, BoxStyle> Merge(IReadOnlyDictionary<string, BoxStyle> defaults, IEnumerable<(string Name, BoxStyle Style)> read)
+    private static IReadOnlyDictionary<string, ThemeBox> Merge(IReadOnlyDictionary<string, ThemeBox> defaults, IEnumerable<(string Name, ThemeBox Style)> read)
     {
         var merged = defaults.ToDictionary(d => d.Key, d => d.Value);
         foreach (var (name, style) in read) merged[name] = style;

@@ -1,4 +1,4 @@
-namespace PrepPack.Templates;
+namespace PrepPack.Theming;
 
 /// <summary>Font families for each role, each tried in order, then the fallbacks.</summary>
 public sealed record ThemeFonts

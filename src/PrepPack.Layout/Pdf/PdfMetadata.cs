@@ -1,0 +1,10 @@
+namespace PrepPack.Layout.Pdf;
+
+/// <summary>What a PDF says about itself in its document properties.</summary>
+public sealed record PdfMetadata(string Title, string? Author = null, string? Subject = null, string? Keywords = null)
+{
+    public const string Creator = "PrepPack";
+
+    /// <summary>The date written into the file, or none, so that the same input gives the same bytes.</summary>
+    public DateTime? Date { get; init; }
+}
