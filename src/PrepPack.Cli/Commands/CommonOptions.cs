@@ -5,26 +5,40 @@ namespace PrepPack.Cli.Commands;
 /// <summary>Options more than one verb takes, named and described the same way everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Content() => new("--content", "-c")
+    public static Option<string> Content() => Folder(new("--content", "-c")
     {
         Description = "The folder that holds profile.yaml, stories/ and frameworks/.",
         DefaultValueFactory = _ => "content",
         HelpName = "DIR",
-    };
+    });
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Say why each output was made again." };
 
-    public static Option<string> Templates() => new("--templates", "-t")
+    public static Option<string> Templates() => Folder(new("--templates", "-t")
     {
         Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",
         DefaultValueFactory = _ => "templates",
         HelpName = "DIR",
-    };
+    });
 
-    public static Option<string> Output() => new("--out", "-o")
+    public static Option<string> Output() => Folder(new("--out", "-o")
     {
         Description = "The folder the pack is written to.",
         DefaultValueFactory = _ => "output",
         HelpName = "DIR",
-    };
+    });
+
+    /// <summary>A folder option must name a folder: an empty name would mean the current folder, and a file is not one.</summary>
+    private static Option<string> Folder(Option<string> option)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (string.IsNullOrWhiteSpace(value))
+                result.AddError($"{option.Name} needs the name of a folder, but it was given an empty one.");
+            else if (File.Exists(value))
+                result.AddError($"{option.Name} names '{value}', which is a file; it must name a folder.");
+        });
+        return option;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using PrepPack.Content;
 
 namespace PrepPack.Build;
 
@@ -21,14 +22,12 @@ public sealed class FileHashes
             var names = Directory.EnumerateFiles(path).Select(Path.GetFileName).Order(StringComparer.Ordinal);
             return "list:" + Hex(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", names))));
         }
-        try
-        {
-            return Hex(SHA256.HashData(File.ReadAllBytes(path)));
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Missing;
-        }
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return Missing;
+        // Read as the content reader reads it, so a pipe or a looping link never hangs or crashes
+        // the stamp; an unreadable file gets a hash of its own, and the load reports it.
+        return UserFile.ReadBytes(path, out var bytes, out var problem)
+            ? Hex(SHA256.HashData(bytes))
+            : "unreadable:" + Hex(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(problem?.Message ?? "")));
     }
 
     public static string Of(byte[] bytes) => Hex(SHA256.HashData(bytes));

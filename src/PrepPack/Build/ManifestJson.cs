@@ -55,18 +55,21 @@ internal static class ManifestJson
             Stamp = root.GetProperty("stamp").GetString() ?? "",
             Content = Map(root.GetProperty("content")),
             Warnings = Diagnostics(root.GetProperty("warnings")),
-            ChangedOutputs = root.GetProperty("changedOutputs").EnumerateArray().Select(n => n.GetString()!).ToList(),
+            ChangedOutputs = root.GetProperty("changedOutputs").EnumerateArray().Select(n => Text(n)).ToList(),
             Outputs = root.GetProperty("outputs").EnumerateObject().ToDictionary(o => o.Name, o => new OutputRecord(
-                o.Value.GetProperty("output").GetString()!,
-                o.Value.GetProperty("template").GetString()!,
+                Text(o.Value.GetProperty("output")),
+                Text(o.Value.GetProperty("template")),
                 Map(o.Value.GetProperty("inputs")),
-                o.Value.GetProperty("hash").GetString()!,
+                Text(o.Value.GetProperty("hash")),
                 o.Value.GetProperty("pages").GetInt32(),
                 o.Value.GetProperty("length").GetInt64(),
                 new DateTime(o.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc),
                 Diagnostics(o.Value.GetProperty("warnings")))),
         };
     }
+
+    /// <summary>A string the manifest must hold; a null is damage, and sets the manifest aside.</summary>
+    private static string Text(JsonElement element) => element.GetString() ?? throw new FormatException("A manifest value is missing.");
 
     private static void Map(Utf8JsonWriter json, string name, Dictionary<string, string> map)
     {
@@ -76,7 +79,7 @@ internal static class ManifestJson
     }
 
     private static Dictionary<string, string> Map(JsonElement element) =>
-        element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        element.EnumerateObject().ToDictionary(p => p.Name, p => Text(p.Value));
 
     private static void Diagnostics(Utf8JsonWriter json, string name, List<Diagnostic> diagnostics)
     {
@@ -97,8 +100,8 @@ internal static class ManifestJson
 
     private static List<Diagnostic> Diagnostics(JsonElement element) => element.EnumerateArray()
         .Select(d => Diagnostic.Warning(
-            new SourceLocation(d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
-            d.GetProperty("code").GetString()!, d.GetProperty("message").GetString()!,
+            new SourceLocation(Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
+            Text(d.GetProperty("code")), Text(d.GetProperty("message")),
             d.TryGetProperty("hint", out var hint) ? hint.GetString() : null))
         .ToList();
 }

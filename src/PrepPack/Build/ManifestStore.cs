@@ -18,7 +18,9 @@ public static class ManifestStore
             if (ManifestJson.Read(File.ReadAllBytes(path)) is { } manifest) return manifest;
             Ignored(path, "it was written by another version of PrepPack", diagnostics);
         }
-        catch (Exception e) when (e is JsonException or IOException or KeyNotFoundException or InvalidOperationException or FormatException)
+        // The manifest is a file anyone may edit or damage: whatever is wrong with it (bad JSON, a
+        // missing field, a date out of range), it is set aside and the build starts afresh.
+        catch (Exception)
         {
             Ignored(path, "it could not be read", diagnostics);
         }

@@ -48,7 +48,11 @@ public static class StoryBankLoader
                 $"The framework id '{framework.Id}' differs from its file name '{Path.GetFileName(framework.File)}'.",
                 $"Rename the file to '{framework.Id}.yaml' or change the id.");
 
-        ReferenceCheck.Run(profile, stories, frameworks, diagnostics);
+        // A file that could not be read at all is reported once; what names it elsewhere is not reported again.
+        var unread = new UnreadFiles(
+            storyFiles.Where(f => stories.All(s => s.File != f)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(),
+            frameworkFiles.Where(f => frameworks.All(s => s.File != f)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet());
+        ReferenceCheck.Run(profile, stories, frameworks, unread, diagnostics);
         if (profile is not null)
             ContentAdvice.Run(profile, stories, frameworks, folder.StoriesFolder, diagnostics);
 

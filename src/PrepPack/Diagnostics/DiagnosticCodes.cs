@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string ContentFolderEmpty = "PP0002";
     public const string RequiredFileMissing = "PP0003";
     public const string FileUnreadable = "PP0004";
+    public const string NotUtf8 = "PP0005";
 
     public const string YamlSyntax = "PP0101";
     public const string RequiredFieldMissing = "PP0102";
@@ -25,6 +26,7 @@ public static class DiagnosticCodes
     public const string DuplicateFrameworkId = "PP0111";
     public const string DuplicatePrincipleId = "PP0112";
     public const string EmptyValue = "PP0113";
+    public const string InvalidId = "PP0114";
 
     public const string CardBulletLong = "PP0201";
     public const string NoKeyNumbers = "PP0202";

@@ -54,13 +54,7 @@ public static class ThemeReader
                 HeadingAbove = s.Number("heading_above", 0, 144) ?? d.Spacing.HeadingAbove,
                 CellPadding = s.Number("cell_padding", 0, 36) ?? d.Spacing.CellPadding,
             }) ?? d.Spacing,
-            Page = Read(m.Mapping("page", "page"), p => new ThemePage
-            {
-                Size = p.String("size") ?? d.Page.Size,
-                Margin = p.Length("margin") ?? d.Page.Margin,
-                Header = p.String("header"),
-                Footer = p.Has("footer") ? p.String("footer") : d.Page.Footer,
-            }) ?? d.Page,
+            Page = Read(m.Mapping("page", "page"), ReadPage) ?? d.Page,
             Justify = m.Has("justify") ? m.Boolean("justify") : d.Justify,
             FitFloor = m.Number("fit_floor", 0.3f, 1) ?? d.FitFloor,
             Boxes = Merge(Theme.DefaultBoxes, m.Entries("boxes", "the box", ReadBox)),
@@ -71,6 +65,37 @@ public static class ThemeReader
         };
         m.Complete();
         return theme;
+    }
+
+    private static ThemePage ReadPage(MappingReader p)
+    {
+        var d = new ThemePage();
+        var size = p.String("size") ?? d.Size;
+        var points = PaperSize.Parse(size);
+        if (points is null)
+        {
+            p.Diagnostics.Error(p.ValueLocationOf("size"), DiagnosticCodes.ThemeInvalid,
+                $"'{size}' is not a page size PrepPack knows.",
+                $"Use one of {string.Join(", ", PaperSize.Names)}, or a size such as '8.5in x 11in' or '210mm x 297mm'.");
+            size = d.Size;
+            points = PaperSize.Parse(size);
+        }
+        var margin = p.Length("margin") ?? d.Margin;
+        var shorter = Math.Min(points!.Value.Width, points.Value.Height);
+        if (margin * 2 >= shorter * 0.8f)
+        {
+            p.Diagnostics.Error(p.ValueLocationOf("margin"), DiagnosticCodes.ThemeInvalid,
+                $"A margin of {margin / PaperSize.PointsPerInch:0.##}in on each side leaves almost no room on a {size} page ({points.Value.Width / PaperSize.PointsPerInch:0.##}in x {points.Value.Height / PaperSize.PointsPerInch:0.##}in).",
+                "Use a margin such as 0.75in or 18mm.");
+            margin = d.Margin;
+        }
+        return new ThemePage
+        {
+            Size = size,
+            Margin = margin,
+            Header = p.String("header"),
+            Footer = p.Has("footer") ? p.String("footer") : d.Footer,
+        };
     }
 
     private static T? Read<T>(MappingReader? reader, Func<MappingReader, T> read) where T : class

@@ -11,7 +11,7 @@ internal static class FrameworkReader
     {
         if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
         var m = new MappingReader(root, path, "the framework", diagnostics);
-        var id = m.String("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
+        var id = m.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
         var framework = new Framework
         {
             Id = id,

@@ -17,13 +17,16 @@ internal static class ProfileReader
             Name = m.String("name", required: true) ?? "",
             CurrentRole = m.String("current_role", required: true) ?? "",
             TargetRole = m.String("target_role", required: true) ?? "",
-            Updated = m.String("updated"),
+            Updated = m.Parsed("updated", Date, "a date written YYYY-MM-DD, such as 2026-11-20")?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Tmay = ReadTmay(m.Mapping("tmay", "tmay", required: true)),
             WhyCompany = m.TextsByName("why_company").Select(e => new CompanyReason(e.Key, e.Text)).ToList(),
         };
         m.Complete();
         return profile;
     }
+
+    private static DateOnly? Date(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
 
     private static TmayScript ReadTmay(MappingReader? m)
     {

@@ -13,7 +13,7 @@ internal static class StoryReader
         if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
         var story = new MappingReader(root, path, "the story", diagnostics);
 
-        var id = story.String("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
+        var id = story.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
         var result = new Story
         {
             Id = id,

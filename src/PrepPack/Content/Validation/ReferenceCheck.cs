@@ -7,12 +7,12 @@ namespace PrepPack.Content.Validation;
 /// <summary>Errors that need the whole bank: duplicate ids and ids that name nothing.</summary>
 internal static class ReferenceCheck
 {
-    public static void Run(Profile? profile, IReadOnlyList<Story> stories, IReadOnlyList<Framework> frameworks, DiagnosticBag diagnostics)
+    public static void Run(Profile? profile, IReadOnlyList<Story> stories, IReadOnlyList<Framework> frameworks, UnreadFiles unread, DiagnosticBag diagnostics)
     {
         ReportDuplicateStories(stories, diagnostics);
         ReportDuplicateFrameworks(frameworks, diagnostics);
 
-        var storyIds = stories.Select(s => s.Id).Distinct().ToList();
+        var storyIds = stories.Select(s => s.Id).Concat(unread.Stories).Distinct().ToList();
         if (profile is not null)
             foreach (var highlight in profile.Tmay.Highlights)
                 CheckStory(highlight.Story, storyIds, "The highlight", diagnostics);
@@ -26,7 +26,7 @@ internal static class ReferenceCheck
 
         foreach (var story in stories)
         foreach (var link in story.Principles)
-            CheckPrinciples(link, frameworks, diagnostics);
+            if (!unread.Frameworks.Contains(link.Framework.Id)) CheckPrinciples(link, frameworks, diagnostics);
     }
 
     private static void ReportDuplicateStories(IReadOnlyList<Story> stories, DiagnosticBag diagnostics)

@@ -48,6 +48,22 @@ internal sealed class MappingReader
     public SourceLocation ValueLocationOf(string key) =>
         Find(key) is { } entry ? Positions.At(File, entry.Value) : Location;
 
+    /// <summary>
+    /// An id: letters, digits, '-' and '_', so it is a file name on every system and can never
+    /// name a folder ('../x') or a path.
+    /// </summary>
+    public string? Id(string key, bool required = false)
+    {
+        var id = String(key, required);
+        if (id is null || IsPlainId(id)) return id;
+        _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.InvalidId,
+            $"The id '{id}' may hold only letters, digits, '-' and '_'.",
+            "Use the file's name without '.yaml', such as 'quote-funnel'.");
+        return null;
+    }
+
+    public static bool IsPlainId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     public string? String(string key, bool required = false)
     {
         var value = Value(key, required);

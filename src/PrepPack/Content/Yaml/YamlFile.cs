@@ -8,33 +8,44 @@ namespace PrepPack.Content.Yaml;
 internal static class YamlFile
 {
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
-    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.FileUnreadable,
-                $"The file could not be read: {e.Message}", "Check that the file exists and that you may read it.");
-            return null;
-        }
-        return ParseMapping(path, text, diagnostics);
-    }
+    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics) =>
+        UserFile.ReadText(path, diagnostics) is { } text ? ParseMapping(path, text, diagnostics) : null;
 
     public static YamlMappingNode? ParseMapping(string path, string text, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new CheckedParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (YamlException e) when (parser.OpenFlow is { } open && e.Message.Contains("flow", StringComparison.OrdinalIgnoreCase))
+        {
+            // YamlDotNet points past the end of an unclosed '[' or '{'; the user needs the bracket.
+            diagnostics.Error(Positions.At(path, open), DiagnosticCodes.YamlSyntax,
+                "This '[' or '{' is never closed, or its items are not separated by ', '.",
+                "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes.");
+            return null;
         }
         catch (YamlException e)
         {
-            diagnostics.Error(Positions.At(path, e.Start), DiagnosticCodes.YamlSyntax,
-                $"This is not valid YAML: {YamlMessages.Explain(e)}", YamlMessages.HintFor(e));
+            var at = YamlMessages.IsAboutTabs(e) && FirstTabIndent(text) is { } tab ? new SourceLocation(path, tab.Line, tab.Column) : Positions.At(path, e.Start);
+            diagnostics.Error(at, DiagnosticCodes.YamlSyntax, $"This is not valid YAML: {YamlMessages.Explain(e)}", YamlMessages.HintFor(e));
+            return null;
+        }
+        catch (CheckedParser.Refused e)
+        {
+            diagnostics.Error(Positions.At(path, e.At), DiagnosticCodes.YamlSyntax, e.Message, e.Hint);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, without a position, for a '[' or '{' that is never closed.
+            var open = parser.OpenFlow;
+            var at = open ?? parser.Last;
+            diagnostics.Error(at is { } mark ? Positions.At(path, mark) : SourceLocation.StartOf(path), DiagnosticCodes.YamlSyntax,
+                open is null ? "This is not valid YAML: the file ends in the middle of a value." : "This '[' or '{' is never closed.",
+                "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes.");
             return null;
         }
 
@@ -47,5 +58,18 @@ internal static class YamlFile
             return null;
         }
         return root;
+    }
+
+    /// <summary>YamlDotNet places a tab error at the start of the node it was reading; the user needs the tab itself.</summary>
+    private static (int Line, int Column)? FirstTabIndent(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+        return null;
     }
 }

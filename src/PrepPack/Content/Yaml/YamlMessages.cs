@@ -15,9 +15,13 @@ internal static class YamlMessages
         return message.TrimEnd('.') + ".";
     }
 
+    public static bool IsAboutTabs(YamlException e) => e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+
     public static string HintFor(YamlException e)
     {
         var message = e.Message;
+        if (IsAboutTabs(e))
+            return "YAML indents with spaces only: replace the tab at the start of this line with spaces.";
         if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
             return "A value that contains ': ' must be put in quotes, for example: result: \"cut time: 5 days to 1\".";
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))

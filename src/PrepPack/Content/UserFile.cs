@@ -1,0 +1,101 @@
+using System.Text;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content;
+
+/// <summary>
+/// Reads a file the user wrote (a story, the profile, a theme, a template) without ever hanging
+/// or crashing: a pipe or device is never opened, a huge file is refused, a looping link or a
+/// file that may not be read is a located error, and bytes that are not UTF-8 are reported at
+/// their line and column instead of printing as U+FFFD.
+/// </summary>
+public static class UserFile
+{
+    /// <summary>Far more than any story, profile or template needs; more is a file put there by mistake.</summary>
+    public const long MaxBytes = 4 * 1024 * 1024;
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The file's text, or null after reporting why it cannot be had.</summary>
+    public static string? ReadText(string path, DiagnosticBag diagnostics)
+    {
+        if (ReadBytes(path, out var bytes, out var problem) is false)
+        {
+            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.FileUnreadable, problem!.Value.Message, problem.Value.Hint);
+            return null;
+        }
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        try
+        {
+            return Strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, column) = FirstInvalidByte(bytes.AsSpan(start));
+            diagnostics.Error(new SourceLocation(path, line, column), DiagnosticCodes.NotUtf8,
+                "This file is not saved as UTF-8 text: the character here cannot be read.",
+                "Save the file as UTF-8 in your editor (in VS Code: the encoding in the status bar, 'Save with Encoding', UTF-8).");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The file's bytes, when it is an ordinary file PrepPack may read. Only the size is asked
+    /// before opening: pipes and devices report none, and opening a pipe would wait for ever.
+    /// </summary>
+    public static bool ReadBytes(string path, out byte[] bytes, out (string Message, string Hint)? problem)
+    {
+        bytes = [];
+        problem = null;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false })
+            {
+                problem = ("The file is a link to a file that does not exist.", "Replace the link with the file itself, or remove it.");
+                return false;
+            }
+            if (!info.Exists)
+            {
+                problem = ("The file does not exist.", "Check the name, or create the file.");
+                return false;
+            }
+            if (info.Length == 0) return true;
+            if (info.Length > MaxBytes)
+            {
+                problem = ($"The file is {info.Length / (1024 * 1024.0):0.#} MB, far larger than any story or template (at most {MaxBytes / (1024 * 1024)} MB).",
+                    "Check that this is the file you meant to put here; move other files out of the folder.");
+                return false;
+            }
+            bytes = File.ReadAllBytes(path);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problem = ("You do not have permission to read this file.", "Give yourself read permission on the file (on Linux or macOS: chmod u+r FILE).");
+        }
+        catch (IOException e) when (e.Message.Contains("symbolic link", StringComparison.OrdinalIgnoreCase) || e.HResult == 40)
+        {
+            problem = ("The file is a link that leads back to itself (a loop of links).", "Replace the link with the file itself, or remove it.");
+        }
+        catch (IOException e)
+        {
+            problem = ($"The file could not be read: {e.Message}", "Check that the file exists and that you may read it.");
+        }
+        return false;
+    }
+
+    private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        int line = 1, column = 1, index = 0;
+        while (index < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[index..], out var rune, out var used) != System.Buffers.OperationStatus.Done)
+                return (line, column);
+            if (rune.Value == '\n') { line++; column = 1; }
+            else column++;
+            index += used;
+        }
+        return (line, column);
+    }
+}

@@ -1,0 +1,7 @@
+namespace PrepPack.Content.Validation;
+
+/// <summary>
+/// The ids (file names) of stories and frameworks whose files could not be read. Their own error
+/// is the cause; a reference to them elsewhere is a follow-on and is not reported.
+/// </summary>
+internal sealed record UnreadFiles(IReadOnlySet<string> Stories, IReadOnlySet<string> Frameworks);

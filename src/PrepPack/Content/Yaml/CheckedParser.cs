@@ -1,0 +1,97 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PrepPack.Content.Yaml;
+
+/// <summary>
+/// Passes YamlDotNet's parser events through, refusing what a story file never needs and what
+/// would hang or crash the reader: a key that is a list, a group or an alias of one (an alias
+/// bomb used as a key takes minutes to hash), and a second document. It also remembers where
+/// each '[' or '{' opened, because YamlDotNet reports an unclosed one without a position.
+/// </summary>
+internal sealed class CheckedParser(IParser inner) : IParser
+{
+    private readonly Stack<Frame> _frames = new();
+    private readonly HashSet<string> _collectionAnchors = [];
+    private int _documents;
+
+    public ParsingEvent? Current => inner.Current;
+
+    /// <summary>Where the innermost '[' or '{' still open began, if any.</summary>
+    public Mark? OpenFlow => _frames.FirstOrDefault(f => f.Flow)?.Start;
+
+    /// <summary>Where the last event began: the best position for an error the parser gives none for.</summary>
+    public Mark? Last { get; private set; }
+
+    public bool MoveNext()
+    {
+        if (!inner.MoveNext()) return false;
+        var e = inner.Current!;
+        Last = e.Start;
+        switch (e)
+        {
+            case DocumentStart when ++_documents > 1:
+                throw new Refused(e.Start, "The file holds a second YAML document after a '---' line; PrepPack reads one per file.",
+                    "Remove the '---' line and merge the fields into one document, or move the second part to a file of its own.");
+            case MappingStart m:
+                Key(m, collection: true);
+                Remember(m.Anchor, collection: true);
+                _frames.Push(new Frame(true, m.Style == MappingStyle.Flow, m.Start));
+                break;
+            case SequenceStart s:
+                Key(s, collection: true);
+                Remember(s.Anchor, collection: true);
+                _frames.Push(new Frame(false, s.Style == SequenceStyle.Flow, s.Start));
+                break;
+            case MappingEnd or SequenceEnd:
+                _frames.Pop();
+                Completed();
+                break;
+            case Scalar scalar:
+                Key(scalar, collection: false);
+                Remember(scalar.Anchor, collection: false);
+                Completed();
+                break;
+            case AnchorAlias alias:
+                Key(alias, collection: _collectionAnchors.Contains(alias.Value.Value));
+                Completed();
+                break;
+        }
+        return true;
+    }
+
+    private void Key(ParsingEvent e, bool collection)
+    {
+        if (!collection || _frames.Count == 0 || !_frames.Peek().IsMapping || !_frames.Peek().ExpectKey) return;
+        throw new Refused(e.Start, "A field name here is a list or a group of fields; a field name must be a plain word.",
+            "Write the field name as a word followed by ':', for example 'title: ...'.");
+    }
+
+    private void Remember(AnchorName anchor, bool collection)
+    {
+        if (!anchor.IsEmpty && collection) _collectionAnchors.Add(anchor.Value);
+    }
+
+    /// <summary>A node ended: in a mapping, a key is followed by its value and a value by the next key.</summary>
+    private void Completed()
+    {
+        if (_frames.Count > 0 && _frames.Peek().IsMapping) _frames.Peek().ExpectKey = !_frames.Peek().ExpectKey;
+    }
+
+    public void Reset() => throw new NotSupportedException();
+
+    private sealed class Frame(bool isMapping, bool flow, Mark start)
+    {
+        public bool IsMapping { get; } = isMapping;
+        public bool Flow { get; } = flow;
+        public Mark Start { get; } = start;
+        public bool ExpectKey { get; set; } = true;
+    }
+
+    /// <summary>Something the file holds that PrepPack will not read, with where and what to do.</summary>
+    public sealed class Refused(Mark at, string message, string hint) : Exception(message)
+    {
+        public Mark At { get; } = at;
+        public string Hint { get; } = hint;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text;
+using static PrepPack.Tests.BadInput.BadInputCase;
+
+namespace PrepPack.Tests.BadInput;
+
+/// <summary>Every broken input the suite tries, by class: files, YAML, values, the command line.</summary>
+public static class BadInputCases
+{
+    private const string Alpha = "content/stories/alpha.yaml";
+    private const string Profile = "content/profile.yaml";
+    private const string Theme = "templates/theme.yaml";
+
+    public static IReadOnlyList<BadInputCase> All { get; } =
+    [
+        .. Files(),
+        .. Yaml(),
+        .. Values(),
+        .. CommandLine(),
+    ];
+
+    private static IEnumerable<BadInputCase> Files()
+    {
+        yield return new("A story file that is a link to itself is an error naming it",
+            ws => { File.Delete(ws.PathOf(Alpha)); File.CreateSymbolicLink(ws.PathOf(Alpha), ws.PathOf(Alpha)); },
+            1, "PP0004", Alpha, Says: "loop of links");
+        yield return new("A story file that is a link to nothing is an error naming it",
+            ws => { File.Delete(ws.PathOf(Alpha)); File.CreateSymbolicLink(ws.PathOf(Alpha), ws.PathOf("content/stories/gone.txt")); },
+            1, "PP0004", Alpha);
+        yield return new("A pipe named like a story never blocks the build",
+            ws => MakeFifo(ws.PathOf("content/stories/x.yaml")),
+            1, "PP0104", "content/stories/x.yaml", 1, 1);
+        yield return new("A pipe named like a story never blocks check",
+            ws => MakeFifo(ws.PathOf("content/stories/x.yaml")),
+            1, "PP0104", "content/stories/x.yaml", 1, 1, Args: Check);
+        yield return new("A huge file in the stories folder is refused, not read",
+            ws => ws.WriteBytes("content/stories/huge.yaml", new byte[5 * 1024 * 1024]),
+            1, "PP0004", "content/stories/huge.yaml", Says: "far larger");
+        yield return new("A Latin-1 byte in a story is an error at its line and column, not a replacement character",
+            ws => ws.WriteBytes(Alpha, Encoding.Latin1.GetBytes(File.ReadAllText(ws.PathOf(Alpha)).Replace("title: Alpha project", "title: Café project"))),
+            1, "PP0005", Alpha, 2, 11);
+        yield return new("A Latin-1 byte in the profile is an error at its line and column",
+            ws => ws.WriteBytes(Profile, Encoding.Latin1.GetBytes(File.ReadAllText(ws.PathOf(Profile)).Replace("name: Sam Reyes", "name: Sam Reyés"))),
+            1, "PP0005", Profile, 1, 14);
+        yield return new("A build record that is not JSON is set aside with a warning",
+            ws => ws.Write("output/.preppack/manifest.json", "{ not json"),
+            0, "PP0502", "output/.preppack/manifest.json");
+        yield return new("A build record with a date out of range is set aside with a warning",
+            ws => ws.Edit("output/.preppack/manifest.json", t => System.Text.RegularExpressions.Regex.Replace(t, "\"written\": \\d+", "\"written\": -5")),
+            0, "PP0502", "output/.preppack/manifest.json");
+        yield return new("A build record with a missing value is set aside with a warning",
+            ws => ws.Edit("output/.preppack/manifest.json", t => System.Text.RegularExpressions.Regex.Replace(t, "\"hash\": \"[0-9a-f]+\"", "\"hash\": null")),
+            0, "PP0502", "output/.preppack/manifest.json");
+    }
+
+    private static IEnumerable<BadInputCase> Yaml()
+    {
+        yield return new("An unclosed '[' in a story is an error at the bracket",
+            ws => ws.Edit(Alpha, t => t.Replace("themes: [impact]", "themes: [impact")),
+            1, "PP0101", Alpha, 4, 9, Says: "never closed");
+        yield return new("An unclosed '[' in a story is an error at the bracket in check too",
+            ws => ws.Edit(Alpha, t => t.Replace("themes: [impact]", "themes: [impact")),
+            1, "PP0101", Alpha, 4, 9, Args: Check);
+        yield return new("An unclosed '{' in the profile is an error at the brace",
+            ws => ws.Edit(Profile, t => t + "extra: {a: 1\n"),
+            1, "PP0101", Profile, 13, 8);
+        yield return new("A tab used to indent is an error at the tab",
+            ws => ws.Edit(Alpha, t => t.Replace("  impact: 5", "\timpact: 5")),
+            1, "PP0101", Alpha, 6, 1, Says: "spaces");
+        yield return new("A tab deeper in the file is an error at its own line",
+            ws => ws.Edit(Alpha, t => t.Replace("  lesson: Test early.", "\tlesson: Test early.")),
+            1, "PP0101", Alpha, 16, 1);
+        yield return new("An alias bomb used as a field name is refused at once",
+            ws => ws.Write(Alpha, AliasBomb()),
+            1, "PP0101", Alpha, 11, 3);
+        yield return new("A list used as a field name is refused",
+            ws => ws.Edit(Alpha, t => t + "? [a, b]\n: c\n"),
+            1, "PP0101", Alpha, 32, 3);
+        yield return new("A second YAML document in a story is an error at its start",
+            ws => ws.Edit(Alpha, t => t + "---\nid: other\n"),
+            1, "PP0101", Alpha, 32, 1, Says: "second YAML document");
+        yield return new("A story that does not parse is the first error, with no follow-on about its id",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha: project")),
+            1, "PP0101", Alpha, 2, 13, Absent: "PP0108");
+        yield return new("A framework that does not parse is the only error, with no follow-on about its principles",
+            ws => ws.Edit("content/frameworks/acme.yaml", t => t.Replace("id: acme", "id: [acme")),
+            1, "PP0101", "content/frameworks/acme.yaml", 1, 5, Absent: "PP0109");
+        yield return new("An empty story file is an error at its start",
+            ws => ws.Write(Alpha, ""),
+            1, "PP0104", Alpha, 1, 1);
+        yield return new("A story that is a list instead of fields is an error at its start",
+            ws => ws.Write(Alpha, "- id: alpha\n"),
+            1, "PP0104", Alpha, 1, 1);
+        yield return new("A colon in an unquoted value is an error with the quoting hint",
+            ws => ws.Edit(Alpha, t => t.Replace("result: 5 days to 1.", "result: cut time: 5 days to 1.")),
+            1, "PP0101", Alpha, 15, 19, Says: "quotes");
+    }
+
+    private static IEnumerable<BadInputCase> Values()
+    {
+        yield return new("A date that does not exist in the profile is an error at the date",
+            ws => ws.Edit(Profile, t => t + "updated: 2026-13-45\n"),
+            1, "PP0104", Profile, 13, 10);
+        yield return new("A story id that climbs out of its folder is refused at the id",
+            ws => ws.Edit(Alpha, t => t.Replace("id: alpha", "id: ../../evil")),
+            1, "PP0114", Alpha, 1, 5, Absent: "evil.yaml");
+        yield return new("A framework id with a slash is refused at the id",
+            ws => ws.Edit("content/frameworks/acme.yaml", t => t.Replace("id: acme", "id: a/b")),
+            1, "PP0114", "content/frameworks/acme.yaml", 1, 5);
+        yield return new("A theme page size of zero is an error at the size",
+            ws => ws.Edit(Theme, t => SetPage(t, "size", "0in x 0in")),
+            1, "PP0302", Theme, 45, 9);
+        yield return new("A theme page size PrepPack does not know is an error at the size",
+            ws => ws.Edit(Theme, t => SetPage(t, "size", "tabloid")),
+            1, "PP0302", Theme, 45, 9);
+        yield return new("Theme margins wider than the page are an error at the margin",
+            ws => ws.Edit(Theme, t => SetPage(t, "margin", "5in")),
+            1, "PP0302", Theme, 46, 11);
+    }
+
+    private static IEnumerable<BadInputCase> CommandLine()
+    {
+        yield return new("An empty output folder name is a usage error",
+            _ => { }, 2, "", "", Args: ["build", "--content", "{content}", "--templates", "{templates}", "--out", ""], Says: "empty");
+        yield return new("An output folder that is a file is a usage error that says so",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["build", "--content", "{content}", "--templates", "{templates}", "--out", "{content}/../afile"], Says: "which is a file");
+        yield return new("A content folder that is a file is a usage error",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["check", "--content", "{content}/../afile"], Says: "which is a file");
+    }
+
+    private static string AliasBomb()
+    {
+        var text = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (var c = 'b'; c <= 'j'; c++)
+            text.Append($"{c}: &{c} [{string.Join(", ", Enumerable.Repeat("*" + (char)(c - 1), 9))}]\n");
+        return text.Append("? *j\n: value\n").ToString();
+    }
+
+    private static string SetPage(string theme, string key, string value) =>
+        System.Text.RegularExpressions.Regex.Replace(theme, $@"(?m)^(  ){key}:.*$", $"$1{key}: \"{value}\"");
+
+    private static void MakeFifo(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var process = System.Diagnostics.Process.Start("mkfifo", path);
+        process.WaitForExit();
+    }
+}
