@@ -4,7 +4,7 @@ namespace PrepPack.Build;
 /// Replaces a file all at once: the bytes go to a temporary file beside it, which is then renamed
 /// over the old one. A reader sees the old file or the new one, never half of either.
 /// </summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
@@ -25,6 +25,17 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>Removes the temporary files of writes that never finished (a build that was stopped).</summary>
+    public static void RemoveLeftovers(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
+            if (LeftoverName().IsMatch(Path.GetFileName(file))) TryDelete(file);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$")]
+    private static partial System.Text.RegularExpressions.Regex LeftoverName();
 
     private static void TryDelete(string path)
     {

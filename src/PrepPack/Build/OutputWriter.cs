@@ -9,13 +9,18 @@ namespace PrepPack.Build;
 /// </summary>
 internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
 {
+    private readonly OutputFolder _folder = new(folder);
+
     public string Folder => folder;
 
+    /// <summary>Makes the folder, and removes temporary files a build that was stopped half-way left behind.</summary>
     public bool Prepare()
     {
         try
         {
             Directory.CreateDirectory(Path.Combine(folder, ".preppack", "markdown"));
+            foreach (var inner in new[] { folder, Path.Combine(folder, ".preppack"), Path.Combine(folder, ".preppack", "markdown") })
+                AtomicFile.RemoveLeftovers(inner);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -30,10 +35,16 @@ internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
     public BuiltOutput Write(RenderedOutput rendered)
     {
         var output = rendered.Output;
-        if (output.Markdown is { } markdown)
-            WriteIfChanged(Path.Combine(folder, ".preppack", "markdown", output.MarkdownName + ".md"), System.Text.Encoding.UTF8.GetBytes(markdown));
+        if (!OutputFolder.IsPlainName(output.Name) || _folder.Resolve(output.Name) is not { } path)
+        {
+            diagnostics.Error(SourceLocation.StartOf(output.Template), DiagnosticCodes.OutputOutsideFolder,
+                $"The output name '{output.Name}' is not a plain file name, so it was not written.",
+                "Name the output as a file name such as cards-changed.pdf, with no folder.");
+            return output with { Status = OutputStatus.Failed };
+        }
+        if (output.Markdown is { } markdown && _folder.Resolve(Path.Combine(".preppack", "markdown", output.MarkdownName + ".md")) is { } kept)
+            WriteIfChanged(kept, System.Text.Encoding.UTF8.GetBytes(markdown));
         if (rendered.Bytes is not { } bytes) return output;
-        var path = Path.Combine(folder, output.Name);
         return WriteIfChanged(path, bytes) switch
         {
             true => output with { Path = path, Status = OutputStatus.Written },
@@ -45,12 +56,19 @@ internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
     /// <summary>Deletes an output that nothing makes any more.</summary>
     public bool Remove(string name, string? markdownName)
     {
+        if (!OutputFolder.IsPlainName(name) || _folder.Resolve(name) is not { } path)
+        {
+            diagnostics.Warning(SourceLocation.WholeOf(ManifestStore.PathIn(folder)), DiagnosticCodes.OutputOutsideFolder,
+                $"The record of the last build names '{name}', which is not a file in the output folder; it was left alone.",
+                "Nothing to do: PrepPack only ever deletes its own outputs inside the output folder.");
+            return false;
+        }
         try
         {
-            var path = Path.Combine(folder, name);
             var existed = File.Exists(path);
             File.Delete(path);
-            if (markdownName is not null) File.Delete(Path.Combine(folder, ".preppack", "markdown", markdownName + ".md"));
+            if (markdownName is not null && _folder.Resolve(Path.Combine(".preppack", "markdown", markdownName + ".md")) is { } kept)
+                File.Delete(kept);
             return existed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -52,4 +52,5 @@ public static class DiagnosticCodes
     public const string ManifestIgnored = "PP0502";
     public const string OutputNamedTwice = "PP0503";
     public const string NoTemplates = "PP0504";
+    public const string OutputOutsideFolder = "PP0505";
 }

@@ -5,6 +5,8 @@ namespace PrepPack.Tests.BadInput;
 /// place (a path relative to the workspace, with line and column; 0 when the message names a whole file).
 /// </summary>
 /// <param name="Arrange">Breaks the workspace: writes or removes files under content/ or templates/.</param>
+/// <param name="KeepsPack">False when the case edits content that rightly changes some outputs.</param>
+/// <param name="Kept">A file outside the output folder (relative to the workspace) that must still be there afterwards.</param>
 /// <param name="Absent">Text that must not be printed, such as a follow-on error of the real cause.</param>
 /// <param name="Args">The command line after "preppack"; {content}, {templates} and {out} are filled in.</param>
 public sealed record BadInputCase(
@@ -17,7 +19,9 @@ public sealed record BadInputCase(
     int Column = 0,
     string[]? Args = null,
     string? Says = null,
-    string? Absent = null)
+    string? Absent = null,
+    string? Kept = null,
+    bool KeepsPack = true)
 {
     public static readonly string[] Build = ["build", "--content", "{content}", "--templates", "{templates}", "--out", "{out}"];
     public static readonly string[] Check = ["check", "--content", "{content}"];

@@ -16,6 +16,7 @@ public static class BadInputCases
         .. Yaml(),
         .. Values(),
         .. CommandLine(),
+        .. Containment(),
     ];
 
     private static IEnumerable<BadInputCase> Files()
@@ -126,6 +127,48 @@ public static class BadInputCases
         yield return new("A content folder that is a file is a usage error",
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["check", "--content", "{content}/../afile"], Says: "which is a file");
     }
+
+    private static IEnumerable<BadInputCase> Containment()
+    {
+        const string manifest = "output/.preppack/manifest.json";
+        yield return new("A build record naming a file outside the output folder never deletes it",
+            ws =>
+            {
+                ws.Write("victim.txt", "keep me");
+                ws.Edit(manifest, t => t.Replace("\"output\": \"tmay.pdf\"", "\"output\": \"../victim.txt\""));
+                File.Delete(ws.PathOf("templates/tmay.sbn"));
+            },
+            0, "PP0505", manifest, Kept: "victim.txt");
+        yield return new("A changed-cards record naming a file outside the output folder never deletes it",
+            ws =>
+            {
+                ws.Write("victim.txt", "keep me");
+                ws.Edit(manifest, t => System.Text.RegularExpressions.Regex.Replace(t, "\"changedOutputs\": \\[[^\\]]*\\]", "\"changedOutputs\": [\"../victim.txt\"]"));
+            },
+            0, "PP0505", manifest, Kept: "victim.txt");
+        yield return new("A template whose changed output leads outside the output folder is an error at the template",
+            ws =>
+            {
+                ws.Write("victim.txt", "keep me");
+                ws.Edit("templates/cards.sbn", t => t.Replace("changed_output: cards-changed.pdf", "changed_output: ../victim.txt"));
+                ws.Edit(Alpha, t => t.Replace("lesson: Test early.", "lesson: Test earlier."));
+            },
+            1, "PP0505", "templates/cards.sbn", 1, 1, Kept: "victim.txt", KeepsPack: false);
+        yield return new("An include that climbs out of the templates folder is an error at the include",
+            ws =>
+            {
+                ws.Write("secret.sbn", "the secret");
+                ws.Edit("templates/tmay.sbn", t => t + "{{ include '../../secret' }}\n");
+            },
+            1, "PP0304", "templates/tmay.sbn", IncludeLine("templates/tmay.sbn"), 4, Absent: "the secret");
+        yield return new("An include of an absolute path is an error at the include",
+            ws => ws.Edit("templates/tmay.sbn", t => t + "{{ include '/etc/hostname' }}\n"),
+            1, "PP0304", "templates/tmay.sbn", IncludeLine("templates/tmay.sbn"), 4);
+    }
+
+    /// <summary>The line an include appended to a repository template lands on.</summary>
+    private static int IncludeLine(string template) =>
+        File.ReadAllText(Path.Combine(Support.RepoPaths.Templates, Path.GetFileName(template))).Split('\n').Length;
 
     private static string AliasBomb()
     {

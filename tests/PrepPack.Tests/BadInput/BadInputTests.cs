@@ -40,7 +40,8 @@ public partial class BadInputTests(BadInputWorkspace ws) : IClassFixture<BadInpu
         }
         if (bad.Says is not null) Assert.Contains(bad.Says, printed);
         if (bad.Absent is not null) Assert.DoesNotContain(bad.Absent, printed);
-        foreach (var (file, bytes) in before)
+        if (bad.Kept is not null) Assert.True(File.Exists(ws.PathOf(bad.Kept)), $"{bad.Kept} was deleted:\n{printed}");
+        foreach (var (file, bytes) in bad.KeepsPack ? before : [])
             Assert.True(File.Exists(Path.Combine(ws.Output, file)) && bytes.SequenceEqual(File.ReadAllBytes(Path.Combine(ws.Output, file))),
                 $"{file} was changed by a build that failed");
     }
