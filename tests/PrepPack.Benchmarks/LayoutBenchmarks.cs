@@ -26,7 +26,7 @@ public class LayoutBenchmarks
         _markdown = MixedDocument.Create(sections: 250);
         var root = RepositoryRoot();
         _theme = ThemeReader.Read(Path.Combine(root, "templates", "theme.yaml"), new DiagnosticBag());
-        _fonts = new FontLibrary([Path.Combine(root, "templates", "fonts")]);
+        _fonts = new FontLibrary([Path.Combine(root, "templates", "fonts")], BundledFonts.Faces);
         var pages = MarkdownPdf.Render("benchmark.md", _markdown, _theme, _fonts).PageCount;
         Console.WriteLine($"// The benchmark document has {pages} pages.");
     }

@@ -5,16 +5,18 @@ namespace PrepPack.Layout.Text;
 
 /// <summary>
 /// Finds font faces by family and style: first in the user's font folders (templates/fonts),
-/// then among the fonts installed on the machine. Never guesses a default font: a family that
-/// is not found is reported by name.
+/// then among the faces shipped with the program, then among the fonts installed on the
+/// machine. Never guesses a default font: a family that is not found is reported by name.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
     private readonly List<FolderFace> _folderFaces = [];
+    private readonly IReadOnlyList<BundledFace> _bundled;
     private readonly ConcurrentDictionary<(string, bool, bool), FontFace?> _faces = new();
 
-    public FontLibrary(IEnumerable<string> fontFolders)
+    public FontLibrary(IEnumerable<string> fontFolders, IReadOnlyList<BundledFace>? bundled = null)
     {
+        _bundled = bundled ?? [];
         foreach (var folder in fontFolders.Where(Directory.Exists))
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
@@ -46,6 +48,12 @@ public sealed class FontLibrary : IDisposable
             string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase) && f.Bold == bold && f.Italic == italic);
         if (inFolder is not null)
             return new FontFace(inFolder.Family, bold, italic, File.ReadAllBytes(inFolder.Path), 0, inFolder.Path);
+        var shipped = _bundled.FirstOrDefault(f =>
+            string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase) && f.Bold == bold && f.Italic == italic);
+        if (shipped is not null)
+            return new FontFace(shipped.Family, bold, italic, shipped.Load(), 0, $"{shipped.Name} (bundled)");
+        if (_bundled.Any(f => string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase)))
+            return null;
 
         var style = new SKFontStyle(bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal,
             italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright);

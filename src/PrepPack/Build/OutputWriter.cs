@@ -25,8 +25,9 @@ internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            var (what, hint) = IoProblem.Describe(e);
             diagnostics.Error(SourceLocation.WholeOf(folder), DiagnosticCodes.OutputNotWritten,
-                $"The output folder could not be made: {e.Message}", "Name a folder you may write to with --out.");
+                $"The output folder could not be made: {what}.", hint);
             return false;
         }
     }
@@ -73,8 +74,9 @@ internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourceLocation.WholeOf(Path.Combine(folder, name)), DiagnosticCodes.OutputNotWritten,
-                $"{name} is no longer made but could not be deleted: {e.Message}", "Close it if a viewer has it open, or delete it by hand.");
+            var (what, hint) = IoProblem.Describe(e);
+            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.OutputNotWritten,
+                $"{name} is no longer made but could not be deleted: {what}.", hint + " Or delete it by hand.");
             return false;
         }
     }
@@ -91,9 +93,9 @@ internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            var (what, hint) = IoProblem.Describe(e);
             diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.OutputNotWritten,
-                $"{Path.GetFileName(path)} could not be written: {e.Message}",
-                "Close it if a viewer has it open, check you may write to the output folder, then build again. The other outputs were written.");
+                $"{Path.GetFileName(path)} could not be written: {what}. The previous file, if any, is as it was.", hint);
             return null;
         }
     }

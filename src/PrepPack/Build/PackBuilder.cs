@@ -35,7 +35,7 @@ public static class PackBuilder
 
         var bank = load.Bank;
         // Fonts are loaded only when something is laid out: a build with nothing to do never needs them.
-        var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts]));
+        var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts], BundledFonts.Faces));
         try
         {
             var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);

@@ -31,13 +31,13 @@ public static class MarkdownPdf
     /// <param name="date">The date the file carries (SOURCE_DATE_EPOCH), or null for none, so equal input gives equal bytes.</param>
     public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics, DateTime? date = null)
     {
-        CheckFonts(theme, fonts, diagnostics);
+        theme = FontCheck.Run(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
         var document = MarkdownParser.Parse(body);
         var contents = Contents(document);
         var setup = PageSetupFactory.Create(settings, theme);
-        var faces = new FaceChooser(fonts, new GlyphReport(diagnostics, theme.Fonts.Body.Concat(theme.Fonts.Fallback).Distinct().ToList()));
+        var faces = new FaceChooser(fonts, new GlyphReport(diagnostics, theme.Fonts.ForBody));
         var paginator = new Paginator(faces);
         var at = new SourceLocation(path, 0, 0);
 
@@ -122,21 +122,6 @@ public static class MarkdownPdf
 
     private static string PlainText(LeafBlock block) =>
         string.Concat(block.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()) ?? []);
-
-    private static void CheckFonts(Theme theme, FontLibrary fonts, DiagnosticBag diagnostics)
-    {
-        var at = SourceLocation.WholeOf(theme.File);
-        foreach (var family in theme.Fonts.All.Where(f => !fonts.Has(f)))
-            diagnostics.Warning(at, DiagnosticCodes.FontNotFound,
-                $"The font family '{family}' is not installed and is not in templates/fonts/.",
-                "Install it, copy its .ttf files into templates/fonts/, or name another family in theme.yaml.");
-        (string Role, IReadOnlyList<string> Families)[] roles = [("body", theme.Fonts.Body), ("heading", theme.Fonts.Heading), ("mono", theme.Fonts.Mono)];
-        foreach (var (role, families) in roles)
-            if (!families.Concat(theme.Fonts.Fallback).Any(fonts.Has))
-                diagnostics.Error(at, DiagnosticCodes.FontNotFound,
-                    $"No font for {role} text is available: none of {string.Join(", ", families.Concat(theme.Fonts.Fallback))} was found.",
-                    "Copy a .ttf font into templates/fonts/ and name its family under 'fonts:' in theme.yaml.");
-    }
 
     private static PdfResult Failed(DiagnosticBag diagnostics) => new(null, null, 0, diagnostics.Sorted());
 }

@@ -18,7 +18,7 @@ internal static class PageSetupFactory
         var title = settings.Title ?? "";
         var style = new TextStyle
         {
-            Families = [.. theme.Fonts.Body, .. theme.Fonts.Fallback],
+            Families = theme.Fonts.ForBody,
             Size = theme.Sizes.Small,
             Color = theme.Colors.Muted.ToLayout(),
             LineHeight = 1.2f,

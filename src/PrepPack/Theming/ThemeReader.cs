@@ -21,6 +21,7 @@ public static class ThemeReader
                 Heading = Families(f, "heading") ?? d.Fonts.Heading,
                 Mono = Families(f, "mono") ?? d.Fonts.Mono,
                 Fallback = Families(f, "fallback") ?? d.Fonts.Fallback,
+                Lines = new[] { "body", "heading", "mono", "fallback" }.Where(f.Has).ToDictionary(r => r, f.ValueLocationOf),
             }) ?? d.Fonts,
             Sizes = Read(m.Mapping("sizes", "sizes"), s => new ThemeSizes
             {

@@ -20,6 +20,7 @@ public static class MarkdownWord
     public static WordResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
         DiagnosticBag diagnostics, Func<string, SourceLocation?> locate, DateTime? date = null)
     {
+        theme = FontCheck.Run(theme, fonts, diagnostics);
         var reference = ResolveReference(theme, diagnostics);
         if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
 

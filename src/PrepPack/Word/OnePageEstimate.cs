@@ -85,8 +85,8 @@ internal sealed class OnePageEstimate(Theme theme, FaceChooser faces, float text
 
     private (IReadOnlyList<string> Families, float Size, float Line, float Before, float After, float Indent) Metrics(string style)
     {
-        var body = theme.Fonts.Body.Concat(theme.Fonts.Fallback).ToList();
-        var heading = theme.Fonts.Heading.Concat(theme.Fonts.Fallback).ToList();
+        var body = theme.Fonts.ForBody;
+        var heading = theme.Fonts.ForHeading;
         var s = theme.Sizes;
         var line = theme.Spacing.LineHeight;
         return style switch
@@ -100,7 +100,7 @@ internal sealed class OnePageEstimate(Theme theme, FaceChooser faces, float text
             StyleIds.ListBullet or StyleIds.ListNumber => (body, s.Body, line, 0, theme.Spacing.ListItem, 18),
             StyleIds.ListContinue => (body, s.Body, line, 0, theme.Spacing.Paragraph, 18),
             StyleIds.BoxText => (body, s.Body, line, 0, theme.Spacing.Paragraph / 2, 0),
-            StyleIds.Code => (theme.Fonts.Mono.Concat(theme.Fonts.Fallback).ToList(), s.Code, line, 0, theme.Spacing.Paragraph, 0),
+            StyleIds.Code => (theme.Fonts.ForMono, s.Code, line, 0, theme.Spacing.Paragraph, 0),
             _ => (body, s.Body, line, 0, theme.Spacing.Paragraph, 0),
         };
     }

@@ -12,7 +12,7 @@ namespace PrepPack.Tests.Support;
 /// <summary>Fonts, the repository's theme and small builders shared by the layout and PDF tests.</summary>
 internal static class Typesetting
 {
-    public static FontLibrary Fonts { get; } = new([Path.Combine(RepoPaths.Templates, "fonts")]);
+    public static FontLibrary Fonts { get; } = new([Path.Combine(RepoPaths.Templates, "fonts")], BundledFonts.Faces);
 
     public static Theme Theme { get; } = ThemeReader.Read(Path.Combine(RepoPaths.Templates, "theme.yaml"), new DiagnosticBag());
 

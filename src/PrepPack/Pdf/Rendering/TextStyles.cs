@@ -9,7 +9,7 @@ internal sealed class TextStyles(Theme theme)
 {
     public TextStyle Body { get; } = new()
     {
-        Families = [.. theme.Fonts.Body, .. theme.Fonts.Fallback],
+        Families = theme.Fonts.ForBody,
         Size = theme.Sizes.Body,
         Color = theme.Colors.Text.ToLayout(),
         LineHeight = theme.Spacing.LineHeight,
@@ -17,7 +17,7 @@ internal sealed class TextStyles(Theme theme)
 
     public TextStyle Heading(int level) => Body with
     {
-        Families = [.. theme.Fonts.Heading, .. theme.Fonts.Fallback],
+        Families = theme.Fonts.ForHeading,
         Size = theme.Sizes.Heading(level),
         Bold = true,
         Color = theme.Colors.Heading.ToLayout(),
@@ -26,7 +26,7 @@ internal sealed class TextStyles(Theme theme)
 
     public TextStyle Code => Body with
     {
-        Families = [.. theme.Fonts.Mono, .. theme.Fonts.Fallback],
+        Families = theme.Fonts.ForMono,
         Size = theme.Sizes.Code,
     };
 
