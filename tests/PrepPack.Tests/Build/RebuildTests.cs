@@ -104,6 +104,16 @@ public class RebuildTests
     }
 
     [Fact]
+    public void Moving_a_story_to_another_principle_rebuilds_that_frameworks_one_pagers()
+    {
+        using var ws = WithGamma();
+        ws.Build();
+        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t => t.Replace("acme: [grit]", "acme: [craft]"));
+        var report = ws.Build();
+        Assert.Equal(OutputStatus.Written, StatusOf(report, "star-acme.docx"));
+    }
+
+    [Fact]
     public void Deleting_a_template_deletes_its_output()
     {
         using var ws = WithGamma();
