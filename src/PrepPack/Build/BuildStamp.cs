@@ -21,7 +21,7 @@ internal static class BuildStamp
         if (Directory.Exists(templates.Fonts)) files.AddRange(Directory.EnumerateFiles(templates.Fonts).Order(StringComparer.Ordinal));
         var text = new StringBuilder(Inputs.ToolVersion).Append('\n');
         // A different SOURCE_DATE_EPOCH changes every file's bytes, so it is an input like any file.
-        text.Append(SourceDateEpoch.Variable).Append(' ').Append(options.SourceDate?.ToString("O") ?? "none").Append('\n');
+        text.Append(SourceDateEpoch.Variable).Append(' ').Append(SourceDateEpoch.Text(options.SourceDate)).Append('\n');
         foreach (var file in files) text.Append(file).Append(' ').Append(hashes.Of(file)).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
     }

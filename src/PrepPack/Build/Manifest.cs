@@ -1,4 +1,5 @@
 using PrepPack.Diagnostics;
+using PrepPack.Templates.Model;
 
 namespace PrepPack.Build;
 
@@ -8,7 +9,7 @@ namespace PrepPack.Build;
 /// </summary>
 public sealed record Manifest
 {
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 
     public int Format { get; init; } = CurrentFormat;
 
@@ -33,7 +34,8 @@ public sealed record Manifest
 }
 
 /// <summary>One output as the last build made it.</summary>
+/// <param name="Inputs">Everything it was made from, each with its hash or fingerprint then.</param>
 /// <param name="Length">With <paramref name="Written"/>, how a build sees the file is as it left it without reading it.</param>
 /// <param name="Warnings">Warnings made with it, shown again while it is up to date.</param>
-public sealed record OutputRecord(string Output, string Template, Dictionary<string, string> Inputs, string Hash, int Pages,
+public sealed record OutputRecord(string Output, string Template, Dictionary<InputKey, string> Inputs, string Hash, int Pages,
     long Length, DateTime Written, List<Diagnostic> Warnings);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PrepPack.Diagnostics;
+using PrepPack.Templates.Model;
 
 namespace PrepPack.Build;
 
@@ -33,7 +34,9 @@ internal static class ManifestJson
                 json.WriteNumber("pages", record.Pages);
                 json.WriteNumber("length", record.Length);
                 json.WriteNumber("written", record.Written.Ticks);
-                Map(json, "inputs", record.Inputs);
+                json.WriteStartObject("inputs");
+                foreach (var (key, value) in record.Inputs.OrderBy(i => i.Key)) json.WriteString(key.Format(), value);
+                json.WriteEndObject();
                 Diagnostics(json, "warnings", record.Warnings);
                 json.WriteEndObject();
             }
@@ -59,7 +62,7 @@ internal static class ManifestJson
             Outputs = root.GetProperty("outputs").EnumerateObject().ToDictionary(o => o.Name, o => new OutputRecord(
                 Text(o.Value.GetProperty("output")),
                 Text(o.Value.GetProperty("template")),
-                Map(o.Value.GetProperty("inputs")),
+                InputMap(o.Value.GetProperty("inputs")),
                 Text(o.Value.GetProperty("hash")),
                 o.Value.GetProperty("pages").GetInt32(),
                 o.Value.GetProperty("length").GetInt64(),
@@ -80,6 +83,15 @@ internal static class ManifestJson
 
     private static Dictionary<string, string> Map(JsonElement element) =>
         element.EnumerateObject().ToDictionary(p => p.Name, p => Text(p.Value));
+
+    /// <summary>An output's inputs. An entry this PrepPack cannot read is kept as an unknown key,
+    /// which makes that one output rebuild, rather than setting the whole record aside.</summary>
+    private static Dictionary<InputKey, string> InputMap(JsonElement element)
+    {
+        var inputs = new Dictionary<InputKey, string>();
+        foreach (var p in element.EnumerateObject()) inputs[InputKey.Parse(p.Name)] = Text(p.Value);
+        return inputs;
+    }
 
     private static void Diagnostics(Utf8JsonWriter json, string name, List<Diagnostic> diagnostics)
     {

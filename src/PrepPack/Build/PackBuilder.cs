@@ -40,11 +40,11 @@ public static class PackBuilder
         {
             var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
             var targets = BuildTargets.For(documents, bank, diagnostics);
-            var now = new PackModel(bank, theme.Cards, "");
+            var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, ""), options.SourceDate);
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
-                return (Target: t, Record: record, Reason: options.Force ? "--force was given" : Staleness.Reason(record, options.Output, hashes, now.Current));
+                return (Target: t, Record: record, Reason: options.Force ? "--force was given" : Staleness.Reason(record, options.Output, current));
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null).ToList();
             var results = new RenderedOutput[stale.Count];
@@ -52,6 +52,7 @@ public static class PackBuilder
             // files and the report are the same as a serial build's.
             Parallel.For(0, stale.Count, i => results[i] = renderer.Render(stale[i].Target, stale[i].Reason!));
             var rendered = stale.Select((p, i) => (p.Target.Name, Made: results[i])).ToDictionary(r => r.Name, r => r.Made);
+            var claims = Claims(plans.Select(p => (p.Target, p.Record)), rendered, diagnostics);
 
             var writer = new OutputWriter(options.Output, diagnostics);
             var records = new Dictionary<string, OutputRecord>();
@@ -62,6 +63,14 @@ public static class PackBuilder
 
             foreach (var (target, record, _) in plans)
             {
+                if (claims.Clashes(target))
+                {
+                    // Not written: the file and the record stay as the last build left them.
+                    var unwritten = rendered.TryGetValue(target.Name, out var clashing) ? clashing.Output : UpToDate(target, record!, options.Output);
+                    outputs.Add(unwritten with { Status = OutputStatus.Failed, Reason = $"more than one output is named {unwritten.Name}" });
+                    if (record is not null) records[target.Name] = record;
+                    continue;
+                }
                 if (!rendered.TryGetValue(target.Name, out var made))
                 {
                     outputs.Add(UpToDate(target, record!, options.Output));
@@ -73,14 +82,14 @@ public static class PackBuilder
                 var written = writer.Write(made);
                 outputs.Add(written);
                 if (written.Status is OutputStatus.Written or OutputStatus.Unchanged)
-                    records[target.Name] = Record(written, made, hashes);
+                    records[target.Name] = Record(written, made, current);
                 else if (record is not null)
                     records[target.Name] = record;
             }
 
-            var changedCards = ChangedCards.Make(targets, bank, manifest, hashes, renderer, writer, diagnostics).ToList();
+            var changedCards = ChangedCards.Make(targets.Where(t => !claims.ChangedClashes(t)).ToList(), bank, manifest, hashes, renderer, writer, diagnostics).ToList();
             outputs.AddRange(changedCards);
-            outputs.AddRange(RemoveOrphans(manifest, targets, writer));
+            outputs.AddRange(RemoveOrphans(manifest, targets, claims, writer));
 
             var next = new Manifest
             {
@@ -144,20 +153,33 @@ public static class PackBuilder
         Bytes = new FileInfo(Path.Combine(folder, record.Output)).Length,
     };
 
-    private static OutputRecord Record(BuiltOutput output, RenderedOutput made, FileHashes hashes)
+    /// <summary>The file each target writes this build: named by the rendered front matter, or by the
+    /// manifest while the target is up to date. A target that failed writes nothing and claims nothing.</summary>
+    private static OutputClaims Claims(IEnumerable<(BuildTarget Target, OutputRecord? Record)> plans, Dictionary<string, RenderedOutput> rendered, DiagnosticBag diagnostics)
     {
-        var inputs = made.Inputs.ToDictionary(i => i.Key, i => i.Value ?? hashes.Of(i.Key));
-        inputs[Inputs.Tool] = Inputs.ToolVersion;
+        var claims = new OutputClaims();
+        foreach (var (target, record) in plans)
+        {
+            if (!rendered.TryGetValue(target.Name, out var made)) claims.Add(target, record!.Output);
+            else if (made.Bytes is not null) claims.Add(target, made.Output.Name);
+            if (target.ChangedOutput is { } changed) claims.AddChanged(target, changed);
+        }
+        claims.Check(diagnostics);
+        return claims;
+    }
+
+    private static OutputRecord Record(BuiltOutput output, RenderedOutput made, CurrentInputs current)
+    {
         var file = new FileInfo(output.Path!);
-        return new OutputRecord(output.Name, output.Template, inputs, FileHashes.Of(made.Bytes!), output.Pages, file.Length, file.LastWriteTimeUtc,
+        return new OutputRecord(output.Name, output.Template, current.Record(made.Inputs), FileHashes.Of(made.Bytes!), output.Pages, file.Length, file.LastWriteTimeUtc,
             made.Diagnostics.Where(d => !d.IsError).ToList());
     }
 
-    /// <summary>Outputs the last build made whose template (or framework, or story) is gone.</summary>
-    private static IEnumerable<BuiltOutput> RemoveOrphans(Manifest manifest, IReadOnlyList<BuildTarget> targets, OutputWriter writer)
+    /// <summary>Outputs the last build made whose template (or framework, or story) is gone, unless a current one now writes that file.</summary>
+    private static IEnumerable<BuiltOutput> RemoveOrphans(Manifest manifest, IReadOnlyList<BuildTarget> targets, OutputClaims claims, OutputWriter writer)
     {
         var current = targets.Select(t => t.Name).ToHashSet();
-        foreach (var (name, record) in manifest.Outputs.Where(o => !current.Contains(o.Key)))
+        foreach (var (name, record) in manifest.Outputs.Where(o => !current.Contains(o.Key) && !claims.IsClaimed(o.Value.Output)))
             if (writer.Remove(record.Output, name))
                 yield return new BuiltOutput
                 {

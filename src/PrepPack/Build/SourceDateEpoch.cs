@@ -14,4 +14,7 @@ public static class SourceDateEpoch
         long.TryParse(value, out var seconds) && seconds >= 0 && seconds <= 253402300799
             ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime
             : null;
+
+    /// <summary>The date as the build stamp and the manifest record it.</summary>
+    public static string Text(DateTime? date) => date?.ToString("O") ?? "none";
 }

@@ -1,31 +1,22 @@
+using PrepPack.Templates;
+using PrepPack.Templates.Model;
+
 namespace PrepPack.Build;
 
 /// <summary>Whether an output must be made again, and in plain words why.</summary>
 internal static class Staleness
 {
     /// <summary>Null when the output is up to date; otherwise the reason to rebuild it.</summary>
-    /// <param name="current">What a value read by a template ("file#card") is now.</param>
-    public static string? Reason(OutputRecord? record, string outputFolder, FileHashes hashes, Func<string, string?> current)
+    public static string? Reason(OutputRecord? record, string outputFolder, CurrentInputs current)
     {
         if (record is null) return "it is new";
         var file = Path.Combine(outputFolder, record.Output);
         if (!File.Exists(file)) return $"{record.Output} is missing";
-        foreach (var (input, hash) in record.Inputs)
+        // In kind order, so the reason given is the broadest that applies.
+        foreach (var (input, recorded) in record.Inputs.OrderBy(i => i.Key))
         {
-            if (input == Inputs.Tool)
-            {
-                if (hash != Inputs.ToolVersion) return "PrepPack itself changed";
-                continue;
-            }
-            var cut = input.LastIndexOf('#');
-            if (cut > 0)
-            {
-                var value = current(input);
-                if (value != hash) return value is null ? $"{Display(input[..cut])} was removed" : Changed(input[..cut], input[(cut + 1)..]);
-                continue;
-            }
-            var now = hashes.Of(input);
-            if (now != hash) return now == FileHashes.Missing ? $"{Display(input)} was removed" : $"{Display(input)} changed";
+            var now = current.Of(input);
+            if (now != recorded) return Changed(input, now);
         }
         // The same size and date as the last build left it: as make does, take it as untouched.
         var info = new FileInfo(file);
@@ -34,16 +25,22 @@ internal static class Staleness
         return null;
     }
 
-    /// <summary>"content/stories/x.yaml changed (its card)", or for the list: "the order of the stories changed".</summary>
-    private static string Changed(string file, string what) => what switch
+    /// <summary>"content/stories/x.yaml changed (card)", or for the list: "the order of the stories changed".</summary>
+    private static string Changed(InputKey input, string? now) => input.Kind switch
     {
-        "order" => "the list or order of the stories changed",
-        "flagship" => "the flagship story changed",
-        "failures" => "the failure stories changed",
-        "themes" => "which story to tell for a theme changed",
-        "lesson" => "the lesson for the notepad changed",
-        "view" => $"the stories chosen for {Display(file)} changed",
-        _ => $"{Display(file)} changed ({Templates.TemplateNames.SnakeCase(what)})",
+        InputKind.Tool => "PrepPack itself changed",
+        InputKind.SourceDate => $"{SourceDateEpoch.Variable} changed",
+        InputKind.File when now == FileHashes.Missing => $"{Display(input.File)} was removed",
+        InputKind.File => $"{Display(input.File)} changed",
+        InputKind.Story or InputKind.FrameworkChoices when !File.Exists(input.File) => $"{Display(input.File)} was removed",
+        InputKind.Story => $"{Display(input.File)} changed ({TemplateNames.SnakeCase(input.Part ?? "")})",
+        InputKind.FrameworkChoices => $"the stories chosen for {Display(input.File)} changed",
+        InputKind.StoryOrder => "the list or order of the stories changed",
+        InputKind.Flagship => "the flagship story changed",
+        InputKind.Failures => "the failure stories changed",
+        InputKind.Themes => "which story to tell for a theme changed",
+        InputKind.Lesson => "the lesson for the notepad changed",
+        _ => $"the record of the last build names an input this PrepPack does not know ('{input.File}')",
     };
 
     /// <summary>A path as the user typed it: relative to where they are, when it is below there.</summary>

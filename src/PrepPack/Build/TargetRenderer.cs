@@ -30,8 +30,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
         };
         tracker.Start();
         var scriban = TemplateRenderer.Render(target.Template, model, globals);
-        var inputs = new Dictionary<string, string?>(tracker.Read) { [target.Template] = null, [templates.Theme] = null, [templates.Fonts] = null };
-        foreach (var partial in scriban.Partials) inputs[partial] = null;
+        var inputs = new Dictionary<InputKey, string?>(tracker.Read) { [InputKey.OfFile(target.Template)] = null, [InputKey.OfFile(templates.Theme)] = null, [InputKey.OfFile(templates.Fonts)] = null };
+        foreach (var partial in scriban.Partials) inputs[InputKey.OfFile(partial)] = null;
         if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
 
         var diagnostics = new DiagnosticBag();

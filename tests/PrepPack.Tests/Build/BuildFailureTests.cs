@@ -81,6 +81,61 @@ public class BuildFailureTests
         Assert.Contains("Alpha project", pdf.GetPage(1).Text);
     }
 
+    private const string SecondCards = "---\ntitle: More cards\noutput: cards.pdf\n---\n\n# More cards\n";
+
+    [Fact]
+    public void Two_templates_writing_one_file_is_an_error_at_the_second_naming_both_and_neither_is_written()
+    {
+        using var ws = new PackWorkspace();
+        File.WriteAllText(Path.Combine(ws.Templates, "more-cards.sbn"), SecondCards);
+        var report = ws.Build();
+        var error = Assert.Single(report.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.OutputNamedTwice, error.Code);
+        Assert.Equal((Path.Combine(ws.Templates, "more-cards.sbn"), 3, 9), (error.File, error.Line, error.Column));
+        Assert.Contains("cards.sbn and ", error.Message);
+        Assert.Contains("more-cards.sbn both write cards.pdf", error.Message);
+        Assert.False(File.Exists(ws.OutputFile("cards.pdf")));
+        Assert.All(report.Outputs.Where(o => o.Name == "cards.pdf"), o => Assert.Equal(OutputStatus.Failed, o.Status));
+        Assert.True(File.Exists(ws.OutputFile("binder.pdf")));
+    }
+
+    [Fact]
+    public void A_second_template_taking_an_outputs_name_leaves_the_file_as_it_was_build_after_build()
+    {
+        using var ws = new PackWorkspace();
+        ws.Build();
+        var bytes = File.ReadAllBytes(ws.OutputFile("cards.pdf"));
+        var written = File.GetLastWriteTimeUtc(ws.OutputFile("cards.pdf"));
+        File.WriteAllText(Path.Combine(ws.Templates, "more-cards.sbn"), SecondCards);
+        for (var build = 0; build < 3; build++)
+        {
+            var report = ws.Build();
+            Assert.Equal(DiagnosticCodes.OutputNamedTwice, Assert.Single(report.Diagnostics, d => d.IsError).Code);
+            Assert.Equal(bytes, File.ReadAllBytes(ws.OutputFile("cards.pdf")));
+            Assert.Equal(written, File.GetLastWriteTimeUtc(ws.OutputFile("cards.pdf")));
+            Assert.All(report.Outputs.Where(o => o.Name != "cards.pdf"), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+        }
+        File.Delete(Path.Combine(ws.Templates, "more-cards.sbn"));
+        var fixedReport = ws.Build();
+        Assert.True(fixedReport.Succeeded);
+        Assert.Equal(OutputStatus.UpToDate, fixedReport.Outputs.Single(o => o.Name == "cards.pdf").Status);
+    }
+
+    [Fact]
+    public void A_template_for_each_framework_with_one_file_name_for_all_is_an_error_with_a_hint()
+    {
+        using var ws = new PackWorkspace();
+        File.WriteAllText(Path.Combine(ws.Content, "frameworks", "globex.yaml"),
+            File.ReadAllText(Path.Combine(ws.Content, "frameworks", "acme.yaml")).Replace("id: acme", "id: globex").Replace("Acme", "Globex"));
+        ws.Edit(Path.Combine(ws.Templates, "star-onepager.sbn"), t => t.Replace("output: star-{{ framework.id }}.docx", "output: star.docx"));
+        var report = ws.Build();
+        var error = Assert.Single(report.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.OutputNamedTwice, error.Code);
+        Assert.Contains("star.docx", error.Message);
+        Assert.Contains("{{ framework.id }}", error.Hint);
+        Assert.False(File.Exists(ws.OutputFile("star.docx")));
+    }
+
     [Fact]
     public void A_missing_templates_folder_is_an_error_naming_it()
     {

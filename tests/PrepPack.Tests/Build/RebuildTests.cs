@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PrepPack.Build;
 using PrepPack.Diagnostics;
 using PrepPack.Tests.Support;
@@ -104,6 +105,16 @@ public class RebuildTests
     }
 
     [Fact]
+    public void Moving_a_story_to_another_principle_rebuilds_that_frameworks_one_pagers()
+    {
+        using var ws = WithGamma();
+        ws.Build();
+        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t => t.Replace("acme: [grit]", "acme: [craft]"));
+        var report = ws.Build();
+        Assert.Equal(OutputStatus.Written, StatusOf(report, "star-acme.docx"));
+    }
+
+    [Fact]
     public void Deleting_a_template_deletes_its_output()
     {
         using var ws = WithGamma();
@@ -126,6 +137,40 @@ public class RebuildTests
         Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.ManifestIgnored), (warning.Severity, warning.Code));
         Assert.All(report.Outputs.Where(o => o.Status != OutputStatus.Removed), o => Assert.NotEqual(OutputStatus.UpToDate, o.Status));
         Assert.All(report.Outputs.Where(o => o.Status != OutputStatus.Removed), o => Assert.Equal("it is new", o.Reason));
+    }
+
+    [Fact]
+    public void An_input_the_manifest_names_in_a_way_preppack_cannot_read_rebuilds_that_output_alone()
+    {
+        using var ws = WithGamma();
+        ws.Build();
+        var path = ManifestStore.PathIn(ws.Output);
+        var manifest = JsonNode.Parse(File.ReadAllText(path))!;
+        manifest["stamp"] = "";
+        var inputs = manifest["outputs"]!["matrix"]!["inputs"]!.AsObject();
+        var first = inputs.First().Key;
+        inputs["nonsense#" + first] = inputs[first]!.GetValue<string>();
+        inputs.Remove(first);
+        File.WriteAllText(path, manifest.ToJsonString());
+
+        var report = ws.Build();
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal(OutputStatus.Unchanged, StatusOf(report, "matrix.pdf"));
+        Assert.Contains("does not know", report.Outputs.Single(o => o.Name == "matrix.pdf").Reason);
+        Assert.All(report.Outputs.Where(o => o.Name != "matrix.pdf"), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+        Assert.All(ws.Build().Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+    }
+
+    [Fact]
+    public void A_changed_source_date_epoch_rebuilds_every_output()
+    {
+        using var ws = WithGamma();
+        PackBuilder.Build(new BuildOptions(ws.Content, ws.Templates, ws.Output) { SourceDate = null });
+        var dated = new BuildOptions(ws.Content, ws.Templates, ws.Output) { SourceDate = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc) };
+        var report = PackBuilder.Build(dated);
+        Assert.NotEmpty(report.Outputs);
+        Assert.All(report.Outputs, o => Assert.Equal((OutputStatus.Written, "SOURCE_DATE_EPOCH changed"), (o.Status, o.Reason)));
+        Assert.All(PackBuilder.Build(dated).Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -38,6 +39,12 @@ public static class Fingerprint
             // A story named from elsewhere (a principle's primary) is the story by its id; its fields count where they are read.
             case StoryView story:
                 text.Append("story:").Append(story.Id);
+                break;
+            // A tuple's items are fields, which the property walk below would not see.
+            case ITuple tuple:
+                text.Append('(');
+                for (var i = 0; i < tuple.Length; i++) { Append(text, tuple[i], depth + 1); text.Append('|'); }
+                text.Append(')');
                 break;
             case IEnumerable items:
                 text.Append('[');

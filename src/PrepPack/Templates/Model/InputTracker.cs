@@ -4,18 +4,18 @@ namespace PrepPack.Templates.Model;
 
 /// <summary>
 /// Records what a template read while it rendered, so a rebuild knows which outputs an edit
-/// touches: whole files (the profile, a framework), or single values of a story ("its card",
-/// "the order of the stories") with a fingerprint of what was read.
+/// touches: whole files (the profile, a framework), or single values ("a story's card", "the
+/// order of the stories") with a fingerprint of what was read.
 /// </summary>
 public sealed class InputTracker
 {
-    private readonly ConcurrentDictionary<string, string?> _read = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<InputKey, string?> _read = new();
     private bool _recording;
 
     public static InputTracker None { get; } = new();
 
-    /// <summary>Everything read: a file path (hashed later), or a "file#value" key with its fingerprint.</summary>
-    public IReadOnlyDictionary<string, string?> Read => _read;
+    /// <summary>Everything read: files (no fingerprint: hashed when recorded) and values with their fingerprints.</summary>
+    public IReadOnlyDictionary<InputKey, string?> Read => _read;
 
     /// <summary>From now on, reads count. Building the model reads everything to sort and choose;
     /// only what the template then reads is an input of its output.</summary>
@@ -24,15 +24,12 @@ public sealed class InputTracker
     /// <summary>A whole file was read.</summary>
     public void File(string path)
     {
-        if (_recording) _read.TryAdd(path, null);
+        if (_recording) _read.TryAdd(InputKey.OfFile(path), null);
     }
 
     /// <summary>One value was read; <paramref name="fingerprint"/> says what it was.</summary>
-    public void Value(string key, Func<string> fingerprint)
+    public void Value(InputKey key, Func<string> fingerprint)
     {
         if (_recording && !_read.ContainsKey(key)) _read.TryAdd(key, fingerprint());
     }
-
-    /// <summary>The key of a value: the file it comes from and what it is.</summary>
-    public static string Key(string file, string what) => $"{file}#{what}";
 }

@@ -30,7 +30,7 @@ public sealed class PackModel
             {
                 _tracker.File(framework.File);
                 _tracker.File(bank.Profile.File);
-                _tracker.Value(InputTracker.Key(framework.File, "view"), view.Fingerprint);
+                _tracker.Value(new InputKey(InputKind.FrameworkChoices, framework.File), view.Fingerprint);
             });
     }
 
@@ -47,9 +47,9 @@ public sealed class PackModel
     public string Date => ReadProfile(_date);
 
     /// <summary>Stories in matrix order: the flagship, then by total score, then by title.</summary>
-    public IReadOnlyList<StoryView> Stories => Read("order", _stories, OrderPrint);
-    public StoryView? Flagship => Read("flagship", _stories.FirstOrDefault(s => s.Raw.Flagship), FlagshipPrint);
-    public IReadOnlyList<StoryView> Failures => Read("failures", _stories.Where(s => s.Raw.IsFailure).ToList(), FailuresPrint);
+    public IReadOnlyList<StoryView> Stories => Read(InputKind.StoryOrder, _stories);
+    public StoryView? Flagship => Read(InputKind.Flagship, _stories.FirstOrDefault(s => s.Raw.Flagship));
+    public IReadOnlyList<StoryView> Failures => Read(InputKind.Failures, _stories.Where(s => s.Raw.IsFailure).ToList());
 
     /// <summary>The "tell me about yourself" script; it reads only the stories it highlights.</summary>
     public TmayView Tmay => _tmay;
@@ -66,10 +66,10 @@ public sealed class PackModel
     }
 
     /// <summary>Each question theme with the two best stories for it.</summary>
-    public IReadOnlyList<ThemeStories> Themes => Read("themes", ThemesNow(), ThemesPrint);
+    public IReadOnlyList<ThemeStories> Themes => Read(InputKind.Themes, ThemesNow());
 
     /// <summary>The lesson to say on the day: the first failure story's, or the flagship's.</summary>
-    public string? Lesson => Read("lesson", LessonValue, () => Fingerprint.Of(LessonValue));
+    public string? Lesson => Read(InputKind.Lesson, LessonValue);
 
     private string? LessonValue => (_stories.FirstOrDefault(s => s.Raw.IsFailure) ?? _stories.FirstOrDefault(s => s.Raw.Flagship))?.Raw.Card.Lesson;
 
@@ -82,34 +82,33 @@ public sealed class PackModel
         })
         .ToList();
 
-    // What the next build compares, value by value: the same functions make the fingerprint when a
+    // What the next build compares, value by value: the same function makes the fingerprint when a
     // template reads the value and when a rebuild asks whether it changed.
-    private string OrderPrint() => Fingerprint.Of(_stories.Select(s => s.Id));
-    private string FlagshipPrint() => Fingerprint.Of(_stories.FirstOrDefault(s => s.Raw.Flagship)?.Id);
-    private string FailuresPrint() => Fingerprint.Of(_stories.Where(s => s.Raw.IsFailure).Select(s => s.Id));
-    private string ThemesPrint() => Fingerprint.Of(ThemesNow().Select(t => (t.Theme, t.Primary.Id, t.Backup?.Id)));
-
-    /// <summary>What a value read by a template is now, by its key; null when it no longer exists.</summary>
-    public string? Current(string key)
+    private string? StoriesPrint(InputKind kind) => kind switch
     {
-        var cut = key.LastIndexOf('#');
-        var (file, what) = (key[..cut], key[(cut + 1)..]);
-        if (file == StoriesFolder)
-            return what switch
-            {
-                "order" => OrderPrint(), "flagship" => FlagshipPrint(), "failures" => FailuresPrint(),
-                "themes" => ThemesPrint(), "lesson" => Fingerprint.Of(LessonValue), _ => null,
-            };
-        if (_frameworks.Zip(_bank.Frameworks).FirstOrDefault(f => f.Second.File == file) is { First: { } framework } && what == "view")
-            return framework.Fingerprint();
-        var story = _stories.FirstOrDefault(s => s.Raw.File == file);
-        var property = typeof(StoryView).GetProperty(what);
-        return story is null || property is null ? null : Fingerprint.Of(property.GetValue(story));
-    }
+        InputKind.StoryOrder => Fingerprint.Of(_stories.Select(s => s.Id)),
+        InputKind.Flagship => Fingerprint.Of(_stories.FirstOrDefault(s => s.Raw.Flagship)?.Id),
+        InputKind.Failures => Fingerprint.Of(_stories.Where(s => s.Raw.IsFailure).Select(s => s.Id)),
+        InputKind.Themes => Fingerprint.Of(ThemesNow().Select(t => (t.Theme, t.Primary.Id, t.Backup?.Id))),
+        InputKind.Lesson => Fingerprint.Of(LessonValue),
+        _ => null,
+    };
 
-    private T Read<T>(string what, T value, Func<string> fingerprint)
+    /// <summary>What a value read by a template is now; null when it no longer exists (or is not a value of the model).</summary>
+    public string? Current(InputKey key) => key.Kind switch
     {
-        _tracker.Value(InputTracker.Key(StoriesFolder, what), fingerprint);
+        InputKind.Story => _stories.FirstOrDefault(s => s.Raw.File == key.File) is { } story
+            && typeof(StoryView).GetProperty(key.Part ?? "") is { } property
+                ? Fingerprint.Of(property.GetValue(story))
+                : null,
+        InputKind.FrameworkChoices => _frameworks.Zip(_bank.Frameworks).FirstOrDefault(f => f.Second.File == key.File).First?.Fingerprint(),
+        _ when key.File == StoriesFolder => StoriesPrint(key.Kind),
+        _ => null,
+    };
+
+    private T Read<T>(InputKind kind, T value)
+    {
+        _tracker.Value(new InputKey(kind, StoriesFolder), () => StoriesPrint(kind)!);
         return value;
     }
 

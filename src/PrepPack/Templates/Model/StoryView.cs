@@ -44,7 +44,7 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
 
     private T Use<T>(T value, [CallerMemberName] string property = "")
     {
-        tracker.Value(InputTracker.Key(story.File, property), () => Fingerprint.Of(value));
+        tracker.Value(InputKey.OfStory(story.File, property), () => Fingerprint.Of(value));
         return value;
     }
 }
