@@ -75,7 +75,7 @@ internal sealed class WordRenderer
         var properties = new ParagraphProperties();
         if (PendingItem is { } item)
         {
-            properties.Append(new ParagraphStyleId { Val = style ?? StyleIds.ListBullet });
+            properties.Append(new ParagraphStyleId { Val = style ?? ParagraphStyle });
             properties.Append(new NumberingProperties(new NumberingLevelReference { Val = item.Level }, new NumberingId { Val = item.List }));
             PendingItem = null;
         }
