@@ -40,16 +40,17 @@ public static class MarkdownPdf
         var faces = new FaceChooser(fonts, new GlyphReport(diagnostics, theme.Fonts.ForBody));
         var paginator = new Paginator(faces);
         var at = new SourceLocation(path, 0, 0);
+        var unsupported = new UnsupportedMarkdown(path, "the PDF", diagnostics);
 
         LayoutOutcome Lay(float scale) => paginator.Run(setup,
-            pages => new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents).Render(document), at);
+            pages => new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents, unsupported).Render(document), at);
 
         var scale = 1f;
         var outcome = Lay(1);
         Diagnostic? problem = outcome.Problem is { } first ? Problem(first, at) : null;
         var laidOut = outcome.Document;
         if (laidOut is not null && settings.FitsOnePage && laidOut.Pages.Count > 1)
-            (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document);
+            (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, unsupported);
         if (laidOut is not null && (settings.NUp > 1 || settings.Duplex))
             (laidOut, problem) = Impose(laidOut, settings, path);
         if (laidOut is null)
@@ -74,14 +75,14 @@ public static class MarkdownPdf
 
     /// <summary>Binary search for the largest type scale, down to the theme's floor, that fits one page.</summary>
     private static (LaidOutDocument?, Diagnostic?, float) FitOnePage(Func<float, LayoutOutcome> lay, Theme theme, PageSetup setup, FrontMatter settings,
-        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document)
+        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, UnsupportedMarkdown unsupported)
     {
         var at = new SourceLocation(path, 0, 0);
         var floor = lay(theme.FitFloor);
         if (floor.Problem is { } failed) return (null, Problem(failed, at), theme.FitFloor);
         if (floor.Document!.Pages.Count > 1)
         {
-            var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, new PageContext(), path, contents).Render(document);
+            var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, new PageContext(), path, contents, unsupported).Render(document);
             var needed = root.Measure(new Size(setup.ContentSize.Width, float.MaxValue / 4)).Height;
             var over = needed / setup.ContentSize.Height - 1;
             var lines = (needed - setup.ContentSize.Height) / (theme.Sizes.Body * theme.FitFloor * theme.Spacing.LineHeight);

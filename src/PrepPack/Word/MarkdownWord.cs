@@ -35,7 +35,7 @@ public static class MarkdownWord
         {
             var main = document.AddMainDocumentPart();
             WordStyles.Add(main, theme, reference);
-            var renderer = new WordRenderer(theme, main, new WordNumbering(main));
+            var renderer = new WordRenderer(theme, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics));
             blocks = renderer.Blocks(MarkdownParser.Parse(body)).ToList();
             var section = new SectionProperties();
             var footer = settings.Footer ?? theme.Page.Footer;

@@ -1,9 +1,11 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
+using PrepPack.Pdf.Rendering.Inlines;
 using PrepPack.Templates;
 using PrepPack.Theming;
 
@@ -11,7 +13,8 @@ namespace PrepPack.Pdf.Rendering;
 
 /// <summary>
 /// Walks a Markdig document and builds the element tree the paginator lays out, finding the
-/// renderer for each block type once and keeping it, as Markdig's RendererBase does.
+/// renderer for each block type once and keeping it, as Markdig's RendererBase does. A block no
+/// renderer accepts is a warning, never a silent gap.
 /// </summary>
 internal sealed class ElementRenderer
 {
@@ -19,12 +22,14 @@ internal sealed class ElementRenderer
     [
         new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(),
         new TableRenderer(), new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(),
-        new HtmlBlockRenderer(),
+        new HtmlBlockRenderer(), new LinkDefinitionsRenderer(),
     ];
 
     private readonly Dictionary<Type, IBlockRenderer?> _byType = [];
+    private readonly SpanWriter _spans;
 
-    public ElementRenderer(Theme theme, FrontMatter settings, FaceChooser faces, PageContext pages, string file, IReadOnlyList<ContentsEntry> contents)
+    public ElementRenderer(Theme theme, FrontMatter settings, FaceChooser faces, PageContext pages, string file, IReadOnlyList<ContentsEntry> contents,
+        UnsupportedMarkdown unsupported)
     {
         Theme = theme;
         Settings = settings;
@@ -32,6 +37,8 @@ internal sealed class ElementRenderer
         Pages = pages;
         File = file;
         Contents = contents;
+        Unsupported = unsupported;
+        _spans = new SpanWriter(this);
         Styles = new TextStyles(theme);
         Align = (settings.Justify ?? theme.Justify) ? TextAlign.Justify : TextAlign.Left;
     }
@@ -42,6 +49,7 @@ internal sealed class ElementRenderer
     public PageContext Pages { get; }
     public string File { get; }
     public IReadOnlyList<ContentsEntry> Contents { get; }
+    public UnsupportedMarkdown Unsupported { get; }
     public TextStyles Styles { get; }
     public TextAlign Align { get; }
 
@@ -61,7 +69,9 @@ internal sealed class ElementRenderer
         var headings = new List<Element>();
         foreach (var block in container)
         {
-            if (RendererFor(block)?.Render(block, this) is not { } element) continue;
+            var renderer = RendererFor(block);
+            if (renderer is null) Unsupported.Unknown(block);
+            if (renderer?.Render(block, this) is not { } element) continue;
             children.Add(element);
             if (block is HeadingBlock) headings.Add(element);
         }
@@ -78,6 +88,9 @@ internal sealed class ElementRenderer
         try { return render(); }
         finally { Current = saved; }
     }
+
+    /// <summary>The inlines of a paragraph, heading or cell as styled text spans.</summary>
+    public List<TextSpan> Spans(ContainerInline? inlines, TextStyle style) => _spans.Write(inlines, style);
 
     public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
     {

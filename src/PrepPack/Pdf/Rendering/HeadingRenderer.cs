@@ -12,7 +12,7 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     protected override Element? Write(HeadingBlock block, ElementRenderer renderer)
     {
         var style = renderer.Styles.Heading(block.Level);
-        var spans = InlineSpans.From(block.Inline, style, renderer.Theme, renderer.Styles);
+        var spans = renderer.Spans(block.Inline, style);
         var align = ElementRenderer.Classes(block).Contains("center") ? TextAlign.Center : TextAlign.Left;
         Element text = renderer.Paragraph(spans, style, align, block, "heading");
         var above = block.Level <= 2 ? renderer.Theme.Spacing.HeadingAbove : renderer.Theme.Spacing.HeadingAbove / 2;

@@ -4,9 +4,14 @@ using PrepPack.Layout.Elements;
 
 namespace PrepPack.Pdf.Rendering;
 
-/// <summary>HTML prints nothing, except the comment <c>&lt;!-- pagebreak --&gt;</c>, which starts a new page.</summary>
+/// <summary>HTML prints nothing, except the comment <c>&lt;!-- pagebreak --&gt;</c>, which starts a new page;
+/// HTML other than a comment is a warning.</summary>
 internal sealed class HtmlBlockRenderer : BlockRenderer<HtmlBlock>
 {
-    protected override Element? Write(HtmlBlock block, ElementRenderer renderer) =>
-        Templates.PageBreaks.Is(block) ? new PageBreak() : null;
+    protected override Element? Write(HtmlBlock block, ElementRenderer renderer)
+    {
+        if (Templates.PageBreaks.Is(block)) return new PageBreak();
+        renderer.Unsupported.Html(block);
+        return null;
+    }
 }

@@ -10,7 +10,6 @@ internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
     protected override Element? Write(ParagraphBlock block, ElementRenderer renderer)
     {
         if (Templates.PageBreaks.Is(block)) return new PageBreak();
-        var spans = InlineSpans.From(block.Inline, renderer.Current, renderer.Theme, renderer.Styles);
         var align = ElementRenderer.Classes(block) switch
         {
             var c when c.Contains("center") => Layout.Text.TextAlign.Center,
@@ -19,8 +18,6 @@ internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
             _ => renderer.Align,
         };
         var style = ElementRenderer.Classes(block).Contains("small") ? renderer.Current with { Size = renderer.Styles.Small.Size } : renderer.Current;
-        if (!ReferenceEquals(style, renderer.Current))
-            spans = InlineSpans.From(block.Inline, style, renderer.Theme, renderer.Styles);
-        return renderer.Paragraph(spans, style, align, block, "paragraph");
+        return renderer.Paragraph(renderer.Spans(block.Inline, style), style, align, block, "paragraph");
     }
 }

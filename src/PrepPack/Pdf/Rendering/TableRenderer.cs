@@ -45,7 +45,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         Color? background = null;
         foreach (var paragraph in cell.OfType<ParagraphBlock>())
         {
-            var text = renderer.Paragraph(InlineSpans.From(paragraph.Inline, style, renderer.Theme, renderer.Styles), style, align, paragraph, "table cell");
+            var text = renderer.Paragraph(renderer.Spans(paragraph.Inline, style), style, align, paragraph, "table cell");
             paragraphs.Add(text);
             min = Math.Max(min, text.MinContentWidth);
             max = Math.Max(max, text.MaxContentWidth);

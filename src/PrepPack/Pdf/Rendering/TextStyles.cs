@@ -30,5 +30,14 @@ internal sealed class TextStyles(Theme theme)
         Size = theme.Sizes.Code,
     };
 
+    /// <summary>The look an attribute span's class names, on top of the text around it, or null for
+    /// a class that names none. They match the Word writer's character styles of the same names.</summary>
+    public TextStyle? Span(string cssClass, TextStyle around) => cssClass switch
+    {
+        "star-label" => around with { Families = [.. theme.Fonts.Heading, .. theme.Fonts.Fallback], Bold = true, Color = theme.Colors.Heading.ToLayout() },
+        "key-number" => around with { Bold = true, Color = theme.Colors.Heading.ToLayout() },
+        _ => null,
+    };
+
     public TextStyle Small => Body with { Size = theme.Sizes.Small, Color = theme.Colors.Muted.ToLayout() };
 }

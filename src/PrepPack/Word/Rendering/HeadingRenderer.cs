@@ -12,7 +12,7 @@ internal sealed class HeadingRenderer : WordBlockRenderer<HeadingBlock>
     {
         var attributes = block.TryGetAttributes();
         var style = attributes?.Classes?.Contains("title") == true ? StyleIds.Title : StyleIds.Heading(block.Level);
-        var paragraph = renderer.Paragraph(InlineRuns.From(block.Inline, renderer), style);
+        var paragraph = renderer.Paragraph(renderer.Runs(block.Inline), style);
         if (attributes?.Id is { Length: > 0 } id)
         {
             var (start, end) = renderer.Bookmark(id);

@@ -3,11 +3,12 @@ using Markdig.Syntax;
 
 namespace PrepPack.Word.Rendering;
 
-/// <summary>HTML prints nothing but <c>&lt;!-- pagebreak --&gt;</c>, a page break.</summary>
+/// <summary>HTML prints nothing but <c>&lt;!-- pagebreak --&gt;</c>, a page break; HTML other than a comment is a warning.</summary>
 internal sealed class HtmlBlockRenderer : WordBlockRenderer<HtmlBlock>
 {
     protected override IEnumerable<OpenXmlElement> Write(HtmlBlock block, WordRenderer renderer)
     {
         if (Templates.PageBreaks.Is(block)) yield return ParagraphRenderer.PageBreak();
+        else renderer.Unsupported.Html(block);
     }
 }

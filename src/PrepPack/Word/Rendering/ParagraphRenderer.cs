@@ -18,7 +18,7 @@ internal sealed class ParagraphRenderer : WordBlockRenderer<ParagraphBlock>
         var classes = block.TryGetAttributes()?.Classes ?? [];
         var style = classes.Contains("small") ? StyleIds.Small : null;
         JustificationValues? align = classes.Contains("center") ? JustificationValues.Center : classes.Contains("right") ? JustificationValues.Right : null;
-        yield return renderer.Paragraph(InlineRuns.From(block.Inline, renderer), style, align);
+        yield return renderer.Paragraph(renderer.Runs(block.Inline), style, align);
     }
 
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));

@@ -2,30 +2,45 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PrepPack.Templates;
 using PrepPack.Theming;
+using PrepPack.Word.Rendering.Inlines;
 
 namespace PrepPack.Word.Rendering;
 
 /// <summary>
 /// Walks a Markdig document and writes Word blocks, finding the renderer for each block type
 /// once, as Markdig's own renderers do. It carries what a paragraph needs to know about where
-/// it stands: in a list item, a quote or a box.
+/// it stands: in a list item, a quote or a box. A block no renderer accepts is a warning, never
+/// a silent gap.
 /// </summary>
-internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbering numbering)
+internal sealed class WordRenderer
 {
     private static readonly IWordBlockRenderer[] Renderers =
     [
         new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(), new TableRenderer(),
-        new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(), new HtmlBlockRenderer(),
+        new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(), new HtmlBlockRenderer(), new LinkDefinitionsRenderer(),
     ];
 
     private readonly Dictionary<Type, IWordBlockRenderer?> _byType = [];
+    private readonly MainDocumentPart _main;
+    private readonly RunWriter _runs;
     private int _bookmarks;
     private int _links;
 
-    public Theme Theme => theme;
-    public WordNumbering Numbering => numbering;
+    public WordRenderer(Theme theme, MainDocumentPart main, WordNumbering numbering, UnsupportedMarkdown unsupported)
+    {
+        Theme = theme;
+        _main = main;
+        Numbering = numbering;
+        Unsupported = unsupported;
+        _runs = new RunWriter(this);
+    }
+
+    public Theme Theme { get; }
+    public WordNumbering Numbering { get; }
+    public UnsupportedMarkdown Unsupported { get; }
 
     /// <summary>The style ordinary paragraphs take here: Normal, or Quote inside a quote, Box Text in a box.</summary>
     public string ParagraphStyle { get; set; } = StyleIds.Normal;
@@ -42,10 +57,17 @@ internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbe
         {
             if (!_byType.TryGetValue(block.GetType(), out var renderer))
                 _byType[block.GetType()] = renderer = Renderers.FirstOrDefault(r => r.Accepts(block));
-            if (renderer is null) continue;
+            if (renderer is null)
+            {
+                Unsupported.Unknown(block);
+                continue;
+            }
             foreach (var element in renderer.Render(block, this)) yield return element;
         }
     }
+
+    /// <summary>The inlines of a paragraph or heading as Word runs and hyperlinks.</summary>
+    public List<OpenXmlElement> Runs(ContainerInline? inlines) => _runs.Write(inlines);
 
     /// <summary>A paragraph in the current context's style, numbered if it opens a list item.</summary>
     public Paragraph Paragraph(IEnumerable<OpenXmlElement> runs, string? style = null, JustificationValues? align = null)
@@ -53,7 +75,7 @@ internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbe
         var properties = new ParagraphProperties();
         if (PendingItem is { } item)
         {
-            properties.Append(new ParagraphStyleId { Val = style ?? StyleIds.ListBullet });
+            properties.Append(new ParagraphStyleId { Val = style ?? ParagraphStyle });
             properties.Append(new NumberingProperties(new NumberingLevelReference { Val = item.Level }, new NumberingId { Val = item.List }));
             PendingItem = null;
         }
@@ -77,12 +99,12 @@ internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbe
         finally { ParagraphStyle = saved; }
     }
 
-    public OpenXmlElement Link(string url, IEnumerable<OpenXmlElement> runs)
+    /// <summary>A hyperlink to a heading's bookmark (<c>#id</c>) or to an absolute address.</summary>
+    public Hyperlink Link(string url, IEnumerable<OpenXmlElement> runs)
     {
         if (url.StartsWith('#')) return new Hyperlink(runs) { Anchor = url[1..] };
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return new Run(runs.SelectMany(r => r.Descendants<Text>()).Select(t => (Text)t.CloneNode(true)));
         // Numbered, not generated, ids keep the file the same from build to build.
-        var relationship = main.AddHyperlinkRelationship(uri, true, $"rIdLink{++_links}");
+        var relationship = _main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), true, $"rIdLink{++_links}");
         return new Hyperlink(runs) { Id = relationship.Id };
     }
 

@@ -1,0 +1,18 @@
+using Markdig.Syntax;
+using PrepPack.Layout.Core;
+
+namespace PrepPack.Pdf.Rendering;
+
+/// <summary>
+/// Link definitions (<c>[matrix]: #matrix</c>) print nothing: the links that use them carry the
+/// address. One that looks like a footnote (<c>[^1]: …</c>) is a warning, for its text is lost.
+/// </summary>
+internal sealed class LinkDefinitionsRenderer : BlockRenderer<LinkReferenceDefinitionGroup>
+{
+    protected override Element? Write(LinkReferenceDefinitionGroup block, ElementRenderer renderer)
+    {
+        foreach (var definition in block.OfType<LinkReferenceDefinition>().Where(d => d.Label?.StartsWith('^') == true))
+            renderer.Unsupported.Footnote(definition);
+        return null;
+    }
+}

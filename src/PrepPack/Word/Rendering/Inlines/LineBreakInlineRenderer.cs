@@ -1,0 +1,14 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax.Inlines;
+
+namespace PrepPack.Word.Rendering.Inlines;
+
+/// <summary>A hard break is a line break in the paragraph; a soft one is a space.</summary>
+internal sealed class LineBreakInlineRenderer : WordInlineRenderer<LineBreakInline>
+{
+    protected override void Write(LineBreakInline inline, RunWriter writer)
+    {
+        if (inline.IsHard) writer.Add(new Run(new Break()));
+        else writer.Add(" ");
+    }
+}

@@ -1,0 +1,89 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+
+namespace PrepPack.Word.Rendering.Inlines;
+
+/// <summary>
+/// Writes the inlines of a paragraph as Word runs and hyperlinks, finding the renderer for each
+/// inline type once and keeping it, as Markdig's RendererBase does. An inline no renderer
+/// accepts is a warning, never a silent gap.
+/// </summary>
+internal sealed class RunWriter(WordRenderer renderer)
+{
+    private static readonly IWordInlineRenderer[] Renderers =
+    [
+        new LiteralInlineRenderer(), new EmphasisInlineRenderer(), new CodeInlineRenderer(), new LinkInlineRenderer(),
+        new AutolinkInlineRenderer(), new LineBreakInlineRenderer(), new HtmlInlineRenderer(), new HtmlEntityInlineRenderer(),
+    ];
+
+    private readonly Dictionary<Type, IWordInlineRenderer?> _byType = [];
+    private List<OpenXmlElement> _runs = [];
+
+    public WordRenderer Renderer => renderer;
+
+    /// <summary>The look of text at this point, changed by the emphasis and links around it.</summary>
+    public RunFormat Format { get; private set; } = new();
+
+    public List<OpenXmlElement> Write(ContainerInline? inlines) => Collect(() =>
+    {
+        if (inlines is not null) WriteChildren(inlines);
+    }, new RunFormat());
+
+    public void Write(Inline inline)
+    {
+        if (!_byType.TryGetValue(inline.GetType(), out var found))
+            _byType[inline.GetType()] = found = Renderers.FirstOrDefault(r => r.Accepts(inline));
+        if (found is not null)
+        {
+            found.Render(inline, this);
+            return;
+        }
+        renderer.Unsupported.Unknown(inline);
+        if (inline is ContainerInline container) WriteChildren(container);
+    }
+
+    public void WriteChildren(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) Write(child);
+    }
+
+    /// <summary>Writes the children of an inline in another format: emphasis, links, attribute spans.</summary>
+    public void WriteChildren(ContainerInline container, RunFormat format)
+    {
+        var saved = Format;
+        Format = format;
+        try { WriteChildren(container); }
+        finally { Format = saved; }
+    }
+
+    /// <summary>What <paramref name="write"/> writes, kept apart: the runs that go inside a hyperlink.</summary>
+    public List<OpenXmlElement> Collect(Action write, RunFormat? format = null)
+    {
+        var (savedRuns, savedFormat) = (_runs, Format);
+        (_runs, Format) = ([], format ?? Format);
+        try
+        {
+            write();
+            return _runs;
+        }
+        finally { (_runs, Format) = (savedRuns, savedFormat); }
+    }
+
+    public void Add(OpenXmlElement element) => _runs.Add(element);
+
+    public void Add(string text, RunFormat? format = null) => _runs.Add(Run(text, format ?? Format));
+
+    /// <summary>The character style an attribute span names (<c>**Situation**{.star-label}</c>), or null.</summary>
+    public static string? SpanStyle(Inline inline) =>
+        inline.TryGetAttributes()?.Classes?.Select(StyleIds.ForInlineClass).FirstOrDefault(s => s is not null);
+
+    private Run Run(string text, RunFormat format)
+    {
+        var run = new Run();
+        if (format.Properties(renderer.Theme) is { } properties) run.Append(properties);
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+}
