@@ -30,7 +30,7 @@ internal static class ChangedCards
                 continue;
             }
             var reason = string.Join(", ", changed.Select(s => Staleness.Display(s.File))) + " changed";
-            var made = renderer.Render(target, reason, bank with { Stories = changed }, name);
+            var made = Isolated.Render(() => renderer.Render(target, reason, bank with { Stories = changed }, name), target, name, reason);
             diagnostics.AddRange(made.Diagnostics);
             yield return writer.Write(made);
         }

@@ -9,7 +9,7 @@ namespace PrepPack.Build;
 /// </summary>
 public sealed record Manifest
 {
-    public const int CurrentFormat = 3;
+    public const int CurrentFormat = 4;
 
     public int Format { get; init; } = CurrentFormat;
 
@@ -31,7 +31,14 @@ public sealed record Manifest
 
     /// <summary>By target name ("cards", "star-onepager-amazon").</summary>
     public Dictionary<string, OutputRecord> Outputs { get; init; } = [];
+
+    /// <summary>Outputs the last build could not make, by target name, with why: a build with
+    /// nothing changed reports them again (and fails again) without trying, and any change tries them again.</summary>
+    public Dictionary<string, FailedOutput> Failures { get; init; } = [];
 }
+
+/// <summary>An output the last build could not make, and the messages that said why.</summary>
+public sealed record FailedOutput(string Output, string Template, List<Diagnostic> Diagnostics);
 
 /// <summary>One output as the last build made it.</summary>
 /// <param name="Inputs">Everything it was made from, each with its hash or fingerprint then.</param>

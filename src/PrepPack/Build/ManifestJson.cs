@@ -41,6 +41,16 @@ internal static class ManifestJson
                 json.WriteEndObject();
             }
             json.WriteEndObject();
+            json.WriteStartObject("failures");
+            foreach (var (name, failure) in manifest.Failures.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                json.WriteStartObject(name);
+                json.WriteString("output", failure.Output);
+                json.WriteString("template", failure.Template);
+                Diagnostics(json, "diagnostics", failure.Diagnostics);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         return stream.ToArray();
@@ -68,6 +78,8 @@ internal static class ManifestJson
                 o.Value.GetProperty("length").GetInt64(),
                 new DateTime(o.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc),
                 Diagnostics(o.Value.GetProperty("warnings")))),
+            Failures = root.GetProperty("failures").EnumerateObject().ToDictionary(o => o.Name, o => new FailedOutput(
+                Text(o.Value.GetProperty("output")), Text(o.Value.GetProperty("template")), Diagnostics(o.Value.GetProperty("diagnostics")))),
         };
     }
 

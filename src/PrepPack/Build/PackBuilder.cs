@@ -44,18 +44,22 @@ public static class PackBuilder
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
-                return (Target: t, Record: record, Reason: options.Force ? "--force was given" : Staleness.Reason(record, options.Output, current));
+                var reason = options.Force ? "--force was given"
+                    : manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time"
+                    : Staleness.Reason(record, options.Output, current);
+                return (Target: t, Record: record, Reason: reason);
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null).ToList();
             var results = new RenderedOutput[stale.Count];
             // Each target renders alone, on its own thread; results are kept in target order, so the
             // files and the report are the same as a serial build's.
-            Parallel.For(0, stale.Count, i => results[i] = renderer.Render(stale[i].Target, stale[i].Reason!));
+            Parallel.For(0, stale.Count, i => results[i] = Isolated.Render(renderer, stale[i].Target, stale[i].Reason!));
             var rendered = stale.Select((p, i) => (p.Target.Name, Made: results[i])).ToDictionary(r => r.Name, r => r.Made);
             var claims = Claims(plans.Select(p => (p.Target, p.Record)), rendered, diagnostics);
 
             var writer = new OutputWriter(options.Output, diagnostics);
             var records = new Dictionary<string, OutputRecord>();
+            var failures = new Dictionary<string, FailedOutput>();
             var outputs = new List<BuiltOutput>();
             // Every build that gets here writes at least the manifest, so the folder is made once, up front.
             if (!writer.Prepare())
@@ -83,23 +87,29 @@ public static class PackBuilder
                 outputs.Add(written);
                 if (written.Status is OutputStatus.Written or OutputStatus.Unchanged)
                     records[target.Name] = Record(written, made, current);
-                else if (record is not null)
-                    records[target.Name] = record;
+                else
+                {
+                    if (record is not null) records[target.Name] = record;
+                    failures[target.Name] = new FailedOutput(written.Name, target.Template, made.Diagnostics.ToList());
+                }
             }
 
             var changedCards = ChangedCards.Make(targets.Where(t => !claims.ChangedClashes(t)).ToList(), bank, manifest, hashes, renderer, writer, diagnostics).ToList();
             outputs.AddRange(changedCards);
             outputs.AddRange(RemoveOrphans(manifest, targets, claims, writer));
 
+            // An output that failed is recorded with its errors, so the same inputs report the same
+            // failure without trying again; any other error means the build must be tried again.
+            var recorded = failures.Values.SelectMany(f => f.Diagnostics).ToHashSet();
             var next = new Manifest
             {
                 Tool = Inputs.ToolVersion,
-                // A build with errors must be tried again, so it leaves no stamp to skip it by.
-                Stamp = diagnostics.HasErrors ? "" : stamp,
+                Stamp = diagnostics.Where(d => d.IsError).All(recorded.Contains) ? stamp : "",
                 Content = load.Files.ToDictionary(f => f, hashes.Of),
                 Warnings = load.Diagnostics.Where(d => !d.IsError).ToList(),
                 ChangedOutputs = changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
                 Outputs = records,
+                Failures = failures,
             };
             writer.WriteIfChanged(ManifestStore.PathIn(options.Output), ManifestStore.Serialise(next));
             return new BuildReport(outputs, diagnostics.Sorted(), load.Files.Count);
@@ -130,6 +140,16 @@ public static class PackBuilder
                 Path = file.FullName, Pages = record.Pages, Bytes = record.Length,
             });
             warnings.AddRange(record.Warnings);
+        }
+        foreach (var (name, failure) in manifest.Failures.OrderBy(f => f.Value.Output, StringComparer.Ordinal))
+        {
+            outputs.RemoveAll(o => o.MarkdownName == name);
+            outputs.Add(new BuiltOutput
+            {
+                Name = failure.Output, Template = failure.Template, MarkdownName = name, Status = OutputStatus.Failed,
+                Reason = "it could not be made, and nothing changed since",
+            });
+            warnings.AddRange(failure.Diagnostics);
         }
         // Nothing changed since the last build, so no card is a changed one any more.
         foreach (var name in manifest.ChangedOutputs)

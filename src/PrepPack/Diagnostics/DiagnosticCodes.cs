@@ -54,4 +54,5 @@ public static class DiagnosticCodes
     public const string OutputNamedTwice = "PP0503";
     public const string NoTemplates = "PP0504";
     public const string OutputOutsideFolder = "PP0505";
+    public const string OutputFailed = "PP0506";
 }
