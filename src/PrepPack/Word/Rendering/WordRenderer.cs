@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -12,7 +13,7 @@ namespace PrepPack.Word.Rendering;
 /// once, as Markdig's own renderers do. It carries what a paragraph needs to know about where
 /// it stands: in a list item, a quote or a box.
 /// </summary>
-internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbering numbering)
+internal sealed class WordRenderer(Theme theme, WordStyleSheet styles, MainDocumentPart main, WordNumbering numbering)
 {
     private static readonly IWordBlockRenderer[] Renderers =
     [
@@ -25,6 +26,7 @@ internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbe
     private int _links;
 
     public Theme Theme => theme;
+    public WordStyleSheet Styles => styles;
     public WordNumbering Numbering => numbering;
 
     /// <summary>The style ordinary paragraphs take here: Normal, or Quote inside a quote, Box Text in a box.</summary>
@@ -60,7 +62,7 @@ internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbe
         else if (ItemLevel is { } level && style is null)
         {
             properties.Append(new ParagraphStyleId { Val = StyleIds.ListContinue });
-            properties.Append(new Indentation { Left = (360 * (level + 1)).ToString() });
+            properties.Append(new Indentation { Left = ((int)(WordNumbering.Indent(level) * 20)).ToString(CultureInfo.InvariantCulture) });
         }
         else properties.Append(new ParagraphStyleId { Val = style ?? ParagraphStyle });
         if (align is { } justification) properties.Append(new Justification { Val = justification });
