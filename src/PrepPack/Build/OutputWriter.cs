@@ -9,8 +9,6 @@ namespace PrepPack.Build;
 /// </summary>
 internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
 {
-    public string Folder => folder;
-
     public bool Prepare()
     {
         try
