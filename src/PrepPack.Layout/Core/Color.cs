@@ -4,7 +4,6 @@ namespace PrepPack.Layout.Core;
 public readonly record struct Color(byte R, byte G, byte B)
 {
     public static Color Black => new(0, 0, 0);
-    public static Color White => new(255, 255, 255);
 
     public override string ToString() => $"#{R:x2}{G:x2}{B:x2}";
 }

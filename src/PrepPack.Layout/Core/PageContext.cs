@@ -13,8 +13,6 @@ public sealed class PageContext
     /// <summary>The page count, known after the first pass; 0 before.</summary>
     public int TotalPages { get; internal set; }
 
-    public IReadOnlyDictionary<string, int> Destinations => _destinations;
-
     internal void Record(string destination)
     {
         _destinations.TryAdd(destination, CurrentPage);

@@ -3,8 +3,6 @@ namespace PrepPack.Layout.Core;
 /// <summary>A width and height in points (1/72 inch).</summary>
 public readonly record struct Size(float Width, float Height)
 {
-    public static Size Zero => new(0, 0);
-
     // Half a hundredth of a point: below anything a printer shows, above float noise.
     public const float Epsilon = 0.005f;
 }

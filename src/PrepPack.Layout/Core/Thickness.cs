@@ -6,5 +6,4 @@ public readonly record struct Thickness(float Left, float Top, float Right, floa
     public static Thickness All(float value) => new(value, value, value, value);
     public float Horizontal => Left + Right;
     public float Vertical => Top + Bottom;
-    public Thickness Scaled(float factor) => new(Left * factor, Top * factor, Right * factor, Bottom * factor);
 }

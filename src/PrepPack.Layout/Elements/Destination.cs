@@ -7,8 +7,6 @@ public sealed class Destination(string name, Element content) : Element
 {
     private bool _named;
 
-    public string Name => name;
-
     protected override SpacePlan MeasureCore(Size available) => content.Measure(available);
 
     protected override void DrawCore(Size available, DrawContext context)

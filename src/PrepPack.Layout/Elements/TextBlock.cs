@@ -7,12 +7,16 @@ namespace PrepPack.Layout.Elements;
 /// A paragraph. It splits between pages by whole lines and never leaves a single line of it
 /// alone at the foot (orphan) or head (widow) of a page.
 /// </summary>
-public sealed class TextBlock(ParagraphText text) : Element, IContentWidth
+public sealed class TextBlock(ParagraphText text) : Element
 {
     private int _next;
 
     public ParagraphText Text => text;
+
+    /// <summary>The narrowest the paragraph can be without cutting a word: what a table cell asks to share out its columns.</summary>
     public float MinContentWidth => text.MinContentWidth;
+
+    /// <summary>The width the paragraph takes when nothing wraps.</summary>
     public float MaxContentWidth => text.MaxContentWidth;
 
     protected override SpacePlan MeasureCore(Size available)

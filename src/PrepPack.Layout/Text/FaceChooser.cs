@@ -8,12 +8,16 @@ namespace PrepPack.Layout.Text;
 /// </summary>
 public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
 {
-    // Asked once per word; styles are few, so the faces of each are found once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(IReadOnlyList<string>, bool, bool), IReadOnlyList<FontFace>> _faces = new();
+    // Asked once per word; styles are few, so the faces of each are found once. Keyed by the
+    // families' names, not the list: callers build a new list for the same families.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<StyleKey, IReadOnlyList<FontFace>> _faces = new();
+
+    /// <summary>How many distinct family lists and weights have been looked up.</summary>
+    internal int CachedStyles => _faces.Count;
 
     public IReadOnlyList<FontFace> FacesOf(TextStyle style)
     {
-        var key = (style.Families, style.Bold, style.Italic);
+        var key = new StyleKey(style.Families, style.Bold, style.Italic);
         if (_faces.TryGetValue(key, out var faces)) return faces;
         return _faces[key] = style.Families.Select(f => library.Find(f, style.Bold, style.Italic)).OfType<FontFace>().ToList();
     }
@@ -68,5 +72,28 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
             if (face.HasGlyph(rune.Value)) return face;
         reporter.MissingGlyph(rune.Value, origin);
         return faces[0];
+    }
+
+    /// <summary>Equal when the families are the same names in the same order; no string is built per lookup.</summary>
+    private readonly struct StyleKey(IReadOnlyList<string> families, bool bold, bool italic) : IEquatable<StyleKey>
+    {
+        private readonly IReadOnlyList<string> _families = families;
+        private readonly bool _bold = bold;
+        private readonly bool _italic = italic;
+
+        public bool Equals(StyleKey other) =>
+            _bold == other._bold && _italic == other._italic &&
+            (ReferenceEquals(_families, other._families) || _families.SequenceEqual(other._families, StringComparer.Ordinal));
+
+        public override bool Equals(object? obj) => obj is StyleKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            for (var i = 0; i < _families.Count; i++) hash.Add(_families[i], StringComparer.Ordinal);
+            hash.Add(_bold);
+            hash.Add(_italic);
+            return hash.ToHashCode();
+        }
     }
 }

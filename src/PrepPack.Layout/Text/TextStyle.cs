@@ -22,6 +22,4 @@ public sealed record TextStyle
 
     /// <summary>Line height as a multiple of the type size.</summary>
     public float LineHeight { get; init; } = 1.3f;
-
-    public TextStyle Scaled(float factor) => this with { Size = Size * factor, Rise = Rise * factor };
 }

@@ -11,8 +11,6 @@ internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
 {
     private readonly OutputFolder _folder = new(folder);
 
-    public string Folder => folder;
-
     /// <summary>Makes the folder, and removes temporary files a build that was stopped half-way left behind.</summary>
     public bool Prepare()
     {

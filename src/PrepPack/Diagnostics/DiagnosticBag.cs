@@ -7,7 +7,6 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
 {
     private readonly List<Diagnostic> _items = [];
 
-    public int Count => _items.Count;
     public bool HasErrors => _items.Exists(d => d.IsError);
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);

@@ -21,7 +21,7 @@ public static class MarkdownWord
         DiagnosticBag diagnostics, Func<string, SourceLocation?> locate, DateTime? date = null)
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
-        var reference = ResolveReference(theme, diagnostics);
+        var sheet = WordStyleSheet.For(theme, ResolveReference(theme, diagnostics), diagnostics);
         if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
 
         var (width, height) = PaperSize.Parse(settings.Page ?? theme.Page.Size) ?? (612f, 792f);
@@ -34,8 +34,8 @@ public static class MarkdownWord
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            WordStyles.Add(main, theme, reference);
-            var renderer = new WordRenderer(theme, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics));
+            WordStyles.Add(main, sheet);
+            var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics));
             blocks = renderer.Blocks(MarkdownParser.Parse(body)).ToList();
             var section = new SectionProperties();
             var footer = settings.Footer ?? theme.Page.Footer;
@@ -51,7 +51,7 @@ public static class MarkdownWord
             Describe(document, settings, date);
         }
 
-        var estimate = new OnePageEstimate(theme, new FaceChooser(fonts, new IgnoreMissing()), (width - 2 * margin), height - 2 * margin - 24);
+        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), (width - 2 * margin), height - 2 * margin - 24);
         var pages = estimate.Pages(blocks);
         foreach (var page in pages.Where(p => p.Over > 0.02f))
         {

@@ -1,21 +1,25 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Layout.Text;
-using PrepPack.Templates;
-using PrepPack.Theming;
 
 namespace PrepPack.Word;
 
 /// <summary>
 /// Estimates how tall each page of a Word document will be, without Word: each paragraph's text
-/// is measured with the font and size of its style and broken into lines of the text width.
-/// Close enough to warn when a one-pager will spill onto a second page.
+/// is measured with the font, size and spacing its style has in the style sheet and broken into
+/// lines of the text width. Close enough to warn when a one-pager will spill onto a second page.
 /// </summary>
-internal sealed class OnePageEstimate(Theme theme, FaceChooser faces, float textWidth, float textHeight)
+internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, float textWidth, float textHeight)
 {
-    // A font's natural line is about 1.17 of its size for DejaVu and most text faces.
-    private const float NaturalLine = 1.17f;
-    private const float CellPadding = 8;
+    // Lines break at spaces, so each ends a little short of the width: about 4% of a line, on average,
+    // for the sentences of a STAR answer. Measured text is widened by this much before it is divided into lines.
+    private const float WrapSlack = 1.04f;
+
+    // Text narrower than this is not laid out narrower still: a deep indent in a thin cell.
+    private const float NarrowestLine = 20;
+
+    private readonly Dictionary<string, WordStyleMetrics> _metrics = [];
 
     public IReadOnlyList<PageEstimate> Pages(IEnumerable<OpenXmlElement> blocks)
     {
@@ -42,68 +46,69 @@ internal sealed class OnePageEstimate(Theme theme, FaceChooser faces, float text
     private PageEstimate Close(string? anchor, string? title, float height)
     {
         var over = Math.Max(0, height - textHeight);
-        var line = theme.Sizes.Body * NaturalLine * theme.Spacing.LineHeight;
+        var normal = Metrics(StyleIds.Normal);
+        var line = LineHeight(normal, Face(normal));
         return new PageEstimate(anchor, title ?? "", over / textHeight, (int)Math.Ceiling(over / line));
     }
 
     private float Height(OpenXmlElement block, float width) => block switch
     {
         Paragraph paragraph => ParagraphHeight(paragraph, width),
-        Table table => table.Elements<TableRow>().Sum(row => RowHeight(row)),
+        Table table => TableHeight(table),
         _ => 0,
     };
 
-    private float RowHeight(TableRow row) =>
-        row.Elements<TableCell>().Select(cell =>
-        {
-            var width = CellWidth(cell) - CellPadding;
-            return cell.Elements<OpenXmlElement>().Sum(e => Height(e, width));
-        }).DefaultIfEmpty(0).Max() + 4;
+    private float TableHeight(Table table)
+    {
+        var margins = sheet.CellMargins(table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value);
+        return table.Elements<TableRow>().Sum(row =>
+            row.Elements<TableCell>().Select(cell =>
+            {
+                var width = CellWidth(cell) - margins.Left - margins.Right;
+                return cell.Elements<OpenXmlElement>().Sum(e => Height(e, width));
+            }).DefaultIfEmpty(0).Max() + margins.Top + margins.Bottom);
+    }
 
     private float CellWidth(TableCell cell)
     {
         var w = cell.TableCellProperties?.TableCellWidth;
-        if (w?.Width?.Value is not { } value || !float.TryParse(value, out var number)) return textWidth;
+        if (w?.Width?.Value is not { } value || !float.TryParse(value, CultureInfo.InvariantCulture, out var number)) return textWidth;
         return w.Type?.Value == TableWidthUnitValues.Pct ? textWidth * number / 5000 : number / 20;
     }
 
     private float ParagraphHeight(Paragraph paragraph, float width)
     {
-        var (families, size, lineFactor, before, after, indent) = Metrics(StyleOf(paragraph));
-        if (paragraph.ParagraphProperties?.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level)
-            indent = 18 * (level + 1);
+        var metrics = Metrics(StyleOf(paragraph));
+        var direct = paragraph.ParagraphProperties;
+        var indent = Twips(direct?.Indentation?.Left?.Value)
+            ?? (direct?.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level ? WordNumbering.Indent(level) : metrics.Indent);
+        var before = Twips(direct?.SpacingBetweenLines?.Before?.Value) ?? metrics.SpaceBefore;
+        var after = Twips(direct?.SpacingBetweenLines?.After?.Value) ?? metrics.SpaceAfter;
+        var face = Face(metrics);
         var text = paragraph.InnerText;
         var lines = 1;
         if (text.Length > 0)
         {
-            var style = new TextStyle { Families = families, Size = size };
-            var measured = faces.FacesOf(style)[0].Shape(text, size).Width;
-            lines = Math.Max(1, (int)Math.Ceiling(measured * 1.04f / Math.Max(20, width - indent)));
+            var measured = face.Shape(text, metrics.Size).Width;
+            lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
         }
-        return before + after + lines * size * NaturalLine * lineFactor;
+        return before + after + lines * LineHeight(metrics, face);
     }
 
-    private (IReadOnlyList<string> Families, float Size, float Line, float Before, float After, float Indent) Metrics(string style)
+    /// <summary>Word's single line is the font's ascent plus descent; the style's spacing is a multiple of it or a height.</summary>
+    private static float LineHeight(WordStyleMetrics metrics, FontFace face) =>
+        metrics.Line.Height(metrics.Size * (face.Ascender + face.Descender) / face.UnitsPerEm);
+
+    private FontFace Face(WordStyleMetrics metrics) =>
+        faces.FacesOf(new TextStyle { Families = metrics.Families, Size = metrics.Size, Bold = metrics.Bold, Italic = metrics.Italic })[0];
+
+    private WordStyleMetrics Metrics(string style)
     {
-        var body = theme.Fonts.ForBody;
-        var heading = theme.Fonts.ForHeading;
-        var s = theme.Sizes;
-        var line = theme.Spacing.LineHeight;
-        return style switch
-        {
-            StyleIds.Title => (heading, s.H1 * 1.2f, line, 0, 12, 0),
-            StyleIds.Heading1 => (heading, s.H1, line, theme.Spacing.HeadingAbove, 4, 0),
-            StyleIds.Heading2 => (heading, s.H2, line, theme.Spacing.HeadingAbove, 4, 0),
-            StyleIds.Heading3 => (heading, s.H3, line, theme.Spacing.HeadingAbove, 4, 0),
-            StyleIds.TableText => (body, s.Body * 0.95f, 1, 0, 0, 0),
-            StyleIds.Small => (body, s.Small, line, 0, theme.Spacing.Paragraph, 0),
-            StyleIds.ListBullet or StyleIds.ListNumber => (body, s.Body, line, 0, theme.Spacing.ListItem, 18),
-            StyleIds.ListContinue => (body, s.Body, line, 0, theme.Spacing.Paragraph, 18),
-            StyleIds.BoxText => (body, s.Body, line, 0, theme.Spacing.Paragraph / 2, 0),
-            StyleIds.Code => (theme.Fonts.ForMono, s.Code, line, 0, theme.Spacing.Paragraph, 0),
-            _ => (body, s.Body, line, 0, theme.Spacing.Paragraph, 0),
-        };
+        if (!_metrics.TryGetValue(style, out var metrics)) _metrics[style] = metrics = sheet.Metrics(style);
+        return metrics;
     }
+
+    private static float? Twips(string? value) => float.TryParse(value, CultureInfo.InvariantCulture, out var twips) ? twips / 20 : null;
 
     private static string StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal;
 }

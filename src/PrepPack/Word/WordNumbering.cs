@@ -22,6 +22,9 @@ internal sealed class WordNumbering
         part.Numbering = _numbering;
     }
 
+    /// <summary>How far the text of a list item at <paramref name="level"/> (from 0) stands in, in points: a quarter inch a level.</summary>
+    public static float Indent(int level) => 18f * (level + 1);
+
     /// <summary>The numbering instance a new list's paragraphs refer to.</summary>
     public int NewList(bool ordered, int start)
     {
@@ -48,7 +51,7 @@ internal sealed class WordNumbering
         var definition = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
         for (var level = 0; level < 9; level++)
         {
-            var indent = 360 * (level + 1);
+            var indent = (int)(Indent(level) * 20);
             definition.Append(new Level(
                 new StartNumberingValue { Val = 1 },
                 new NumberingFormat { Val = ordered ? NumberFormatValues.Decimal : NumberFormatValues.Bullet },

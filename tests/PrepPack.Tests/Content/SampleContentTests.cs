@@ -46,7 +46,7 @@ public class SampleContentTests
     [Fact]
     public void The_amazon_framework_has_all_sixteen_leadership_principles()
     {
-        var amazon = Sample.Bank!.FindFramework("amazon")!;
+        var amazon = Sample.Bank!.Frameworks.Single(f => f.Id == "amazon");
         Assert.Equal(16, amazon.Principles.Count);
         Assert.Contains(amazon.Principles, p => p.Name == "Customer Obsession");
         Assert.Contains(amazon.Principles, p => p.Name == "Success and Scale Bring Broad Responsibility");
@@ -56,7 +56,7 @@ public class SampleContentTests
     [Fact]
     public void The_meta_framework_has_the_four_areas_each_with_signals()
     {
-        var meta = Sample.Bank!.FindFramework("meta")!;
+        var meta = Sample.Bank!.Frameworks.Single(f => f.Id == "meta");
         Assert.Equal(["ownership-and-drive", "people-growth", "craft-excellence", "communication-and-influence"],
             meta.Principles.Select(p => p.Id));
         Assert.All(meta.Principles, p => Assert.NotEmpty(p.Signals));
@@ -67,6 +67,6 @@ public class SampleContentTests
     {
         var bank = Sample.Bank!;
         Assert.InRange(bank.Profile.Tmay.Highlights.Count, 2, 3);
-        Assert.All(bank.Profile.Tmay.Highlights, h => Assert.NotNull(bank.FindStory(h.Story.Id)));
+        Assert.All(bank.Profile.Tmay.Highlights, h => Assert.Contains(bank.Stories, s => s.Id == h.Story.Id));
     }
 }

@@ -138,7 +138,7 @@ public class UnsupportedMarkdownTests
         using var word = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
         var main = word.AddMainDocumentPart();
         var unsupported = new UnsupportedMarkdown("doc.md", "the Word document", diagnostics);
-        _ = new WordRenderer(Typesetting.Theme, main, new WordNumbering(main), unsupported).Blocks(document).ToList();
+        _ = new WordRenderer(Typesetting.Theme, WordStyleSheet.For(Typesetting.Theme, null, diagnostics), main, new WordNumbering(main), unsupported).Blocks(document).ToList();
         AssertUnknowns(diagnostics, "the Word document");
     }
 

@@ -156,13 +156,6 @@ internal sealed class MappingReader
         return value is null ? [] : ReadStrings(key, value);
     }
 
-    /// <summary>Like <see cref="Strings"/>, but keeps where each item stands, for references.</summary>
-    public IReadOnlyList<SourceRef> References(string key, bool required = false)
-    {
-        var value = Value(key, required);
-        return value is null ? [] : ReadReferences(key, value);
-    }
-
     public SourceRef? Reference(string key, bool required = false)
     {
         var value = Value(key, required);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 
 namespace PrepPack.Word.Rendering;
@@ -14,6 +15,7 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
         var list = renderer.Numbering.NewList(block.IsOrdered, start);
         var style = block.IsOrdered ? StyleIds.ListNumber : StyleIds.ListBullet;
         var elements = new List<OpenXmlElement>();
+        var surrounding = renderer.ParagraphStyle;
         var savedLevel = renderer.ItemLevel;
         foreach (var item in block.OfType<ListItemBlock>())
         {
@@ -26,6 +28,19 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
             renderer.PendingItem = null;
         }
         renderer.ItemLevel = savedLevel;
+        if (level == 0 && elements.LastOrDefault() is Paragraph last) SpaceAfter(last, surrounding, style, renderer.Styles);
         return elements;
+    }
+
+    /// <summary>
+    /// Items sit close together, but the list as a whole is spaced from what follows as a paragraph
+    /// around it is, so the next paragraph (a STAR one-pager's Result) stands clear of the last item.
+    /// </summary>
+    private static void SpaceAfter(Paragraph last, string surrounding, string itemStyle, WordStyleSheet styles)
+    {
+        var after = styles.Metrics(surrounding).SpaceAfter;
+        if (after <= styles.Metrics(itemStyle).SpaceAfter) return;
+        last.ParagraphProperties ??= new ParagraphProperties();
+        last.ParagraphProperties.SpacingBetweenLines = new SpacingBetweenLines { After = ((int)Math.Round(after * 20)).ToString(CultureInfo.InvariantCulture) };
     }
 }

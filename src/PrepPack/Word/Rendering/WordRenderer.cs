@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -29,9 +30,10 @@ internal sealed class WordRenderer
     private int _bookmarks;
     private int _links;
 
-    public WordRenderer(Theme theme, MainDocumentPart main, WordNumbering numbering, UnsupportedMarkdown unsupported)
+    public WordRenderer(Theme theme, WordStyleSheet styles, MainDocumentPart main, WordNumbering numbering, UnsupportedMarkdown unsupported)
     {
         Theme = theme;
+        Styles = styles;
         _main = main;
         Numbering = numbering;
         Unsupported = unsupported;
@@ -39,6 +41,7 @@ internal sealed class WordRenderer
     }
 
     public Theme Theme { get; }
+    public WordStyleSheet Styles { get; }
     public WordNumbering Numbering { get; }
     public UnsupportedMarkdown Unsupported { get; }
 
@@ -82,7 +85,7 @@ internal sealed class WordRenderer
         else if (ItemLevel is { } level && style is null)
         {
             properties.Append(new ParagraphStyleId { Val = StyleIds.ListContinue });
-            properties.Append(new Indentation { Left = (360 * (level + 1)).ToString() });
+            properties.Append(new Indentation { Left = ((int)(WordNumbering.Indent(level) * 20)).ToString(CultureInfo.InvariantCulture) });
         }
         else properties.Append(new ParagraphStyleId { Val = style ?? ParagraphStyle });
         if (align is { } justification) properties.Append(new Justification { Val = justification });
