@@ -39,7 +39,7 @@ public static class PackBuilder
         try
         {
             var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
-            var targets = BuildTargets.For(documents, bank, diagnostics);
+            var targets = BuildTargets.For(documents, bank);
             var now = new PackModel(bank, theme.Cards, "");
             var plans = targets.Select(t =>
             {
@@ -153,11 +153,13 @@ public static class PackBuilder
             made.Diagnostics.Where(d => !d.IsError).ToList());
     }
 
-    /// <summary>Outputs the last build made whose template (or framework, or story) is gone.</summary>
+    /// <summary>Outputs the last build made whose template (or framework, or story) is gone. A template whose
+    /// front matter cannot be read keeps its outputs: which ones it makes is not known until it is fixed.</summary>
     private static IEnumerable<BuiltOutput> RemoveOrphans(Manifest manifest, IReadOnlyList<BuildTarget> targets, OutputWriter writer)
     {
         var current = targets.Select(t => t.Name).ToHashSet();
-        foreach (var (name, record) in manifest.Outputs.Where(o => !current.Contains(o.Key)))
+        var unread = targets.Where(t => t.Source.HasErrors).Select(t => t.Template).ToHashSet();
+        foreach (var (name, record) in manifest.Outputs.Where(o => !current.Contains(o.Key) && !unread.Contains(o.Value.Template)))
             if (writer.Remove(record.Output, name))
                 yield return new BuiltOutput
                 {

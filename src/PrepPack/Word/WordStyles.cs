@@ -63,6 +63,8 @@ internal static class WordStyles
         yield return Paragraph(StyleIds.BoxText, "Box Text", StyleIds.Normal, new StyleRunProperties(),
             new StyleParagraphProperties(new SpacingBetweenLines { After = Twips(theme.Spacing.Paragraph / 2) }));
         yield return Paragraph(StyleIds.Small, "Small", StyleIds.Normal, Run(null, theme.Sizes.Small, Hex(theme.Colors.Muted)));
+        yield return Paragraph(StyleIds.Header, "header", StyleIds.Normal, Run(null, theme.Sizes.Small, Hex(theme.Colors.Muted)),
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }));
         yield return Paragraph(StyleIds.Footer, "footer", StyleIds.Normal, Run(null, theme.Sizes.Small, Hex(theme.Colors.Muted)),
             new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }));
         yield return Paragraph(StyleIds.Code, "Code", StyleIds.Normal, Run(theme.Fonts.Mono[0], theme.Sizes.Code, null));

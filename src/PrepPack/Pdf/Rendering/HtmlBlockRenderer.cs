@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
+using PrepPack.Markdown;
 
 namespace PrepPack.Pdf.Rendering;
 
@@ -8,5 +9,5 @@ namespace PrepPack.Pdf.Rendering;
 internal sealed class HtmlBlockRenderer : BlockRenderer<HtmlBlock>
 {
     protected override Element? Write(HtmlBlock block, ElementRenderer renderer) =>
-        Templates.PageBreaks.Is(block) ? new PageBreak() : null;
+        PageBreaks.Is(block) ? new PageBreak() : null;
 }

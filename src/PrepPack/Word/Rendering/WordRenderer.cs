@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
-using PrepPack.Templates;
 using PrepPack.Theming;
 
 namespace PrepPack.Word.Rendering;
@@ -12,7 +11,8 @@ namespace PrepPack.Word.Rendering;
 /// once, as Markdig's own renderers do. It carries what a paragraph needs to know about where
 /// it stands: in a list item, a quote or a box.
 /// </summary>
-internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbering numbering)
+/// <param name="textWidth">The width between the margins, in twentieths of a point, that tables and boxes span.</param>
+internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbering numbering, int textWidth)
 {
     private static readonly IWordBlockRenderer[] Renderers =
     [
@@ -26,6 +26,7 @@ internal sealed class WordRenderer(Theme theme, MainDocumentPart main, WordNumbe
 
     public Theme Theme => theme;
     public WordNumbering Numbering => numbering;
+    public int TextWidth => textWidth;
 
     /// <summary>The style ordinary paragraphs take here: Normal, or Quote inside a quote, Box Text in a box.</summary>
     public string ParagraphStyle { get; set; } = StyleIds.Normal;
