@@ -1,14 +1,19 @@
+using PrepPack.Markdown;
+using PrepPack.Templates;
+
 namespace PrepPack.Build;
 
 /// <summary>
 /// One rendering of one template. A template with <c>for_each: framework</c> in its front matter
 /// has a target per framework, each seeing its own <c>framework</c>.
 /// </summary>
-/// <param name="ForEach">"framework", "story", or empty for a template that renders once.</param>
-/// <param name="Key">The framework's or story's id.</param>
+/// <param name="Source">The template, read once for all its targets.</param>
+/// <param name="Key">The framework's or story's id, or empty for a template that renders once.</param>
 /// <param name="ChangedOutput">From <c>changed_output:</c>: also make this file from the stories that changed.</param>
-internal sealed record BuildTarget(string Template, string ForEach, string Key, string? ChangedOutput)
+internal sealed record BuildTarget(TemplateFile Source, ForEach ForEach, string Key, string? ChangedOutput)
 {
+    public string Template => Source.Path;
+
     /// <summary>The target's name in the manifest and for its Markdown: "cards", or "star-onepager-amazon".</summary>
     public string Name => Key.Length == 0 ? Path.GetFileNameWithoutExtension(Template) : $"{Path.GetFileNameWithoutExtension(Template)}-{Key}";
 }

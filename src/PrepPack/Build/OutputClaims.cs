@@ -1,3 +1,4 @@
+using PrepPack.Markdown;
 using PrepPack.Diagnostics;
 
 namespace PrepPack.Build;
@@ -54,8 +55,9 @@ internal sealed class OutputClaims
                 "Give one of them another file name with 'output:' in its front matter.");
             return;
         }
-        var hint = later.Target.ForEach.Length > 0
-            ? $"Put the {later.Target.ForEach}'s id in the name, as in 'output: {Path.GetFileNameWithoutExtension(later.Output)}-{{{{ {later.Target.ForEach}.id }}}}{Path.GetExtension(later.Output)}'."
+        var each = later.Target.ForEach.ToString().ToLowerInvariant();
+        var hint = later.Target.ForEach != ForEach.None
+            ? $"Put the {each}'s id in the name, as in 'output: {Path.GetFileNameWithoutExtension(later.Output)}-{{{{ {each}.id }}}}{Path.GetExtension(later.Output)}'."
             : "Give 'output:' and 'changed_output:' different file names.";
         diagnostics.Error(Where(later), DiagnosticCodes.OutputNamedTwice,
             $"This template writes {later.Output} more than once, so it was not written and any {later.Output} already there is left as it is.", hint);

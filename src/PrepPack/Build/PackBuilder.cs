@@ -39,7 +39,7 @@ public static class PackBuilder
         try
         {
             var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
-            var targets = BuildTargets.For(documents, bank, diagnostics);
+            var targets = BuildTargets.For(documents, bank);
             var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, ""), options.SourceDate);
             var plans = targets.Select(t =>
             {
@@ -195,11 +195,14 @@ public static class PackBuilder
             made.Diagnostics.Where(d => !d.IsError).ToList());
     }
 
-    /// <summary>Outputs the last build made whose template (or framework, or story) is gone, unless a current one now writes that file.</summary>
+    /// <summary>Outputs the last build made whose template (or framework, or story) is gone, unless a current one now
+    /// writes that file. A template whose front matter cannot be read keeps its outputs: which ones it makes is not
+    /// known until it is fixed.</summary>
     private static IEnumerable<BuiltOutput> RemoveOrphans(Manifest manifest, IReadOnlyList<BuildTarget> targets, OutputClaims claims, OutputWriter writer)
     {
         var current = targets.Select(t => t.Name).ToHashSet();
-        foreach (var (name, record) in manifest.Outputs.Where(o => !current.Contains(o.Key) && !claims.IsClaimed(o.Value.Output)))
+        var unread = targets.Where(t => t.Source.HasErrors).Select(t => t.Template).ToHashSet();
+        foreach (var (name, record) in manifest.Outputs.Where(o => !current.Contains(o.Key) && !claims.IsClaimed(o.Value.Output) && !unread.Contains(o.Value.Template)))
             if (writer.Remove(record.Output, name))
                 yield return new BuiltOutput
                 {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PrepPack.Content.Model;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 using PrepPack.Pdf;
 using PrepPack.Templates;
 using PrepPack.Templates.Model;
@@ -20,34 +21,35 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
         var tracker = new InputTracker();
         var model = new PackModel(only ?? bank, theme.Cards, date, tracker);
         var globals = new Dictionary<string, object?>();
-        if (target.ForEach == "framework") globals["framework"] = model.Framework(target.Key);
-        if (target.ForEach == "story") globals["story"] = model.Story(target.Key);
+        if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
+        if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);
 
         var name = outputName is null ? target.Name : Path.GetFileNameWithoutExtension(outputName);
         var failed = new BuiltOutput
         {
-            Name = outputName ?? name + ".pdf", Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason,
+            Name = outputName ?? $"{name}.{target.Source.Settings.Extension}", Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason,
         };
         tracker.Start();
-        var scriban = TemplateRenderer.Render(target.Template, model, globals);
+        var scriban = TemplateRenderer.Render(target.Source, model, globals);
         var inputs = new Dictionary<InputKey, string?>(tracker.Read) { [InputKey.OfFile(target.Template)] = null, [InputKey.OfFile(templates.Theme)] = null, [InputKey.OfFile(templates.Fonts)] = null };
         foreach (var partial in scriban.Partials) inputs[InputKey.OfFile(partial)] = null;
         if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
 
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(scriban.Diagnostics);
         var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
-        var (settings, body) = FrontMatterReader.Read(markdownPath, scriban.Markdown!, diagnostics);
-        var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Format}";
+        var (settings, body) = (scriban.Settings!, scriban.Body!);
+        var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";
         failed = failed with { Name = fileName, Markdown = scriban.Markdown };
         if (fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.StartsWith('.'))
         {
-            diagnostics.Error(SourceLocation.StartOf(target.Template), DiagnosticCodes.FrontMatterInvalid,
+            var at = target.Source.Entries.FirstOrDefault(e => e.Key == "output")?.TextAt ?? SourceLocation.StartOf(target.Template);
+            diagnostics.Error(at, DiagnosticCodes.FrontMatterInvalid,
                 $"The output name '{fileName}' must be a plain file name such as cards.pdf.", "Remove any folder from 'output:' in the template's front matter.");
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
-        if (diagnostics.HasErrors) return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
 
-        var (bytes, pages, problems) = settings.Format == "docx"
+        var (bytes, pages, problems) = settings.Format == OutputFormat.Docx
             ? Word(markdownPath, settings, body, diagnostics, model)
             : Pdf(markdownPath, settings, body, diagnostics);
         var output = failed with

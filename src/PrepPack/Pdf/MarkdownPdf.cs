@@ -5,6 +5,7 @@ using PrepPack.Layout.Core;
 using PrepPack.Layout.Paging;
 using PrepPack.Layout.Pdf;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 using PrepPack.Pdf.Rendering;
 using PrepPack.Templates;
 using PrepPack.Theming;
@@ -36,7 +37,7 @@ public static class MarkdownPdf
 
         var document = MarkdownParser.Parse(body);
         var contents = Contents(document);
-        var setup = PageSetupFactory.Create(settings, theme);
+        var setup = PageSetupFactory.Create(DocumentSetup.From(settings, theme.Page), theme);
         var faces = new FaceChooser(fonts, new GlyphReport(diagnostics, theme.Fonts.ForBody));
         var paginator = new Paginator(faces);
         var at = new SourceLocation(path, 0, 0);
@@ -51,8 +52,8 @@ public static class MarkdownPdf
         var laidOut = outcome.Document;
         if (laidOut is not null && settings.FitsOnePage && laidOut.Pages.Count > 1)
             (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, unsupported);
-        if (laidOut is not null && (settings.NUp > 1 || settings.Duplex))
-            (laidOut, problem) = Impose(laidOut, settings, path);
+        if (laidOut is { } pages && (settings.NUp > 1 || settings.Duplex))
+            (laidOut, problem) = Impose(pages, settings, path);
         if (laidOut is null)
         {
             diagnostics.Add(problem!);
@@ -117,7 +118,7 @@ public static class MarkdownPdf
     private static IReadOnlyList<ContentsEntry> Contents(MarkdownDocument document) =>
         document.Descendants<HeadingBlock>()
             // {.unlisted} keeps a heading out of the contents, as in pandoc.
-            .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 } && h.GetAttributes().Classes?.Contains("unlisted") != true)
+            .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 } && !ClassNames.Has(h, ClassNames.Unlisted))
             .Select(h => new ContentsEntry(h.Level, PlainText(h), h.GetAttributes().Id!))
             .ToList();
 

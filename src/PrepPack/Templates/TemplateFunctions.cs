@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PrepPack.Markdown;
 
 namespace PrepPack.Templates;
 
@@ -31,7 +32,7 @@ public static partial class TemplateFunctions
         new string('●', Math.Clamp(score, 0, of)) + new string('○', of - Math.Clamp(score, 0, of));
 
     /// <summary>The theme class that shades a score's cell: high (4-5), mid (3), low (1-2).</summary>
-    public static string ScoreClass(int score) => score >= 4 ? "high" : score == 3 ? "mid" : "low";
+    public static string ScoreClass(int score) => score >= 4 ? ClassNames.High : score == 3 ? ClassNames.Mid : ClassNames.Low;
 
     /// <summary>Seconds as minutes and seconds: 105 becomes "1:45".</summary>
     public static string Duration(int seconds) => Model.SpeakingTime.Format(seconds);

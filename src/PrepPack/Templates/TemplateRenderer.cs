@@ -1,4 +1,5 @@
 using PrepPack.Diagnostics;
+using PrepPack.Markdown;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -7,26 +8,26 @@ using Scriban.Syntax;
 namespace PrepPack.Templates;
 
 /// <summary>
-/// Runs one Scriban template over the pack model. Strict: an unknown variable is an error, not
-/// an empty string. Every error is a diagnostic at the template's file, line and column.
+/// Runs one Scriban template over the pack model: first each front matter value on its own,
+/// then the body, with the same globals. Strict: an unknown variable is an error, not an empty
+/// string. Every error is a diagnostic at the template's file, line and column.
 /// </summary>
 public static class TemplateRenderer
 {
     /// <summary>More iterations than any pack needs; a loop that passes it is a mistake in the template.</summary>
     public const int LoopLimit = 10_000;
 
-    public static RenderedTemplate Render(string path, object model, IReadOnlyDictionary<string, object?>? extra = null)
+    public static RenderedTemplate Render(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null)
     {
         var diagnostics = new DiagnosticBag();
-        var text = File.ReadAllText(path);
-        var template = Template.Parse(text, path);
-        if (template.HasErrors)
-        {
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error(At(message.Span, path), DiagnosticCodes.TemplateSyntax,
-                    $"The template cannot be read: {message.Message.TrimEnd('.')}.", "Check that every {{ has its }} and every if/for has its end.");
-            return new RenderedTemplate(null, [], diagnostics.Sorted());
-        }
+        diagnostics.AddRange(file.Diagnostics);
+        var path = file.Path;
+        var body = Parse(file.Body, path, new SourceLocation(path, 1, 1), diagnostics);
+        // Only values that hold {{ … }} run; the others are plain text already.
+        var values = file.Entries
+            .Select(e => (Entry: e, Template: e.Text.Contains("{{") && !FrontMatterFields.Fixed.Contains(e.Key) ? Parse(e.Text, path, e.TextAt, diagnostics) : null))
+            .ToList();
+        if (diagnostics.HasErrors) return Failed([], diagnostics);
 
         var loader = new FolderTemplateLoader(Path.GetDirectoryName(path) ?? ".");
         var context = new TemplateContext
@@ -46,22 +47,59 @@ public static class TemplateRenderer
         functions.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
         context.PushGlobal(functions);
 
+        var entries = new List<FrontMatterEntry>();
+        foreach (var (entry, template) in values)
+            if (template is null) entries.Add(entry);
+            else if (Run(template, context, path, entry.TextAt, diagnostics) is { } text) entries.Add(entry.WithText(text));
+        var settings = FrontMatterFields.Apply(file.Settings, entries.Where(e => !FrontMatterFields.Fixed.Contains(e.Key)), diagnostics);
+        if (diagnostics.HasErrors) return Failed(loader.Loaded, diagnostics);
+
+        if (Run(body!, context, path, new SourceLocation(path, 1, 1), diagnostics) is not { } rendered)
+            return Failed(loader.Loaded, diagnostics);
+        // The kept Markdown opens with the settings, written anew, so they are always valid YAML.
+        var frontMatter = FrontMatterWriter.Write(entries);
+        var markdown = frontMatter + rendered.TrimStart('\n');
+        var lines = frontMatter.Count(c => c == '\n');
+        return new RenderedTemplate(settings, markdown, new string('\n', lines) + rendered.TrimStart('\n'), loader.Loaded, diagnostics.Sorted());
+    }
+
+    private static Template? Parse(string text, string path, SourceLocation origin, DiagnosticBag diagnostics)
+    {
+        var template = Template.Parse(text, path);
+        if (!template.HasErrors) return template;
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            diagnostics.Error(At(message.Span, path, origin), DiagnosticCodes.TemplateSyntax,
+                $"The template cannot be read: {message.Message.TrimEnd('.')}.", "Check that every {{ has its }} and every if/for has its end.");
+        return null;
+    }
+
+    private static string? Run(Template template, TemplateContext context, string path, SourceLocation origin, DiagnosticBag diagnostics)
+    {
         try
         {
-            var markdown = template.Render(context);
-            return new RenderedTemplate(markdown, loader.Loaded, diagnostics.Sorted());
+            return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(At(e.Span, path), DiagnosticCodes.TemplateRuntime,
+            diagnostics.Error(At(e.Span, path, origin), DiagnosticCodes.TemplateRuntime,
                 $"The template stopped: {Plain(e.OriginalMessage)}", HintFor(e.OriginalMessage));
-            return new RenderedTemplate(null, loader.Loaded, diagnostics.Sorted());
+            return null;
         }
     }
 
-    // Scriban counts lines and columns from 0; PrepPack, like people, from 1.
-    private static SourceLocation At(SourceSpan span, string fallback) =>
-        new(string.IsNullOrEmpty(span.FileName) ? fallback : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+    /// <summary>
+    /// Where a Scriban span is in the file the user edits. Scriban counts lines and columns from
+    /// 0, PrepPack, like people, from 1; a span in a front matter value counts from where the value starts.
+    /// </summary>
+    private static SourceLocation At(SourceSpan span, string path, SourceLocation origin)
+    {
+        // An error inside an included partial names the partial.
+        if (!string.IsNullOrEmpty(span.FileName) && span.FileName != path)
+            return new SourceLocation(span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+        return span.Start.Line == 0
+            ? new SourceLocation(path, origin.Line, origin.Column + span.Start.Column)
+            : new SourceLocation(path, origin.Line + span.Start.Line, span.Start.Column + 1);
+    }
 
     private static string Plain(string message) => message.TrimEnd('.') + ".";
 
@@ -69,4 +107,7 @@ public static class TemplateRenderer
         message.Contains("not found", StringComparison.OrdinalIgnoreCase)
             ? "Check the spelling: names are in snake_case, such as story.card.action_1 or profile.target_role."
             : "Check the expression at this line against the fields listed in the README.";
+
+    private static RenderedTemplate Failed(IReadOnlyList<string> partials, DiagnosticBag diagnostics) =>
+        new(null, null, null, partials, diagnostics.Sorted());
 }

@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
-
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 using PrepPack.Templates;
 using PrepPack.Word.Rendering;
 using PrepPack.Theming;
@@ -12,7 +12,7 @@ namespace PrepPack.Word;
 
 /// <summary>
 /// Markdown with front matter in, a Word document out: named styles throughout, real lists,
-/// tables with repeating headers, page setup and footer from the theme and front matter.
+/// tables with repeating headers, the page, header and footer set up as the PDF writer sets them.
 /// </summary>
 public static class MarkdownWord
 {
@@ -24,10 +24,8 @@ public static class MarkdownWord
         var sheet = WordStyleSheet.For(theme, ResolveReference(theme, diagnostics), diagnostics);
         if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
 
-        var (width, height) = PaperSize.Parse(settings.Page ?? theme.Page.Size) ?? (612f, 792f);
-        if (settings.Orientation == "landscape" && height > width) (width, height) = (height, width);
-        var margin = settings.Margin ?? theme.Page.Margin;
-        var textWidth = (int)((width - 2 * margin) * 20);
+        var setup = DocumentSetup.From(settings, theme.Page);
+        var textWidth = Twips(setup.TextWidth);
 
         using var stream = new MemoryStream();
         List<OpenXmlElement> blocks;
@@ -35,15 +33,15 @@ public static class MarkdownWord
         {
             var main = document.AddMainDocumentPart();
             WordStyles.Add(main, sheet);
-            var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics));
+            var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), textWidth);
             blocks = renderer.Blocks(MarkdownParser.Parse(body)).ToList();
             var section = new SectionProperties();
-            var footer = settings.Footer ?? theme.Page.Footer;
-            if (!string.IsNullOrWhiteSpace(footer))
-                section.Append(WordFooter.Add(main, footer.Replace("{title}", settings.Title ?? ""), textWidth));
+            if (setup.Header is { } header) section.Append(WordPageLines.AddHeader(main, header, textWidth));
+            if (setup.Footer is { } footer) section.Append(WordPageLines.AddFooter(main, footer, textWidth));
+            var margin = Twips(setup.Margin);
             section.Append(
-                new PageSize { Width = (UInt32Value)(uint)(width * 20), Height = (UInt32Value)(uint)(height * 20), Orient = width > height ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
-                new PageMargin { Top = (int)(margin * 20), Bottom = (int)(margin * 20), Left = (uint)(margin * 20), Right = (uint)(margin * 20), Header = 360, Footer = 360, Gutter = 0 });
+                new PageSize { Width = (uint)Twips(setup.Width), Height = (uint)Twips(setup.Height), Orient = setup.IsLandscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
+                new PageMargin { Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin, Header = 360, Footer = 360, Gutter = 0 });
             var documentBody = new Body();
             documentBody.Append(blocks);
             documentBody.Append(section);
@@ -51,7 +49,7 @@ public static class MarkdownWord
             Describe(document, settings, date);
         }
 
-        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), (width - 2 * margin), height - 2 * margin - 24);
+        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
         var pages = estimate.Pages(blocks);
         foreach (var page in pages.Where(p => p.Over > 0.02f))
         {
@@ -63,6 +61,9 @@ public static class MarkdownWord
         return new WordResult(StableZip.Normalise(stream.ToArray(), date),
             pages.Count, diagnostics.Sorted());
     }
+
+    /// <summary>Points in Word's unit, twentieths of a point.</summary>
+    private static int Twips(float points) => (int)(points * 20);
 
     private static string? ResolveReference(Theme theme, DiagnosticBag diagnostics)
     {

@@ -1,3 +1,5 @@
+using PrepPack.Markdown;
+
 namespace PrepPack.Word;
 
 /// <summary>The named styles every PrepPack Word document defines, so a user restyles a whole document by changing one.</summary>
@@ -15,6 +17,7 @@ public static class StyleIds
     public const string TableText = "TableText";
     public const string BoxText = "BoxText";
     public const string Small = "Small";
+    public const string Header = "Header";
     public const string Footer = "Footer";
     public const string Table = "PrepPackTable";
     public const string StarLabel = "STARLabel";
@@ -24,8 +27,8 @@ public static class StyleIds
     /// <summary>Markdown classes that name a character style: <c>**Situation**{.star-label}</c>.</summary>
     public static string? ForInlineClass(string cssClass) => cssClass switch
     {
-        "star-label" => StarLabel,
-        "key-number" => KeyNumber,
+        ClassNames.StarLabel => StarLabel,
+        ClassNames.KeyNumber => KeyNumber,
         _ => null,
     };
 

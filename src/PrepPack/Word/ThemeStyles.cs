@@ -56,6 +56,7 @@ internal static class ThemeStyles
             Paragraph(StyleIds.TableText, "Table Text") with { Size = sizes.Body * TableTextScale, SpaceAfter = 0, Line = WordLine.Single },
             Paragraph(StyleIds.BoxText, "Box Text") with { SpaceAfter = spacing.Paragraph / 2 },
             Paragraph(StyleIds.Small, "Small") with { Size = sizes.Small, Color = muted },
+            Paragraph(StyleIds.Header, "header") with { Size = sizes.Small, Color = muted, SpaceAfter = 0 },
             Paragraph(StyleIds.Footer, "footer") with { Size = sizes.Small, Color = muted, SpaceAfter = 0 },
             Paragraph(StyleIds.Code, "Code") with { Families = theme.Fonts.Mono, Size = sizes.Code },
             new(StyleIds.StarLabel, "STAR Label", WordStyleKind.Character) { Families = heading, Bold = true, Color = accent },

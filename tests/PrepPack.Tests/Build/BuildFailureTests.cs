@@ -127,7 +127,7 @@ public class BuildFailureTests
         using var ws = new PackWorkspace();
         File.WriteAllText(Path.Combine(ws.Content, "frameworks", "globex.yaml"),
             File.ReadAllText(Path.Combine(ws.Content, "frameworks", "acme.yaml")).Replace("id: acme", "id: globex").Replace("Acme", "Globex"));
-        ws.Edit(Path.Combine(ws.Templates, "star-onepager.sbn"), t => t.Replace("output: star-{{ framework.id }}.docx", "output: star.docx"));
+        ws.Edit(Path.Combine(ws.Templates, "star-onepager.sbn"), t => t.Replace("star-{{ framework.id }}.docx", "star.docx"));
         var report = ws.Build();
         var error = Assert.Single(report.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.OutputNamedTwice, error.Code);

@@ -1,3 +1,4 @@
+using PrepPack.Markdown;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using PrepPack.Diagnostics;

@@ -1,3 +1,4 @@
+using PrepPack.Markdown;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
@@ -138,7 +139,7 @@ public class UnsupportedMarkdownTests
         using var word = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
         var main = word.AddMainDocumentPart();
         var unsupported = new UnsupportedMarkdown("doc.md", "the Word document", diagnostics);
-        _ = new WordRenderer(Typesetting.Theme, WordStyleSheet.For(Typesetting.Theme, null, diagnostics), main, new WordNumbering(main), unsupported).Blocks(document).ToList();
+        _ = new WordRenderer(Typesetting.Theme, WordStyleSheet.For(Typesetting.Theme, null, diagnostics), main, new WordNumbering(main), unsupported, 9360).Blocks(document).ToList();
         AssertUnknowns(diagnostics, "the Word document");
     }
 

@@ -1,3 +1,4 @@
+using PrepPack.Markdown;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using PrepPack.Layout.Core;

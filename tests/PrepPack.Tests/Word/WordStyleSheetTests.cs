@@ -1,3 +1,4 @@
+using PrepPack.Markdown;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -95,7 +96,7 @@ public class WordStyleSheetTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     private static IReadOnlyList<Diagnostic> Render(string body, PrepPack.Theming.Theme theme) =>
-        MarkdownWord.Render("test.md", new FrontMatter { Output = "test.docx", Format = "docx" }, body, theme, Typesetting.Fonts,
+        MarkdownWord.Render("test.md", new FrontMatter { Output = "test.docx", Format = OutputFormat.Docx }, body, theme, Typesetting.Fonts,
             new DiagnosticBag(), _ => null).Diagnostics;
 
     private static float? HalfPoints(string? value) => value is null ? null : float.Parse(value, CultureInfo.InvariantCulture) / 2;

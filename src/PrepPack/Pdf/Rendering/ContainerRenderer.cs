@@ -2,6 +2,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
+using PrepPack.Markdown;
 
 namespace PrepPack.Pdf.Rendering;
 
@@ -14,10 +15,10 @@ internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
 {
     protected override Element? Write(CustomContainer block, ElementRenderer renderer)
     {
-        var name = (block.Info ?? "").Trim().ToLowerInvariant();
-        if (name is "toc" or "contents") return ContentsRenderer.Render(block, renderer);
-        if (Templates.PageBreaks.Is(block)) return new PageBreak();
-        var classes = ElementRenderer.Classes(block);
+        var name = ClassNames.Name(block);
+        if (ClassNames.IsContents(block)) return ContentsRenderer.Render(block, renderer);
+        if (PageBreaks.Is(block)) return new PageBreak();
+        var classes = ClassNames.Of(block);
         var style = renderer.Theme.Box(name.Length > 0 ? name : classes.FirstOrDefault()).ToLayout();
         var body = renderer.Column(block, renderer.Theme.Spacing.Paragraph / 2);
         return new Box(body, style) { Source = renderer.Describe(block, name.Length > 0 ? $"box '{name}'" : "box", FirstText(block)) };

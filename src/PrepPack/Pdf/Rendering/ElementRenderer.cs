@@ -5,6 +5,7 @@ using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 using PrepPack.Pdf.Rendering.Inlines;
 using PrepPack.Templates;
 using PrepPack.Theming;
@@ -106,8 +107,6 @@ internal sealed class ElementRenderer
         var excerpt = text is null ? "" : $" (\"{Shorten(text.Trim())}\")";
         return $"the {kind} at line {block.Line + 1} of {Path.GetFileName(File)}{excerpt}";
     }
-
-    public static IReadOnlyList<string> Classes(Block block) => block.TryGetAttributes()?.Classes?.ToList() ?? [];
 
     private IBlockRenderer? RendererFor(Block block)
     {

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 
 namespace PrepPack.Pdf.Rendering;
 
@@ -13,7 +14,7 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     {
         var style = renderer.Styles.Heading(block.Level);
         var spans = renderer.Spans(block.Inline, style);
-        var align = ElementRenderer.Classes(block).Contains("center") ? TextAlign.Center : TextAlign.Left;
+        var align = ClassNames.Has(block, ClassNames.Center) ? TextAlign.Center : TextAlign.Left;
         Element text = renderer.Paragraph(spans, style, align, block, "heading");
         var above = block.Level <= 2 ? renderer.Theme.Spacing.HeadingAbove : renderer.Theme.Spacing.HeadingAbove / 2;
         Element heading = new Box(text, new BoxStyle { Padding = new Thickness(0, above, 0, 0), KeepTogether = true }) { Source = text.Source };

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
+using PrepPack.Markdown;
 
 namespace PrepPack.Pdf.Rendering;
 
@@ -10,7 +11,7 @@ internal sealed class HtmlBlockRenderer : BlockRenderer<HtmlBlock>
 {
     protected override Element? Write(HtmlBlock block, ElementRenderer renderer)
     {
-        if (Templates.PageBreaks.Is(block)) return new PageBreak();
+        if (PageBreaks.Is(block)) return new PageBreak();
         renderer.Unsupported.Html(block);
         return null;
     }

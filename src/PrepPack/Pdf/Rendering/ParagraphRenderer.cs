@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
+using PrepPack.Markdown;
 
 namespace PrepPack.Pdf.Rendering;
 
@@ -9,15 +10,15 @@ internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
 {
     protected override Element? Write(ParagraphBlock block, ElementRenderer renderer)
     {
-        if (Templates.PageBreaks.Is(block)) return new PageBreak();
-        var align = ElementRenderer.Classes(block) switch
+        if (PageBreaks.Is(block)) return new PageBreak();
+        var align = ClassNames.Of(block) switch
         {
-            var c when c.Contains("center") => Layout.Text.TextAlign.Center,
-            var c when c.Contains("right") => Layout.Text.TextAlign.Right,
-            var c when c.Contains("left") => Layout.Text.TextAlign.Left,
+            var c when c.Contains(ClassNames.Center) => Layout.Text.TextAlign.Center,
+            var c when c.Contains(ClassNames.Right) => Layout.Text.TextAlign.Right,
+            var c when c.Contains(ClassNames.Left) => Layout.Text.TextAlign.Left,
             _ => renderer.Align,
         };
-        var style = ElementRenderer.Classes(block).Contains("small") ? renderer.Current with { Size = renderer.Styles.Small.Size } : renderer.Current;
+        var style = ClassNames.Has(block, ClassNames.Small) ? renderer.Current with { Size = renderer.Styles.Small.Size } : renderer.Current;
         return renderer.Paragraph(renderer.Spans(block.Inline, style), style, align, block, "paragraph");
     }
 }

@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 using LayoutCell = PrepPack.Layout.Elements.TableCell;
 using MarkdigCell = Markdig.Extensions.Tables.TableCell;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
@@ -49,9 +50,9 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             paragraphs.Add(text);
             min = Math.Max(min, text.MinContentWidth);
             max = Math.Max(max, text.MaxContentWidth);
-            background ??= BackgroundOf(ElementRenderer.Classes(paragraph), renderer) ?? InlineBackground(paragraph.Inline, renderer);
+            background ??= BackgroundOf(ClassNames.Of(paragraph), renderer) ?? InlineBackground(paragraph.Inline, renderer);
         }
-        background ??= BackgroundOf(ElementRenderer.Classes(cell), renderer);
+        background ??= BackgroundOf(ClassNames.Of(cell), renderer);
         return new LayoutCell(new Column(paragraphs, renderer.Theme.Spacing.ListItem), min, max, background);
     }
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.CustomContainers;
+using PrepPack.Markdown;
 
 namespace PrepPack.Word.Rendering;
 
@@ -9,13 +10,13 @@ internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
 {
     protected override IEnumerable<OpenXmlElement> Write(CustomContainer block, WordRenderer renderer)
     {
-        var name = (block.Info ?? "").Trim().ToLowerInvariant();
-        if (Templates.PageBreaks.Is(block))
+        var name = ClassNames.Name(block);
+        if (PageBreaks.Is(block))
         {
             yield return ParagraphRenderer.PageBreak();
             yield break;
         }
-        if (name is "toc" or "contents") yield break;
+        if (ClassNames.IsContents(block)) yield break;
         var style = renderer.Theme.Box(name.Length > 0 ? name : null);
         var fill = style.Background is { } b ? WordStyles.Hex(b) : "F1F3F5";
         var line = WordStyles.Hex(style.Border ?? style.LeftBar ?? renderer.Theme.Colors.Rule);
@@ -29,7 +30,7 @@ internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
         cell.Append(content);
         yield return new Table(
             new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, borders),
-            new TableGrid(new GridColumn { Width = "9000" }),
+            new TableGrid(new GridColumn { Width = renderer.TextWidth.ToString() }),
             new TableRow(new TableRowProperties(new CantSplit()), cell));
         yield return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
     }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using PrepPack.Markdown;
 
 namespace PrepPack.Word.Rendering;
 
@@ -11,7 +12,7 @@ internal sealed class HeadingRenderer : WordBlockRenderer<HeadingBlock>
     protected override IEnumerable<OpenXmlElement> Write(HeadingBlock block, WordRenderer renderer)
     {
         var attributes = block.TryGetAttributes();
-        var style = attributes?.Classes?.Contains("title") == true ? StyleIds.Title : StyleIds.Heading(block.Level);
+        var style = ClassNames.Has(block, ClassNames.Title) ? StyleIds.Title : StyleIds.Heading(block.Level);
         var paragraph = renderer.Paragraph(renderer.Runs(block.Inline), style);
         if (attributes?.Id is { Length: > 0 } id)
         {

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using Markdig.Syntax;
+using PrepPack.Markdown;
 
 namespace PrepPack.Word.Rendering;
 
@@ -8,7 +9,7 @@ internal sealed class HtmlBlockRenderer : WordBlockRenderer<HtmlBlock>
 {
     protected override IEnumerable<OpenXmlElement> Write(HtmlBlock block, WordRenderer renderer)
     {
-        if (Templates.PageBreaks.Is(block)) yield return ParagraphRenderer.PageBreak();
+        if (PageBreaks.Is(block)) yield return ParagraphRenderer.PageBreak();
         else renderer.Unsupported.Html(block);
     }
 }

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using PrepPack.Markdown;
 
 namespace PrepPack.Word.Rendering;
 
@@ -10,14 +10,14 @@ internal sealed class ParagraphRenderer : WordBlockRenderer<ParagraphBlock>
 {
     protected override IEnumerable<OpenXmlElement> Write(ParagraphBlock block, WordRenderer renderer)
     {
-        if (Templates.PageBreaks.Is(block))
+        if (PageBreaks.Is(block))
         {
             yield return PageBreak();
             yield break;
         }
-        var classes = block.TryGetAttributes()?.Classes ?? [];
-        var style = classes.Contains("small") ? StyleIds.Small : null;
-        JustificationValues? align = classes.Contains("center") ? JustificationValues.Center : classes.Contains("right") ? JustificationValues.Right : null;
+        var classes = ClassNames.Of(block);
+        var style = classes.Contains(ClassNames.Small) ? StyleIds.Small : null;
+        JustificationValues? align = classes.Contains(ClassNames.Center) ? JustificationValues.Center : classes.Contains(ClassNames.Right) ? JustificationValues.Right : null;
         yield return renderer.Paragraph(renderer.Runs(block.Inline), style, align);
     }
 

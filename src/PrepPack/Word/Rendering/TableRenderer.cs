@@ -17,14 +17,11 @@ namespace PrepPack.Word.Rendering;
 /// </summary>
 internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
 {
-    /// <summary>Width of the text area of a Letter page with 0.75 in margins, in twentieths of a point.</summary>
-    public const int TextWidth = 10080;
-
     protected override IEnumerable<OpenXmlElement> Write(MarkdigTable block, WordRenderer renderer)
     {
         var rows = block.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
         var columns = rows.Max(r => r.Count);
-        var widths = Widths(rows, columns);
+        var widths = Widths(rows, columns, renderer.TextWidth);
         var table = new WordTable(new TableProperties(
                 new TableStyle { Val = StyleIds.Table },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
@@ -66,14 +63,17 @@ internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
         return null;
     }
 
-    /// <summary>Columns share the text width by the length of their longest text, each getting at least a sixth of its share.</summary>
-    private static int[] Widths(List<Markdig.Extensions.Tables.TableRow> rows, int columns)
+    /// <summary>Columns share the text width by the length of their longest text, each getting at least a sixth of its share;
+    /// the last takes what rounding leaves, so together they are exactly the text width.</summary>
+    private static int[] Widths(List<Markdig.Extensions.Tables.TableRow> rows, int columns, int textWidth)
     {
         var lengths = new double[columns];
         foreach (var row in rows)
             for (var c = 0; c < Math.Min(columns, row.Count); c++)
                 lengths[c] = Math.Max(lengths[c], Math.Sqrt(Math.Max(4, row[c].Span.Length)));
         var total = lengths.Sum();
-        return lengths.Select(l => (int)(TextWidth * l / total)).ToArray();
+        var widths = lengths.Select(l => (int)(textWidth * l / total)).ToArray();
+        widths[^1] += textWidth - widths.Sum();
+        return widths;
     }
 }

@@ -30,13 +30,14 @@ internal sealed class WordRenderer
     private int _bookmarks;
     private int _links;
 
-    public WordRenderer(Theme theme, WordStyleSheet styles, MainDocumentPart main, WordNumbering numbering, UnsupportedMarkdown unsupported)
+    public WordRenderer(Theme theme, WordStyleSheet styles, MainDocumentPart main, WordNumbering numbering, UnsupportedMarkdown unsupported, int textWidth)
     {
         Theme = theme;
         Styles = styles;
         _main = main;
         Numbering = numbering;
         Unsupported = unsupported;
+        TextWidth = textWidth;
         _runs = new RunWriter(this);
     }
 
@@ -44,6 +45,9 @@ internal sealed class WordRenderer
     public WordStyleSheet Styles { get; }
     public WordNumbering Numbering { get; }
     public UnsupportedMarkdown Unsupported { get; }
+
+    /// <summary>The width between the margins, in twentieths of a point, that tables and boxes span.</summary>
+    public int TextWidth { get; }
 
     /// <summary>The style ordinary paragraphs take here: Normal, or Quote inside a quote, Box Text in a box.</summary>
     public string ParagraphStyle { get; set; } = StyleIds.Normal;

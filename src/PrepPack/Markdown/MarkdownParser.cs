@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 
-namespace PrepPack.Templates;
+namespace PrepPack.Markdown;
 
 /// <summary>The one Markdig pipeline both writers read: pipe tables, ::: containers, {.class #id} attributes, emphasis extras.</summary>
 public static class MarkdownParser
@@ -15,5 +15,5 @@ public static class MarkdownParser
         .UseGenericAttributes()
         .Build();
 
-    public static MarkdownDocument Parse(string body) => Markdown.Parse(body, Pipeline);
+    public static MarkdownDocument Parse(string body) => Markdig.Markdown.Parse(body, Pipeline);
 }

@@ -1,26 +1,33 @@
-namespace PrepPack.Templates;
+namespace PrepPack.Markdown;
 
 /// <summary>
-/// The settings at the top of a rendered document, between "---" lines: what file it becomes
-/// and how its pages are set up.
+/// The settings at the top of a document, between "---" lines, read into their types: what file
+/// it becomes and how its pages are set up.
 /// </summary>
 public sealed record FrontMatter
 {
     /// <summary>The output file name, such as "cards.pdf".</summary>
     public string? Output { get; init; }
-    public string Format { get; init; } = "pdf";
+    public OutputFormat Format { get; init; } = OutputFormat.Pdf;
     public string? Title { get; init; }
     public string? Author { get; init; }
     public string? Subject { get; init; }
     public string? Keywords { get; init; }
+
+    /// <summary>A page size PrepPack knows ("letter", "index-4x6", "6in x 4in"), or null for the theme's.</summary>
     public string? Page { get; init; }
-    public string? Orientation { get; init; }
+    public PageOrientation Orientation { get; init; } = PageOrientation.Unset;
+
+    /// <summary>In points.</summary>
     public float? Margin { get; init; }
+
+    /// <summary>Null keeps the theme's; empty means none.</summary>
     public string? Header { get; init; }
+
+    /// <summary>Null keeps the theme's; empty means none.</summary>
     public string? Footer { get; init; }
 
-    /// <summary>"one-page": shrink type until the document fits one page.</summary>
-    public string? Fit { get; init; }
+    public FitMode Fit { get; init; } = FitMode.None;
     public int TocDepth { get; init; } = 2;
     public bool? Justify { get; init; }
 
@@ -34,14 +41,14 @@ public sealed record FrontMatter
     /// <summary>Pages alternate front and back for double-sided printing.</summary>
     public bool Duplex { get; init; }
 
-    /// <summary>"framework" or "story": the template renders once for each.</summary>
-    public string? ForEach { get; init; }
+    /// <summary>The template renders once for each framework or story.</summary>
+    public ForEach ForEach { get; init; } = ForEach.None;
 
     /// <summary>Also make this file from only the stories changed since the last build (cards-changed.pdf).</summary>
     public string? ChangedOutput { get; init; }
 
-    /// <summary>The line the front matter ends on, so body lines can be counted from it.</summary>
-    public int EndLine { get; init; }
+    public bool FitsOnePage => Fit == FitMode.OnePage;
 
-    public bool FitsOnePage => string.Equals(Fit, "one-page", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"pdf" or "docx", for a file name.</summary>
+    public string Extension => Format == OutputFormat.Docx ? "docx" : "pdf";
 }

@@ -1,7 +1,7 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 
-namespace PrepPack.Templates;
+namespace PrepPack.Markdown;
 
 /// <summary>The ways a Markdown document asks for a new page, understood alike by the PDF and Word writers:
 /// a paragraph of just <c>\newpage</c>, the comment <c>&lt;!-- pagebreak --&gt;</c>, or <c>::: pagebreak</c>.</summary>
@@ -17,5 +17,5 @@ public static class PageBreaks
     }
 
     public static bool Is(CustomContainer container) =>
-        (container.Info ?? "").Trim().ToLowerInvariant() is "pagebreak" or "page-break" or "newpage";
+        ClassNames.Name(container) is ClassNames.PageBreak or ClassNames.PageBreakDashed or ClassNames.NewPage;
 }

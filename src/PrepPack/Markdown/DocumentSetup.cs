@@ -1,0 +1,42 @@
+using PrepPack.Theming;
+
+namespace PrepPack.Markdown;
+
+/// <summary>
+/// The page a document is set on, read once from its front matter and the theme's defaults, and
+/// laid out alike by the PDF and the Word writer: size turned to the orientation asked for,
+/// margins, header and footer. Lengths are in points.
+/// </summary>
+public sealed record DocumentSetup
+{
+    public required float Width { get; init; }
+    public required float Height { get; init; }
+    public required float Margin { get; init; }
+    public PageLine? Header { get; init; }
+    public PageLine? Footer { get; init; }
+
+    public float TextWidth => Width - 2 * Margin;
+    public float TextHeight => Height - 2 * Margin;
+    public bool IsLandscape => Width > Height;
+
+    public static DocumentSetup From(FrontMatter settings, ThemePage page)
+    {
+        var (width, height) = PaperSize.Parse(settings.Page ?? page.Size) ?? PaperSize.Parse("letter")!.Value;
+        var turn = settings.Orientation switch
+        {
+            PageOrientation.Landscape => height > width,
+            PageOrientation.Portrait => width > height,
+            _ => false,
+        };
+        if (turn) (width, height) = (height, width);
+        var title = settings.Title ?? "";
+        return new DocumentSetup
+        {
+            Width = width,
+            Height = height,
+            Margin = settings.Margin ?? page.Margin,
+            Header = PageLine.Parse(settings.Header ?? page.Header, title),
+            Footer = PageLine.Parse(settings.Footer ?? page.Footer, title),
+        };
+    }
+}

@@ -1,0 +1,9 @@
+namespace PrepPack.Markdown;
+
+/// <summary>How many times a template renders: once, or once for each framework or story (<c>for_each:</c>).</summary>
+public enum ForEach
+{
+    None,
+    Framework,
+    Story,
+}
