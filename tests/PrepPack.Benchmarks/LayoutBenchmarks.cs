@@ -1,9 +1,9 @@
+using PrepPack.Markdown;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Pdf;
-using PrepPack.Templates;
 using PrepPack.Theming;
 
 namespace PrepPack.Benchmarks;

@@ -7,7 +7,6 @@ using PrepPack.Layout.Pdf;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
 using PrepPack.Pdf.Rendering;
-using PrepPack.Templates;
 using PrepPack.Theming;
 
 namespace PrepPack.Pdf;

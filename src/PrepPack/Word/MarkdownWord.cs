@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
-using PrepPack.Templates;
 using PrepPack.Word.Rendering;
 using PrepPack.Theming;
 

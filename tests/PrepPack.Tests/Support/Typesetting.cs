@@ -1,10 +1,10 @@
+using PrepPack.Markdown;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
 using PrepPack.Pdf;
-using PrepPack.Templates;
 using PrepPack.Theming;
 
 namespace PrepPack.Tests.Support;

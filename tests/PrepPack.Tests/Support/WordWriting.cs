@@ -2,7 +2,6 @@ using PrepPack.Markdown;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using PrepPack.Diagnostics;
-using PrepPack.Templates;
 using PrepPack.Word;
 
 namespace PrepPack.Tests.Support;

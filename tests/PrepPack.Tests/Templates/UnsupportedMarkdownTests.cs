@@ -6,7 +6,6 @@ using Markdig.Syntax.Inlines;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Pdf.Rendering;
-using PrepPack.Templates;
 using PrepPack.Tests.Support;
 using PrepPack.Word;
 using PrepPack.Word.Rendering;

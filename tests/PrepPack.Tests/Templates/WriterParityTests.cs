@@ -4,7 +4,6 @@ using Markdig.Syntax;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Text;
 using PrepPack.Pdf.Rendering;
-using PrepPack.Templates;
 using PrepPack.Tests.Support;
 using PdfInlineRenderer = PrepPack.Pdf.Rendering.Inlines.InlineRenderer<Markdig.Syntax.Inlines.Inline>;
 using WordInlineRenderer = PrepPack.Word.Rendering.Inlines.WordInlineRenderer<Markdig.Syntax.Inlines.Inline>;

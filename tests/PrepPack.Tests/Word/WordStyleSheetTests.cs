@@ -3,7 +3,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
-using PrepPack.Templates;
 using PrepPack.Tests.Support;
 using PrepPack.Word;
 

@@ -7,7 +7,6 @@ using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
 using PrepPack.Pdf.Rendering.Inlines;
-using PrepPack.Templates;
 using PrepPack.Theming;
 
 namespace PrepPack.Pdf.Rendering;

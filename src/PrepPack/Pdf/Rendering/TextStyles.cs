@@ -1,5 +1,5 @@
+using PrepPack.Markdown;
 using PrepPack.Layout.Text;
-using PrepPack.Templates;
 using PrepPack.Theming;
 
 namespace PrepPack.Pdf.Rendering;

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using PrepPack.Templates;
+using PrepPack.Markdown;
 using PrepPack.Theming;
 using PrepPack.Word.Rendering.Inlines;
 

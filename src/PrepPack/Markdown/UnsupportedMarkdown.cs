@@ -2,7 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PrepPack.Diagnostics;
 
-namespace PrepPack.Templates;
+namespace PrepPack.Markdown;
 
 /// <summary>
 /// Warns about Markdown a writer leaves out, at its line in the generated Markdown file, so nothing
