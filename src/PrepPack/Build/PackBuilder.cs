@@ -40,7 +40,7 @@ public static class PackBuilder
         {
             var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
             var targets = BuildTargets.For(documents, bank);
-            var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, ""), options.SourceDate);
+            var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage), options.SourceDate);
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);

@@ -40,6 +40,7 @@ internal static class Staleness
         InputKind.Failures => "the failure stories changed",
         InputKind.Themes => "which story to tell for a theme changed",
         InputKind.Lesson => "the lesson for the notepad changed",
+        InputKind.OnePage => $"the stories with room on its one page changed ({input.Part})",
         _ => $"the record of the last build names an input this PrepPack does not know ('{input.File}')",
     };
 

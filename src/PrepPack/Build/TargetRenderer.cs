@@ -19,7 +19,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
     {
         var clock = Stopwatch.StartNew();
         var tracker = new InputTracker();
-        var model = new PackModel(only ?? bank, theme.Cards, date, tracker);
+        var model = new PackModel(only ?? bank, theme.Cards, date, tracker, theme.OnePage);
         var globals = new Dictionary<string, object?>();
         if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
         if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);
@@ -59,7 +59,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
             Bytes = bytes?.Length ?? 0,
             Elapsed = clock.Elapsed,
         };
-        return new RenderedOutput(output, bytes, problems, inputs);
+        return new RenderedOutput(output, bytes, [.. problems, .. LeftOutWarnings.For(model, target.Template, fileName)], inputs);
     }
 
     private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics)

@@ -22,6 +22,9 @@ public sealed record Theme
     /// <summary>How story cards print: size, cards per sheet, duplex.</summary>
     public CardSettings Cards { get; init; } = new();
 
+    /// <summary>How many stories the one-page outputs have room for.</summary>
+    public OnePageLimits OnePage { get; init; } = new();
+
     /// <summary>A Word document whose styles the STAR one-pagers take, as pandoc's reference doc.</summary>
     public string? WordReference { get; init; }
 

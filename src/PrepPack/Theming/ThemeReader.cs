@@ -63,6 +63,7 @@ public static class ThemeReader
                 .ToDictionary(e => e.Name, e => e.Value!.Value),
             WordReference = m.String("word_reference"),
             Cards = Read(m.Mapping("cards", "cards"), ReadCards) ?? d.Cards,
+            OnePage = Read(m.Mapping("one_page", "one_page"), ReadOnePage) ?? d.OnePage,
         };
         m.Complete();
         return theme;
@@ -129,6 +130,16 @@ public static class ThemeReader
             Sheet = c.String("sheet") ?? "letter",
             CutMarks = !c.Has("cut_marks") || c.Boolean("cut_marks"),
             Duplex = c.Boolean("duplex"),
+        };
+    }
+
+    private static OnePageLimits ReadOnePage(MappingReader o)
+    {
+        var d = new OnePageLimits();
+        return new OnePageLimits
+        {
+            MatrixStories = o.Integer("matrix_stories", 1, OnePageLimits.Most) ?? d.MatrixStories,
+            CheatsheetStories = o.Integer("cheatsheet_stories", 1, OnePageLimits.Most) ?? d.CheatsheetStories,
         };
     }
 

@@ -116,6 +116,9 @@ public static class BadInputCases
         yield return new("Theme margins wider than the page are an error at the margin",
             ws => ws.Edit(Theme, t => SetPage(t, "margin", "5in")),
             1, "PP0302", Theme, 46, 11);
+        yield return new("A one-page limit of no stories is an error at the limit",
+            ws => ws.Edit(Theme, t => t.Replace("  matrix_stories: 26", "  matrix_stories: 0")),
+            1, "PP0105", Theme, 78, 19, Says: "from 1 to 200");
     }
 
     private static IEnumerable<BadInputCase> CommandLine()

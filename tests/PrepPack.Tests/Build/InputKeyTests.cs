@@ -17,6 +17,7 @@ public class InputKeyTests
         new InputKey(InputKind.Failures, "content/stories"),
         new InputKey(InputKind.Themes, "content/stories"),
         new InputKey(InputKind.Lesson, "content/stories"),
+        new InputKey(InputKind.OnePage, "content/stories", "matrix_stories"),
     ];
 
     public static TheoryData<InputKey> EveryKind() => new(Keys);

@@ -29,10 +29,11 @@ public class PackOptionsTests
     }
 
     [Fact]
-    public void A_matrix_with_more_stories_than_a_page_holds_is_an_error_that_says_so()
+    public void A_matrix_told_to_show_more_stories_than_a_page_holds_is_an_error_that_says_so()
     {
         using var ws = new PackWorkspace();
         AddStories(ws, 90);
+        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t => t.Replace("matrix_stories: 26", "matrix_stories: 200"));
         var report = ws.Build();
         var error = Assert.Single(report.Diagnostics, d => d.IsError && d.File.EndsWith("matrix.md"));
         Assert.Equal(DiagnosticCodes.OverOnePage, error.Code);

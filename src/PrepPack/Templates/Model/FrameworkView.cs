@@ -39,6 +39,9 @@ public sealed class FrameworkView
     public IReadOnlyList<PrincipleView> Principles => Use(_principles);
     public IReadOnlyList<PrincipleView> Gaps => Principles.Where(p => p.IsGap).ToList();
 
+    /// <summary>The principles with their chosen stories, for the model's own choosing; reading them records nothing.</summary>
+    internal IReadOnlyList<PrincipleView> Choices => _principles;
+
     private T Use<T>(T value)
     {
         _read();

@@ -9,7 +9,8 @@ namespace PrepPack.Templates.Model;
 /// </summary>
 /// <param name="File">The file or folder it comes from; empty for the tool and the source date; the
 /// unreadable text itself for <see cref="InputKind.Unknown"/>.</param>
-/// <param name="Part">For <see cref="InputKind.Story"/>, which value (a <see cref="StoryView"/> property); otherwise null.</param>
+/// <param name="Part">For <see cref="InputKind.Story"/>, which value (a <see cref="StoryView"/> property); for
+/// <see cref="InputKind.OnePage"/>, which list (<c>matrix_stories</c>); otherwise null.</param>
 public sealed record InputKey(InputKind Kind, string File = "", string? Part = null) : IComparable<InputKey>
 {
     public static InputKey Tool { get; } = new(InputKind.Tool);
@@ -31,6 +32,7 @@ public sealed record InputKey(InputKind Kind, string File = "", string? Part = n
         InputKind.Failures => "failures",
         InputKind.Themes => "themes",
         InputKind.Lesson => "lesson",
+        InputKind.OnePage => "one-page",
         _ => "",
     };
 
@@ -38,7 +40,7 @@ public sealed record InputKey(InputKind Kind, string File = "", string? Part = n
         .Where(k => k != InputKind.Unknown).ToDictionary(Name, StringComparer.Ordinal);
 
     private static bool HasFile(InputKind kind) => kind is not (InputKind.Tool or InputKind.SourceDate);
-    private static bool HasPart(InputKind kind) => kind == InputKind.Story;
+    private static bool HasPart(InputKind kind) => kind is InputKind.Story or InputKind.OnePage;
 
     /// <summary>The key as the manifest writes it.</summary>
     public string Format() => Kind switch

@@ -39,4 +39,7 @@ public enum InputKind
 
     /// <summary>The lesson for the notepad.</summary>
     Lesson,
+
+    /// <summary>The stories a one-page output has room for; the part names the list (<c>matrix_stories</c>).</summary>
+    OnePage,
 }

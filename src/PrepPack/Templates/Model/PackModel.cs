@@ -9,8 +9,9 @@ public sealed class PackModel
     private readonly InputTracker _tracker;
     private readonly StoryBank _bank;
 
-    public PackModel(StoryBank bank, CardSettings cards, string date, InputTracker? tracker = null)
+    public PackModel(StoryBank bank, CardSettings cards, string date, InputTracker? tracker = null, OnePageLimits? onePage = null)
     {
+        _onePage = onePage ?? new OnePageLimits();
         _tracker = tracker ?? InputTracker.None;
         _bank = bank;
         _profile = bank.Profile;
@@ -32,6 +33,7 @@ public sealed class PackModel
                 _tracker.File(bank.Profile.File);
                 _tracker.Value(new InputKey(InputKind.FrameworkChoices, framework.File), view.Fingerprint);
             });
+        _ranked = new Lazy<IReadOnlyList<StoryView>>(() => StoryRanking.Rank(_stories, _frameworks, ThemesNow()));
     }
 
     private readonly Profile _profile;
@@ -39,6 +41,9 @@ public sealed class PackModel
     private readonly IReadOnlyList<StoryView> _stories;
     private readonly TmayView _tmay;
     private readonly IReadOnlyList<FrameworkView> _frameworks;
+    private readonly OnePageLimits _onePage;
+    private readonly Lazy<IReadOnlyList<StoryView>> _ranked;
+    private readonly Dictionary<string, OnePageStories> _leftOut = new(StringComparer.Ordinal);
 
     public Profile Profile => ReadProfile(_profile);
     public CardSettings Cards { get; }
@@ -71,6 +76,34 @@ public sealed class PackModel
     /// <summary>The lesson to say on the day: the first failure story's, or the flagship's.</summary>
     public string? Lesson => Read(InputKind.Lesson, LessonValue);
 
+    /// <summary>The stories the one-page project matrix has room for (the theme's <c>one_page: matrix_stories</c>).</summary>
+    public OnePageStories MatrixStories => ReadOnePage(MatrixLimit);
+
+    /// <summary>The stories the one-page cheat sheet has room for (the theme's <c>one_page: cheatsheet_stories</c>).</summary>
+    public OnePageStories CheatsheetStories => ReadOnePage(CheatsheetLimit);
+
+    private const string MatrixLimit = "matrix_stories";
+    private const string CheatsheetLimit = "cheatsheet_stories";
+
+    /// <summary>The one-page lists the template read that left stories out, for the build to warn about.</summary>
+    public IReadOnlyList<OnePageStories> LeftOut() => _leftOut.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+
+    private OnePageStories ReadOnePage(string name)
+    {
+        var page = OnePage(name);
+        _tracker.Value(new InputKey(InputKind.OnePage, StoriesFolder, name), page.Fingerprint);
+        if (page.LeftOut > 0) _leftOut[name] = page;
+        return page;
+    }
+
+    // The most important stories up to the limit, shown in matrix order.
+    private OnePageStories OnePage(string name)
+    {
+        var limit = name == MatrixLimit ? _onePage.MatrixStories : _onePage.CheatsheetStories;
+        var kept = _ranked.Value.Take(limit).ToHashSet();
+        return new OnePageStories(name, _stories.Where(kept.Contains).ToList(), _stories.Count - kept.Count);
+    }
+
     private string? LessonValue => (_stories.FirstOrDefault(s => s.Raw.IsFailure) ?? _stories.FirstOrDefault(s => s.Raw.Flagship))?.Raw.Card.Lesson;
 
     private IReadOnlyList<ThemeStories> ThemesNow() => _stories
@@ -101,6 +134,7 @@ public sealed class PackModel
             && typeof(StoryView).GetProperty(key.Part ?? "") is { } property
                 ? Fingerprint.Of(property.GetValue(story))
                 : null,
+        InputKind.OnePage when key.File == StoriesFolder => key.Part is MatrixLimit or CheatsheetLimit ? OnePage(key.Part).Fingerprint() : null,
         InputKind.FrameworkChoices => _frameworks.Zip(_bank.Frameworks).FirstOrDefault(f => f.Second.File == key.File).First?.Fingerprint(),
         _ when key.File == StoriesFolder => StoriesPrint(key.Kind),
         _ => null,

@@ -1,0 +1,31 @@
+using PrepPack.Diagnostics;
+using PrepPack.Templates.Model;
+
+namespace PrepPack.Build;
+
+/// <summary>
+/// A warning for each one-page list the template cut short, naming the output and how many stories
+/// it left out, at the line of the template that asked for the list.
+/// </summary>
+internal static class LeftOutWarnings
+{
+    public static IEnumerable<Diagnostic> For(PackModel model, string template, string output) =>
+        model.LeftOut().Select(list => Diagnostic.Warning(At(template, list.Name), DiagnosticCodes.StoriesLeftOut,
+            $"{output} has room for {list.Shown} of the {list.Shown + list.LeftOut} stories: {list.LeftOut} {(list.LeftOut == 1 ? "is" : "are")} left out, and only the binder shows them.",
+            $"The flagship and the stories chosen for a principle or a theme are kept first. To show more, raise '{list.Name}' under 'one_page:' in templates/theme.yaml; the type gets smaller."));
+
+    // The first line that names the list; a partial's, or a template that cannot be read, points at the top.
+    private static SourceLocation At(string template, string name)
+    {
+        try
+        {
+            var lines = File.ReadAllLines(template);
+            for (var i = 0; i < lines.Length; i++)
+                if (lines[i].IndexOf(name, StringComparison.Ordinal) is var column and >= 0)
+                    return new SourceLocation(template, i + 1, column + 1);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return SourceLocation.StartOf(template);
+    }
+}
