@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public const string TooManyPages = "PP0405";
     public const string OverOneWordPage = "PP0406";
     public const string UnsupportedMarkdown = "PP0407";
+    public const string TableTooWide = "PP0408";
 
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";

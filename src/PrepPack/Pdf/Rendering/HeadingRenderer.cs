@@ -13,7 +13,13 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     {
         var style = renderer.Styles.Heading(block.Level);
         var spans = renderer.Spans(block.Inline, style);
-        var align = ElementRenderer.Classes(block).Contains("center") ? TextAlign.Center : TextAlign.Left;
+        var align = ElementRenderer.Classes(block) switch
+        {
+            var c when c.Contains("center") => TextAlign.Center,
+            var c when c.Contains("right") => TextAlign.Right,
+            var c when c.Contains("left") => TextAlign.Left,
+            _ => TextAlign.Start,
+        };
         Element text = renderer.Paragraph(spans, style, align, block, "heading");
         var above = block.Level <= 2 ? renderer.Theme.Spacing.HeadingAbove : renderer.Theme.Spacing.HeadingAbove / 2;
         Element heading = new Box(text, new BoxStyle { Padding = new Thickness(0, above, 0, 0), KeepTogether = true }) { Source = text.Source };
