@@ -14,6 +14,9 @@ public abstract class Element
     /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
     public string? Source { get; set; }
 
+    /// <summary>Where the element came from, as the caller's place object, for locating messages; null when not given.</summary>
+    public object? Origin { get; set; }
+
     public SpacePlan Measure(Size available)
     {
         if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();

@@ -8,6 +8,9 @@ public enum LayoutProblemKind
 
     /// <summary>The document passed the page limit without ending.</summary>
     TooManyPages,
+
+    /// <summary>A table has more columns than fit side by side, even with every word cut.</summary>
+    TooWideForPage,
 }
 
 /// <summary>A layout failure: what kind, in words, and the origin the caller gave the element (a source place), if any.</summary>

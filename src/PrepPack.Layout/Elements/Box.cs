@@ -33,7 +33,12 @@ public sealed class Box(Element content, BoxStyle style) : Element
             content.Draw(new Size(available.Width - inset.Horizontal, plan.Height - inset.Vertical), context);
     }
 
-    public override Element Blocking(Size available) => this;
+    /// <summary>The box, unless what is inside cannot be placed even on its own: then that, named more closely.</summary>
+    public override Element Blocking(Size available)
+    {
+        var inner = new Size(available.Width - Inset.Horizontal, available.Height - Inset.Vertical);
+        return content.Measure(inner).IsWrap ? content.Blocking(inner) : this;
+    }
 
     protected override void ResetCore() => content.Reset();
 }

@@ -9,7 +9,8 @@ namespace PrepPack.Layout.Elements;
 public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
 {
     private int _nextRow;
-    private readonly Dictionary<float, float[]> _widths = [];
+    private int? _columns;
+    private readonly Dictionary<float, (float[]? Widths, int Fitting)> _widths = [];
     private readonly Dictionary<(IReadOnlyList<TableCell>, float), float> _rowHeights = [];
 
     protected override SpacePlan MeasureCore(Size available)
@@ -23,8 +24,7 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     protected override void DrawCore(Size available, DrawContext context)
     {
         var (count, _) = Fit(available);
-        if (count == 0) return;
-        var widths = Widths(available.Width);
+        if (count == 0 || Widths(available.Width) is not { } widths) return;
         var y = 0f;
         if (header is not null)
         {
@@ -38,6 +38,12 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
 
     public override Element Blocking(Size available) => this;
 
+    public int ColumnCount => _columns ??= Math.Max(header?.Count ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+
+    /// <summary>When the columns cannot all be placed side by side in the width last offered, even with
+    /// every word cut: how many there are and how many fit. Nothing is drawn then, and paging reports it.</summary>
+    public (int Columns, int Fitting)? TooWide { get; private set; }
+
     protected override void ResetCore()
     {
         _nextRow = 0;
@@ -47,7 +53,7 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
 
     private (int Count, float Height) Fit(Size available)
     {
-        var widths = Widths(available.Width);
+        if (Widths(available.Width) is not { } widths) return (0, 0);
         var height = header is null ? 0 : RowHeight(header, widths);
         if (height > available.Height + Size.Epsilon) return (0, 0);
         var count = 0;
@@ -61,20 +67,23 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         return (count, height);
     }
 
-    private float[] Widths(float total)
+    private float[]? Widths(float total)
     {
-        if (_widths.TryGetValue(total, out var known)) return known;
-        return _widths[total] = ShareWidths(total);
+        if (!_widths.TryGetValue(total, out var shared))
+            _widths[total] = shared = ShareWidths(total);
+        TooWide = shared.Widths is null ? (ColumnCount, shared.Fitting) : null;
+        return shared.Widths;
     }
 
-    private float[] ShareWidths(float total)
+    private (float[]?, int) ShareWidths(float total)
     {
-        var columns = Math.Max(header?.Count ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
-        var pad = style.CellPadding.Horizontal;
+        var columns = ColumnCount;
         var all = rows.Concat(header is null ? [] : [header]).ToList();
-        var min = Enumerable.Range(0, columns).Select(c => all.Where(r => c < r.Count).Select(r => r[c].MinWidth).DefaultIfEmpty(0).Max() + pad).ToList();
-        var max = Enumerable.Range(0, columns).Select(c => all.Where(r => c < r.Count).Select(r => r[c].MaxWidth).DefaultIfEmpty(0).Max() + pad).ToList();
-        return ColumnWidths.Share(total, min, max);
+        List<float> Widest(Func<TableCell, float> width) =>
+            Enumerable.Range(0, columns).Select(c => all.Where(r => c < r.Count).Select(r => width(r[c])).DefaultIfEmpty(0).Max() + style.CellPadding.Horizontal).ToList();
+        var least = Widest(cell => cell.LeastWidth);
+        var widths = ColumnWidths.Share(total, least, Widest(cell => cell.MinWidth), Widest(cell => cell.MaxWidth));
+        return (widths, widths is null ? ColumnWidths.Fitting(total, least) : columns);
     }
 
     private float RowHeight(IReadOnlyList<TableCell> row, float[] widths)

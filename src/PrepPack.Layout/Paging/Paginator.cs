@@ -47,6 +47,10 @@ public sealed class Paginator(FaceChooser faces)
             if (plan.IsWrap)
             {
                 var blocking = content.Blocking(area);
+                if (blocking is Table { TooWide: var (columns, fitting) })
+                    return (result, new LayoutProblem(LayoutProblemKind.TooWideForPage,
+                        $"{Capitalise(blocking.Describe())} has {columns} columns, but only {fitting} fit across the page, even with every word cut: "
+                        + "each column needs room for at least one character and its cell padding.", blocking.Origin ?? origin));
                 var needed = blocking.Measure(new Size(area.Width, float.MaxValue / 4)).Height;
                 return (result, new LayoutProblem(LayoutProblemKind.TooBigForPage,
                     $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", origin));

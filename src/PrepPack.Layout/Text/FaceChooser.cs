@@ -26,7 +26,8 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     public FontFace? SingleFace(string text, TextStyle style)
     {
         var faces = FacesOf(style);
-        return faces.Count > 0 && (faces.Count == 1 || AllIn(faces[0], text)) ? faces[0] : null;
+        // Checked even for one face, so a character it lacks is still reported (by Runs).
+        return faces.Count > 0 && AllIn(faces[0], text) ? faces[0] : null;
     }
 
     /// <summary>Splits <paramref name="text"/> into runs of one face each.</summary>
@@ -34,7 +35,7 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     {
         var faces = FacesOf(style);
         if (faces.Count == 0) throw new InvalidOperationException("No font of the style was found: " + string.Join(", ", style.Families));
-        if (faces.Count == 1 || AllIn(faces[0], text))
+        if (AllIn(faces[0], text))
         {
             yield return (text, faces[0]);
             yield break;

@@ -14,11 +14,13 @@ public sealed class FontFace : IDisposable
     private readonly Face _face;
     private readonly HarfBuzzSharp.Font _font;
     private readonly ConcurrentDictionary<string, GlyphShape> _shapes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GlyphShape> _rightToLeftShapes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Runtime.InteropServices.GCHandle _pin;
     // Made once: a lambda or method group passed to GetOrAdd would allocate a delegate per call.
     private readonly Func<int, bool> _lookUpGlyph;
     private readonly Func<string, GlyphShape> _shapeUnits;
+    private readonly Func<string, GlyphShape> _shapeRightToLeft;
 
     public FontFace(string family, bool bold, bool italic, byte[] data, int index, string origin)
     {
@@ -38,7 +40,8 @@ public sealed class FontFace : IDisposable
         Ascender = extents.Ascender;
         Descender = -extents.Descender;
         _lookUpGlyph = cp => _font.TryGetNominalGlyph((uint)cp, out var glyph) && glyph != 0;
-        _shapeUnits = ShapeUnits;
+        _shapeUnits = text => ShapeUnits(text, Direction.LeftToRight);
+        _shapeRightToLeft = text => ShapeUnits(text, Direction.RightToLeft);
     }
 
     public string Family { get; }
@@ -62,13 +65,16 @@ public sealed class FontFace : IDisposable
 
     public bool HasGlyph(int codePoint) => _coverage.GetOrAdd(codePoint, _lookUpGlyph);
 
-    public ShapedText Shape(string text, float size) => new(this, size, _shapes.GetOrAdd(text, _shapeUnits));
+    /// <summary>Shapes a run of one direction. A right-to-left run comes back in visual order (its
+    /// first glyph is its last letter), with Arabic letters joined and brackets mirrored.</summary>
+    public ShapedText Shape(string text, float size, bool rightToLeft = false) =>
+        new(this, size, rightToLeft ? _rightToLeftShapes.GetOrAdd(text, _shapeRightToLeft) : _shapes.GetOrAdd(text, _shapeUnits));
 
-    private GlyphShape ShapeUnits(string text)
+    private GlyphShape ShapeUnits(string text, Direction direction)
     {
         using var buffer = new Buffer();
         buffer.AddUtf16(text);
-        buffer.Direction = Direction.LeftToRight;
+        buffer.Direction = direction;
         buffer.GuessSegmentProperties();
         // HarfBuzz fonts are not safe to shape with from two threads at once.
         lock (_font) _font.Shape(buffer);

@@ -1,10 +1,13 @@
 using System.Text;
+using PrepPack.Layout.Text.Bidi;
 
 namespace PrepPack.Layout.Text;
 
 /// <summary>
 /// The text of one paragraph, shaped once and broken into lines for any width asked:
 /// greedy filling at break opportunities, spaces hanging at line ends, justified on request.
+/// Right-to-left text is shaped in runs of one bidi level and each line is put in visual order
+/// after it is broken (UAX #9).
 /// </summary>
 public sealed class ParagraphText
 {
@@ -14,6 +17,8 @@ public sealed class ParagraphText
     private readonly FaceChooser _faces;
     private readonly object? _origin;
     private readonly Dictionary<float, IReadOnlyList<TextLine>> _lines = [];
+    private byte[]? _levels;
+    private float? _widestCharacter;
 
     public ParagraphText(IReadOnlyList<TextSpan> spans, TextStyle baseStyle, TextAlign align, FaceChooser faces, object? origin)
     {
@@ -32,6 +37,12 @@ public sealed class ParagraphText
     /// <summary>The width of the paragraph set without wrapping.</summary>
     public float MaxContentWidth { get; }
 
+    /// <summary>The widest single character: narrower than this, nothing can be set at all.</summary>
+    public float WidestCharacter => _widestCharacter ??= _words.SelectMany(w => w.Pieces).Select(WidestCluster).DefaultIfEmpty(0).Max();
+
+    /// <summary>The paragraph reads right to left: its first strong character is Hebrew, Arabic or another right-to-left script.</summary>
+    public bool RightToLeft { get; private set; }
+
     public IReadOnlyList<TextLine> Lines(float width)
     {
         if (!_lines.TryGetValue(width, out var lines))
@@ -43,14 +54,20 @@ public sealed class ParagraphText
     {
         // The paragraph's text, and where each span's style begins in it.
         var text = new StringBuilder();
-        var starts = new List<(int Start, TextStyle Style)>(spans.Count);
+        var starts = new List<(int Start, TextStyle Style, object? Origin)>(spans.Count);
         foreach (var span in spans)
         {
-            starts.Add((text.Length, span.Style));
+            starts.Add((text.Length, span.Style, span.Origin ?? _origin));
             foreach (var c in span.Text)
                 if (c is not '\r' and not '\u00AD') text.Append(c);
         }
         var full = text.ToString();
+        if (BidiClasses.MayHaveRightToLeft(full))
+        {
+            var baseLevel = BidiLevels.BaseLevel(full);
+            RightToLeft = baseLevel == 1;
+            _levels = BidiLevels.Resolve(full, baseLevel);
+        }
         var breaks = LineBreaker.Opportunities(full);
         var words = new List<BreakUnit>();
         var start = 0;
@@ -63,18 +80,20 @@ public sealed class ParagraphText
         return words;
     }
 
-    private static TextStyle StyleAt(List<(int Start, TextStyle Style)> starts, int index)
+    private byte LevelAt(int index) => _levels is null || index >= _levels.Length ? (byte)0 : _levels[index];
+
+    private static (TextStyle Style, object? Origin) SpanAt(List<(int Start, TextStyle Style, object? Origin)> starts, int index)
     {
-        var style = starts[0].Style;
-        foreach (var (start, s) in starts)
+        var (style, origin) = (starts[0].Style, starts[0].Origin);
+        foreach (var (start, s, o) in starts)
         {
             if (start > index) break;
-            style = s;
+            (style, origin) = (s, o);
         }
-        return style;
+        return (style, origin);
     }
 
-    private BreakUnit BuildWord(string text, List<(int Start, TextStyle Style)> starts, int start, int end, bool forced)
+    private BreakUnit BuildWord(string text, List<(int Start, TextStyle Style, object? Origin)> starts, int start, int end, bool forced)
     {
         var contentEnd = end;
         while (contentEnd > start && char.IsWhiteSpace(text[contentEnd - 1]) && text[contentEnd - 1] is not '\u00A0' and not '\u202F')
@@ -83,24 +102,29 @@ public sealed class ParagraphText
         var runStart = start;
         while (runStart < contentEnd)
         {
-            var style = StyleAt(starts, runStart);
+            var (style, origin) = SpanAt(starts, runStart);
             var runEnd = contentEnd;
-            foreach (var (s, _) in starts)
+            foreach (var (s, _, _) in starts)
                 if (s > runStart && s < runEnd) { runEnd = s; break; }
+            // A run has one direction: it ends where the bidi level changes.
+            var level = LevelAt(runStart);
+            for (var i = runStart + 1; _levels is not null && i < runEnd; i++)
+                if (_levels[i] != level) { runEnd = i; break; }
             var runText = text[runStart..runEnd];
+            var rightToLeft = level % 2 == 1;
             if (_faces.SingleFace(runText, style) is { } single)
-                pieces.Add(new Piece(single.Shape(runText, style.Size), style));
+                pieces.Add(new Piece(single.Shape(runText, style.Size, rightToLeft), style, level));
             else
-                foreach (var (run, face) in _faces.Runs(runText, style, _origin))
-                    pieces.Add(new Piece(face.Shape(run, style.Size), style));
+                foreach (var (run, face) in _faces.Runs(runText, style, origin))
+                    pieces.Add(new Piece(face.Shape(run, style.Size, rightToLeft), style, level));
             runStart = runEnd;
         }
         Piece? space = null;
         if (contentEnd < end && !(end - contentEnd == 1 && text[contentEnd] == '\n'))
         {
             var spaces = text[contentEnd..end].Replace("\n", "").Replace('\t', ' ');
-            var style = StyleAt(starts, contentEnd);
-            if (spaces.Length > 0) space = new Piece(_faces.FacesOf(style)[0].Shape(spaces, style.Size), style);
+            var (style, _) = SpanAt(starts, contentEnd);
+            if (spaces.Length > 0) space = new Piece(_faces.FacesOf(style)[0].Shape(spaces, style.Size), style, LevelAt(contentEnd));
         }
         return new BreakUnit(pieces, space, forced);
     }
@@ -116,6 +140,20 @@ public sealed class ParagraphText
             if (word.BreakAfter) current = 0;
         }
         return widest;
+    }
+
+    /// <summary>The widest group of glyphs that draws one character (or a ligature's characters).</summary>
+    private static float WidestCluster(Piece piece)
+    {
+        var shape = piece.Shaped.Shape;
+        float widest = 0, current = 0;
+        for (var i = 0; i < shape.Glyphs.Length; i++)
+        {
+            if (i > 0 && shape.Clusters[i] != shape.Clusters[i - 1]) current = 0;
+            current += shape.Advances[i];
+            widest = Math.Max(widest, current);
+        }
+        return widest * piece.Shaped.Scale;
     }
 
     /// <summary>Fills lines of one width, word by word.</summary>
@@ -194,11 +232,11 @@ public sealed class ParagraphText
                     var mid = (lo + hi + 1) / 2;
                     if (mid < text.Length && char.IsLowSurrogate(text[mid])) mid--;
                     if (mid <= lo) break;
-                    if (face.Shape(text[..mid], size).Width <= room + Core.Size.Epsilon) lo = mid; else hi = mid - 1;
+                    if (face.Shape(text[..mid], size, piece.RightToLeft).Width <= room + Core.Size.Epsilon) lo = mid; else hi = mid - 1;
                 }
             if (lo == 0) return (null, piece);
-            var head = new Piece(face.Shape(text[..lo], size), piece.Style);
-            var tail = lo < text.Length ? new Piece(face.Shape(text[lo..], size), piece.Style) : null;
+            var head = piece with { Shaped = face.Shape(text[..lo], size, piece.RightToLeft) };
+            var tail = lo < text.Length ? piece with { Shaped = face.Shape(text[lo..], size, piece.RightToLeft) } : null;
             return (head, tail);
         }
 
@@ -217,30 +255,38 @@ public sealed class ParagraphText
             {
                 TextAlign.Center => (width - contentWidth) / 2,
                 TextAlign.Right => width - contentWidth,
+                TextAlign.Start or TextAlign.Justify when paragraph.RightToLeft && stretch == 0 => width - contentWidth,
                 _ => 0f,
             };
+            // Broken in reading order, drawn in visual order (UAX #9, L2).
+            var order = paragraph._levels is null ? null : BidiOrder.Visual(_pieces.ConvertAll(p => p.Level));
             var placed = new List<PlacedText>(_pieces.Count);
-            for (var i = 0; i < _pieces.Count; i++)
+            var levels = new List<byte>(_pieces.Count);
+            for (var k = 0; k < _pieces.Count; k++)
             {
+                var i = order?[k] ?? k;
                 var w = _pieces[i].Width + (_isSpace[i] ? stretch : 0);
                 placed.Add(new PlacedText(x, _pieces[i].Shaped, _pieces[i].Style, w));
+                levels.Add(_pieces[i].Level);
                 x += w;
             }
-            _lines.Add(Measure(Merge(placed), stretch > 0 ? width : contentWidth));
+            _lines.Add(Measure(Merge(placed, levels), stretch > 0 ? width : contentWidth));
             _pieces.Clear();
             _isSpace.Clear();
             _x = 0;
         }
 
-        /// <summary>Neighbours in the same style and face become one run: fewer, longer runs draw faster and smaller.</summary>
-        private static List<PlacedText> Merge(List<PlacedText> placed)
+        /// <summary>Neighbours in the same style and face become one run: fewer, longer runs draw faster and smaller.
+        /// Right-to-left pieces stay apart, so each run's glyphs map back to its text in one direction.</summary>
+        private static List<PlacedText> Merge(List<PlacedText> placed, List<byte> levels)
         {
             var merged = new List<PlacedText>(placed.Count);
             var i = 0;
             while (i < placed.Count)
             {
                 var j = i + 1;
-                while (j < placed.Count && placed[j].Style == placed[i].Style && placed[j].Shaped.Face == placed[i].Shaped.Face) j++;
+                while (j < placed.Count && levels[i] % 2 == 0 && levels[j] % 2 == 0
+                    && placed[j].Style == placed[i].Style && placed[j].Shaped.Face == placed[i].Shaped.Face) j++;
                 if (j == i + 1) merged.Add(placed[i]);
                 else
                 {

@@ -49,6 +49,7 @@ public static class DiagnosticCodes
     public const string OverOneWordPage = "PP0406";
     public const string UnsupportedMarkdown = "PP0407";
     public const string StoriesLeftOut = "PP0408";
+    public const string TableTooWide = "PP0409";
 
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";

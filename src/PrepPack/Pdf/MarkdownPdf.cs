@@ -35,9 +35,10 @@ public static class MarkdownPdf
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
         var document = MarkdownParser.Parse(body);
-        var contents = Contents(document);
+        var contents = Contents(document, path);
         var setup = PageSetupFactory.Create(DocumentSetup.From(settings, theme.Page), theme);
-        var faces = new FaceChooser(fonts, new GlyphReport(diagnostics, theme.Fonts.ForBody));
+        var glyphs = new GlyphReport(diagnostics, theme.Fonts.ForBody);
+        var faces = new FaceChooser(fonts, glyphs);
         var paginator = new Paginator(faces);
         var at = new SourceLocation(path, 0, 0);
         var unsupported = new UnsupportedMarkdown(path, "the PDF", diagnostics);
@@ -53,6 +54,7 @@ public static class MarkdownPdf
             (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, unsupported);
         if (laidOut is { } pages && (settings.NUp > 1 || settings.Duplex))
             (laidOut, problem) = Impose(pages, settings, path);
+        glyphs.Report();
         if (laidOut is null)
         {
             diagnostics.Add(problem!);
@@ -69,6 +71,8 @@ public static class MarkdownPdf
     {
         LayoutProblemKind.TooManyPages => Diagnostic.Error(document, DiagnosticCodes.TooManyPages, problem.Message,
             "Check for content repeated by mistake in the template."),
+        LayoutProblemKind.TooWideForPage => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TableTooWide, problem.Message,
+            "Use fewer columns (split the table in two, or turn some columns into rows), or give it more width: orientation: landscape, a larger page or smaller margins in the front matter."),
         _ => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TooBigForPage, problem.Message,
             "Shorten it, split it in two, or choose a larger page size or smaller margins in the front matter."),
     };
@@ -114,11 +118,11 @@ public static class MarkdownPdf
         return (Imposition.Apply(cards, sheet), null);
     }
 
-    private static IReadOnlyList<ContentsEntry> Contents(MarkdownDocument document) =>
+    private static IReadOnlyList<ContentsEntry> Contents(MarkdownDocument document, string path) =>
         document.Descendants<HeadingBlock>()
             // {.unlisted} keeps a heading out of the contents, as in pandoc.
             .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 } && !ClassNames.Has(h, ClassNames.Unlisted))
-            .Select(h => new ContentsEntry(h.Level, PlainText(h), h.GetAttributes().Id!))
+            .Select(h => new ContentsEntry(h.Level, PlainText(h), h.GetAttributes().Id!, new SourceLocation(path, h.Line + 1, h.Column + 1)))
             .ToList();
 
     private static string PlainText(LeafBlock block) =>

@@ -33,7 +33,7 @@ public class PageSizeTests
     [Fact]
     public void Column_widths_give_every_column_its_longest_word_and_share_the_rest_where_text_wraps()
     {
-        var widths = ColumnWidths.Share(100, [10, 20], [10, 200]);
+        var widths = ColumnWidths.Share(100, [5, 5], [10, 20], [10, 200])!;
         Assert.Equal(10, widths[0], 0.01);
         Assert.Equal(90, widths[1], 0.01);
     }
@@ -41,8 +41,23 @@ public class PageSizeTests
     [Fact]
     public void Column_widths_stretch_short_content_to_the_full_width()
     {
-        var widths = ColumnWidths.Share(100, [5, 5], [20, 30]);
+        var widths = ColumnWidths.Share(100, [5, 5], [5, 5], [20, 30])!;
         Assert.Equal(100, widths.Sum(), 0.01);
         Assert.Equal(40, widths[0], 0.01);
+    }
+
+    [Fact]
+    public void Column_widths_too_narrow_for_the_longest_words_keep_each_column_its_widest_character()
+    {
+        var widths = ColumnWidths.Share(100, [10, 10], [20, 180], [20, 400])!;
+        Assert.Equal(100, widths.Sum(), 0.01);
+        Assert.True(widths[0] >= 10 && widths[1] >= 10, string.Join(", ", widths));
+    }
+
+    [Fact]
+    public void Columns_that_cannot_each_hold_one_character_get_no_widths_and_say_how_many_fit()
+    {
+        Assert.Null(ColumnWidths.Share(100, [30, 30, 30, 30], [40, 40, 40, 40], [50, 50, 50, 50]));
+        Assert.Equal(3, ColumnWidths.Fitting(100, [30, 30, 30, 30]));
     }
 }

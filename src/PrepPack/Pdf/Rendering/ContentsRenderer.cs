@@ -20,7 +20,7 @@ internal static class ContentsRenderer
             var link = "#" + entry.Destination;
             var style = renderer.Current with { Link = link, Bold = entry.Level == 1 };
             var page = renderer.Pages.PageOf(entry.Destination)?.ToString() ?? "";
-            var title = renderer.Paragraph([new TextSpan(entry.Title, style)], style, TextAlign.Left, block, "contents line");
+            var title = renderer.Paragraph([new TextSpan(entry.Title, style) { Origin = entry.At }], style, TextAlign.Start, block, "contents line");
             var number = renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block, "contents page number");
             var indent = (entry.Level - 1) * renderer.Theme.Spacing.ListIndent;
             var row = new Row([(new Spacer(0), indent), (title, null), (number, numberWidth)]);

@@ -40,7 +40,7 @@ internal sealed class ElementRenderer
         Unsupported = unsupported;
         _spans = new SpanWriter(this);
         Styles = new TextStyles(theme);
-        Align = (settings.Justify ?? theme.Justify) ? TextAlign.Justify : TextAlign.Left;
+        Align = (settings.Justify ?? theme.Justify) ? TextAlign.Justify : TextAlign.Start;
     }
 
     public Theme Theme { get; }
@@ -99,6 +99,8 @@ internal sealed class ElementRenderer
     }
 
     public SourceLocation At(Block block) => new(File, block.Line + 1, block.Column + 1);
+
+    public SourceLocation At(Inline inline) => new(File, inline.Line + 1, inline.Column + 1);
 
     /// <summary>How messages name a block: "the box '.card' at line 12 ("Quoting funnel…")".</summary>
     public string Describe(Block block, string kind, string? text = null)

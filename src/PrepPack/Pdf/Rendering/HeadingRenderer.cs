@@ -14,7 +14,13 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     {
         var style = renderer.Styles.Heading(block.Level);
         var spans = renderer.Spans(block.Inline, style);
-        var align = ClassNames.Has(block, ClassNames.Center) ? TextAlign.Center : TextAlign.Left;
+        var align = ClassNames.Of(block) switch
+        {
+            var c when c.Contains(ClassNames.Center) => TextAlign.Center,
+            var c when c.Contains(ClassNames.Right) => TextAlign.Right,
+            var c when c.Contains(ClassNames.Left) => TextAlign.Left,
+            _ => TextAlign.Start,
+        };
         Element text = renderer.Paragraph(spans, style, align, block, "heading");
         var above = block.Level <= 2 ? renderer.Theme.Spacing.HeadingAbove : renderer.Theme.Spacing.HeadingAbove / 2;
         Element heading = new Box(text, new BoxStyle { Padding = new Thickness(0, above, 0, 0), KeepTogether = true }) { Source = text.Source };

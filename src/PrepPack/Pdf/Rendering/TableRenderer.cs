@@ -36,24 +36,25 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             GridColor = renderer.Theme.Colors.TableGrid.ToLayout(),
             HeaderBackground = renderer.Theme.Colors.TableHeader.ToLayout(),
         };
-        return new Layout.Elements.Table(header, rows, tableStyle) { Source = renderer.Describe(block, "table") };
+        return new Layout.Elements.Table(header, rows, tableStyle) { Source = renderer.Describe(block, "table"), Origin = renderer.At(block) };
     }
 
     private static LayoutCell Cell(MarkdigCell cell, TextAlign align, Layout.Text.TextStyle style, ElementRenderer renderer)
     {
         var paragraphs = new List<Element>();
-        float min = 0, max = 0;
+        float least = 0, min = 0, max = 0;
         Color? background = null;
         foreach (var paragraph in cell.OfType<ParagraphBlock>())
         {
             var text = renderer.Paragraph(renderer.Spans(paragraph.Inline, style), style, align, paragraph, "table cell");
             paragraphs.Add(text);
+            least = Math.Max(least, text.Text.WidestCharacter);
             min = Math.Max(min, text.MinContentWidth);
             max = Math.Max(max, text.MaxContentWidth);
             background ??= BackgroundOf(ClassNames.Of(paragraph), renderer) ?? InlineBackground(paragraph.Inline, renderer);
         }
         background ??= BackgroundOf(ClassNames.Of(cell), renderer);
-        return new LayoutCell(new Column(paragraphs, renderer.Theme.Spacing.ListItem), min, max, background);
+        return new LayoutCell(new Column(paragraphs, renderer.Theme.Spacing.ListItem), min, max, background, least);
     }
 
     /// <summary>The first class the theme gives a cell colour. Markdig keeps "{.high}" on the inline it
@@ -78,6 +79,7 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         {
             TableColumnAlign.Center => TextAlign.Center,
             TableColumnAlign.Right => TextAlign.Right,
-            _ => TextAlign.Left,
-        } : TextAlign.Left;
+            TableColumnAlign.Left => TextAlign.Left,
+            _ => TextAlign.Start,
+        } : TextAlign.Start;
 }

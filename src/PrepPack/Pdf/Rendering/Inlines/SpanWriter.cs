@@ -20,6 +20,9 @@ internal sealed class SpanWriter(ElementRenderer renderer)
     private readonly Dictionary<Type, IInlineRenderer?> _byType = [];
     private List<TextSpan> _spans = [];
 
+    // Where the inline being written is: a paragraph's lines each carry their own, so a message about a character points at its line.
+    private object? _at;
+
     public ElementRenderer Renderer => renderer;
 
     /// <summary>The style of text at this point: the paragraph's, changed by the emphasis and links around it.</summary>
@@ -27,27 +30,33 @@ internal sealed class SpanWriter(ElementRenderer renderer)
 
     public List<TextSpan> Write(ContainerInline? inlines, TextStyle style)
     {
-        var (savedSpans, savedStyle) = (_spans, Style);
-        (_spans, Style) = ([], style);
+        var (savedSpans, savedStyle, savedAt) = (_spans, Style, _at);
+        (_spans, Style, _at) = ([], style, null);
         try
         {
             if (inlines is not null) WriteChildren(inlines);
             return _spans;
         }
-        finally { (_spans, Style) = (savedSpans, savedStyle); }
+        finally { (_spans, Style, _at) = (savedSpans, savedStyle, savedAt); }
     }
 
     public void Write(Inline inline)
     {
         if (!_byType.TryGetValue(inline.GetType(), out var found))
             _byType[inline.GetType()] = found = Renderers.FirstOrDefault(r => r.Accepts(inline));
-        if (found is not null)
+        var saved = _at;
+        if (!inline.Span.IsEmpty) _at = renderer.At(inline);
+        try
         {
-            found.Render(inline, this);
-            return;
+            if (found is not null)
+            {
+                found.Render(inline, this);
+                return;
+            }
+            renderer.Unsupported.Unknown(inline);
+            if (inline is ContainerInline container) WriteChildren(container);
         }
-        renderer.Unsupported.Unknown(inline);
-        if (inline is ContainerInline container) WriteChildren(container);
+        finally { _at = saved; }
     }
 
     public void WriteChildren(ContainerInline container)
@@ -64,7 +73,7 @@ internal sealed class SpanWriter(ElementRenderer renderer)
         finally { Style = saved; }
     }
 
-    public void Add(string text, TextStyle? style = null) => _spans.Add(new TextSpan(text, style ?? Style));
+    public void Add(string text, TextStyle? style = null) => _spans.Add(new TextSpan(text, style ?? Style) { Origin = _at });
 
     /// <summary>The style an attribute span names (<c>**Situation**{.star-label}</c>), or null when its classes name none.</summary>
     public TextStyle? SpanStyle(Inline inline) =>

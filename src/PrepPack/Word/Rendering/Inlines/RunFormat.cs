@@ -14,6 +14,9 @@ internal sealed record RunFormat
     public bool Underline { get; init; }
     public VerticalPositionValues? Position { get; init; }
 
+    /// <summary>Hebrew, Arabic or other right-to-left text: Word orders such a run right to left (w:rtl).</summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>A character style such as STAR Label.</summary>
     public string? Style { get; init; }
 
@@ -35,6 +38,7 @@ internal sealed record RunFormat
         if (Mark || Code)
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = (Mark ? theme.Colors.Mark : theme.Colors.CodeBackground).Hex });
         if (Position is { } position) properties.Append(new VerticalTextAlignment { Val = position });
+        if (RightToLeft) properties.Append(new RightToLeftText());
         return properties.HasChildren ? properties : null;
     }
 }

@@ -73,7 +73,13 @@ internal sealed class RunWriter(WordRenderer renderer)
 
     public void Add(OpenXmlElement element) => _runs.Add(element);
 
-    public void Add(string text, RunFormat? format = null) => _runs.Add(Run(text, format ?? Format));
+    /// <summary>Adds text as runs; the stretches the bidi algorithm sets right to left are runs of their own, marked so.</summary>
+    public void Add(string text, RunFormat? format = null)
+    {
+        format ??= Format;
+        foreach (var (part, rightToLeft) in Directions.Split(text))
+            _runs.Add(Run(part, rightToLeft ? format with { RightToLeft = true } : format));
+    }
 
     /// <summary>The character style an attribute span names (<c>**Situation**{.star-label}</c>), or null.</summary>
     public static string? SpanStyle(Inline inline) =>
