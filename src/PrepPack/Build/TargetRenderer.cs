@@ -15,6 +15,9 @@ namespace PrepPack.Build;
 /// <param name="sourceDate">The date written into every file (SOURCE_DATE_EPOCH), or null.</param>
 internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate)
 {
+    // From the whole bank, so the changed-cards document (a few stories) runs under the same limits.
+    private readonly TemplateLimits limits = TemplateLimits.For(bank);
+
     public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)
     {
         var clock = Stopwatch.StartNew();
@@ -30,7 +33,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
             Name = outputName ?? $"{name}.{target.Source.Settings.Extension}", Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason,
         };
         tracker.Start();
-        var scriban = TemplateRenderer.Render(target.Source, model, globals);
+        var scriban = TemplateRenderer.Render(target.Source, model, globals, limits);
         var inputs = new Dictionary<InputKey, string?>(tracker.Read) { [InputKey.OfFile(target.Template)] = null, [InputKey.OfFile(templates.Theme)] = null, [InputKey.OfFile(templates.Fonts)] = null };
         foreach (var partial in scriban.Partials) inputs[InputKey.OfFile(partial)] = null;
         if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);

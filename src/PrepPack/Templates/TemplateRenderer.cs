@@ -14,11 +14,9 @@ namespace PrepPack.Templates;
 /// </summary>
 public static class TemplateRenderer
 {
-    /// <summary>More iterations than any pack needs; a loop that passes it is a mistake in the template.</summary>
-    public const int LoopLimit = 10_000;
-
-    public static RenderedTemplate Render(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null)
+    public static RenderedTemplate Render(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null)
     {
+        limits ??= TemplateLimits.Default;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(file.Diagnostics);
         var path = file.Path;
@@ -36,7 +34,12 @@ public static class TemplateRenderer
             // A misspelt member (story.titel) is an error, not an empty string.
             EnableRelaxedMemberAccess = false,
             MemberRenamer = TemplateNames.Rename,
-            LoopLimit = LoopLimit,
+            LoopLimit = limits.Loop,
+            // Scriban's own 1 MiB limit cuts output short without a word; PrepPack's limit grows
+            // with the bank and, when hit, stops the template with an error.
+            LimitToString = 0,
+            OutputLimit = limits.Output,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             RecursiveLimit = 64,
             TemplateLoader = loader,
             NewLine = "\n",
@@ -79,6 +82,16 @@ public static class TemplateRenderer
         {
             return template.Render(context);
         }
+        catch (ScriptRuntimeException e) when (IsLimit(e.OriginalMessage))
+        {
+            var output = e.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal);
+            diagnostics.Error(At(e.Span, path, origin), DiagnosticCodes.TemplateLimit,
+                output
+                    ? $"{Path.GetFileName(path)} wrote more than {context.OutputLimit / (1024 * 1024)} MB of text, far more than this story bank needs, so it was stopped and its output not made."
+                    : $"A loop here ran more than {context.LoopLimit} times, far more than this story bank needs, so {Path.GetFileName(path)} was stopped and its output not made.",
+                "Look for a loop that repeats by mistake (a range such as 1..1000000, or a loop inside a loop over the same list).");
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(At(e.Span, path, origin), DiagnosticCodes.TemplateRuntime,
@@ -100,6 +113,11 @@ public static class TemplateRenderer
             ? new SourceLocation(path, origin.Line, origin.Column + span.Start.Column)
             : new SourceLocation(path, origin.Line + span.Start.Line, span.Start.Column + 1);
     }
+
+    /// <summary>Scriban's words for its output limit and for its loop limit, in a range or across nested loops.</summary>
+    private static bool IsLimit(string message) =>
+        message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal)
+        || message.Contains("iteration limit", StringComparison.Ordinal);
 
     private static string Plain(string message) => message.TrimEnd('.') + ".";
 

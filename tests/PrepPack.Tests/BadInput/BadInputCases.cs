@@ -17,6 +17,7 @@ public static class BadInputCases
         .. Values(),
         .. CommandLine(),
         .. Containment(),
+        .. Templates(),
     ];
 
     private static IEnumerable<BadInputCase> Files()
@@ -167,6 +168,30 @@ public static class BadInputCases
         yield return new("An include of an absolute path is an error at the include",
             ws => ws.Edit("templates/tmay.sbn", t => t + "{{ include '/etc/hostname' }}\n"),
             1, "PP0304", "templates/tmay.sbn", IncludeLine("templates/tmay.sbn"), 4);
+    }
+
+    private static IEnumerable<BadInputCase> Templates()
+    {
+        const string tmay = "templates/tmay.sbn";
+        var line = IncludeLine(tmay);
+        yield return new("A loop that never ends is stopped with an error at the loop",
+            ws => ws.Edit(tmay, t => t + "{{ for i in 1..100000000 }}x{{ end }}\n"),
+            1, "PP0305", tmay, line, 14, Says: "ran more than");
+        yield return new("A template that writes without end is stopped with an error, never cut short",
+            ws => ws.Edit(tmay, t => t + "{{ for i in 1..8000 }}" + new string('x', 4000) + "{{ end }}\n"),
+            1, "PP0305", tmay, line, 23, Says: "wrote more than");
+        yield return new("Loops inside loops that run without end are stopped with an error",
+            ws => ws.Edit(tmay, t => t + "{{ for i in 1..5000 }}{{ for j in 1..5000 }}x{{ end }}{{ end }}\n"),
+            1, "PP0305", tmay, line, 26, Says: "ran more than");
+        yield return new("A misspelt name in a template is an error at its line and column",
+            ws => ws.Edit(tmay, t => t + "{{ profile.nmae }}\n"),
+            1, "PP0304", tmay, line, 12);
+        yield return new("An unclosed tag in a template is an error in that template",
+            ws => ws.Edit(tmay, t => t + "{{ if profile.name\n"),
+            1, "PP0303", tmay, line, 19);
+        yield return new("An include of a partial that does not exist is an error at the include",
+            ws => ws.Edit(tmay, t => t + "{{ include '_nothing_here' }}\n"),
+            1, "PP0304", tmay, line, 4);
     }
 
     /// <summary>The line an include appended to a repository template lands on.</summary>
