@@ -53,7 +53,7 @@ public sealed class Paginator(FaceChooser faces)
                         + "each column needs room for at least one character and its cell padding.", blocking.Origin ?? origin));
                 var needed = blocking.Measure(new Size(area.Width, float.MaxValue / 4)).Height;
                 return (result, new LayoutProblem(LayoutProblemKind.TooBigForPage,
-                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", origin));
+                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", blocking.Origin ?? origin));
             }
             if (result.Count >= PageLimit)
                 return (result, new LayoutProblem(LayoutProblemKind.TooManyPages,

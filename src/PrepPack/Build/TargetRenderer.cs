@@ -55,6 +55,10 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
         var (bytes, pages, problems) = settings.Format == OutputFormat.Docx
             ? Word(markdownPath, settings, body, diagnostics, model)
             : Pdf(markdownPath, settings, body, diagnostics);
+        // Problems the writers found are reported where the user can fix them, not in the Markdown.
+        var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template);
+        problems = problems.Select(map.Remap).ToList();
         var output = failed with
         {
             Status = bytes is not null ? OutputStatus.Written : OutputStatus.Failed,

@@ -91,7 +91,7 @@ public static class MarkdownPdf
             var over = needed / setup.ContentSize.Height - 1;
             var lines = (needed - setup.ContentSize.Height) / (theme.Sizes.Body * theme.FitFloor * theme.Spacing.LineHeight);
             return (null, Diagnostic.Error(at, DiagnosticCodes.OverOnePage,
-                $"{Path.GetFileName(path)} must fit on one page, but even with type shrunk to {theme.FitFloor:P0} it is {Math.Max(over, 0.01):P0} too long (about {Math.Ceiling(Math.Max(lines, 1))} lines).",
+                $"{settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf")} must fit on one page, but even with type shrunk to {theme.FitFloor:P0} it is {Math.Max(over, 0.01):P0} too long (about {Math.Ceiling(Math.Max(lines, 1))} lines).",
                 "Shorten the content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type."), theme.FitFloor);
         }
         float low = theme.FitFloor, high = 1;

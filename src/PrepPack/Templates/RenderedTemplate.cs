@@ -9,4 +9,7 @@ namespace PrepPack.Templates;
 public sealed record RenderedTemplate(FrontMatter? Settings, string? Markdown, string? Body, IReadOnlyList<string> Partials, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Markdown is not null;
+
+    /// <summary>Which template line wrote each line of <paramref name="Body"/>.</summary>
+    public TemplateLines Lines { get; init; } = TemplateLines.None;
 }

@@ -57,13 +57,18 @@ public static class TemplateRenderer
         var settings = FrontMatterFields.Apply(file.Settings, entries.Where(e => !FrontMatterFields.Fixed.Contains(e.Key)), diagnostics);
         if (diagnostics.HasErrors) return Failed(loader.Loaded, diagnostics);
 
-        if (Run(body!, context, path, new SourceLocation(path, 1, 1), diagnostics) is not { } rendered)
-            return Failed(loader.Loaded, diagnostics);
+        var output = new MappedOutput(context);
+        context.PushOutput(output);
+        var rendered = Run(body!, context, path, new SourceLocation(path, 1, 1), diagnostics);
+        context.PopOutput();
+        if (rendered is null) return Failed(loader.Loaded, diagnostics);
         // The kept Markdown opens with the settings, written anew, so they are always valid YAML.
         var frontMatter = FrontMatterWriter.Write(entries);
         var markdown = frontMatter + rendered.TrimStart('\n');
         var lines = frontMatter.Count(c => c == '\n');
-        return new RenderedTemplate(settings, markdown, new string('\n', lines) + rendered.TrimStart('\n'), loader.Loaded, diagnostics.Sorted());
+        var trimmed = rendered.Length - rendered.TrimStart('\n').Length;
+        var map = new TemplateLines(output.Lines(path), trimmed - lines);
+        return new RenderedTemplate(settings, markdown, new string('\n', lines) + rendered.TrimStart('\n'), loader.Loaded, diagnostics.Sorted()) { Lines = map };
     }
 
     private static Template? Parse(string text, string path, SourceLocation origin, DiagnosticBag diagnostics)

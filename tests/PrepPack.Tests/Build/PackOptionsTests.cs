@@ -35,9 +35,9 @@ public class PackOptionsTests
         AddStories(ws, 90);
         ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t => t.Replace("matrix_stories: 26", "matrix_stories: 200"));
         var report = ws.Build();
-        var error = Assert.Single(report.Diagnostics, d => d.IsError && d.File.EndsWith("matrix.md"));
+        var error = Assert.Single(report.Diagnostics, d => d.IsError && d.File.EndsWith("matrix.sbn"));
         Assert.Equal(DiagnosticCodes.OverOnePage, error.Code);
-        Assert.StartsWith("matrix.md must fit on one page", error.Message);
+        Assert.StartsWith("matrix.pdf must fit on one page", error.Message);
     }
 
     [Fact]

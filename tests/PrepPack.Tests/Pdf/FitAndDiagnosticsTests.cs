@@ -33,7 +33,7 @@ public class FitAndDiagnosticsTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.OverOnePage, error.Code);
-        Assert.Matches(@"^notepad\.md must fit on one page, but even with type shrunk to 60 ?% it is \d+ ?% too long \(about \d+ lines\)\.$", error.Message);
+        Assert.Matches(@"^notepad\.pdf must fit on one page, but even with type shrunk to 60 ?% it is \d+ ?% too long \(about \d+ lines\)\.$", error.Message);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
         var classes = ClassNames.Of(block);
         var style = renderer.Theme.Box(name.Length > 0 ? name : classes.FirstOrDefault()).ToLayout();
         var body = renderer.Column(block, renderer.Theme.Spacing.Paragraph / 2);
-        return new Box(body, style) { Source = renderer.Describe(block, name.Length > 0 ? $"box '{name}'" : "box", FirstText(block)) };
+        return new Box(body, style) { Source = renderer.Describe(block, name.Length > 0 ? $"box '{name}'" : "box", FirstText(block)), Origin = renderer.At(block) };
     }
 
     private static string? FirstText(CustomContainer block) =>

@@ -95,7 +95,7 @@ internal sealed class ElementRenderer
     public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
     {
         var text = new ParagraphText(spans, style, align, Faces, At(source));
-        return new TextBlock(text) { Source = Describe(source, kind, Excerpt(spans)) };
+        return new TextBlock(text) { Source = Describe(source, kind, Excerpt(spans)), Origin = At(source) };
     }
 
     public SourceLocation At(Block block) => new(File, block.Line + 1, block.Column + 1);
