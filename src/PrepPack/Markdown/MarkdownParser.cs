@@ -15,5 +15,13 @@ public static class MarkdownParser
         .UseGenericAttributes()
         .Build();
 
-    public static MarkdownDocument Parse(string body) => Markdig.Markdown.Parse(body, Pipeline);
+    public static MarkdownDocument Parse(string body)
+    {
+        var tables = LongTables.Find(body);
+        if (tables.Count == 0) return Markdig.Markdown.Parse(body, Pipeline);
+        var document = Markdig.Markdown.Parse(LongTables.WithoutLaterRows(body, tables), Pipeline);
+        var lines = body.Split('\n');
+        foreach (var table in tables) LongTables.AddLaterRows(document, lines, table, Pipeline);
+        return document;
+    }
 }
