@@ -31,7 +31,7 @@ internal static class CoveragePrinter
         foreach (var row in rows)
             output.WriteLine(string.Join("  ", row.Select((cell, i) => i < 4 ? cell.PadRight(widths[i]) : cell)).TrimEnd());
         foreach (var overused in framework.Overused)
-            output.WriteLine($"'{overused.Story.Id}' is told for {overused.Principles.Count} principles, more than {overused.Max}: {string.Join(", ", overused.Principles.Select(p => p.Name))}.");
+            output.WriteLine($"'{overused.Story.Id}' is told for {overused.Principles.Count} principles, more than the {overused.Max} one story may carry: {string.Join(", ", overused.Principles.Select(p => p.Name))}.");
         output.WriteLine($"{Counts(framework)}. * picked by PrepPack: the framework file names no story there.");
     }
 

@@ -23,7 +23,7 @@ internal static class CoverageWarnings
             var at = coverage.Principles.SelectMany(p => p.Picks)
                 .FirstOrDefault(p => p.Story == overused.Story && p.At is not null)?.At ?? SourceLocation.StartOf(framework.File);
             yield return Diagnostic.Warning(at, DiagnosticCodes.StoryOverused,
-                $"'{overused.Story.Id}' is told for {overused.Principles.Count} principles of {framework.Company} ({string.Join(", ", overused.Principles.Select(p => p.Name))}), more than {overused.Max}.",
+                $"'{overused.Story.Id}' is told for {overused.Principles.Count} principles of {framework.Company} ({string.Join(", ", overused.Principles.Select(p => p.Name))}), more than the {overused.Max} one story may carry.",
                 "Name other stories for some of them, add these principles to other stories, or raise 'max_principles_per_story'.");
         }
     }

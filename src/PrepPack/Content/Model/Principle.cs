@@ -13,7 +13,4 @@ public sealed record Principle
 
     /// <summary>Asked as "a time you were wrong" (<c>needs: failure</c>): a failure story answers it best.</summary>
     public bool NeedsFailure { get; init; }
-
-    /// <summary>Where the principle starts in its file, for messages about it.</summary>
-    public Diagnostics.SourceLocation At { get; init; }
 }

@@ -45,7 +45,6 @@ internal static class FrameworkReader
             Primary = StoryChoiceReader.Read(p, "primary", "the primary story"),
             Backup = StoryChoiceReader.Read(p, "backup", "the backup story"),
             NeedsFailure = p.OneOf("needs", Needs) == "failure",
-            At = p.Location,
         };
         p.Complete();
         return principle;
