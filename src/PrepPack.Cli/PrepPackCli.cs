@@ -13,6 +13,7 @@ public static class PrepPackCli
             CheckCommand.Create(output),
             BuildCommand.Create(output),
             WatchCommand.Create(output),
+            CoverageCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -1,6 +1,7 @@
 using PrepPack.Content.Model;
 using PrepPack.Content.Readers;
 using PrepPack.Content.Validation;
+using PrepPack.Coverage;
 using PrepPack.Diagnostics;
 
 namespace PrepPack.Content;
@@ -62,6 +63,8 @@ public static class StoryBankLoader
         files.AddRange(frameworkFiles);
 
         var bank = diagnostics.HasErrors || profile is null ? null : new StoryBank(profile, stories, frameworks);
+        // Coverage needs a whole bank; its warnings join the content's, so check and build both show them.
+        if (bank is not null) diagnostics.AddRange(BankCoverage.Of(bank).Warnings());
         return new LoadResult(bank, diagnostics.Sorted(), files);
     }
 }

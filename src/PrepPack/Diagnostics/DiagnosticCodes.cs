@@ -36,6 +36,10 @@ public static class DiagnosticCodes
     public const string FlagshipWithoutGoal = "PP0206";
     public const string UnknownCompany = "PP0207";
 
+    // PP022x: coverage, which stories are told for which principles.
+    public const string ChosenStoryDoesNotShowPrinciple = "PP0220";
+    public const string StoryOverused = "PP0221";
+
     public const string FrontMatterInvalid = "PP0301";
     public const string ThemeInvalid = "PP0302";
     public const string TemplateSyntax = "PP0303";

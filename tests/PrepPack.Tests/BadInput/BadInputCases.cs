@@ -9,12 +9,14 @@ public static class BadInputCases
     private const string Alpha = "content/stories/alpha.yaml";
     private const string Profile = "content/profile.yaml";
     private const string Theme = "templates/theme.yaml";
+    private const string Acme = "content/frameworks/acme.yaml";
 
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
         .. Files(),
         .. Yaml(),
         .. Values(),
+        .. Frameworks(),
         .. CommandLine(),
         .. Containment(),
         .. Templates(),
@@ -120,6 +122,42 @@ public static class BadInputCases
         yield return new("A one-page limit of no stories is an error at the limit",
             ws => ws.Edit(Theme, t => t.Replace("  matrix_stories: 26", "  matrix_stories: 0")),
             1, "PP0105", Theme, 78, 19, Says: "from 1 to 200");
+    }
+
+    private static IEnumerable<BadInputCase> Frameworks()
+    {
+        yield return new("A misspelt 'needs' is an error at the value with the word it should be",
+            ws => ws.Edit(Acme, t => t.Replace("    primary: alpha", "    primary: alpha\n    needs: failur")),
+            1, "PP0104", Acme, 10, 12, Says: "Did you mean 'failure'?");
+        yield return new("A choice marked weak with true instead of a note is an error asking for the note",
+            ws => ws.Edit(Acme, t => t.Replace("    primary: alpha", "    primary: {story: alpha, weak: true}")),
+            1, "PP0104", Acme, 9, 35, Says: "what would make the story stronger");
+        yield return new("A misspelt field of a weak choice is an error with the closest field",
+            ws => ws.Edit(Acme, t => t.Replace("    primary: alpha", "    primary: {story: alpha, wek: needs a number}")),
+            1, "PP0103", Acme, 9, 29, Says: "Did you mean 'weak'?");
+        yield return new("A weak choice that names no story is an error at the choice",
+            ws => ws.Edit(Acme, t => t.Replace("    primary: alpha", "    primary: {weak: needs a number}")),
+            1, "PP0102", Acme, 9, 14, Says: "'story' is missing from the primary story.");
+        yield return new("A backup written as a list is an error at the list",
+            ws => ws.Edit(Acme, t => t.Replace("    primary: alpha", "    primary: alpha\n    backup: [alpha, beta]")),
+            1, "PP0104", Acme, 10, 13, Says: "the id of one story");
+        yield return new("A practice question naming a story that does not exist is an error with the closest story",
+            ws => ws.Edit(Acme, t => t.Replace("    questions: [Tell me about a setback.]", "    questions:\n      - ask: Tell me about a setback.\n        primary: alpah")),
+            1, "PP0108", Acme, 10, 18, Says: "Did you mean 'alpha'?");
+        yield return new("A practice question with stories but no question is an error at the question",
+            ws => ws.Edit(Acme, t => t.Replace("    questions: [Tell me about a setback.]", "    questions:\n      - primary: alpha")),
+            1, "PP0102", Acme, 9, 9, Says: "'ask' is missing from a practice question.");
+        yield return new("A limit of no principles a story is an error at the limit",
+            ws => ws.Edit(Acme, t => t.Replace("name: Acme values", "name: Acme values\nmax_principles_per_story: 0")),
+            1, "PP0105", Acme, 4, 27, Says: "from 1 to 100");
+        yield return new("A named story that does not list the principle is a warning at the framework line asking whether to tag it",
+            ws => ws.Edit(Acme, t => t.Replace("    emphasise: Quality.", "    emphasise: Quality.\n    primary: beta")),
+            0, "PP0220", Acme, 13, 14, Says: "Did you mean to tag it?", KeepsPack: false);
+        yield return new("A story told for more principles than the framework allows is a warning naming it and its principles",
+            ws => ws.Edit(Acme, t => t.Replace("name: Acme values", "name: Acme values\nmax_principles_per_story: 1")),
+            0, "PP0221", Acme, 10, 14, Says: "'alpha' is told for 2 principles of Acme (Grit, Craft)", KeepsPack: false);
+        yield return new("An unknown framework for coverage is a usage error with the closest framework",
+            _ => { }, 2, "", "", Args: ["coverage", "--content", "{content}", "--framework", "acm"], Says: "Did you mean 'acme'?");
     }
 
     private static IEnumerable<BadInputCase> CommandLine()

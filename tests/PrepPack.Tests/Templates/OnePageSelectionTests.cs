@@ -32,14 +32,15 @@ public class OnePageSelectionTests
     [Fact]
     public void A_one_page_list_keeps_the_flagship_then_the_stories_chosen_for_a_principle_or_a_theme_then_the_highest_totals()
     {
-        var model = new PackModel(Bank(60), new(), "", onePage: new OnePageLimits { MatrixStories = 26 });
+        // Picks are spread across a bank this size (two principles a story), so about 30 stories are chosen.
+        var model = new PackModel(Bank(60), new(), "", onePage: new OnePageLimits { MatrixStories = 36 });
         var list = model.MatrixStories;
         var chosen = model.Frameworks.SelectMany(f => f.Principles).SelectMany(p => new[] { p.Primary, p.Backup })
             .Concat(model.Themes.SelectMany(t => new[] { t.Primary, t.Backup })).OfType<StoryView>().ToHashSet();
 
-        Assert.Equal((26, 34), (list.Shown, list.LeftOut));
+        Assert.Equal((36, 24), (list.Shown, list.LeftOut));
         Assert.True(list.Stories[0].Flagship);
-        Assert.True(chosen.Count < 25, "the test needs room for stories chosen by score alone");
+        Assert.True(chosen.Count < 35, $"the test needs room for stories chosen by score alone, not {chosen.Count}");
         Assert.Superset(chosen, list.Stories.ToHashSet());
         var byScore = list.Stories.Where(s => !chosen.Contains(s) && !s.Flagship).ToList();
         var left = model.Stories.Except(list.Stories).ToList();

@@ -7,7 +7,10 @@ public sealed record Principle
     public required string Name { get; init; }
     public required string Emphasise { get; init; }
     public IReadOnlyList<string> Signals { get; init; } = [];
-    public IReadOnlyList<string> Questions { get; init; } = [];
-    public SourceRef? Primary { get; init; }
-    public SourceRef? Backup { get; init; }
+    public IReadOnlyList<PracticeQuestion> Questions { get; init; } = [];
+    public StoryChoice? Primary { get; init; }
+    public StoryChoice? Backup { get; init; }
+
+    /// <summary>Asked as "a time you were wrong" (<c>needs: failure</c>): a failure story answers it best.</summary>
+    public bool NeedsFailure { get; init; }
 }

@@ -7,6 +7,8 @@ namespace PrepPack.Content.Readers;
 /// <summary>Reads one <c>frameworks/&lt;id&gt;.yaml</c> file.</summary>
 internal static class FrameworkReader
 {
+    private static readonly string[] Needs = ["failure"];
+
     public static Framework? Read(string path, DiagnosticBag diagnostics)
     {
         if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
@@ -19,6 +21,7 @@ internal static class FrameworkReader
             Company = m.String("company", required: true) ?? id,
             Name = m.String("name", required: true) ?? id,
             About = m.String("about"),
+            MaxPrinciplesPerStory = m.Integer("max_principles_per_story", 1, 100),
             Principles = m.Items("principles", "a principle", ReadPrinciple, required: true),
         };
         m.Complete();
@@ -38,11 +41,25 @@ internal static class FrameworkReader
             Name = p.String("name", required: true) ?? "",
             Emphasise = p.String("emphasise", required: true) ?? "",
             Signals = p.Strings("signals"),
-            Questions = p.Strings("questions"),
-            Primary = p.Reference("primary"),
-            Backup = p.Reference("backup"),
+            Questions = p.LinesOrItems("questions", "a practice question", line => new PracticeQuestion { Ask = line.Id }, ReadQuestion),
+            Primary = StoryChoiceReader.Read(p, "primary", "the primary story"),
+            Backup = StoryChoiceReader.Read(p, "backup", "the backup story"),
+            NeedsFailure = p.OneOf("needs", Needs) == "failure",
         };
         p.Complete();
         return principle;
+    }
+
+    private static PracticeQuestion? ReadQuestion(MappingReader q)
+    {
+        var question = new PracticeQuestion
+        {
+            Ask = q.String("ask", required: true) ?? "",
+            Primary = StoryChoiceReader.Read(q, "primary", "the question's primary story"),
+            Backup = StoryChoiceReader.Read(q, "backup", "the question's backup story"),
+            Why = q.String("why"),
+        };
+        q.Complete();
+        return question;
     }
 }

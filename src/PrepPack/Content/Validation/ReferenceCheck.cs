@@ -20,8 +20,13 @@ internal static class ReferenceCheck
         foreach (var framework in frameworks)
         foreach (var principle in framework.Principles)
         {
-            if (principle.Primary is { } primary) CheckStory(primary, storyIds, $"The primary story of '{principle.Id}'", diagnostics);
-            if (principle.Backup is { } backup) CheckStory(backup, storyIds, $"The backup story of '{principle.Id}'", diagnostics);
+            if (principle.Primary is { } primary) CheckStory(primary.Story, storyIds, $"The primary story of '{principle.Id}'", diagnostics);
+            if (principle.Backup is { } backup) CheckStory(backup.Story, storyIds, $"The backup story of '{principle.Id}'", diagnostics);
+            foreach (var question in principle.Questions)
+            {
+                if (question.Primary is { } p) CheckStory(p.Story, storyIds, $"The primary story of a question of '{principle.Id}'", diagnostics);
+                if (question.Backup is { } b) CheckStory(b.Story, storyIds, $"The backup story of a question of '{principle.Id}'", diagnostics);
+            }
         }
 
         foreach (var story in stories)

@@ -169,6 +169,76 @@ internal sealed class MappingReader
         return new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar));
     }
 
+    /// <summary>One of a few known words (<c>needs: failure</c>); anything else is an error with the closest word.</summary>
+    public string? OneOf(string key, IReadOnlyList<string> allowed)
+    {
+        var text = String(key);
+        if (text is null || allowed.Contains(text)) return text;
+        var words = string.Join(" or ", allowed.Select(a => $"'{a}'"));
+        _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.WrongType,
+            $"'{key}' in {What} should be {words}, not '{text}'.",
+            DidYouMean.Closest(text, allowed) is { } closest ? $"Did you mean '{closest}'?" : $"Write {words}, or remove the line.");
+        return null;
+    }
+
+    /// <summary>
+    /// A value written either as one line (<c>backup: quote-funnel</c>) or as a group of fields
+    /// (<c>backup: {story: quote-funnel, weak: "needs a number"}</c>), so a short form stays valid
+    /// when a longer one is added.
+    /// </summary>
+    public (SourceRef? Line, MappingReader? Fields) LineOrFields(string key, string what, string expected)
+    {
+        var value = Value(key, required: false);
+        switch (value)
+        {
+            case null:
+                return (null, null);
+            case YamlScalarNode scalar:
+                return IsNull(scalar) ? (null, null) : (new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar)), null);
+            case YamlMappingNode mapping:
+                return (null, new MappingReader(mapping, File, what, _diagnostics));
+            default:
+                WrongType(key, value, expected);
+                return (null, null);
+        }
+    }
+
+    /// <summary>
+    /// A list whose items are each one line or a group of fields (a practice question as a plain
+    /// question, or with the stories chosen for it); a single line is taken as a list of one.
+    /// </summary>
+    public IReadOnlyList<T> LinesOrItems<T>(string key, string itemWhat, Func<SourceRef, T> readLine, Func<MappingReader, T?> readFields)
+        where T : class
+    {
+        var value = Value(key, required: false);
+        if (value is null || value is YamlScalarNode s && IsNull(s)) return [];
+        if (value is YamlScalarNode single) return [readLine(new SourceRef(single.Value!.Trim(), Positions.At(File, single)))];
+        if (value is not YamlSequenceNode sequence)
+        {
+            WrongType(key, value, "a list of items, each starting with '- '");
+            return [];
+        }
+        var items = new List<T>();
+        foreach (var item in sequence)
+        {
+            switch (item)
+            {
+                case YamlScalarNode scalar when !IsNull(scalar):
+                    items.Add(readLine(new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar))));
+                    break;
+                case YamlMappingNode mapping:
+                    if (readFields(new MappingReader(mapping, File, itemWhat, _diagnostics)) is { } read) items.Add(read);
+                    break;
+                default:
+                    _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
+                        $"Each item of '{key}' should be a line of text, or {itemWhat} with its own fields.",
+                        "Remove the empty item or write it out.");
+                    break;
+            }
+        }
+        return items;
+    }
+
     public MappingReader? Mapping(string key, string what, bool required = false)
     {
         var value = Value(key, required);

@@ -1,4 +1,5 @@
 using PrepPack.Content.Model;
+using PrepPack.Coverage;
 
 namespace PrepPack.Templates.Model;
 
@@ -7,14 +8,16 @@ public sealed class FrameworkView
 {
     private Action _read = () => { };
 
-    public FrameworkView(Framework framework, IReadOnlyList<StoryView> stories, string? whyCompany)
+    public FrameworkView(FrameworkCoverage coverage, IReadOnlyList<StoryView> stories, string? whyCompany)
     {
+        var framework = coverage.Framework;
         Id = framework.Id;
+        MaxPrinciplesPerStory = coverage.MaxPerStory;
         Company = framework.Company;
         Name = framework.Name;
         About = framework.About;
         WhyCompany = whyCompany;
-        _principles = framework.Principles.Select(p => View(framework, p, stories)).ToList();
+        _principles = coverage.Principles.Select(p => View(framework, p, stories)).ToList();
         _stories = _principles.Select(p => p.Primary)
             .Concat(Principles.Select(p => p.Backup))
             .Concat(Principles.SelectMany(p => p.Stories))
@@ -38,6 +41,15 @@ public sealed class FrameworkView
     public string? WhyCompany { get; }
     public IReadOnlyList<PrincipleView> Principles => Use(_principles);
     public IReadOnlyList<PrincipleView> Gaps => Principles.Where(p => p.IsGap).ToList();
+    public IReadOnlyList<PrincipleView> Thin => Principles.Where(p => p.IsThin).ToList();
+
+    /// <summary>How many principles are strong, thin and gaps.</summary>
+    public int StrongCount => Principles.Count(p => p.Status == "strong");
+    public int ThinCount => Principles.Count(p => p.IsThin);
+    public int GapCount => Principles.Count(p => p.IsGap);
+
+    /// <summary>How many principles one story may carry before it is reported as over-used.</summary>
+    public int MaxPrinciplesPerStory { get; }
 
     /// <summary>The principles with their chosen stories, for the model's own choosing; reading them records nothing.</summary>
     internal IReadOnlyList<PrincipleView> Choices => _principles;
@@ -53,19 +65,23 @@ public sealed class FrameworkView
 
     /// <summary>The stories chosen for each principle and the stories of its one-pagers, by id.</summary>
     public string Fingerprint() => Model.Fingerprint.Of(
-        _principles.Select(p => (p.Id, p.Primary?.Id, p.Backup?.Id, p.ChosenByUser, string.Join(",", p.Stories.Select(s => s.Id))))
-            .Concat(_stories.Select(s => ((string Id, string?, string?, bool, string))(s.Story.Id, null, null, false, string.Join(",", s.Principles.Select(p => p.Id))))));
+        _principles.Select(p => p.Fingerprint())
+            .Concat(_stories.Select(s => s.Story.Id + ":" + string.Join(",", s.Principles.Select(p => p.Id)))));
 
-    private static PrincipleView View(Framework framework, Principle principle, IReadOnlyList<StoryView> stories)
+    private static PrincipleView View(Framework framework, PrincipleCoverage coverage, IReadOnlyList<StoryView> stories)
     {
         // Stories arrive in matrix order (flagship, then highest total), so the first are the best.
+        var principle = coverage.Principle;
         var showing = stories.Where(s => s.Raw.Shows(framework.Id, principle.Id)).ToList();
-        var named = principle.Primary is not null || principle.Backup is not null;
-        var primary = Find(stories, principle.Primary) ?? showing.FirstOrDefault();
-        var backup = Find(stories, principle.Backup) ?? showing.FirstOrDefault(s => s != primary);
-        return new PrincipleView(principle, showing, primary, backup, named);
+        var questions = principle.Questions
+            .Select(q => new PracticeQuestionView(q, Find(stories, q.Primary), Find(stories, q.Backup)))
+            .ToList();
+        return new PrincipleView(coverage, showing, Find(stories, coverage.Primary), Find(stories, coverage.Backup), questions);
     }
 
-    private static StoryView? Find(IReadOnlyList<StoryView> stories, SourceRef? reference) =>
-        reference is null ? null : stories.FirstOrDefault(s => s.Id == reference.Id);
+    private static StoryView? Find(IReadOnlyList<StoryView> stories, StoryPick? pick) =>
+        pick is null ? null : stories.FirstOrDefault(s => s.Raw == pick.Story);
+
+    private static StoryView? Find(IReadOnlyList<StoryView> stories, StoryChoice? choice) =>
+        choice is null ? null : stories.FirstOrDefault(s => s.Id == choice.Story.Id);
 }

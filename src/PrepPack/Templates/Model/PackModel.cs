@@ -1,4 +1,5 @@
 using PrepPack.Content.Model;
+using PrepPack.Coverage;
 using PrepPack.Theming;
 
 namespace PrepPack.Templates.Model;
@@ -22,9 +23,9 @@ public sealed class PackModel
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
         _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));
-        _frameworks = bank.Frameworks
-            .Select(f => new FrameworkView(f, _stories, bank.Profile.WhyCompany.FirstOrDefault(w => w.Company.Id == f.Id
-                || string.Equals(w.Company.Id, f.Company, StringComparison.OrdinalIgnoreCase))?.Line))
+        _frameworks = BankCoverage.Of(bank).Frameworks
+            .Select(c => new FrameworkView(c, _stories, bank.Profile.WhyCompany.FirstOrDefault(w => w.Company.Id == c.Framework.Id
+                || string.Equals(w.Company.Id, c.Framework.Company, StringComparison.OrdinalIgnoreCase))?.Line))
             .ToList();
         foreach (var (view, framework) in _frameworks.Zip(bank.Frameworks))
             view.OnRead(() =>

@@ -1,0 +1,53 @@
+namespace PrepPack.Coverage;
+
+/// <summary>Judges a principle's stories as strong, thin or a gap, and says why in words the candidate can act on.</summary>
+internal static class CoverageReasons
+{
+    public static PrincipleCoverage Judge(PrincipleSlots slots, int max)
+    {
+        var (principle, primary, backup) = (slots.Principle, slots.Primary, slots.Backup);
+        if (primary is null && backup is null)
+            return new(principle, null, null, CoverageStatus.Gap,
+                [principle.NeedsFailure
+                    ? "no story shows it: add the principle to a failure story's principles, or write one"
+                    : "no story shows it: add the principle to a story's principles, or write a story for it"]);
+
+        var reasons = new List<string>();
+        if (primary is not null && backup is not null && primary.Story == backup.Story)
+            reasons.Add($"the primary and the backup are both '{primary.Story.Id}': choose another backup");
+        else if (backup is null)
+            reasons.Add("only one story: add a backup" + Crowded(slots, max));
+        else if (primary is null)
+            reasons.Add("only one story: add a primary");
+
+        foreach (var (place, pick) in Places(primary, backup))
+        {
+            if (!pick.Shows)
+                reasons.Add($"'{pick.Story.Id}' does not list this principle: add it to the story's principles, or choose another story");
+            if (pick.IsWeak)
+                reasons.Add($"the {place} '{pick.Story.Id}' is marked weak: {pick.Weak}");
+        }
+
+        var picks = Places(primary, backup).Select(p => p.Pick.Story).Distinct().ToList();
+        if (principle.NeedsFailure && !picks.Any(s => s.IsFailure))
+            reasons.Add(picks.Count == 1
+                ? $"asked as a time you were wrong, but '{picks[0].Id}' is not a failure story: choose or tag a failure story"
+                : "asked as a time you were wrong, but neither story is a failure story: choose or tag a failure story");
+
+        return new(principle, primary, backup, reasons.Count == 0 ? CoverageStatus.Strong : CoverageStatus.Thin, reasons);
+    }
+
+    private static IEnumerable<(string Place, StoryPick Pick)> Places(StoryPick? primary, StoryPick? backup)
+    {
+        if (primary is not null) yield return ("primary", primary);
+        if (backup is not null && backup.Story != primary?.Story) yield return ("backup", backup);
+    }
+
+    // Another story shows the principle but already carries its share: say so, since tagging is not the fix.
+    private static string Crowded(PrincipleSlots slots, int max) => slots.CrowdedOut.Count switch
+    {
+        0 => "",
+        1 => $" ('{slots.CrowdedOut[0].Id}' also shows it, but already carries the most principles allowed, {max})",
+        _ => $" ({string.Join(", ", slots.CrowdedOut.Select(s => $"'{s.Id}'"))} also show it, but already carry the most principles allowed, {max})",
+    };
+}

@@ -1,0 +1,42 @@
+using PrepPack.Content.Model;
+
+namespace PrepPack.Coverage;
+
+/// <summary>One framework's principles with their stories and readiness, and the stories told for too many of them.</summary>
+public sealed class FrameworkCoverage
+{
+    private FrameworkCoverage(Framework framework, IReadOnlyList<PrincipleCoverage> principles, int max, IReadOnlyList<OverusedStory> overused)
+    {
+        Framework = framework;
+        Principles = principles;
+        MaxPerStory = max;
+        Overused = overused;
+    }
+
+    public Framework Framework { get; }
+    public IReadOnlyList<PrincipleCoverage> Principles { get; }
+
+    /// <summary>How many principles one story may carry: the framework's <c>max_principles_per_story</c>, or a fair share of the bank.</summary>
+    public int MaxPerStory { get; }
+
+    public IReadOnlyList<OverusedStory> Overused { get; }
+
+    public int Strong => Principles.Count(p => p.Status == CoverageStatus.Strong);
+    public int Thin => Principles.Count(p => p.Status == CoverageStatus.Thin);
+    public int Gaps => Principles.Count(p => p.Status == CoverageStatus.Gap);
+
+    public PrincipleCoverage? Find(string principleId) => Principles.FirstOrDefault(p => p.Principle.Id == principleId);
+
+    public static FrameworkCoverage Of(Framework framework, IReadOnlyList<Story> stories)
+    {
+        var max = framework.MaxPrinciplesPerStory ?? AutoPicker.FairShare(framework, stories.Count);
+        var slots = AutoPicker.Pick(framework, stories, max);
+        var overused = stories
+            .Select(story => (story, carried: slots.Where(s => s.Stories.Contains(story)).Select(s => s.Principle).ToList()))
+            .Where(x => x.carried.Count > max)
+            .OrderBy(x => x.story.Id, StringComparer.Ordinal)
+            .Select(x => new OverusedStory(x.story, x.carried, max))
+            .ToList();
+        return new(framework, slots.Select(s => CoverageReasons.Judge(s, max)).ToList(), max, overused);
+    }
+}
