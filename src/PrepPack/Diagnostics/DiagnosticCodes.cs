@@ -36,9 +36,9 @@ public static class DiagnosticCodes
     public const string FlagshipWithoutGoal = "PP0206";
     public const string UnknownCompany = "PP0207";
 
-    // PP022x: coverage, which stories are told for which principles.
-    public const string ChosenStoryDoesNotShowPrinciple = "PP0220";
-    public const string StoryOverused = "PP0221";
+    // PP023x: coverage, which stories are told for which principles.
+    public const string ChosenStoryDoesNotShowPrinciple = "PP0230";
+    public const string StoryOverused = "PP0231";
 
     public const string FrontMatterInvalid = "PP0301";
     public const string ThemeInvalid = "PP0302";

@@ -152,10 +152,10 @@ public static class BadInputCases
             1, "PP0105", Acme, 4, 27, Says: "from 1 to 100");
         yield return new("A named story that does not list the principle is a warning at the framework line asking whether to tag it",
             ws => ws.Edit(Acme, t => t.Replace("    emphasise: Quality.", "    emphasise: Quality.\n    primary: beta")),
-            0, "PP0220", Acme, 13, 14, Says: "Did you mean to tag it?", KeepsPack: false);
+            0, "PP0230", Acme, 13, 14, Says: "Did you mean to tag it?", KeepsPack: false);
         yield return new("A story told for more principles than the framework allows is a warning naming it and its principles",
             ws => ws.Edit(Acme, t => t.Replace("name: Acme values", "name: Acme values\nmax_principles_per_story: 1")),
-            0, "PP0221", Acme, 10, 14, Says: "'alpha' is told for 2 principles of Acme (Grit, Craft)", KeepsPack: false);
+            0, "PP0231", Acme, 10, 14, Says: "'alpha' is told for 2 principles of Acme (Grit, Craft)", KeepsPack: false);
         yield return new("An unknown framework for coverage is a usage error with the closest framework",
             _ => { }, 2, "", "", Args: ["coverage", "--content", "{content}", "--framework", "acm"], Says: "Did you mean 'acme'?");
     }
