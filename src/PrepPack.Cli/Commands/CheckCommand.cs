@@ -18,6 +18,7 @@ internal static class CheckCommand
             var result = StoryBankLoader.Load(parse.GetValue(content)!);
             DiagnosticPrinter.Print(output, result.Diagnostics);
             DiagnosticPrinter.PrintSummary(output, result.Diagnostics, $"{result.Files.Count} files");
+            ReadinessPrinter.Print(output, result);
             return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;
