@@ -17,8 +17,10 @@ internal static class CheckCommand
         {
             var result = StoryBankLoader.Load(parse.GetValue(content)!);
             DiagnosticPrinter.Print(output, result.Diagnostics);
-            DiagnosticPrinter.PrintSummary(output, result.Diagnostics, $"{result.Files.Count} files");
+            // What to add for each framework and how ready the bank is, then the count of problems, last, as build tools end.
             CoveragePrinter.PrintSummary(output, result.Bank);
+            ReadinessPrinter.Print(output, result);
+            DiagnosticPrinter.PrintSummary(output, result.Diagnostics, $"{result.Files.Count} files");
             return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;

@@ -41,6 +41,7 @@ internal static class Staleness
         InputKind.Themes => "which story to tell for a theme changed",
         InputKind.Lesson => "the lesson for the notepad changed",
         InputKind.OnePage => $"the stories with room on its one page changed ({input.Part})",
+        InputKind.Readiness => "the readiness of the bank for an interview changed",
         _ => $"the record of the last build names an input this PrepPack does not know ('{input.File}')",
     };
 

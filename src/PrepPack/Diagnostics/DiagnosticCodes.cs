@@ -36,6 +36,15 @@ public static class DiagnosticCodes
     public const string FlagshipWithoutGoal = "PP0206";
     public const string UnknownCompany = "PP0207";
 
+    // How well a story holds up when told (Content/Validation/Strength).
+    public const string ResultWithoutNumber = "PP0220";
+    public const string ToldAsWe = "PP0221";
+    public const string EmptyLesson = "PP0222";
+    public const string StarTimeBudget = "PP0223";
+    public const string NoFollowUps = "PP0224";
+    public const string PercentDisagrees = "PP0225";
+    public const string FailureFigureNotInStory = "PP0226";
+
     // PP023x: coverage, which stories are told for which principles.
     public const string ChosenStoryDoesNotShowPrinciple = "PP0230";
     public const string StoryOverused = "PP0231";

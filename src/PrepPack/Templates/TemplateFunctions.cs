@@ -35,7 +35,7 @@ public static partial class TemplateFunctions
     public static string ScoreClass(int score) => score >= 4 ? ClassNames.High : score == 3 ? ClassNames.Mid : ClassNames.Low;
 
     /// <summary>Seconds as minutes and seconds: 105 becomes "1:45".</summary>
-    public static string Duration(int seconds) => Model.SpeakingTime.Format(seconds);
+    public static string Duration(int seconds) => Content.SpeakingTime.Format(seconds);
 
     // A money amount, a number with its unit, a percentage or a range; arrows join before and after.
     [GeneratedRegex(@"(?<![\w.])(?:[$€£]\s?)?\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+(?:[.,]\d+)*)?(?:\s?(?:[kKMB]\b|%|x\b|×))?(?:\s?(?:min|mins|minutes|h|hours?|d|days?|weeks?|months?|years?|s|ms|sec|seconds|rows|pp)\b)?(?:\s?→\s?(?:[$€£]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:[kKMB]\b|%|x\b|×))?(?:\s?(?:min|mins|minutes|h|hours?|d|days?|weeks?|months?|years?|s|ms|sec|seconds|rows|pp)\b)?)?")]

@@ -78,10 +78,10 @@ public static class BadInputCases
             1, "PP0101", Alpha, 11, 3);
         yield return new("A list used as a field name is refused",
             ws => ws.Edit(Alpha, t => t + "? [a, b]\n: c\n"),
-            1, "PP0101", Alpha, 32, 3);
+            1, "PP0101", Alpha, 35, 3);
         yield return new("A second YAML document in a story is an error at its start",
             ws => ws.Edit(Alpha, t => t + "---\nid: other\n"),
-            1, "PP0101", Alpha, 32, 1, Says: "second YAML document");
+            1, "PP0101", Alpha, 35, 1, Says: "second YAML document");
         yield return new("A story that does not parse is the first error, with no follow-on about its id",
             ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha: project")),
             1, "PP0101", Alpha, 2, 13, Absent: "PP0108");

@@ -18,6 +18,7 @@ public class InputKeyTests
         new InputKey(InputKind.Themes, "content/stories"),
         new InputKey(InputKind.Lesson, "content/stories"),
         new InputKey(InputKind.OnePage, "content/stories", "matrix_stories"),
+        new InputKey(InputKind.Readiness, "content/stories"),
     ];
 
     public static TheoryData<InputKey> EveryKind() => new(Keys);

@@ -87,7 +87,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     public void The_binder_contents_gives_the_page_each_section_starts_on()
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
-        var contents = PdfText.Lines(pdf.GetPage(2)).Skip(1).Where(l => char.IsDigit(l[^1]) && !l.Contains(" Page ")).ToList();
+        var contents = PdfText.Lines(pdf.GetPage(3)).Skip(1).Where(l => char.IsDigit(l[^1]) && !l.Contains(" Page ")).ToList();
         Assert.True(contents.Count >= 8, string.Join("\n", contents));
         foreach (var line in contents)
         {
@@ -95,6 +95,18 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
             var (title, page) = (line[..cut].Replace("★", "").Trim(), int.Parse(line[(cut + 1)..]));
             Assert.Contains(title, string.Join(" ", PdfText.Lines(pdf.GetPage(page))));
         }
+    }
+
+    [Fact]
+    public void The_binder_opens_after_its_cover_with_the_readiness_page_naming_what_is_missing()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var page = string.Join(" ", PdfText.Lines(pdf.GetPage(2)));
+        Assert.StartsWith("Ready for the interview?", page);
+        Assert.Contains("5 of 6 themes", page);
+        Assert.Contains("Teamwork", page);
+        Assert.Contains("No story yet", page);
+        Assert.Contains("a teamwork story", page);
     }
 
     [Fact]

@@ -34,6 +34,16 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_weak_story_builds_and_its_warning_is_printed_at_its_line_and_column()
+    {
+        using var ws = new PackWorkspace("percent-disagrees");
+        var (exit, output) = Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("alpha.yaml(15,3): warning PP0225: '50%' does not match 'from 40 to 10 minutes'", output);
+        Assert.Contains("1 warning, no errors", output);
+    }
+
+    [Fact]
     public void Build_help_names_its_three_folders()
     {
         var (exit, output) = Run("build", "--help");

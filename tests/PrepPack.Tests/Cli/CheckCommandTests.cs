@@ -22,6 +22,35 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Check_ends_with_how_ready_the_sample_is_and_what_it_still_misses()
+    {
+        var (_, output, _) = Run("check", "--content", RepoPaths.SampleContent);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("Ready: 5 of 6 interview themes covered. Missing: a teamwork story.", lines[^2]);
+        Assert.Equal("No problems found in 13 files.", lines[^1]);
+    }
+
+    [Fact]
+    public void The_readiness_line_names_stories_without_follow_ups_and_themes_without_a_story()
+    {
+        using var fixture = ContentFixture.WithRule("readiness");
+        var (exit, output, _) = Run("check", "--content", fixture.Root);
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains(lines, l => l.Contains("warning PP0224"));
+        Assert.Equal("Ready: 4 of 6 interview themes covered. Missing: a conflict story; a teamwork story; follow-ups for gamma.", lines[^2]);
+        Assert.StartsWith("1 warning, no errors, in ", lines[^1]);
+    }
+
+    [Fact]
+    public void A_bank_with_errors_has_no_readiness_line()
+    {
+        using var fixture = ContentFixture.WithRule("score-range");
+        var (_, output, _) = Run("check", "--content", fixture.Root);
+        Assert.DoesNotContain("Ready:", output);
+    }
+
+    [Fact]
     public void A_misspelt_field_a_score_of_seven_and_a_missing_story_give_three_errors_and_exit_one()
     {
         using var fixture = ContentFixture.WithRule("several-problems");
@@ -36,6 +65,7 @@ public class CheckCommandTests
         Assert.Contains(lines, l => l.EndsWith("alpha.yaml(6,3): error PP0103: 'impcat' is not a field of scores. Did you mean 'impact'?"));
         Assert.Contains(lines, l => l.Contains("alpha.yaml(7,10): error PP0105: 'scope' in scores is 7"));
         Assert.StartsWith("4 errors in ", lines[^1]);
+        Assert.DoesNotContain(lines, l => l.Contains(": warning "));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class CoverageCommandTests
         var (exit, output, _) = Run("check", "--content", RepoPaths.SampleContent);
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.TrimEnd().Split('\n');
-        Assert.Equal("Coverage of Meta (Leadership and execution): 4 strong, 0 thin, 0 gaps.", lines[^1]);
+        Assert.Equal("Coverage of Meta (Leadership and execution): 4 strong, 0 thin, 0 gaps.", lines[^3]);
         Assert.Contains("Coverage of Amazon (Leadership Principles): 9 strong, 6 thin, 1 gap.", lines);
         Assert.Contains("  thin  Think Big — only one story: add a backup.", lines);
         Assert.Contains("  gap   Strive to be Earth's Best Employer — no story shows it: add the principle to a story's principles, or write a story for it.", lines);

@@ -48,7 +48,7 @@ public class TemplateFunctionsTests
     [Fact]
     public void Speaking_time_is_counted_at_150_words_a_minute()
     {
-        Assert.Equal(120, PrepPack.Templates.Model.SpeakingTime.Seconds(300));
+        Assert.Equal(120, PrepPack.Content.SpeakingTime.Seconds(300));
         Assert.Equal("1:45", TemplateFunctions.Duration(105));
     }
 }

@@ -9,5 +9,8 @@ public sealed record Profile
     public string? Updated { get; init; }
     public required TmayScript Tmay { get; init; }
     public IReadOnlyList<CompanyReason> WhyCompany { get; init; } = [];
+
+    /// <summary>The speaking-time budgets each STAR answer is checked against.</summary>
+    public PracticeBudgets Practice { get; init; } = new();
     public required string File { get; init; }
 }

@@ -1,3 +1,4 @@
+using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
 
 namespace PrepPack.Content.Model;
@@ -23,6 +24,12 @@ public sealed record Story
     /// <summary>The file the story came from, for messages and rebuilds.</summary>
     public required string File { get; init; }
     public SourceLocation IdAt { get; init; }
+
+    /// <summary>Where each field is written, for warnings about it.</summary>
+    public FieldPlaces Places { get; init; } = FieldPlaces.None;
+
+    /// <summary>Where a field (<c>card.result</c>, <c>star.actions</c>) is written; the story's id when it is not.</summary>
+    public SourceLocation At(string field) => Places.Of(field, IdAt);
 
     public bool IsFailure => Failure is not null;
 

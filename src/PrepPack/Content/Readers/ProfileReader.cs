@@ -20,6 +20,7 @@ internal static class ProfileReader
             Updated = m.Parsed("updated", Date, "a date written YYYY-MM-DD, such as 2026-11-20")?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Tmay = ReadTmay(m.Mapping("tmay", "tmay", required: true)),
             WhyCompany = m.TextsByName("why_company").Select(e => new CompanyReason(e.Key, e.Text)).ToList(),
+            Practice = ReadPractice(m.Mapping("practice", "practice")),
         };
         m.Complete();
         return profile;
@@ -38,6 +39,25 @@ internal static class ProfileReader
             m.String("looking_ahead", required: true) ?? "");
         m.Complete();
         return tmay;
+    }
+
+    /// <summary>The longest budget the profile may set: ten minutes, far past any answer.</summary>
+    private const int MostSeconds = 600;
+
+    private static PracticeBudgets ReadPractice(MappingReader? m)
+    {
+        var d = new PracticeBudgets();
+        if (m is null) return d;
+        var budgets = new PracticeBudgets
+        {
+            Setup = m.Integer("situation_and_task", 1, MostSeconds) ?? d.Setup,
+            ActionLeast = m.Integer("action_at_least", 0, MostSeconds) ?? d.ActionLeast,
+            Action = m.Integer("action", 1, MostSeconds) ?? d.Action,
+            Result = m.Integer("result", 1, MostSeconds) ?? d.Result,
+            Whole = m.Integer("whole", 1, MostSeconds) ?? d.Whole,
+        };
+        m.Complete();
+        return budgets;
     }
 
     private static Highlight? ReadHighlight(MappingReader h)

@@ -19,6 +19,7 @@ internal static class StoryReader
             Id = id,
             IdAt = story.LocationOf("id"),
             File = path,
+            Places = FieldPlaces.Read(path, root),
             Title = story.String("title", required: true) ?? id,
             Flagship = story.Boolean("flagship"),
             Themes = story.Strings("themes"),
@@ -67,28 +68,7 @@ internal static class StoryReader
             m.String("result", required: true) ?? "",
             m.String("lesson", required: true) ?? "");
         m.Complete();
-        WarnLongBullets(m, card);
         return card;
-    }
-
-    /// <summary>A card bullet is read at a glance; past this many words it stops being one.</summary>
-    public const int CardBulletWordLimit = 30;
-
-    private static void WarnLongBullets(MappingReader m, StoryCard card)
-    {
-        (string Key, string Text)[] bullets =
-        [
-            ("context", card.Context), ("task", card.Task), ("action_1", card.Action1),
-            ("action_2", card.Action2), ("result", card.Result), ("lesson", card.Lesson),
-        ];
-        foreach (var (key, text) in bullets)
-        {
-            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words > CardBulletWordLimit)
-                m.Diagnostics.Warning(m.LocationOf(key), DiagnosticCodes.CardBulletLong,
-                    $"The card's '{key}' has {words} words; a card bullet reads best under {CardBulletWordLimit}.",
-                    "Keep the detail for 'star:' and say the essence here.");
-        }
     }
 
     private static StarAnswer ReadStar(MappingReader? m)

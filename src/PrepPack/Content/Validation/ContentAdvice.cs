@@ -1,9 +1,11 @@
 using PrepPack.Content.Model;
+using PrepPack.Content.Validation.Strength;
 using PrepPack.Diagnostics;
 
 namespace PrepPack.Content.Validation;
 
-/// <summary>Warnings: the bank works, but the printed pack would be weaker for it.</summary>
+/// <summary>Warnings: the bank works, but the printed pack would be weaker for it. The checks of each
+/// story are rules of their own, in <c>Strength/</c>.</summary>
 internal static class ContentAdvice
 {
     public static void Run(Profile profile, IReadOnlyList<Story> stories, IReadOnlyList<Framework> frameworks, string storiesFolder, DiagnosticBag diagnostics)
@@ -22,17 +24,7 @@ internal static class ContentAdvice
                 "The flagship story has no 'gsmt' (goal, signal, metric, target) for the cheat sheet.",
                 "Add a 'gsmt:' group with goal, signal, metric and target.");
 
-        foreach (var story in stories)
-        {
-            if (story.Numbers.Count == 0)
-                diagnostics.Warning(story.IdAt, DiagnosticCodes.NoKeyNumbers,
-                    "The story has no key numbers; interviewers remember figures.",
-                    "Add a 'numbers:' list with a value and what it measures.");
-            if (frameworks.Count > 0 && story.Principles.Count == 0)
-                diagnostics.Warning(story.IdAt, DiagnosticCodes.NoPrinciples,
-                    "The story shows no principle of any framework, so no STAR one-pager will include it.",
-                    "Add a 'principles:' group, for example 'amazon: [ownership]'.");
-        }
+        StoryStrength.Run(stories, new StrengthContext(profile.Practice, frameworks.Count > 0), diagnostics);
 
         var highlights = profile.Tmay.Highlights.Count;
         if (highlights is < 2 or > 3)

@@ -33,6 +33,7 @@ public sealed record InputKey(InputKind Kind, string File = "", string? Part = n
         InputKind.Themes => "themes",
         InputKind.Lesson => "lesson",
         InputKind.OnePage => "one-page",
+        InputKind.Readiness => "readiness",
         _ => "",
     };
 

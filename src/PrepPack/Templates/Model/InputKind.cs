@@ -42,4 +42,7 @@ public enum InputKind
 
     /// <summary>The stories a one-page output has room for; the part names the list (<c>matrix_stories</c>).</summary>
     OnePage,
+
+    /// <summary>The readiness page's facts: a story for each interview theme, and what is missing.</summary>
+    Readiness,
 }

@@ -1,5 +1,6 @@
 using PrepPack.Content.Model;
 using PrepPack.Coverage;
+using PrepPack.Content.Readiness;
 using PrepPack.Theming;
 
 namespace PrepPack.Templates.Model;
@@ -35,6 +36,7 @@ public sealed class PackModel
                 _tracker.Value(new InputKey(InputKind.FrameworkChoices, framework.File), view.Fingerprint);
             });
         _ranked = new Lazy<IReadOnlyList<StoryView>>(() => StoryRanking.Rank(_stories, _frameworks, ThemesNow()));
+        _readiness = new Lazy<BankReadiness>(() => BankReadiness.Of(bank));
     }
 
     private readonly Profile _profile;
@@ -44,6 +46,7 @@ public sealed class PackModel
     private readonly IReadOnlyList<FrameworkView> _frameworks;
     private readonly OnePageLimits _onePage;
     private readonly Lazy<IReadOnlyList<StoryView>> _ranked;
+    private readonly Lazy<BankReadiness> _readiness;
     private readonly Dictionary<string, OnePageStories> _leftOut = new(StringComparer.Ordinal);
 
     public Profile Profile => ReadProfile(_profile);
@@ -73,6 +76,9 @@ public sealed class PackModel
 
     /// <summary>Each question theme with the two best stories for it.</summary>
     public IReadOnlyList<ThemeStories> Themes => Read(InputKind.Themes, ThemesNow());
+
+    /// <summary>Whether the bank is ready for an interview: a story for each theme interviews always ask, and what is missing.</summary>
+    public ReadinessView Readiness => Read(InputKind.Readiness, new ReadinessView(_readiness.Value, _stories));
 
     /// <summary>The lesson to say on the day: the first failure story's, or the flagship's.</summary>
     public string? Lesson => Read(InputKind.Lesson, LessonValue);
@@ -125,6 +131,7 @@ public sealed class PackModel
         InputKind.Failures => Fingerprint.Of(_stories.Where(s => s.Raw.IsFailure).Select(s => s.Id)),
         InputKind.Themes => Fingerprint.Of(ThemesNow().Select(t => (t.Theme, t.Primary.Id, t.Backup?.Id))),
         InputKind.Lesson => Fingerprint.Of(LessonValue),
+        InputKind.Readiness => Fingerprint.Of(_readiness.Value),
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PrepPack.Content;
 using PrepPack.Content.Model;
 
 namespace PrepPack.Templates.Model;

@@ -1,3 +1,4 @@
+using PrepPack.Content;
 using PrepPack.Content.Model;
 
 namespace PrepPack.Templates.Model;

@@ -1,4 +1,4 @@
-namespace PrepPack.Templates.Model;
+namespace PrepPack.Content;
 
 /// <summary>How long text takes to say aloud, at an interview pace of 150 words a minute.</summary>
 public static class SpeakingTime

@@ -1,0 +1,33 @@
+using PrepPack.Content.Model;
+
+namespace PrepPack.Content.Readiness;
+
+/// <summary>
+/// Whether the bank is ready for a behavioural interview: a story of its own for each of the six
+/// themes interviews always ask, each with a metric, follow-ups and a telling under the whole-answer
+/// budget, and what is missing, in one list.
+/// </summary>
+public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, IReadOnlyList<string> Missing, int WholeBudget)
+{
+    public int Covered => Themes.Count(t => t.Covered);
+    public int Total => Themes.Count;
+
+    /// <summary>How many different stories answer the themes.</summary>
+    public int Stories => Themes.Select(t => t.StoryId).OfType<string>().Distinct().Count();
+
+    public bool Ready => Missing.Count == 0;
+
+    /// <summary>The line <c>preppack check</c> ends with.</summary>
+    public string Summary
+    {
+        get
+        {
+            var covered = $"Ready: {Covered} of {Total} interview themes covered";
+            return Missing.Count == 0
+                ? $"{covered}, each by a story of its own with a metric, follow-ups and a telling under {SpeakingTime.Format(WholeBudget)}."
+                : $"{covered}. Missing: {string.Join("; ", Missing)}.";
+        }
+    }
+
+    public static BankReadiness Of(StoryBank bank) => ReadinessCheck.Run(bank.Stories, bank.Profile.Practice);
+}

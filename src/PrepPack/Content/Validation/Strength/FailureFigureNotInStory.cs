@@ -1,0 +1,25 @@
+using PrepPack.Content.Model;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content.Validation.Strength;
+
+/// <summary>
+/// PP0226: a figure in the failure frame (owning it, what went wrong, what changed) that the rest of
+/// the story never gives. Either the story leaves out a detail the candidate means to say, or the
+/// frame and the story disagree ("a $20k overpayment" against "$15k" everywhere else). Figures
+/// are compared by value, so "48 h" matches "48 hours" and "$15k" matches "15,000".
+/// </summary>
+internal sealed class FailureFigureNotInStory : IStoryRule
+{
+    public void Check(Story story, StrengthContext context, DiagnosticBag diagnostics)
+    {
+        if (story.Failure is null) return;
+        var told = StoryText.Told(story).SelectMany(t => Figures.Values(t.Text)).ToList();
+        foreach (var (field, text) in StoryText.FailureFrame(story))
+        foreach (var (figure, value) in Figures.InDigits(text).DistinctBy(f => f.Value))
+            if (!told.Any(v => Math.Abs(v - value) <= Math.Abs(value) * 1e-9))
+                diagnostics.Warning(story.At(field), DiagnosticCodes.FailureFigureNotInStory,
+                    $"'{figure}' in '{field}' appears nowhere else in the story: the card, the STAR answer and the key numbers never say it.",
+                    "Check that it agrees with the rest of the story, and tell it there too, or leave it out of the failure frame.");
+    }
+}

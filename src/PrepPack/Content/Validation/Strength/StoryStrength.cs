@@ -1,0 +1,29 @@
+using PrepPack.Content.Model;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content.Validation.Strength;
+
+/// <summary>Runs every strength rule over every story. Warnings only: the pack builds either way.</summary>
+internal static class StoryStrength
+{
+    private static readonly IStoryRule[] Rules =
+    [
+        new NoKeyNumbers(),
+        new NoPrinciples(),
+        new CardLineTooLong(),
+        new ResultWithoutNumber(),
+        new ToldAsWe(),
+        new EmptyLesson(),
+        new StarTimeBudget(),
+        new NoFollowUps(),
+        new PercentDisagrees(),
+        new FailureFigureNotInStory(),
+    ];
+
+    public static void Run(IReadOnlyList<Story> stories, StrengthContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var story in stories)
+        foreach (var rule in Rules)
+            rule.Check(story, context, diagnostics);
+    }
+}

@@ -1,0 +1,154 @@
+using PrepPack.Diagnostics;
+using PrepPack.Tests.Support;
+
+namespace PrepPack.Tests.Content;
+
+/// <summary>
+/// One test per story-strength rule: each fixture under Fixtures/Rules holds a story that triggers
+/// the rule and, beside it, a story that comes close and does not.
+/// </summary>
+public class StrengthRuleTests
+{
+    /// <summary>The warnings of one code, as (file, line, column); the bank must still load.</summary>
+    private static List<(string File, int Line, int Column)> Warnings(ContentFixture fixture, string code, out List<Diagnostic> found)
+    {
+        var result = fixture.Load();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        // No other rule fires: each fixture shows one weakness.
+        Assert.All(result.Diagnostics, d => Assert.Equal(code, d.Code));
+        found = result.Diagnostics.ToList();
+        return found.Select(d => (fixture.Relative(d), d.Line, d.Column)).ToList();
+    }
+
+    [Fact]
+    public void A_result_without_a_figure_is_a_warning_at_that_result_but_figures_in_words_count()
+    {
+        using var fixture = ContentFixture.WithRule("result-without-number");
+        Assert.Equal([("stories/alpha.yaml", 15, 3)], Warnings(fixture, DiagnosticCodes.ResultWithoutNumber, out var found));
+        Assert.Equal("The result in 'card.result' has no number, so it is hard to remember and easy to doubt.", found[0].Message);
+    }
+
+    [Fact]
+    public void Actions_told_mostly_as_we_are_a_warning_that_says_the_share_but_a_team_named_once_is_not()
+    {
+        using var fixture = ContentFixture.WithRule("told-as-we");
+        Assert.Equal([("stories/alpha.yaml", 20, 3)], Warnings(fixture, DiagnosticCodes.ToldAsWe, out var found));
+        Assert.StartsWith("The actions say 'we', 'our' or 'us' 3 times and 'I', 'my' or 'me' once: 75% 'we'.", found[0].Message);
+    }
+
+    [Fact]
+    public void A_card_line_over_thirty_words_is_a_warning_and_one_of_thirty_is_not()
+    {
+        using var fixture = ContentFixture.WithRule("long-bullet");
+        Assert.Equal([("stories/alpha.yaml", 11, 3)], Warnings(fixture, DiagnosticCodes.CardBulletLong, out var found));
+        Assert.Equal("The card's 'context' has 37 words; a card bullet reads best under 30.", found[0].Message);
+    }
+
+    [Fact]
+    public void A_lesson_from_the_list_of_sayings_or_of_two_words_is_a_warning_and_a_saying_made_specific_is_not()
+    {
+        using var fixture = ContentFixture.WithRule("empty-lesson");
+        Assert.Equal([("stories/alpha.yaml", 16, 3), ("stories/alpha.yaml", 22, 3), ("stories/gamma.yaml", 15, 3)],
+            Warnings(fixture, DiagnosticCodes.EmptyLesson, out var found));
+        Assert.StartsWith("'Communication is key!' in 'card.lesson' is a saying that fits every story", found[0].Message);
+        Assert.StartsWith("'I learned that teamwork matters.' in 'star.reflection' is a saying", found[1].Message);
+        Assert.Equal("'Ship it.' in 'card.lesson' is too short to say what you learned.", found[2].Message);
+    }
+
+    [Fact]
+    public void Each_star_part_over_the_profiles_budget_is_a_warning_at_that_part_and_stories_inside_it_are_not()
+    {
+        using var fixture = ContentFixture.WithRule("star-time-budget");
+        Assert.Equal([("stories/gamma.yaml", 16, 1), ("stories/gamma.yaml", 17, 3), ("stories/gamma.yaml", 19, 3), ("stories/gamma.yaml", 20, 3)],
+            Warnings(fixture, DiagnosticCodes.StarTimeBudget, out var found));
+        Assert.Equal("The whole answer takes 0:24 to say at 150 words a minute, over the 0:15 budget (practice: whole).", found[0].Message);
+        Assert.Equal("Situation and task together take 0:10 to say at 150 words a minute, over the 0:05 budget (practice: situation_and_task).", found[1].Message);
+        Assert.Equal("The actions take 0:10 to say at 150 words a minute, over the 0:05 budget (practice: action).", found[2].Message);
+        Assert.Equal("The result takes 0:05 to say at 150 words a minute, over the 0:03 budget (practice: result).", found[3].Message);
+    }
+
+    [Fact]
+    public void With_the_default_budgets_a_result_of_eighty_words_is_over_its_half_minute()
+    {
+        using var fixture = ContentFixture.Valid();
+        var alpha = Path.Combine(fixture.Root, "stories", "alpha.yaml");
+        File.WriteAllText(alpha, File.ReadAllText(alpha).Replace("  result: Reports are 1 day old now, not 5.",
+            "  result: Reports are 1 day old now, not 5" + string.Concat(Enumerable.Repeat(", and then some more", 18)) + "."));
+        var d = Assert.Single(fixture.Load().Diagnostics);
+        Assert.Equal(DiagnosticCodes.StarTimeBudget, d.Code);
+        Assert.Equal((21, 3), (d.Line, d.Column));
+        Assert.Contains("over the 0:30 budget (practice: result)", d.Message);
+    }
+
+    [Fact]
+    public void Actions_shorter_than_a_lower_limit_set_in_the_profile_are_a_warning()
+    {
+        using var fixture = ContentFixture.Valid();
+        File.AppendAllText(Path.Combine(fixture.Root, "profile.yaml"), "practice:\n  action_at_least: 2\n");
+        var d = Assert.Single(fixture.Load().Diagnostics);
+        Assert.Equal(DiagnosticCodes.StarTimeBudget, d.Code);
+        Assert.Equal("stories/beta.yaml", fixture.Relative(d));
+        Assert.Equal((19, 3), (d.Line, d.Column));
+        Assert.Equal("The actions take 0:01 to say, under the 0:02 the profile asks for (practice: action_at_least).", d.Message);
+    }
+
+    [Fact]
+    public void A_budget_beyond_ten_minutes_in_the_profile_is_an_error_at_its_value()
+    {
+        using var fixture = ContentFixture.Valid();
+        File.AppendAllText(Path.Combine(fixture.Root, "profile.yaml"), "practice:\n  whole: 700\n");
+        var d = Assert.Single(fixture.Load().Diagnostics);
+        Assert.Equal(DiagnosticCodes.ScoreOutOfRange, d.Code);
+        Assert.Equal((14, 10), (d.Line, d.Column));
+        Assert.Equal("'whole' in practice is 700, but it must be from 1 to 600.", d.Message);
+    }
+
+    [Fact]
+    public void A_story_with_no_follow_ups_is_a_warning_at_its_id()
+    {
+        using var fixture = ContentFixture.WithRule("no-follow-ups");
+        Assert.Equal([("stories/alpha.yaml", 1, 1)], Warnings(fixture, DiagnosticCodes.NoFollowUps, out _));
+    }
+
+    [Fact]
+    public void A_percentage_that_does_not_match_its_before_and_after_figures_is_a_warning_with_the_right_one()
+    {
+        using var fixture = ContentFixture.WithRule("percent-disagrees");
+        Assert.Equal([("stories/alpha.yaml", 15, 3)], Warnings(fixture, DiagnosticCodes.PercentDisagrees, out var found));
+        Assert.Equal("'50%' does not match 'from 40 to 10 minutes' in the same sentence of 'card.result': that is a 75% fall.", found[0].Message);
+    }
+
+    [Theory]
+    [InlineData("Runs fell from 40 to 10 minutes, a 75% cut.")]
+    [InlineData("Load time went from 2 h to 15 min, 88% faster.")]
+    [InlineData("Reports went from 5 days to 1, an 80% cut.")]
+    [InlineData("Users went from 100 to 300, a 200% rise.")]
+    [InlineData("Time fell from 30 to 3 minutes, accuracy rose to 95%.")]
+    [InlineData("Refresh from 2-3 h to 15 min, a 90% cut.")]
+    [InlineData("Refresh went from two to three hours to 15 minutes, a 90% cut.")]
+    [InlineData("Accuracy rose from 90% to 95%, a 5% gain.")]
+    public void A_percentage_that_matches_or_cannot_be_tied_to_one_pair_is_not_a_mismatch(string sentence) =>
+        Assert.Null(PrepPack.Content.Validation.Strength.PercentDisagrees.Mismatch(sentence));
+
+    [Fact]
+    public void A_figure_in_the_failure_frame_that_the_story_never_gives_is_a_warning_but_the_same_figure_written_otherwise_is_not()
+    {
+        using var fixture = ContentFixture.WithRule("failure-figure");
+        Assert.Equal([("stories/beta.yaml", 23, 3)], Warnings(fixture, DiagnosticCodes.FailureFigureNotInStory, out var found));
+        Assert.StartsWith("'3' in 'failure.what_went_wrong' appears nowhere else in the story", found[0].Message);
+    }
+
+    [Fact]
+    public void Every_strength_warning_has_its_own_code_in_the_content_warning_range()
+    {
+        string[] codes =
+        [
+            DiagnosticCodes.CardBulletLong, DiagnosticCodes.NoKeyNumbers, DiagnosticCodes.NoPrinciples, DiagnosticCodes.ResultWithoutNumber,
+            DiagnosticCodes.ToldAsWe, DiagnosticCodes.EmptyLesson, DiagnosticCodes.StarTimeBudget, DiagnosticCodes.NoFollowUps,
+            DiagnosticCodes.PercentDisagrees, DiagnosticCodes.FailureFigureNotInStory,
+        ];
+        Assert.Equal(codes.Length, codes.Distinct().Count());
+        Assert.All(codes, c => Assert.StartsWith("PP02", c));
+    }
+}
