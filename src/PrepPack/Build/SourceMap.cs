@@ -53,6 +53,8 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
     private SourceLocation? InContent(int line, string? character)
     {
         if (line > _body.Length) return null;
+        // Text the template wrote itself (a heading, a label) belongs to the template, even when a story says the same.
+        if (lines.At(line) is { } written && WrittenThere(written, _body[line - 1])) return written;
         foreach (var piece in Pieces(_body[line - 1]).Where(p => character is null || p.Contains(character, StringComparison.Ordinal)))
         foreach (var file in contentFiles)
         {
@@ -87,6 +89,15 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
             }
         }
         return pieces.Distinct().OrderByDescending(p => p.Length);
+    }
+
+    /// <summary>Whether the longest piece of the Markdown line is on the template line itself, as raw text.</summary>
+    private bool WrittenThere(SourceLocation written, string markdown)
+    {
+        var lines = Text(written.File).Split('\n');
+        if (written.Line < 1 || written.Line > lines.Length) return false;
+        var piece = Pieces(markdown).FirstOrDefault();
+        return piece is not null && lines[written.Line - 1].Contains(piece, StringComparison.Ordinal);
     }
 
     private string Text(string file)

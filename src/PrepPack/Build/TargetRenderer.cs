@@ -52,6 +52,17 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
 
+        var setup = DocumentSetup.From(settings, theme.Page);
+        if (!setup.HasRoom)
+        {
+            var at = target.Source.Entries.FirstOrDefault(e => e.Key == "margin")?.TextAt
+                ?? target.Source.Entries.FirstOrDefault(e => e.Key == "page")?.TextAt ?? SourceLocation.StartOf(target.Template);
+            diagnostics.Error(at, DiagnosticCodes.FrontMatterInvalid,
+                $"Margins of {setup.Margin / 72:0.##}in leave {Math.Max(0, setup.TextWidth) / 72:0.##}in x {Math.Max(0, setup.TextHeight) / 72:0.##}in for text on a {setup.Width / 72:0.##}in x {setup.Height / 72:0.##}in page.",
+                $"Use smaller margins (at most {(Math.Min(setup.Width, setup.Height) - DocumentSetup.LeastText) / 2 / 72:0.##}in) or a larger page.");
+            return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
+        }
+
         var (bytes, pages, problems) = settings.Format == OutputFormat.Docx
             ? Word(markdownPath, settings, body, diagnostics, model)
             : Pdf(markdownPath, settings, body, diagnostics);

@@ -19,6 +19,11 @@ public sealed record DocumentSetup
     public float TextHeight => Height - 2 * Margin;
     public bool IsLandscape => Width > Height;
 
+    /// <summary>Less room than this between the margins is a mistake, not a layout: an inch each way.</summary>
+    public const float LeastText = 72;
+
+    public bool HasRoom => TextWidth >= LeastText && TextHeight >= LeastText;
+
     public static DocumentSetup From(FrontMatter settings, ThemePage page)
     {
         var (width, height) = PaperSize.Parse(settings.Page ?? page.Size) ?? PaperSize.Parse("letter")!.Value;

@@ -20,6 +20,9 @@ public static class BadInputCases
         .. CommandLine(),
         .. Containment(),
         .. Templates(),
+        .. FrontMatter(),
+        .. ThemeFile(),
+        .. Content(),
     ];
 
     private static IEnumerable<BadInputCase> Files()
@@ -230,6 +233,83 @@ public static class BadInputCases
         yield return new("An include of a partial that does not exist is an error at the include",
             ws => ws.Edit(tmay, t => t + "{{ include '_nothing_here' }}\n"),
             1, "PP0304", tmay, line, 4);
+    }
+
+    private static IEnumerable<BadInputCase> FrontMatter()
+    {
+        yield return new("Front matter margins wider than the page are an error at the margin",
+            ws => ws.Edit("templates/tmay.sbn", t => t.Replace("page: letter", "page: letter\nmargin: 5in")),
+            1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", "page: letter") + 1, 9, Says: "Margins of 5in");
+        yield return new("An orientation that does not exist is an error at its value",
+            ws => ws.Edit("templates/matrix.sbn", t => t.Replace("orientation: landscape", "orientation: sideways")),
+            1, "PP0301", "templates/matrix.sbn", LineOf("matrix.sbn", "orientation:"), 14);
+        yield return new("A page size that does not exist is an error at its value",
+            ws => ws.Edit("templates/cheatsheet.sbn", t => t.Replace("page: letter", "page: tabloid")),
+            1, "PP0301", "templates/cheatsheet.sbn", LineOf("cheatsheet.sbn", "page: letter"), 7);
+        yield return new("A for_each that is neither framework nor story is an error at its value",
+            ws => ws.Edit("templates/star-onepager.sbn", t => t.Replace("for_each: framework", "for_each: company")),
+            1, "PP0301", "templates/star-onepager.sbn", LineOf("star-onepager.sbn", "for_each:"), 11);
+        yield return new("A format that is neither pdf nor docx is an error at its value",
+            ws => ws.Edit("templates/tmay.sbn", t => t.Replace("page: letter", "page: letter\nformat: html")),
+            1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", "page: letter") + 1, 9);
+    }
+
+    private static IEnumerable<BadInputCase> ThemeFile()
+    {
+        yield return new("A type size out of range in the theme is an error at the size",
+            ws => ws.Edit(Theme, t => ReplaceFirst(t, "  body: 10", "  body: 500")),
+            1, "PP0105", Theme, LineOf("theme.yaml", "  body: 10"), 9);
+        yield return new("A colour that is not a colour is an error at the colour",
+            ws => ws.Edit(Theme, t => ReplaceFirst(t, "  text: \"#1f2328\"", "  text: \"#zzzzzz\"")),
+            1, "PP0104", Theme, LineOf("theme.yaml", "  text: \"#1f2328\""), 9);
+        yield return new("A misspelt setting in the theme is an error that names the settings",
+            ws => ws.Edit(Theme, t => t + "justfy: true\n"),
+            1, "PP0103", Theme, File.ReadAllLines(Path.Combine(Support.RepoPaths.Templates, "theme.yaml")).Length + 1, 1, Says: "justify");
+        yield return new("A Word reference document that is not there is an error naming it",
+            ws => ws.Edit(Theme, t => t + "word_reference: my-styles.docx\n"),
+            1, "PP0302", Theme, Says: "my-styles.docx");
+    }
+
+    private static IEnumerable<BadInputCase> Content()
+    {
+        yield return new("A field written twice in a story is an error at the second",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha project\ntitle: Again")),
+            1, "PP0101", Alpha, 3, 1);
+        yield return new("A score out of range is an error at the score",
+            ws => ws.Edit(Alpha, t => t.Replace("  scope: 4", "  scope: 7")),
+            1, "PP0105", Alpha, 7, 10);
+        yield return new("A misspelt field is an error with the field it was meant to be",
+            ws => ws.Edit(Alpha, t => t.Replace("  impact: 5", "  impcat: 5")),
+            1, "PP0103", Alpha, 6, 3, Says: "Did you mean 'impact'?");
+        yield return new("A highlight naming a story that does not exist is an error with the closest id",
+            ws => ws.Edit(Profile, t => t.Replace("- story: alpha", "- story: alpah")),
+            1, "PP0108", Profile, LineOf(Profile, "- story: alpha", fixture: true), 14, Says: "Did you mean 'alpha'?");
+        yield return new("A missing required field is an error at the story's start",
+            ws => ws.Edit(Alpha, t => t.Replace("highlight: Report from 5 days to 1\n", "")),
+            1, "PP0102", Alpha, 1, 1);
+        yield return new("A story file saved with Windows line endings and a byte order mark builds",
+            ws => ws.WriteBytes(Alpha, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(File.ReadAllText(ws.PathOf(Alpha)).Replace("\n", "\r\n"))]),
+            0, "", "");
+        yield return new("A content folder that does not exist is an error naming it",
+            _ => { }, 1, "PP0001", "nowhere", Args: ["build", "--content", "{content}/../nowhere", "--templates", "{templates}", "--out", "{out}"]);
+        yield return new("An unknown command is a usage error",
+            _ => { }, 2, "", "", Args: ["biuld"], Says: "preppack --help");
+        yield return new("An unknown option is a usage error",
+            _ => { }, 2, "", "", Args: ["build", "--contnet", "x"], Says: "--contnet");
+    }
+
+    /// <summary>The line of a repository template (or, with <paramref name="fixture"/>, of the minimal bank) that holds <paramref name="text"/>.</summary>
+    private static int LineOf(string file, string text, bool fixture = false)
+    {
+        var path = fixture ? Path.Combine(Support.RepoPaths.Fixtures, "MinimalBank", Path.GetRelativePath("content", file))
+            : Path.Combine(Support.RepoPaths.Templates, file);
+        return Array.FindIndex(File.ReadAllLines(path), l => l.Contains(text, StringComparison.Ordinal)) + 1;
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return at < 0 ? text : text[..at] + replace + text[(at + find.Length)..];
     }
 
     /// <summary>The line an include appended to a repository template lands on.</summary>
