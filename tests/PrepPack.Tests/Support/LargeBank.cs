@@ -21,13 +21,23 @@ internal static partial class LargeBank
         "in the second year, with twice the data",
     ];
 
+#if !BENCHMARKS
     /// <summary>Writes a bank of <paramref name="stories"/> stories into <paramref name="content"/>; the sample's own come first.</summary>
-    public static void Write(string content, int stories)
+    public static void Write(string content, int stories) => Write(RepoPaths.SampleContent, content, stories);
+#endif
+
+    /// <summary>Writes a bank grown from the sample bank in <paramref name="sample"/>.</summary>
+    public static void Write(string sample, string content, int stories)
     {
-        var samples = Directory.GetFiles(Path.Combine(RepoPaths.SampleContent, "stories"), "*.yaml").Order(StringComparer.Ordinal).ToList();
+        var samples = Directory.GetFiles(Path.Combine(sample, "stories"), "*.yaml").Order(StringComparer.Ordinal).ToList();
         // The profile and the frameworks name sample stories, so a bank always holds them.
         ArgumentOutOfRangeException.ThrowIfLessThan(stories, samples.Count);
-        TempFolder.CopyInto(RepoPaths.SampleContent, content);
+        foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(content, Path.GetRelativePath(sample, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
         for (var i = samples.Count; i < stories; i++)
         {
             var source = samples[i % samples.Count];
