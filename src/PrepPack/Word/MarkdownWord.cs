@@ -32,6 +32,7 @@ public static class MarkdownWord
         {
             var main = document.AddMainDocumentPart();
             WordStyles.Add(main, sheet);
+            WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
             var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), textWidth);
             blocks = renderer.Blocks(MarkdownParser.Parse(body)).ToList();
             var section = new SectionProperties();
