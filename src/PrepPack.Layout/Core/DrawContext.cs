@@ -46,6 +46,9 @@ public sealed class DrawContext
         Pages.Record(name);
     }
 
+    /// <summary>Leaves the header and footer off the page being drawn.</summary>
+    public void OmitPageLines() => Pages.OmitPageLines();
+
     public readonly struct OriginScope(DrawContext context, float dx, float dy) : IDisposable
     {
         public void Dispose()

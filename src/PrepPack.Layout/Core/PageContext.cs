@@ -7,6 +7,7 @@ namespace PrepPack.Layout.Core;
 public sealed class PageContext
 {
     private readonly Dictionary<string, int> _destinations = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _withoutPageLines = [];
 
     public int CurrentPage { get; internal set; }
 
@@ -17,6 +18,12 @@ public sealed class PageContext
     {
         _destinations.TryAdd(destination, CurrentPage);
     }
+
+    /// <summary>Leaves the header and footer off the current page.</summary>
+    internal void OmitPageLines() => _withoutPageLines.Add(CurrentPage);
+
+    /// <summary>Whether the header and footer are left off the page (a cover).</summary>
+    public bool OmitsPageLines(int page) => _withoutPageLines.Contains(page);
 
     /// <summary>Whether the content asked for page numbers, so a second pass must settle them.</summary>
     public bool WasRead { get; private set; }

@@ -14,7 +14,7 @@ public static class LayoutDump
         var text = new StringBuilder();
         foreach (var page in document.Pages)
         {
-            text.Append(CultureInfo.InvariantCulture, $"page {page.Number} ({N(page.Width)} x {N(page.Height)})\n");
+            text.Append(CultureInfo.InvariantCulture, $"page {page.Number} ({N(page.Width)} x {N(page.Height)}){(page.HasPageLines ? "" : ", no header or footer")}\n");
             foreach (var command in page.Commands)
                 text.Append("  ").Append(Describe(command)).Append('\n');
         }

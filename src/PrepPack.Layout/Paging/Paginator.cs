@@ -63,16 +63,17 @@ public sealed class Paginator(FaceChooser faces)
             context.Canvas = page;
             using (context.Translate(setup.Margins.Left, setup.Margins.Top))
                 content.Draw(area, context);
+            page.HasPageLines = !pages.OmitsPageLines(page.Number);
             result.Add(page);
             if (plan.IsFull || plan.IsEmpty) return (result, null);
         }
     }
 
-    /// <summary>Header and footer lines, drawn once the page count is known.</summary>
+    /// <summary>Header and footer lines, drawn once the page count is known, on every page that has them.</summary>
     private void Stamp(PageSetup setup, List<RecordedPage> pages, object? origin)
     {
         if (setup.HeaderFooterStyle is not { } style) return;
-        foreach (var page in pages)
+        foreach (var page in pages.Where(p => p.HasPageLines))
         {
             if (setup.Header is { Length: > 0 } header)
                 StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, origin);

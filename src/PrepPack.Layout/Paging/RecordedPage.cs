@@ -13,6 +13,9 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
     public float Height => height;
     public IReadOnlyList<PageCommand> Commands => _commands;
 
+    /// <summary>Whether the header and footer are drawn on this page; a cover has neither.</summary>
+    public bool HasPageLines { get; internal set; } = true;
+
     public IEnumerable<TextCommand> Texts => _commands.OfType<TextCommand>();
 
     /// <summary>The page's words in drawing order, one line of text per baseline.</summary>

@@ -7,4 +7,9 @@ public sealed record PdfMetadata(string Title, string? Author = null, string? Su
 
     /// <summary>The date written into the file, or none, so that the same input gives the same bytes.</summary>
     public DateTime? Date { get; init; }
+
+    /// <summary>The language of the text (a BCP 47 tag), which screen readers and hyphenating readers use.</summary>
+    public string Language { get; init; } = DefaultLanguage;
+
+    public const string DefaultLanguage = "en-US";
 }

@@ -1,15 +1,27 @@
 using System.Text;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Paging;
+using PrepPack.Layout.Pdf.Update;
 using PrepPack.Layout.Text;
 using SkiaSharp;
 
 namespace PrepPack.Layout.Pdf;
 
-/// <summary>Writes laid-out pages as a PDF through Skia, with every font cut to the glyphs used.</summary>
+/// <summary>
+/// Writes laid-out pages as a PDF through Skia, with every font cut to the glyphs used, then
+/// adds the document language and the outline, which Skia has no API for.
+/// </summary>
 public static class PdfWriter
 {
-    public static void Write(LaidOutDocument document, PdfMetadata metadata, Stream output)
+    /// <param name="outline">The bookmarks, in document order; none for no outline.</param>
+    public static void Write(LaidOutDocument document, PdfMetadata metadata, Stream output, IReadOnlyList<OutlineEntry>? outline = null)
+    {
+        using var written = new MemoryStream();
+        WriteWithSkia(document, metadata, written);
+        CatalogUpdate.Append(written.ToArray(), document, outline ?? [], metadata.Language, output);
+    }
+
+    private static void WriteWithSkia(LaidOutDocument document, PdfMetadata metadata, Stream output)
     {
         var typefaces = SubsetFaces(document.Pages);
         try

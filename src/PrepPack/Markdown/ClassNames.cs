@@ -37,6 +37,8 @@ public static class ClassNames
     public const string Card = "card";
     public const string CardFace = "cardface";
     public const string Callout = "callout";
+
+    /// <summary>A box whose page has no header or footer.</summary>
     public const string Cover = "cover";
 
     // Table cells the theme shades.

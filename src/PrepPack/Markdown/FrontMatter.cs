@@ -14,6 +14,9 @@ public sealed record FrontMatter
     public string? Subject { get; init; }
     public string? Keywords { get; init; }
 
+    /// <summary>The language of the text, a tag such as "en-US" or "de-DE"; null for en-US.</summary>
+    public string? Lang { get; init; }
+
     /// <summary>A page size PrepPack knows ("letter", "index-4x6", "6in x 4in"), or null for the theme's.</summary>
     public string? Page { get; init; }
     public PageOrientation Orientation { get; init; } = PageOrientation.Unset;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
 using PrepPack.Theming;
@@ -9,14 +10,14 @@ namespace PrepPack.Markdown;
 /// Reads front matter entries into a <see cref="FrontMatter"/>: each value into its type, every
 /// problem a diagnostic at the value (or the key) in the file the user edits.
 /// </summary>
-public static class FrontMatterFields
+public static partial class FrontMatterFields
 {
     /// <summary>Settings read before a template runs, because they decide how it runs; they cannot use <c>{{ … }}</c>.</summary>
     public static IReadOnlySet<string> Fixed { get; } = new HashSet<string> { "for_each", "changed_output", "format" };
 
     public static IReadOnlyList<string> Keys { get; } =
     [
-        "output", "format", "title", "author", "subject", "keywords", "page", "orientation", "margin", "header", "footer",
+        "output", "format", "title", "author", "subject", "keywords", "lang", "page", "orientation", "margin", "header", "footer",
         "fit", "toc_depth", "justify", "n_up", "sheet", "cut_marks", "duplex", "for_each", "changed_output",
     ];
 
@@ -36,6 +37,7 @@ public static class FrontMatterFields
         "author" => s with { Author = r.Text() },
         "subject" => s with { Subject = r.Text() },
         "keywords" => s with { Keywords = r.Text() },
+        "lang" => s with { Lang = r.Language() ?? s.Lang },
         "page" => s with { Page = r.PageSize() ?? s.Page },
         "orientation" => s with
         {
@@ -74,6 +76,14 @@ public static class FrontMatterFields
             var example = string.Join(" or ", choices.Where(c => c.Name != "none").Select(c => $"'{entry.Key}: {c.Name}'"));
             Error($"'{entry.Key}' must be {expected}, not '{Value}'.", $"Write {example}, or remove the line.");
             return unchanged;
+        }
+
+        public string? Language()
+        {
+            if (Value.Length == 0) return null;
+            if (LanguageTag().IsMatch(Value)) return Value;
+            Error($"'lang' must be a language tag such as en-US, en-GB or de-DE, not '{Value}'.", "Write 'lang: en-GB', for example, or remove the line for en-US.");
+            return null;
         }
 
         public string? PageSize()
@@ -133,4 +143,8 @@ public static class FrontMatterFields
 
         private void Error(string message, string hint) => diagnostics.Error(entry.TextAt, DiagnosticCodes.FrontMatterInvalid, message, hint);
     }
+
+    /// <summary>A BCP 47 tag in its common form: a language, then subtags such as a region ("en-US", "zh-Hant-TW").</summary>
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
 }

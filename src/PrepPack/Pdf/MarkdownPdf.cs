@@ -62,8 +62,12 @@ public static class MarkdownPdf
         }
 
         using var output = new MemoryStream();
-        var metadata = new PdfMetadata(settings.Title ?? Path.GetFileNameWithoutExtension(path), settings.Author, settings.Subject, settings.Keywords) { Date = date };
-        PdfWriter.Write(laidOut, metadata, output);
+        var metadata = new PdfMetadata(settings.Title ?? Path.GetFileNameWithoutExtension(path), settings.Author, settings.Subject, settings.Keywords)
+        {
+            Date = date,
+            Language = settings.Lang ?? PdfMetadata.DefaultLanguage,
+        };
+        PdfWriter.Write(laidOut, metadata, output, Outline(contents, settings, laidOut));
         return new PdfResult(output.ToArray(), laidOut, scale, diagnostics.Sorted());
     }
 
@@ -123,6 +127,16 @@ public static class MarkdownPdf
             // {.unlisted} keeps a heading out of the contents, as in pandoc.
             .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 } && !ClassNames.Has(h, ClassNames.Unlisted))
             .Select(h => new ContentsEntry(h.Level, PlainText(h), h.GetAttributes().Id!, new SourceLocation(path, h.Line + 1, h.Column + 1)))
+            .ToList();
+
+    /// <summary>
+    /// The bookmarks: the headings the contents lists, to the same depth. A one-page document
+    /// gets none, as a bookmark there leads nowhere the reader is not already.
+    /// </summary>
+    private static IReadOnlyList<OutlineEntry> Outline(IReadOnlyList<ContentsEntry> contents, FrontMatter settings, LaidOutDocument document) =>
+        document.Pages.Count < 2 ? [] : contents
+            .Where(e => e.Level <= settings.TocDepth && e.Title.Trim().Length > 0)
+            .Select(e => new OutlineEntry(e.Title.Trim(), e.Level, e.Destination))
             .ToList();
 
     private static string PlainText(LeafBlock block) =>

@@ -110,11 +110,28 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     [Fact]
-    public void Every_binder_page_has_page_x_of_y_in_its_footer()
+    public void Every_binder_page_but_the_cover_has_page_x_of_y_in_its_footer_counting_the_cover()
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
-        foreach (var page in pdf.GetPages())
+        Assert.DoesNotContain("Page", pdf.GetPage(1).Text);
+        foreach (var page in pdf.GetPages().Skip(1))
             Assert.Contains($"Page {page.Number} of {pdf.NumberOfPages}", page.Text);
+    }
+
+    [Fact]
+    public void The_binder_has_a_bookmark_for_each_section_and_under_stories_in_full_one_for_each_story_at_its_page()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Ready for the interview?", "Tell me about yourself", "Project matrix", "Story cards", "Stories in full",
+                "Amazon: Leadership Principles", "Meta: Leadership and execution", "Cheat sheet"],
+            bookmarks.Roots.Select(r => r.Title));
+        var stories = bookmarks.Roots.Single(r => r.Title == "Stories in full").Children.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
+        Assert.Equal(TitlesInMatrixOrder.Order(), stories.Select(s => s.Title.Replace("★", "").Trim()).Order());
+        Assert.All(stories, s => Assert.Equal(1, s.Level));
+        // Each story starts its page, under "Stories in full" for the first.
+        Assert.All(stories, s => Assert.Contains(s.Title.Replace("★", "").Trim(), string.Join(" ", PdfText.Lines(pdf.GetPage(s.PageNumber)).Take(2))));
+        Assert.Equal("en-US", PdfInspection.Catalog(pdf, "Lang"));
     }
 
     [Fact]

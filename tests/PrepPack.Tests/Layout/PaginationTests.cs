@@ -101,4 +101,25 @@ public class PaginationTests
         paragraph.Draw(new Size(300, 24), new DrawContext(page, new PageContext()));
         Assert.Equal(SpacePlan.Full(paragraph.Measure(new Size(300, 36)).Width, 36), paragraph.Measure(new Size(300, 36)));
     }
+
+    [Fact]
+    public void A_plain_page_has_no_header_or_footer_and_the_pages_after_it_still_count_it()
+    {
+        var setup = Page(contentHeight: 48) with
+        {
+            Height = 48 + 40,
+            Margins = new Thickness(0, 20, 0, 20),
+            Header = "Header {page}",
+            Footer = "Page {page} of {pages}",
+            HeaderFooterStyle = Body,
+        };
+        var content = new Column([new PlainPage(Lines(2)), new PageBreak(), Lines(2)]);
+        var outcome = Paginate(setup, content);
+        var pages = PageTexts(outcome);
+        Assert.Equal("line1\nline2", pages[0]);
+        // Header and footer are stamped last, so they come last in drawing order.
+        Assert.Equal("line1\nline2\nHeader 2\nPage 2 of 2", pages[1]);
+        Assert.Equal([false, true], outcome.Document!.Pages.Select(p => p.HasPageLines));
+        Assert.StartsWith("page 1 (300 x 88), no header or footer\n", LayoutDump.Write(outcome.Document));
+    }
 }

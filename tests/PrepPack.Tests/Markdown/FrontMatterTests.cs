@@ -59,4 +59,19 @@ public class FrontMatterTests
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.FrontMatterInvalid, d.Code));
         Assert.Equal("'orientation' must be portrait or landscape, not 'sideways'.", diagnostics.Sorted()[^1].Message);
     }
+
+    [Fact]
+    public void The_language_is_read_from_lang_and_a_value_that_is_no_language_tag_is_an_error()
+    {
+        var diagnostics = new DiagnosticBag();
+        var (settings, _) = FrontMatterReader.Read("t.md", "---\nlang: de-DE\n---\nBody\n", diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Equal("de-DE", settings.Lang);
+
+        (settings, _) = FrontMatterReader.Read("t.md", "---\nlang: English (US)\n---\nBody\n", diagnostics);
+        Assert.Null(settings.Lang);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.FrontMatterInvalid, 2), (error.Code, error.Line));
+        Assert.Equal("'lang' must be a language tag such as en-US, en-GB or de-DE, not 'English (US)'.", error.Message);
+    }
 }

@@ -3,7 +3,7 @@ using UglyToad.PdfPig.Tokens;
 
 namespace PrepPack.Tests.Support;
 
-/// <summary>Reads what a PDF holds the way a viewer would: pages, text, fonts, links.</summary>
+/// <summary>Reads what a PDF holds the way a viewer would: pages, text, fonts, links, catalog entries.</summary>
 internal static class PdfInspection
 {
     public static PdfDocument Open(byte[] pdf) => PdfDocument.Open(pdf);
@@ -24,4 +24,14 @@ internal static class PdfInspection
         }
         return result;
     }
+
+    /// <summary>A string or name in the document catalog (/Lang, /PageMode), or null when absent.</summary>
+    public static string? Catalog(PdfDocument document, string key) =>
+        document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create(key), out var token) ? token switch
+        {
+            StringToken s => s.Data,
+            HexToken h => h.Data,
+            NameToken n => n.Data,
+            _ => token.ToString(),
+        } : null;
 }

@@ -9,7 +9,8 @@ namespace PrepPack.Pdf.Rendering;
 /// <summary>
 /// A <c>:::</c> container: a box styled by its class from the theme (<c>::: card</c>,
 /// <c>::: callout</c>), or one of the special ones: <c>::: toc</c> (the contents) and
-/// <c>::: pagebreak</c>.
+/// <c>::: pagebreak</c>. A <c>::: cover</c> box is also the one thing on its page without a
+/// header or footer.
 /// </summary>
 internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
 {
@@ -21,7 +22,8 @@ internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
         var classes = ClassNames.Of(block);
         var style = renderer.Theme.Box(name.Length > 0 ? name : classes.FirstOrDefault()).ToLayout();
         var body = renderer.Column(block, renderer.Theme.Spacing.Paragraph / 2);
-        return new Box(body, style) { Source = renderer.Describe(block, name.Length > 0 ? $"box '{name}'" : "box", FirstText(block)), Origin = renderer.At(block) };
+        var box = new Box(body, style) { Source = renderer.Describe(block, name.Length > 0 ? $"box '{name}'" : "box", FirstText(block)), Origin = renderer.At(block) };
+        return name == ClassNames.Cover ? new PlainPage(box) { Source = box.Source, Origin = box.Origin } : box;
     }
 
     private static string? FirstText(CustomContainer block) =>
