@@ -1,3 +1,4 @@
+using PrepPack.Diagnostics;
 using System.Threading.Channels;
 
 namespace PrepPack.Build;
@@ -12,19 +13,35 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null)
 {
     private readonly TimeSpan _quiet = quiet ?? TimeSpan.FromMilliseconds(300);
 
+    /// <summary>A build whose unexpected failure is reported like any problem, so watching goes on to the next save.</summary>
+    private BuildReport Build()
+    {
+        try
+        {
+            return PackBuilder.Build(options);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var error = Diagnostic.Error(SourceLocation.WholeOf(options.Content), DiagnosticCodes.OutputFailed,
+                $"The build stopped on a problem PrepPack did not expect ({e.GetType().Name}: {e.Message}); the last good pack is as it was.",
+                "Still watching: save again after changing what you last edited.");
+            return new BuildReport([], [error], 0);
+        }
+    }
+
     public async Task Run(Action<BuildReport> report, CancellationToken cancel)
     {
         var saves = Channel.CreateUnbounded<string>();
         using var content = Watch(options.Content, saves.Writer);
         using var templates = Watch(options.Templates, saves.Writer);
-        report(PackBuilder.Build(options));
+        report(Build());
         try
         {
             while (true)
             {
                 await saves.Reader.ReadAsync(cancel);
                 await UntilQuiet(saves.Reader, cancel);
-                report(PackBuilder.Build(options));
+                report(Build());
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
