@@ -1,15 +1,14 @@
+using PrepPack.Layout.Text.Hyphenation;
+
 namespace PrepPack.Layout.Text;
 
 /// <summary>What lies between two break opportunities: the text, then the spaces after it.</summary>
 internal sealed record BreakUnit(IReadOnlyList<Piece> Pieces, Piece? Space, bool BreakAfter)
 {
-    public float Width { get; } = Sum(Pieces);
+    public float Width { get; } = LineItem.Sum(Pieces);
 
-    private static float Sum(IReadOnlyList<Piece> pieces)
-    {
-        var width = 0f;
-        for (var i = 0; i < pieces.Count; i++) width += pieces[i].Width;
-        return width;
-    }
     public float SpaceWidth => Space?.Width ?? 0;
+
+    /// <summary>Where the word may take a hyphen; null when it never may (see <see cref="HyphenationCandidate"/>).</summary>
+    public HyphenPoints? Hyphens { get; init; }
 }

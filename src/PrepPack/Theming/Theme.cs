@@ -11,7 +11,8 @@ public sealed record Theme
     public ThemeColors Colors { get; init; } = new();
     public ThemeSpacing Spacing { get; init; } = new();
     public ThemePage Page { get; init; } = new();
-    public bool Justify { get; init; } = true;
+    /// <summary>Justified paragraphs, hyphenated where a line would otherwise gape; ragged right when false.</summary>
+    public bool Justify { get; init; }
 
     /// <summary>The smallest share of the normal type size that fitting to one page may shrink to.</summary>
     public float FitFloor { get; init; } = 0.6f;

@@ -80,4 +80,72 @@ public class TextLayoutTests
     {
         Assert.Equal(allowed, LineBreaker.Opportunities(text)[index] != LineBreaker.Break.None);
     }
+
+    [Theory]
+    [InlineData("took 10-15% longer", "took", "10-15%")]
+    [InlineData("took 2–3 h longer", "took", "2–3 h")]
+    [InlineData("took 2 – 3 weeks", "took", "2 – 3 weeks")]
+    public void A_number_range_is_never_split_at_its_dash(string text, string first, string second)
+    {
+        // Room for the range alone, and for the line to have broken at its dash.
+        var dash = second.IndexOfAny(['-', '\u2013']) + 1;
+        var width = Math.Max(Paragraph(second).Text.MaxContentWidth, Paragraph(first + " " + second[..dash]).Text.MaxContentWidth) + 1;
+        var lines = Lines(text, width);
+        Assert.Equal(first, lines[0]);
+        Assert.StartsWith(second, lines[1]);
+    }
+
+    [Theory]
+    [InlineData("cut to 15 min", "cut to 15")]
+    [InlineData("then 5 days", "then 5")]
+    [InlineData("grew 3 x over", "grew 3")]
+    [InlineData("about 20 %", "about 20")]
+    [InlineData("led 5 engineers", "led 5")]
+    public void A_number_stays_on_the_line_of_its_unit(string text, string fits)
+    {
+        var lines = Lines(text, Paragraph(fits).Text.MaxContentWidth + 1);
+        Assert.DoesNotContain(lines, l => char.IsDigit(l[^1]));
+    }
+
+    [Theory]
+    [InlineData("10-15%", 3, false)]
+    [InlineData("2–3", 2, false)]
+    [InlineData("COVID-19", 6, true)]
+    [InlineData("15 min", 3, false)]
+    [InlineData("15 minions", 3, true)]
+    [InlineData("3 xylophones", 2, true)]
+    [InlineData("Step 1 then", 7, true)]
+    public void Break_opportunities_keep_figures_whole(string text, int index, bool allowed)
+    {
+        Assert.Equal(allowed, LineBreaker.Opportunities(text)[index] != LineBreaker.Break.None);
+    }
+
+    [Fact]
+    public void A_paragraph_does_not_end_on_one_short_word_when_the_line_above_can_give_it_one()
+    {
+        var width = Paragraph("aaaa aaaa aaaa").Text.MaxContentWidth + 1;
+        var lines = Lines("aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa bb", width);
+        Assert.Equal(["aaaa aaaa aaaa", "aaaa aaaa aaaa", "aaaa aaaa", "aaaa bb"], lines);
+    }
+
+    [Theory]
+    [InlineData("aaaa aaaa aaaa aaaa bb", "aaaa aaaa")]
+    [InlineData("aaaa aaaa aaaa bb", "aaaa aaaa aaaa")]
+    public void A_short_last_word_stays_alone_when_the_line_above_has_no_word_to_spare_or_the_paragraph_is_two_lines(string text, string fits)
+    {
+        var lines = Lines(text, Paragraph(fits).Text.MaxContentWidth + 1);
+        Assert.Equal("bb", lines[^1]);
+    }
+
+    [Fact]
+    public void A_justified_paragraph_avoids_its_short_last_word_without_leaving_gaps_above()
+    {
+        var width = Paragraph("Ran two metric workshops").Text.MaxContentWidth + 1;
+        var text = Paragraph("Ran two metric workshops and published one data dictionary for sales leaders today.", TextAlign.Justify,
+            PrepPack.Layout.Text.Hyphenation.Hyphenator.EnglishUS).Text;
+        var lines = text.Lines(width);
+        Assert.True(lines.Count >= 3);
+        Assert.Contains(' ', lines[^1].Text.Trim());
+        Assert.All(lines.Take(lines.Count - 1), l => Assert.Equal(width, l.Width, 0.01));
+    }
 }

@@ -4,6 +4,7 @@ using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
+using PrepPack.Layout.Text.Hyphenation;
 using PrepPack.Pdf;
 using PrepPack.Theming;
 
@@ -21,8 +22,8 @@ internal static class Typesetting
     public static TextStyle Body { get; } = new() { Families = ["DejaVu Serif", "DejaVu Sans"], Size = 10, LineHeight = 1.2f };
 
     /// <summary>A paragraph whose lines are 12 pt tall (10 pt type at 1.2).</summary>
-    public static TextBlock Paragraph(string text, TextAlign align = TextAlign.Left) =>
-        new(new ParagraphText([new TextSpan(text, Body)], Body, align, Faces, new SourceLocation("test.md", 1, 1))) { Source = "the test paragraph" };
+    public static TextBlock Paragraph(string text, TextAlign align = TextAlign.Left, Hyphenator? hyphenator = null) =>
+        new(new ParagraphText([new TextSpan(text, Body)], Body, align, Faces, new SourceLocation("test.md", 1, 1), hyphenator)) { Source = "the test paragraph" };
 
     /// <summary>A paragraph of exactly <paramref name="lines"/> lines, one short word per line.</summary>
     public static TextBlock Lines(int lines) => Paragraph(string.Join("\n", Enumerable.Range(1, lines).Select(i => $"line{i}")));

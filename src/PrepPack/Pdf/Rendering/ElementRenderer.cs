@@ -5,6 +5,7 @@ using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
 using PrepPack.Layout.Text;
+using PrepPack.Layout.Text.Hyphenation;
 using PrepPack.Markdown;
 using PrepPack.Pdf.Rendering.Inlines;
 using PrepPack.Theming;
@@ -94,7 +95,9 @@ internal sealed class ElementRenderer
 
     public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
     {
-        var text = new ParagraphText(spans, style, align, Faces, At(source));
+        // English patterns: the templates and the sample write English. The layout hyphenates only
+        // justified lines and words wider than their line, so ragged text never takes a hyphen it need not.
+        var text = new ParagraphText(spans, style, align, Faces, At(source), Hyphenator.EnglishUS);
         return new TextBlock(text) { Source = Describe(source, kind, Excerpt(spans)), Origin = At(source) };
     }
 
