@@ -18,7 +18,7 @@ internal static class BuildPrinter
                 OutputStatus.Removed => "removed",
                 _ => "FAILED",
             };
-            var detail = o.Status is OutputStatus.Failed or OutputStatus.Removed ? "" : $"  {Pages(o.Pages),9}  {o.Bytes / 1024.0,7:0.0} KB";
+            var detail = o.Status is OutputStatus.Failed or OutputStatus.Removed ? "" : $"  {Pages(o.Pages, o.PagesEstimated),9}  {o.Bytes / 1024.0,7:0.0} KB";
             var time = o.Status is OutputStatus.Written or OutputStatus.Unchanged ? $"  {o.Elapsed.TotalMilliseconds,6:0} ms" : "";
             var why = verbose && o.Reason is not null && o.Status != OutputStatus.UpToDate ? $"  ({o.Reason})" : "";
             output.WriteLine($"  {o.Name.PadRight(width)}  {status,-10}{detail}{time}{why}".TrimEnd());
@@ -31,5 +31,6 @@ internal static class BuildPrinter
             $"{report.FilesRead} content files; {made} of {total} outputs rebuilt, {current} up to date");
     }
 
-    private static string Pages(int n) => n == 1 ? "1 page" : $"{n} pages";
+    /// <summary>"~10 pages" for a Word file, whose pages are estimated.</summary>
+    private static string Pages(int n, bool estimated) => (estimated ? "~" : "") + (n == 1 ? "1 page" : $"{n} pages");
 }

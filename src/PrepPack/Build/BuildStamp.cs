@@ -10,7 +10,9 @@ namespace PrepPack.Build;
 /// </summary>
 internal static class BuildStamp
 {
-    public static string Of(BuildOptions options, FileHashes hashes)
+    /// <param name="recorded">Files the last build recorded as inputs, so one outside these folders (a
+    /// Word reference document elsewhere) counts too.</param>
+    public static string Of(BuildOptions options, FileHashes hashes, IEnumerable<string>? recorded = null)
     {
         var content = new ContentFolder(options.Content);
         var templates = new TemplateFolder(options.Templates);
@@ -19,10 +21,21 @@ internal static class BuildStamp
         files.AddRange(content.FrameworkFiles);
         if (Directory.Exists(options.Templates)) files.AddRange(Directory.EnumerateFiles(options.Templates).Order(StringComparer.Ordinal));
         if (Directory.Exists(templates.Fonts)) files.AddRange(Directory.EnumerateFiles(templates.Fonts).Order(StringComparer.Ordinal));
+        if (recorded is not null) files.AddRange(Outside(recorded, options.Content, options.Templates));
         var text = new StringBuilder(Inputs.ToolVersion).Append('\n');
         // A different SOURCE_DATE_EPOCH changes every file's bytes, so it is an input like any file.
         text.Append(SourceDateEpoch.Variable).Append(' ').Append(SourceDateEpoch.Text(options.SourceDate)).Append('\n');
         foreach (var file in files) text.Append(file).Append(' ').Append(hashes.Of(file)).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
+    }
+
+    /// <summary>The recorded files that are not in the folders hashed above: none, unless the theme names
+    /// a Word reference elsewhere. Leaving the others out keeps the stamp the same from build to build.</summary>
+    private static IEnumerable<string> Outside(IEnumerable<string> recorded, params string[] folders)
+    {
+        var roots = folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)) + Path.DirectorySeparatorChar).ToList();
+        return recorded.Distinct(StringComparer.Ordinal)
+            .Where(f => !roots.Any(r => (Path.GetFullPath(f) + Path.DirectorySeparatorChar).StartsWith(r, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal);
     }
 }

@@ -8,6 +8,9 @@ public sealed record BuiltOutput
     public required OutputStatus Status { get; init; }
     public string? Path { get; init; }
     public int Pages { get; init; }
+
+    /// <summary>Word lays out a .docx, not PrepPack: its pages are the one-page estimate's, not a count.</summary>
+    public bool PagesEstimated => System.IO.Path.GetExtension(Name).Equals(".docx", StringComparison.OrdinalIgnoreCase);
     public long Bytes { get; init; }
     public TimeSpan Elapsed { get; init; }
 

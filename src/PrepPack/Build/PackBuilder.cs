@@ -21,7 +21,7 @@ public static class PackBuilder
         var diagnostics = new DiagnosticBag();
         var hashes = new FileHashes();
         var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
-        var stamp = BuildStamp.Of(options, hashes);
+        var stamp = BuildStamp.Of(options, hashes, manifest.Outputs.Values.SelectMany(o => o.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File));
         if (!options.Force && NothingToDo(manifest, stamp, options.Output) is { } unchanged)
             return unchanged;
 

@@ -42,6 +42,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
         diagnostics.AddRange(scriban.Diagnostics);
         var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
         var (settings, body) = (scriban.Settings!, scriban.Body!);
+        // A Word file takes its styles from the reference document, so editing it makes the file again.
+        if (settings.Format == OutputFormat.Docx && WordReference.PathOf(theme) is { } reference) inputs[InputKey.OfFile(reference)] = null;
         var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";
         failed = failed with { Name = fileName, Markdown = scriban.Markdown };
         if (fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.StartsWith('.'))

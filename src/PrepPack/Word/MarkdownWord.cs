@@ -51,7 +51,7 @@ public static class MarkdownWord
 
         var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
         var pages = estimate.Pages(blocks);
-        foreach (var page in pages.Where(p => p.Over > 0.02f))
+        foreach (var page in pages.Where(p => p.Over > PageEstimate.Tolerance))
         {
             var at = page.Anchor is { } anchor ? locate(anchor) : null;
             diagnostics.Warning(at ?? SourceLocation.WholeOf(path), DiagnosticCodes.OverOneWordPage,
@@ -59,7 +59,7 @@ public static class MarkdownWord
                 "Shorten its STAR answer or its follow-ups so the one-pager fits one page.");
         }
         return new WordResult(StableZip.Normalise(stream.ToArray(), date),
-            pages.Count, diagnostics.Sorted());
+            pages.Sum(p => p.Pages), diagnostics.Sorted());
     }
 
     /// <summary>Points in Word's unit, twentieths of a point.</summary>
@@ -67,11 +67,10 @@ public static class MarkdownWord
 
     private static string? ResolveReference(Theme theme, DiagnosticBag diagnostics)
     {
-        if (theme.WordReference is not { } reference) return null;
-        var path = Path.IsPathRooted(reference) ? reference : Path.Combine(Path.GetDirectoryName(theme.File) ?? ".", reference);
+        if (WordReference.PathOf(theme) is not { } path) return null;
         if (File.Exists(path)) return path;
         diagnostics.Error(SourceLocation.WholeOf(theme.File), DiagnosticCodes.ThemeInvalid,
-            $"The Word reference document '{reference}' named in the theme does not exist.",
+            $"The Word reference document '{theme.WordReference}' named in the theme does not exist.",
             "Put the .docx beside theme.yaml, or remove 'word_reference' to use PrepPack's styles.");
         return null;
     }

@@ -4,4 +4,11 @@ namespace PrepPack.Word;
 /// <param name="Anchor">The bookmark of the heading that opens the page (the story's id).</param>
 /// <param name="Over">How much more than a page it holds: 0.25 is a quarter page over.</param>
 /// <param name="Lines">About how many body lines too long it is.</param>
-public sealed record PageEstimate(string? Anchor, string Title, float Over, int Lines);
+public sealed record PageEstimate(string? Anchor, string Title, float Over, int Lines)
+{
+    /// <summary>Less over than this is within the estimate's error: the page still fits.</summary>
+    public const float Tolerance = 0.02f;
+
+    /// <summary>About how many pages it takes when Word lays it out.</summary>
+    public int Pages => Over > Tolerance ? 1 + (int)Math.Ceiling(Over - Tolerance) : 1;
+}

@@ -237,21 +237,24 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> FrontMatter()
     {
+        // The templates name no page size (the theme does), so settings are added after their subject line.
+        const string TmaySubject = "subject: The two-minute introduction";
+        const string CheatSubject = "subject: One page for the notepad on interview day";
         yield return new("Front matter margins wider than the page are an error at the margin",
-            ws => ws.Edit("templates/tmay.sbn", t => t.Replace("page: letter", "page: letter\nmargin: 5in")),
-            1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", "page: letter") + 1, 9, Says: "Margins of 5in");
+            ws => ws.Edit("templates/tmay.sbn", t => t.Replace(TmaySubject, TmaySubject + "\nmargin: 5in")),
+            1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", TmaySubject) + 1, 9, Says: "Margins of 5in");
         yield return new("An orientation that does not exist is an error at its value",
             ws => ws.Edit("templates/matrix.sbn", t => t.Replace("orientation: landscape", "orientation: sideways")),
             1, "PP0301", "templates/matrix.sbn", LineOf("matrix.sbn", "orientation:"), 14);
         yield return new("A page size that does not exist is an error at its value",
-            ws => ws.Edit("templates/cheatsheet.sbn", t => t.Replace("page: letter", "page: tabloid")),
-            1, "PP0301", "templates/cheatsheet.sbn", LineOf("cheatsheet.sbn", "page: letter"), 7);
+            ws => ws.Edit("templates/cheatsheet.sbn", t => t.Replace(CheatSubject, CheatSubject + "\npage: tabloid")),
+            1, "PP0301", "templates/cheatsheet.sbn", LineOf("cheatsheet.sbn", CheatSubject) + 1, 7);
         yield return new("A for_each that is neither framework nor story is an error at its value",
             ws => ws.Edit("templates/star-onepager.sbn", t => t.Replace("for_each: framework", "for_each: company")),
             1, "PP0301", "templates/star-onepager.sbn", LineOf("star-onepager.sbn", "for_each:"), 11);
         yield return new("A format that is neither pdf nor docx is an error at its value",
-            ws => ws.Edit("templates/tmay.sbn", t => t.Replace("page: letter", "page: letter\nformat: html")),
-            1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", "page: letter") + 1, 9);
+            ws => ws.Edit("templates/tmay.sbn", t => t.Replace(TmaySubject, TmaySubject + "\nformat: html")),
+            1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", TmaySubject) + 1, 9);
     }
 
     private static IEnumerable<BadInputCase> ThemeFile()

@@ -1,0 +1,65 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PrepPack.Diagnostics;
+using PrepPack.Markdown;
+using PrepPack.Tests.Support;
+using PrepPack.Theming;
+using PrepPack.Word;
+
+namespace PrepPack.Tests.Word;
+
+/// <summary>The pages a Word file is said to have are the one-page estimate's, measured with the styles it uses.</summary>
+public class WordPageEstimateTests(SamplePack pack) : IClassFixture<SamplePack>
+{
+    // About two thirds of a Letter page at 10 pt, more than a page at 16; then a short second page.
+    private static readonly string Body = "# A long story {#story-long}\n\n" + string.Join("\n\n", Enumerable.Repeat(
+        "I ran fortnightly reviews with sales, finance and product until every metric had one written definition and one owner.", 12))
+        + "\n\n\\newpage\n\n# A short story\n\nText.\n";
+
+    [Theory]
+    [InlineData(0f, 1)]
+    [InlineData(0.015f, 1)]
+    [InlineData(0.3f, 2)]
+    [InlineData(1.5f, 3)]
+    public void A_page_that_runs_over_counts_the_pages_it_spills_onto(float over, int pages)
+    {
+        Assert.Equal(pages, new PageEstimate(null, "", over, 0).Pages);
+    }
+
+    [Fact]
+    public void Two_one_pagers_that_fit_are_two_pages()
+    {
+        Assert.Equal(2, Render(Body, Typesetting.Theme).Pages);
+    }
+
+    [Fact]
+    public void A_reference_whose_normal_is_16_pt_adds_the_page_the_long_story_spills_onto()
+    {
+        using var folder = new TempFolder();
+        var reference = folder.Combine("reference.docx");
+        File.WriteAllBytes(reference, pack.Read("star-amazon.docx"));
+        using (var document = WordprocessingDocument.Open(reference, true))
+        {
+            var normal = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == StyleIds.Normal);
+            normal.StyleRunProperties!.FontSize = new FontSize { Val = "32" };
+        }
+        var result = Render(Body, Typesetting.Theme with { WordReference = reference });
+        Assert.Equal(3, result.Pages);
+        Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage);
+    }
+
+    [Fact]
+    public void The_sample_one_pagers_are_estimated_at_a_page_each()
+    {
+        var amazon = pack.Report.Outputs.Single(o => o.Name == "star-amazon.docx");
+        Assert.True(amazon.PagesEstimated);
+        using var document = WordprocessingDocument.Open(new MemoryStream(pack.Read("star-amazon.docx")), false);
+        var breaks = document.MainDocumentPart!.Document.Body!.Descendants<Break>().Count(b => b.Type?.Value == BreakValues.Page);
+        Assert.Equal(breaks + 1, amazon.Pages);
+        Assert.False(pack.Report.Outputs.Single(o => o.Name == "cards.pdf").PagesEstimated);
+    }
+
+    private static WordResult Render(string body, Theme theme) =>
+        MarkdownWord.Render("test.md", new FrontMatter { Output = "test.docx", Format = OutputFormat.Docx }, body, theme, Typesetting.Fonts,
+            new DiagnosticBag(), _ => null);
+}
