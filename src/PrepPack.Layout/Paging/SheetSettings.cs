@@ -1,4 +1,7 @@
 namespace PrepPack.Layout.Paging;
 
 /// <summary>How card-sized pages are printed: several to a sheet, with cut marks, double-sided.</summary>
-public sealed record SheetSettings(int PerSheet, float Width, float Height, bool CutMarks, bool Duplex);
+public sealed record SheetSettings(int PerSheet, float Width, float Height, bool CutMarks, DuplexFlip Flip)
+{
+    public bool Duplex => Flip != DuplexFlip.None;
+}

@@ -25,7 +25,27 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
             : diagnostic.Code == DiagnosticCodes.TooBigForPage ? InBlock(diagnostic.Line) ?? lines.At(diagnostic.Line) ?? SourceLocation.StartOf(template)
             : InContent(diagnostic.Line, Character(diagnostic)) ?? lines.At(diagnostic.Line) ?? SourceLocation.StartOf(template);
         var note = $"(In the Markdown made from it: {diagnostic.Location}.)";
-        return diagnostic with { Location = at, Hint = string.IsNullOrEmpty(diagnostic.Hint) ? note : $"{diagnostic.Hint} {note}" };
+        var message = diagnostic.Code == DiagnosticCodes.TooBigForPage && contentFiles.Contains(at.File) && Field(at) is { } field
+            ? $"{diagnostic.Message} Its longest text is '{field}' in {Path.GetFileName(at.File)}: shorten that first."
+            : diagnostic.Message;
+        return diagnostic with { Location = at, Message = message, Hint = string.IsNullOrEmpty(diagnostic.Hint) ? note : $"{diagnostic.Hint} {note}" };
+    }
+
+    /// <summary>The YAML field on a line of a content file, with the fields it sits in: "card.action_1".</summary>
+    private string? Field(SourceLocation at)
+    {
+        var lines = Text(at.File).Split('\n');
+        if (at.Line < 1 || at.Line > lines.Length) return null;
+        var path = new List<string>();
+        var indent = int.MaxValue;
+        for (var i = at.Line - 1; i >= 0 && indent > 0; i--)
+        {
+            var match = YamlKey().Match(lines[i]);
+            if (!match.Success || match.Groups[1].Length >= indent) continue;
+            indent = match.Groups[1].Length;
+            path.Insert(0, match.Groups[2].Value);
+        }
+        return path.Count == 0 ? null : string.Join('.', path);
     }
 
     /// <summary>
@@ -55,8 +75,11 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
         if (line > _body.Length) return null;
         // Text the template wrote itself (a heading, a label) belongs to the template, even when a story says the same.
         if (lines.At(line) is { } written && WrittenThere(written, _body[line - 1])) return written;
-        foreach (var piece in Pieces(_body[line - 1]).Where(p => character is null || p.Contains(character, StringComparison.Ordinal)))
-        foreach (var file in contentFiles)
+        var pieces = Pieces(_body[line - 1]).Where(p => character is null || p.Contains(character, StringComparison.Ordinal)).ToList();
+        // The file holding most of the line's longest runs of words: two stories may share a phrase, rarely a whole line.
+        var ranked = contentFiles.OrderByDescending(f => pieces.Take(50).Count(p => Text(f).Contains(p, StringComparison.Ordinal))).ToList();
+        foreach (var piece in pieces)
+        foreach (var file in ranked)
         {
             var text = Text(file);
             var found = text.IndexOf(piece, StringComparison.Ordinal);
@@ -106,6 +129,9 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
             _content[file] = text = File.Exists(file) ? File.ReadAllText(file).Replace("\r\n", "\n") : "";
         return text;
     }
+
+    [GeneratedRegex(@"^( *)(?:- )?([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")]
+    private static partial Regex YamlKey();
 
     [GeneratedRegex(@"U\+([0-9A-F]{4,6})")]
     private static partial Regex CodePoint();

@@ -65,6 +65,9 @@ public static class DiagnosticCodes
     public const string StoriesLeftOut = "PP0408";
     public const string TableTooWide = "PP0409";
 
+    /// <summary>Cut marks left out because they would print within a quarter inch of the paper's edge.</summary>
+    public const string CutMarksNearEdge = "PP0415";
+
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";
     public const string OutputNamedTwice = "PP0503";

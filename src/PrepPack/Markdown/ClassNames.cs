@@ -16,6 +16,9 @@ public static class ClassNames
     public const string Right = "right";
     public const string Left = "left";
 
+    /// <summary>A line pinned to the foot of a card's page (<c>::: cardface</c>); elsewhere an ordinary line.</summary>
+    public const string Foot = "foot";
+
     /// <summary>A heading in Word's Title style.</summary>
     public const string Title = "title";
 
@@ -49,7 +52,7 @@ public static class ClassNames
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Small, Center, Right, Left, Title, Unlisted, StarLabel, KeyNumber, Toc, Contents, PageBreak, PageBreakDashed, NewPage,
+        Small, Center, Right, Left, Foot, Title, Unlisted, StarLabel, KeyNumber, Toc, Contents, PageBreak, PageBreakDashed, NewPage,
         Card, CardFace, Callout, Cover, High, Mid, Low, Gap,
     ];
 

@@ -1,3 +1,5 @@
+using PrepPack.Layout.Paging;
+
 namespace PrepPack.Markdown;
 
 /// <summary>
@@ -41,8 +43,16 @@ public sealed record FrontMatter
     public string Sheet { get; init; } = "letter";
     public bool CutMarks { get; init; } = true;
 
-    /// <summary>Pages alternate front and back for double-sided printing.</summary>
-    public bool Duplex { get; init; }
+    /// <summary>Pages alternate front and back for double-sided printing, turned over on this edge.</summary>
+    public DuplexFlip Flip { get; init; } = DuplexFlip.None;
+
+    public bool Duplex => Flip != DuplexFlip.None;
+
+    /// <summary>The body type in points; every other size of the theme scales with it. Null keeps the theme's.</summary>
+    public float? FontSize { get; init; }
+
+    /// <summary>The smallest share of the type size fitting may shrink to; null keeps the theme's <c>fit_floor</c>.</summary>
+    public float? FitFloor { get; init; }
 
     /// <summary>The template renders once for each framework or story.</summary>
     public ForEach ForEach { get; init; } = ForEach.None;

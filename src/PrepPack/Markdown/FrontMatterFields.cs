@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
+using PrepPack.Layout.Paging;
 using PrepPack.Theming;
 
 namespace PrepPack.Markdown;
@@ -18,7 +19,7 @@ public static partial class FrontMatterFields
     public static IReadOnlyList<string> Keys { get; } =
     [
         "output", "format", "title", "author", "subject", "keywords", "lang", "page", "orientation", "margin", "header", "footer",
-        "fit", "toc_depth", "justify", "n_up", "sheet", "cut_marks", "duplex", "for_each", "changed_output",
+        "fit", "fit_floor", "font_size", "toc_depth", "justify", "n_up", "sheet", "cut_marks", "duplex", "for_each", "changed_output",
     ];
 
     /// <summary>The settings with each entry applied in turn.</summary>
@@ -47,13 +48,15 @@ public static partial class FrontMatterFields
         // An empty header or footer means none, not the theme's.
         "header" => s with { Header = r.Line() },
         "footer" => s with { Footer = r.Line() },
-        "fit" => s with { Fit = r.Choice(s.Fit, "one-page", ("one-page", FitMode.OnePage), ("none", FitMode.None)) },
+        "fit" => s with { Fit = r.Choice(s.Fit, "one-page or each-page", ("one-page", FitMode.OnePage), ("each-page", FitMode.EachPage), ("none", FitMode.None)) },
+        "fit_floor" => s with { FitFloor = r.Number(0.3f, 1) ?? s.FitFloor },
+        "font_size" => s with { FontSize = r.Number(4, 72) ?? s.FontSize },
         "toc_depth" => s with { TocDepth = r.Integer(1, 6) ?? s.TocDepth },
         "justify" => s with { Justify = r.Boolean() ?? s.Justify },
         "n_up" => s with { NUp = r.Integer(1, 32) ?? s.NUp },
         "sheet" => s with { Sheet = r.Sheet() ?? s.Sheet },
         "cut_marks" => s with { CutMarks = r.Boolean() ?? s.CutMarks },
-        "duplex" => s with { Duplex = r.Boolean() ?? s.Duplex },
+        "duplex" => s with { Flip = r.Duplex() ?? s.Flip },
         "for_each" => s with { ForEach = r.Choice(s.ForEach, "framework or story", ("framework", ForEach.Framework), ("story", ForEach.Story), ("none", ForEach.None)) },
         "changed_output" => s with { ChangedOutput = r.Text() },
         _ => r.Unknown(s),
@@ -119,6 +122,30 @@ public static partial class FrontMatterFields
             Error($"'{entry.Key}' must be a whole number from {min} to {max}, not '{Value}'.", $"Write '{entry.Key}: {min}', for example.");
             return null;
         }
+
+        public float? Number(float min, float max)
+        {
+            if (Value.Length == 0) return null;
+            var text = Value.EndsWith("pt", StringComparison.OrdinalIgnoreCase) ? Value[..^2].TrimEnd() : Value;
+            if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+                return number;
+            Error($"'{entry.Key}' must be a number from {min} to {max}, not '{Value}'.", $"Write '{entry.Key}: {max}', for example.");
+            return null;
+        }
+
+        /// <summary>long-edge or short-edge; true is the long edge, as most printers turn a sheet.</summary>
+        public DuplexFlip? Duplex() => Value.ToLowerInvariant() switch
+        {
+            "long-edge" => DuplexFlip.LongEdge,
+            "short-edge" => DuplexFlip.ShortEdge,
+            "none" => DuplexFlip.None,
+            _ => Boolean() switch
+            {
+                true => DuplexFlip.LongEdge,
+                false => DuplexFlip.None,
+                null => null,
+            },
+        };
 
         public bool? Boolean()
         {

@@ -2,6 +2,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
+using PrepPack.Layout.Elements;
 using PrepPack.Layout.Paging;
 using PrepPack.Layout.Pdf;
 using PrepPack.Layout.Text;
@@ -33,6 +34,9 @@ public static class MarkdownPdf
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
+        // font_size sets the body type; headings, small type, spacing and padding keep their proportions to it.
+        if (settings.FontSize is { } fontSize) theme = theme.Scaled(fontSize / theme.Sizes.Body);
+        if (settings.FitFloor is { } fitFloor) theme = theme with { FitFloor = fitFloor };
 
         var document = MarkdownParser.Parse(body);
         var contents = Contents(document, path);
@@ -47,17 +51,29 @@ public static class MarkdownPdf
             pages => new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents, unsupported).Render(document), at);
 
         var scale = 1f;
-        var outcome = Lay(1);
-        Diagnostic? problem = outcome.Problem is { } first ? Problem(first, at) : null;
-        var laidOut = outcome.Document;
-        if (laidOut is not null && settings.FitsOnePage && laidOut.Pages.Count > 1)
-            (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, unsupported);
+        LaidOutDocument? laidOut;
+        IReadOnlyList<Diagnostic> problems;
+        if (settings.Fit == FitMode.EachPage)
+            (laidOut, problems) = FitEachPage(paginator, theme, setup, settings, faces, path, contents, document, unsupported);
+        else
+        {
+            var outcome = Lay(1);
+            Diagnostic? problem = outcome.Problem is { } first ? Problem(first, at) : null;
+            laidOut = outcome.Document;
+            if (laidOut is not null && settings.FitsOnePage && laidOut.Pages.Count > 1)
+                (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, unsupported);
+            problems = problem is null ? [] : [problem];
+        }
         if (laidOut is { } pages && (settings.NUp > 1 || settings.Duplex))
-            (laidOut, problem) = Impose(pages, settings, path);
+        {
+            Diagnostic? problem;
+            (laidOut, problem) = Impose(pages, settings, theme, path, diagnostics);
+            if (problem is not null) problems = [problem];
+        }
         glyphs.Report();
         if (laidOut is null)
         {
-            diagnostics.Add(problem!);
+            foreach (var problem in problems) diagnostics.Add(problem);
             return Failed(diagnostics);
         }
 
@@ -110,15 +126,94 @@ public static class MarkdownPdf
         return (best.Document, null, low);
     }
 
-    private static (LaidOutDocument?, Diagnostic?) Impose(LaidOutDocument cards, FrontMatter settings, string path)
+    /// <summary>
+    /// Each page, between the document's page breaks, at the largest type scale down to the floor
+    /// at which it fits one page on its own, so one long card shrinks and the rest keep their size.
+    /// Every page that does not fit even at the floor is its own error, at its first line.
+    /// </summary>
+    private static (LaidOutDocument?, IReadOnlyList<Diagnostic>) FitEachPage(Paginator paginator, Theme theme, PageSetup setup, FrontMatter settings,
+        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, UnsupportedMarkdown unsupported)
+    {
+        var at = new SourceLocation(path, 0, 0);
+        var pieces = Pieces(document);
+        Element Piece(List<Block> blocks, float scale, PageContext pages) =>
+            new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents, unsupported).Render(blocks);
+        bool Fits(List<Block> blocks, float scale) =>
+            paginator.Run(setup, pages => Piece(blocks, scale, pages), at) is { Document.Pages.Count: 1 };
+
+        var scales = new List<float>();
+        var problems = new List<Diagnostic>();
+        foreach (var piece in pieces)
+        {
+            if (Fits(piece, 1)) { scales.Add(1); continue; }
+            if (!Fits(piece, theme.FitFloor)) { problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor, new PageContext()), path)); continue; }
+            float low = theme.FitFloor, high = 1;
+            for (var step = 0; step < FitSteps; step++)
+            {
+                var middle = (low + high) / 2;
+                if (Fits(piece, middle)) low = middle;
+                else high = middle;
+            }
+            scales.Add(low);
+        }
+        if (problems.Count > 0) return (null, problems);
+
+        var outcome = paginator.Run(setup, pages => new Column(pieces
+            .SelectMany((piece, i) => i == 0 ? [Piece(piece, scales[i], pages)] : new[] { new PageBreak(), Piece(piece, scales[i], pages) })
+            .ToList()), at);
+        return outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Document, []);
+    }
+
+    private static Diagnostic PageTooLong(List<Block> piece, Theme theme, PageSetup setup, Element atFloor, string path)
+    {
+        var first = piece[0];
+        var needed = atFloor.Measure(new Size(setup.ContentSize.Width, float.MaxValue / 4)).Height;
+        var over = Math.Max(needed / setup.ContentSize.Height - 1, 0.01f);
+        var excerpt = first.Descendants<LeafBlock>().Select(PlainText).FirstOrDefault(t => t.Trim().Length > 0)?.Trim();
+        var named = excerpt is null ? "" : $" (\"{(excerpt.Length <= 40 ? excerpt : excerpt[..39].TrimEnd() + "…")}\")";
+        return Diagnostic.Error(new SourceLocation(path, first.Line + 1, first.Column + 1), DiagnosticCodes.TooBigForPage,
+            $"The page at line {first.Line + 1} of {Path.GetFileName(path)}{named} does not fit, even with its type shrunk to {theme.FitFloor * 100:0}% ({theme.Sizes.Body * theme.FitFloor:0.#} pt): it is {Math.Ceiling(over * 100):0}% too long.",
+            "Shorten its longest text, or choose a larger card size or a lower 'fit_floor' under 'cards:' in templates/theme.yaml.");
+    }
+
+    /// <summary>The document's top-level blocks split at its page breaks, leaving out empty pages.</summary>
+    private static List<List<Block>> Pieces(MarkdownDocument document)
+    {
+        var pieces = new List<List<Block>> { new() };
+        foreach (var block in document)
+        {
+            if (IsPageBreak(block)) pieces.Add([]);
+            else if (block is not LinkReferenceDefinitionGroup) pieces[^1].Add(block);
+        }
+        return pieces.Where(p => p.Count > 0).ToList();
+    }
+
+    private static bool IsPageBreak(Block block) => block switch
+    {
+        ParagraphBlock paragraph => PageBreaks.Is(paragraph),
+        HtmlBlock html => PageBreaks.Is(html),
+        Markdig.Extensions.CustomContainers.CustomContainer container => PageBreaks.Is(container),
+        _ => false,
+    };
+
+    private static (LaidOutDocument?, Diagnostic?) Impose(LaidOutDocument cards, FrontMatter settings, Theme theme, string path, DiagnosticBag diagnostics)
     {
         var (width, height) = PaperSize.Parse(settings.Sheet)!.Value;
-        var sheet = new SheetSettings(settings.NUp, width, height, settings.CutMarks, settings.Duplex);
+        var sheet = new SheetSettings(settings.NUp, width, height, settings.CutMarks, settings.Flip);
         if (settings.NUp > 1 && Imposition.Grid(cards.Setup.Width, cards.Setup.Height, sheet) is null)
             return (null, Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.FrontMatterInvalid,
                 $"{settings.NUp} pages of {cards.Setup.Width / 72:0.#}in x {cards.Setup.Height / 72:0.#}in do not fit on a {settings.Sheet} sheet; "
                 + $"at most {Imposition.Capacity(cards.Setup.Width, cards.Setup.Height, width, height)} do.",
                 "Lower 'n_up', choose smaller cards, or a larger sheet."));
+        if (Imposition.CutMarksLeftOut(cards.Setup.Width, cards.Setup.Height, sheet) is > 0 and var leftOut)
+        {
+            var lines = theme.Cards.Lines;
+            var line = lines.TryGetValue("cut_marks", out var marks) ? marks : lines.TryGetValue("per_sheet", out var perSheet) ? perSheet : SourceLocation.StartOf(theme.File);
+            diagnostics.Warning(line, DiagnosticCodes.CutMarksNearEdge,
+                $"{leftOut} cut marks are left out of {settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf")}: {settings.NUp} cards of {cards.Setup.Width / 72:0.#}in x {cards.Setup.Height / 72:0.#}in "
+                + $"leave less than a quarter inch at the edge of a {settings.Sheet} sheet, where most printers do not print.",
+                "Put fewer cards on a sheet ('per_sheet'), choose a larger sheet, or cut along the card edges with 'cut_marks: false'.");
+        }
         return (Imposition.Apply(cards, sheet), null);
     }
 

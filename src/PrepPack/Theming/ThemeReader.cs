@@ -1,5 +1,6 @@
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
+using PrepPack.Layout.Paging;
 
 namespace PrepPack.Theming;
 
@@ -116,12 +117,13 @@ public static class ThemeReader
 
     private static CardSettings ReadCards(MappingReader c)
     {
-        var size = c.String("size") ?? "4x6";
-        if (size is not ("3x5" or "4x6" or "5x8"))
+        var d = new CardSettings();
+        var size = c.String("size") ?? d.Size;
+        if (!CardSettings.Sizes.Contains(size))
         {
             c.Diagnostics.Error(c.ValueLocationOf("size"), DiagnosticCodes.ThemeInvalid,
                 $"Cards come in 3x5, 4x6 or 5x8 inches, not '{size}'.", "Write 'size: 3x5', 'size: 4x6' or 'size: 5x8'.");
-            size = "4x6";
+            size = d.Size;
         }
         return new CardSettings
         {
@@ -129,8 +131,29 @@ public static class ThemeReader
             PerSheet = c.Integer("per_sheet", 1, 32) ?? 1,
             Sheet = c.String("sheet") ?? "letter",
             CutMarks = !c.Has("cut_marks") || c.Boolean("cut_marks"),
-            Duplex = c.Boolean("duplex"),
+            Flip = Flip(c),
+            TypeSizes = Read(c.Mapping("type_size", "type_size"), t => CardSettings.DefaultTypeSizes.ToDictionary(
+                s => s.Key, s => t.Number(s.Key, 4, 72) ?? s.Value)) ?? d.TypeSizes,
+            FitFloor = c.Number("fit_floor", 0.3f, 1) ?? d.FitFloor,
+            Lines = new[] { "size", "per_sheet", "sheet", "cut_marks", "duplex" }.Where(c.Has).ToDictionary(k => k, c.LocationOf),
         };
+    }
+
+    /// <summary><c>duplex: long-edge</c>, <c>short-edge</c>, or true (long edge, as most printers default to) or false.</summary>
+    private static DuplexFlip Flip(MappingReader c)
+    {
+        var text = c.String("duplex")?.Trim().ToLowerInvariant();
+        switch (text)
+        {
+            case null or "" or "false" or "no" or "off" or "none": return DuplexFlip.None;
+            case "true" or "yes" or "on" or "long-edge": return DuplexFlip.LongEdge;
+            case "short-edge": return DuplexFlip.ShortEdge;
+            default:
+                c.Diagnostics.Error(c.ValueLocationOf("duplex"), DiagnosticCodes.ThemeInvalid,
+                    $"'duplex' in cards must be long-edge, short-edge or false, not '{text}'.",
+                    "Write 'duplex: long-edge' when your printer turns the sheet over on its long edge (most do), 'duplex: short-edge' otherwise, or 'duplex: false'.");
+                return DuplexFlip.None;
+        }
     }
 
     private static OnePageLimits ReadOnePage(MappingReader o)

@@ -64,20 +64,26 @@ public class PackOptionsTests
         Assert.Contains("Context", pdf.GetPage(2).Text);
     }
 
-    [Fact]
-    public void Four_cards_to_a_sheet_put_each_back_behind_its_front_for_a_long_edge_flip()
+    [Theory]
+    [InlineData("long-edge")]
+    [InlineData("true")]
+    [InlineData("short-edge")]
+    public void Four_cards_to_a_landscape_sheet_put_each_back_behind_its_front_for_the_flip_asked_for(string duplex)
     {
         using var ws = new PackWorkspace();
-        SetCards(ws, "  size: 3x5\n  per_sheet: 4\n  sheet: letter\n  duplex: true\n");
+        SetCards(ws, $"  size: 3x5\n  per_sheet: 4\n  sheet: letter\n  duplex: {duplex}\n");
         Assert.True(ws.Build().Succeeded);
         using var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cards.pdf")));
         Assert.Equal(2, pdf.NumberOfPages);
         var (front, back) = (pdf.GetPage(1), pdf.GetPage(2));
         Assert.Equal((792, 612), (front.Width, front.Height));
-        double LeftOf(UglyToad.PdfPig.Content.Page page, string word) => page.GetWords().First(w => w.Text == word).BoundingBox.Left;
-        // Alpha is first: top left on the front, so top right on the back.
-        Assert.True(LeftOf(front, "Alpha") < front.Width / 2);
-        Assert.True(back.GetWords().Where(w => w.Text == "Context").Max(w => w.BoundingBox.Left) > back.Width / 2);
+        UglyToad.PdfPig.Core.PdfRectangle Of(UglyToad.PdfPig.Content.Page page, string word) => page.GetWords().First(w => w.Text == word).BoundingBox;
+        // Alpha is first: top left on the front. A landscape sheet turned on its long edge (top and
+        // bottom) puts its back at the bottom left; turned on its short edge, at the top right.
+        Assert.True(Of(front, "Alpha").Left < front.Width / 2 && Of(front, "Alpha").Bottom > front.Height / 2);
+        var backOfAlpha = Of(back, "Alpha");
+        if (duplex == "short-edge") Assert.True(backOfAlpha.Left > back.Width / 2 && backOfAlpha.Bottom > back.Height / 2);
+        else Assert.True(backOfAlpha.Left < back.Width / 2 && backOfAlpha.Bottom < back.Height / 2);
         Assert.Contains(front.GetWords(), w => w.Text == "Beta");
     }
 

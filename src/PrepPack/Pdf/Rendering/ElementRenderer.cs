@@ -57,18 +57,24 @@ internal sealed class ElementRenderer
     /// <summary>The style of ordinary text at this point (quotes and table headers change it).</summary>
     public TextStyle Current { get; private set; } = null!;
 
-    public Element Render(MarkdownDocument document)
+    public Element Render(MarkdownDocument document) => Render((IEnumerable<Block>)document);
+
+    /// <summary>Some top-level blocks of a document, as a document of their own (one card's page).</summary>
+    public Element Render(IEnumerable<Block> blocks)
     {
         Current = Styles.Body;
-        return Column(document, Theme.Spacing.Paragraph);
+        return Column(blocks, Theme.Spacing.Paragraph);
     }
 
     /// <summary>The blocks of a container, stacked, with headings kept with what follows them.</summary>
-    public Column Column(ContainerBlock container, float spacing)
+    public Column Column(ContainerBlock container, float spacing) => Column((IEnumerable<Block>)container, spacing);
+
+    /// <summary>Some blocks of a container, stacked, with headings kept with what follows them.</summary>
+    public Column Column(IEnumerable<Block> blocks, float spacing)
     {
         var children = new List<Element>();
         var headings = new List<Element>();
-        foreach (var block in container)
+        foreach (var block in blocks)
         {
             var renderer = RendererFor(block);
             if (renderer is null) Unsupported.Unknown(block);
