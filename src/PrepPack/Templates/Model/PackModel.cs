@@ -20,7 +20,7 @@ public sealed class PackModel
         Cards = cards;
         _date = date;
         _stories = bank.Stories
-            .Select(s => new StoryView(s, bank.Frameworks, _tracker))
+            .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, _tracker))
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
         _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));
