@@ -11,8 +11,8 @@ public static class PrepPackCli
         var root = new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
         {
             CheckCommand.Create(output),
-            BuildCommand.Create(output),
-            WatchCommand.Create(output),
+            BuildCommand.Create(output, error),
+            WatchCommand.Create(output, error),
             CoverageCommand.Create(output, error),
         };
 

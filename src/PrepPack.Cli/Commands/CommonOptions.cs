@@ -12,6 +12,22 @@ internal static class CommonOptions
         HelpName = "DIR",
     });
 
+    public static Option<string?> InterviewFramework() => new("--framework")
+    {
+        Description = "The framework of the interview at hand, whose principles the cheat sheet shows (its file name in frameworks/, such as 'amazon'); "
+            + "over the theme's 'interview: framework:'.",
+        HelpName = "ID",
+    };
+
+    /// <summary>A <c>--framework</c> the content folder has no file for: said on the error stream, before anything is built.</summary>
+    public static bool UnknownFramework(string content, string? framework, string command, TextWriter error)
+    {
+        if (framework is null || PrepPack.Build.InterviewFramework.Unknown(content, framework) is not { } problem) return false;
+        error.WriteLine($"preppack: {problem}");
+        error.WriteLine($"Run 'preppack {command} --help' to see the options.");
+        return true;
+    }
+
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Say why each output was made again." };
 
     public static Option<string> Templates() => Folder(new("--templates", "-t")

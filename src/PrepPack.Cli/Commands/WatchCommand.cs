@@ -6,19 +6,21 @@ namespace PrepPack.Cli.Commands;
 /// <summary><c>preppack watch</c>: builds, then rebuilds on every save until Ctrl+C.</summary>
 internal static class WatchCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
         var outputFolder = CommonOptions.Output();
         var verbose = CommonOptions.Verbose();
+        var framework = CommonOptions.InterviewFramework();
         var command = new Command("watch", "Build, then build again every time you save a story, the profile, a template or the theme. Ctrl+C stops.")
         {
-            content, templates, outputFolder, verbose,
+            content, templates, outputFolder, verbose, framework,
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!);
+            if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "watch", error)) return ExitCodes.UsageError;
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
             output.WriteLine($"Watching {options.Content} and {options.Templates}; press Ctrl+C to stop.");
             await new BuildWatcher(options).Run(report =>
             {

@@ -6,4 +6,7 @@ public sealed record BuildOptions(string Content = "content", string Templates =
 {
     /// <summary>The date every output carries (SOURCE_DATE_EPOCH), read once when the options are made.</summary>
     public DateTime? SourceDate { get; init; } = SourceDateEpoch.FromEnvironment();
+
+    /// <summary>The framework of the interview at hand (<c>--framework</c>), over the theme's <c>interview:</c>; null to leave it to the theme.</summary>
+    public string? Framework { get; init; }
 }

@@ -6,7 +6,7 @@ namespace PrepPack.Build;
 
 /// <summary>
 /// One hash over everything a build reads: every content file, every template and partial, the
-/// theme, the font files and PrepPack itself. Equal stamps mean an equal build.
+/// theme, the font files, PrepPack itself and the options that change what is printed. Equal stamps mean an equal build.
 /// </summary>
 internal static class BuildStamp
 {
@@ -25,6 +25,8 @@ internal static class BuildStamp
         var text = new StringBuilder(Inputs.ToolVersion).Append('\n');
         // A different SOURCE_DATE_EPOCH changes every file's bytes, so it is an input like any file.
         text.Append(SourceDateEpoch.Variable).Append(' ').Append(SourceDateEpoch.Text(options.SourceDate)).Append('\n');
+        // So does --framework: the cheat sheet shows the framework it names.
+        text.Append("--framework ").Append(options.Framework).Append('\n');
         foreach (var file in files) text.Append(file).Append(' ').Append(hashes.Of(file)).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
     }

@@ -30,6 +30,11 @@ public static class PackBuilder
         var templates = new TemplateFolder(options.Templates);
         var documents = templates.Documents(diagnostics);
         var theme = ThemeReader.Read(templates.Theme, diagnostics);
+        // Checked here, where the theme and the bank are both known; kept with the content's warnings for builds with nothing to do.
+        var interviewWarnings = new DiagnosticBag();
+        var interview = load.Bank is null ? null
+            : InterviewFramework.Choose(load.Bank, theme, options.Framework, new ContentFolder(options.Content).FrameworksFolder, interviewWarnings);
+        diagnostics.AddRange(interviewWarnings);
         if (diagnostics.HasErrors || load.Bank is null)
             return new BuildReport([], diagnostics.Sorted(), load.Files.Count);
 
@@ -38,9 +43,9 @@ public static class PackBuilder
         var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts], BundledFonts.Faces));
         try
         {
-            var renderer = new TargetRenderer(bank, theme, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
+            var renderer = new TargetRenderer(bank, theme, interview, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
             var targets = BuildTargets.For(documents, bank);
-            var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage), options.SourceDate);
+            var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage, interview: interview), options.SourceDate);
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
@@ -106,7 +111,7 @@ public static class PackBuilder
                 Tool = Inputs.ToolVersion,
                 Stamp = diagnostics.Where(d => d.IsError).All(recorded.Contains) ? stamp : "",
                 Content = load.Files.ToDictionary(f => f, hashes.Of),
-                Warnings = load.Diagnostics.Where(d => !d.IsError).ToList(),
+                Warnings = load.Diagnostics.Concat(interviewWarnings).Where(d => !d.IsError).ToList(),
                 ChangedOutputs = changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
                 Outputs = records,
                 Failures = failures,

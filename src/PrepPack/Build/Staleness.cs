@@ -42,6 +42,7 @@ internal static class Staleness
         InputKind.Lesson => "the lesson for the notepad changed",
         InputKind.OnePage => $"the stories with room on its one page changed ({input.Part})",
         InputKind.Readiness => "the readiness of the bank for an interview changed",
+        InputKind.Interview => now is { Length: > 0 } ? $"the interview is now for the framework '{now}'" : "no framework is chosen for the interview now",
         _ => $"the record of the last build names an input this PrepPack does not know ('{input.File}')",
     };
 

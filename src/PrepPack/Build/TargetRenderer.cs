@@ -13,7 +13,8 @@ namespace PrepPack.Build;
 
 /// <summary>Makes one target: Scriban to Markdown, then the PDF or Word writer. Records every input it read.</summary>
 /// <param name="sourceDate">The date written into every file (SOURCE_DATE_EPOCH), or null.</param>
-internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate)
+/// <param name="interview">The framework of the interview at hand, which the cheat sheet shows, or null.</param>
+internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interview, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate)
 {
     // From the whole bank, so the changed-cards document (a few stories) runs under the same limits.
     private readonly TemplateLimits limits = TemplateLimits.For(bank);
@@ -22,7 +23,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, Lazy<FontLibra
     {
         var clock = Stopwatch.StartNew();
         var tracker = new InputTracker();
-        var model = new PackModel(only ?? bank, theme.Cards, date, tracker, theme.OnePage);
+        var model = new PackModel(only ?? bank, theme.Cards, date, tracker, theme.OnePage, interview);
         var globals = new Dictionary<string, object?>();
         if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
         if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);

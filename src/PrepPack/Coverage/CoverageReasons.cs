@@ -25,7 +25,7 @@ internal static class CoverageReasons
             if (!pick.Shows)
                 reasons.Add($"'{pick.Story.Id}' does not list this principle: add it to the story's principles, or choose another story");
             if (pick.IsWeak)
-                reasons.Add($"the {place} '{pick.Story.Id}' is marked weak: {pick.Weak}");
+                reasons.Add(MarkedWeak(place, pick));
         }
 
         var picks = Places(primary, backup).Select(p => p.Pick.Story).Distinct().ToList();
@@ -37,7 +37,13 @@ internal static class CoverageReasons
         return new(principle, primary, backup, reasons.Count == 0 ? CoverageStatus.Strong : CoverageStatus.Thin, reasons);
     }
 
-    private static IEnumerable<(string Place, StoryPick Pick)> Places(StoryPick? primary, StoryPick? backup)
+    /// <summary>The reason a choice marked weak gives, its note included.</summary>
+    public static string MarkedWeak(string place, StoryPick pick) => $"the {place} '{pick.Story.Id}' is marked weak: {pick.Weak}";
+
+    /// <summary>The same reason where the note is printed beside the story.</summary>
+    public static string MarkedWeakBeside(string place) => $"the {place} is marked weak";
+
+    public static IEnumerable<(string Place, StoryPick Pick)> Places(StoryPick? primary, StoryPick? backup)
     {
         if (primary is not null) yield return ("primary", primary);
         if (backup is not null && backup.Story != primary?.Story) yield return ("backup", backup);

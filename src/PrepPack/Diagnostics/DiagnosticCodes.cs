@@ -54,6 +54,7 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "PP0303";
     public const string TemplateRuntime = "PP0304";
     public const string TemplateLimit = "PP0305";
+    public const string UnknownInterviewFramework = "PP0306";
 
     public const string TooBigForPage = "PP0401";
     public const string OverOnePage = "PP0402";

@@ -48,12 +48,13 @@ public static class ClassNames
     public const string High = "high";
     public const string Mid = "mid";
     public const string Low = "low";
+    public const string Thin = "thin";
     public const string Gap = "gap";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Small, Center, Right, Left, Foot, Title, Unlisted, StarLabel, KeyNumber, Toc, Contents, PageBreak, PageBreakDashed, NewPage,
-        Card, CardFace, Callout, Cover, High, Mid, Low, Gap,
+        Card, CardFace, Callout, Cover, High, Mid, Low, Thin, Gap,
     ];
 
     /// <summary>The name after <c>:::</c>, lower case: "card" for <c>::: Card</c>.</summary>

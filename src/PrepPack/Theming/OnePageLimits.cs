@@ -4,7 +4,8 @@ namespace PrepPack.Theming;
 /// How many stories the one-page outputs show, from the theme's <c>one_page:</c> section. A larger
 /// bank keeps its most important stories there and leaves the rest to the binder, so growing the
 /// bank does not make the page too long. The defaults were measured at the sample theme with
-/// titles of 60 to 80 characters: both pages then print at about 65% of the normal type, with room
+/// titles of 60 to 80 characters (the cheat sheet with Amazon's sixteen principles in place of the
+/// question themes): both pages then print at about 65% of the normal type, with room
 /// for a few longer stories before the theme's fit_floor (0.6), which 30 rows or 12 stories reach.
 /// </summary>
 public sealed record OnePageLimits

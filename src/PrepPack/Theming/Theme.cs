@@ -26,6 +26,9 @@ public sealed record Theme
     /// <summary>How many stories the one-page outputs have room for.</summary>
     public OnePageLimits OnePage { get; init; } = new();
 
+    /// <summary>The interview at hand: which framework the cheat sheet shows.</summary>
+    public ThemeInterview Interview { get; init; } = new();
+
     /// <summary>A Word document whose styles the STAR one-pagers take, as pandoc's reference doc.</summary>
     public string? WordReference { get; init; }
 

@@ -65,6 +65,11 @@ public static class ThemeReader
             WordReference = m.String("word_reference"),
             Cards = Read(m.Mapping("cards", "cards"), ReadCards) ?? d.Cards,
             OnePage = Read(m.Mapping("one_page", "one_page"), ReadOnePage) ?? d.OnePage,
+            Interview = Read(m.Mapping("interview", "interview"), i => new ThemeInterview
+            {
+                Framework = i.String("framework"),
+                FrameworkAt = i.ValueLocationOf("framework"),
+            }) ?? d.Interview,
         };
         m.Complete();
         return theme;

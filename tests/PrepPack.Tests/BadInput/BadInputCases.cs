@@ -124,7 +124,13 @@ public static class BadInputCases
             1, "PP0302", Theme, 46, 11);
         yield return new("A one-page limit of no stories is an error at the limit",
             ws => ws.Edit(Theme, t => t.Replace("  matrix_stories: 26", "  matrix_stories: 0")),
-            1, "PP0105", Theme, 78, 19, Says: "from 1 to 200");
+            1, "PP0105", Theme, 80, 19, Says: "from 1 to 200");
+        yield return new("A misspelt field under the theme's interview is an error at the field with the word it should be",
+            ws => ws.Edit(Theme, t => t.Replace("  framework: acme", "  framwork: acme")),
+            1, "PP0103", Theme, 87, 3, Says: "Did you mean 'framework'?");
+        yield return new("An interview framework the bank does not have is a warning at the theme line with the closest, and the pack is built",
+            ws => ws.Edit(Theme, t => t.Replace("  framework: acme", "  framework: acmee")),
+            0, "PP0306", Theme, 87, 14, Says: "Did you mean 'acme'?", KeepsPack: false);
     }
 
     private static IEnumerable<BadInputCase> Frameworks()
@@ -169,6 +175,8 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: ["build", "--content", "{content}", "--templates", "{templates}", "--out", ""], Says: "empty");
         yield return new("An output folder that is a file is a usage error that says so",
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["build", "--content", "{content}", "--templates", "{templates}", "--out", "{content}/../afile"], Says: "which is a file");
+        yield return new("An unknown framework for the build is a usage error with the closest framework, and nothing is built",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--framework", "acm"], Says: "preppack: there is no framework 'acm'. Did you mean 'acme'?");
         yield return new("A content folder that is a file is a usage error",
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["check", "--content", "{content}/../afile"], Says: "which is a file");
     }

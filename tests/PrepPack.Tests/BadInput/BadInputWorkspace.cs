@@ -30,7 +30,7 @@ public sealed class BadInputWorkspace : IDisposable
         foreach (var folder in new[] { Content, Templates })
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), Content);
-        TempFolder.CopyInto(RepoPaths.Templates, Templates);
+        MinimalBankTemplates.CopyInto(Templates);
         if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
         if (Directory.Exists(_snapshot.Path)) TempFolder.CopyInto(_snapshot.Path, Output);
     }

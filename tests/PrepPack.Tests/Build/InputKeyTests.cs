@@ -19,6 +19,7 @@ public class InputKeyTests
         new InputKey(InputKind.Lesson, "content/stories"),
         new InputKey(InputKind.OnePage, "content/stories", "matrix_stories"),
         new InputKey(InputKind.Readiness, "content/stories"),
+        InputKey.Interview,
     ];
 
     public static TheoryData<InputKey> EveryKind() => new(Keys);

@@ -47,8 +47,8 @@ public class PackOptionsTests
         ws.Edit(Path.Combine(ws.Content, "frameworks", "acme.yaml"), t => t + "  - id: speed\n    name: Speed\n    emphasise: Fast.\n");
         Assert.True(ws.Build().Succeeded);
         using var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("binder.pdf")));
-        var text = string.Join("\n", pdf.GetPages().Select(PdfText.Of));
-        Assert.Contains("Gap: no story shows this yet", text);
+        var coverage = string.Join(" ", pdf.GetPages().Select(p => PdfText.Column(p, "Coverage", "Primary")));
+        Assert.Contains("Gap — no story shows it: add the principle to a story's principles, or write a story for it", coverage);
     }
 
     [Fact]

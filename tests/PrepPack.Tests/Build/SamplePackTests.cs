@@ -64,12 +64,61 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     [Fact]
-    public void The_cheat_sheet_is_exactly_one_page()
+    public void The_cheat_sheet_is_exactly_one_page_with_the_principles_of_the_themes_interview_thin_and_gap_said_in_words()
     {
         using var pdf = PdfInspection.Open(pack.Read("cheatsheet.pdf"));
         Assert.Equal(1, pdf.NumberOfPages);
         Assert.Contains("Key project", pdf.GetPage(1).Text);
-        Assert.Contains("Which story for which question", PdfText.Of(pdf.GetPage(1)));
+        var lines = PdfText.Lines(pdf.GetPage(1));
+        Assert.Contains("Amazon: primary / backup story for each principle", lines);
+        Assert.Contains("• Customer Obsession: Quoting funnel dashboard / Holding a launch for customer consent", lines);
+        Assert.Contains("• Are Right, A Lot — thin: A capacity forecast that shipped three weeks late / —", lines);
+        Assert.Contains(lines, l => l.StartsWith("• Hire and Develop the Best — thin:") && l.EndsWith("CRM migration with no reporting gap (weak)"));
+        Assert.Contains("• Strive to be Earth's Best Employer — gap: no story yet", lines);
+        // The principles take the place of the question themes: the page has room for one of the two.
+        Assert.DoesNotContain("Which story for which question", lines);
+    }
+
+    [Fact]
+    public void The_cheat_sheet_with_its_principles_keeps_its_type_well_above_the_floor()
+    {
+        var markdown = File.ReadAllText(Path.Combine(pack.Output, ".preppack", "markdown", "cheatsheet.md"));
+        var result = Typesetting.Render(markdown, "cheatsheet.md");
+        Assert.Equal(1, result.PageCount);
+        // Measured at 0.73; the floor is 0.6, and a bank of long titles needs the room between.
+        Assert.InRange(result.Scale, 0.7f, 0.8f);
+    }
+
+    [Fact]
+    public void The_binder_marks_thin_and_gap_principles_in_words_with_the_reason_and_weak_and_picked_stories()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var pages = pdf.GetPages().Where(p => PdfText.Of(p).Contains("What to stress")).ToList();
+        Assert.NotEmpty(pages);
+        var coverage = string.Join(" ", pages.Select(p => PdfText.Column(p, "Coverage", "Primary")));
+        var backups = string.Join(" ", pages.Select(p => PdfText.Column(p, "Backup", "What")));
+        var text = string.Join(" ", pages.Select(p => string.Join(" ", PdfText.Lines(p))));
+        Assert.Contains("Thin — only one story: add a backup", coverage);
+        Assert.Contains("Thin — the backup is marked weak", coverage);
+        Assert.Contains("Gap — no story shows it: add the principle to a story's principles, or write a story for it", coverage);
+        Assert.Contains("Strong", coverage);
+        Assert.Contains("CRM migration with no reporting gap (weak: say what the two juniors could do afterwards, not only what they wrote)", backups);
+        Assert.Contains("Quoting funnel dashboard *", backups);
+        Assert.Contains("9 strong, 6 thin, 1 gap.", text);
+        Assert.Contains("* Picked by PrepPack where the framework file names no story", text);
+        Assert.DoesNotContain("highest-scoring", text);
+    }
+
+    [Fact]
+    public void Each_story_in_full_has_a_readiness_line_with_its_metric_follow_ups_and_time_against_the_budget()
+    {
+        var bank = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!;
+        var stories = new PrepPack.Templates.Model.PackModel(bank, new(), "").Stories;
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var lines = pdf.GetPages().SelectMany(PdfText.Lines).ToList();
+        var ready = lines.Where(l => l.StartsWith("Ready: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(stories.Count, ready.Count);
+        Assert.All(stories.Zip(ready), pair => Assert.Equal($"Ready: metric ✓ · follow-ups ✓ · {pair.First.SpeakingTimeText} of 2:00", pair.Second));
     }
 
     [Fact]

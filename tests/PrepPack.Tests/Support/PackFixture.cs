@@ -29,7 +29,7 @@ internal sealed class PackWorkspace : IDisposable
     {
         TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), Content);
         if (rule is not null) TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "Rules", rule), Content);
-        TempFolder.CopyInto(RepoPaths.Templates, Templates);
+        MinimalBankTemplates.CopyInto(Templates);
     }
 
     public string Content => _folder.Combine("content");

@@ -58,8 +58,8 @@ public class CoverageModelTests
     public void The_framework_table_prints_a_backup_named_without_a_primary_and_marks_the_gap()
     {
         var body = Render("{{ for framework in frameworks }}{{ include '_framework' }}{{ end }}");
-        Assert.Contains("| **Backup only** | — | Ember handover |", body);
-        Assert.Contains("| **Empty** | **Gap: no story shows this yet**{.gap} |", body);
+        Assert.Contains("| **Backup only** | **Thin**{.thin} — only one story: add a primary | — | Ember handover |", body);
+        Assert.Contains("| **Empty** | **Gap**{.gap} — no story shows it: add the principle to a story's principles, or write a story for it | — | — |", body);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ internal static class ReadinessCheck
         HasMetric(story) && story.FollowUps.Count > 0 && StarTiming.Of(story.Star).Whole <= budgets.Whole;
 
     /// <summary>A story has a metric when its result says a figure.</summary>
-    private static bool HasMetric(Story story) => Figures.Any(story.Star.Result) || Figures.Any(story.Card.Result);
+    public static bool HasMetric(Story story) => Figures.Any(story.Star.Result) || Figures.Any(story.Card.Result);
 
     private static ThemeReadiness Row(InterviewTheme theme, Story story, InterviewTheme? sharedWith, PracticeBudgets budgets)
     {

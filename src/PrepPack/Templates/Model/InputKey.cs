@@ -7,7 +7,7 @@ namespace PrepPack.Templates.Model;
 /// that text back, and text it cannot read becomes an <see cref="InputKind.Unknown"/> key, whose
 /// output is made again, rather than an error.
 /// </summary>
-/// <param name="File">The file or folder it comes from; empty for the tool and the source date; the
+/// <param name="File">The file or folder it comes from; empty for the tool, the source date and the interview; the
 /// unreadable text itself for <see cref="InputKind.Unknown"/>.</param>
 /// <param name="Part">For <see cref="InputKind.Story"/>, which value (a <see cref="StoryView"/> property); for
 /// <see cref="InputKind.OnePage"/>, which list (<c>matrix_stories</c>); otherwise null.</param>
@@ -15,6 +15,7 @@ public sealed record InputKey(InputKind Kind, string File = "", string? Part = n
 {
     public static InputKey Tool { get; } = new(InputKind.Tool);
     public static InputKey SourceDate { get; } = new(InputKind.SourceDate);
+    public static InputKey Interview { get; } = new(InputKind.Interview);
 
     public static InputKey OfFile(string path) => new(InputKind.File, path);
     public static InputKey OfStory(string file, string value) => new(InputKind.Story, file, value);
@@ -34,13 +35,14 @@ public sealed record InputKey(InputKind Kind, string File = "", string? Part = n
         InputKind.Lesson => "lesson",
         InputKind.OnePage => "one-page",
         InputKind.Readiness => "readiness",
+        InputKind.Interview => "interview",
         _ => "",
     };
 
     private static readonly Dictionary<string, InputKind> Kinds = Enum.GetValues<InputKind>()
         .Where(k => k != InputKind.Unknown).ToDictionary(Name, StringComparer.Ordinal);
 
-    private static bool HasFile(InputKind kind) => kind is not (InputKind.Tool or InputKind.SourceDate);
+    private static bool HasFile(InputKind kind) => kind is not (InputKind.Tool or InputKind.SourceDate or InputKind.Interview);
     private static bool HasPart(InputKind kind) => kind is InputKind.Story or InputKind.OnePage;
 
     /// <summary>The key as the manifest writes it.</summary>

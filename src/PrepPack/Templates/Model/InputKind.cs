@@ -45,4 +45,8 @@ public enum InputKind
 
     /// <summary>The readiness page's facts: a story for each interview theme, and what is missing.</summary>
     Readiness,
+
+    /// <summary>The framework of the interview at hand (<c>--framework</c> or the theme's <c>interview:</c>);
+    /// recorded as the id itself, empty for none.</summary>
+    Interview,
 }

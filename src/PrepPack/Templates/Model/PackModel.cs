@@ -11,8 +11,10 @@ public sealed class PackModel
     private readonly InputTracker _tracker;
     private readonly StoryBank _bank;
 
-    public PackModel(StoryBank bank, CardSettings cards, string date, InputTracker? tracker = null, OnePageLimits? onePage = null)
+    /// <param name="interview">The id of the framework of the interview at hand, as the build chose it; null for none.</param>
+    public PackModel(StoryBank bank, CardSettings cards, string date, InputTracker? tracker = null, OnePageLimits? onePage = null, string? interview = null)
     {
+        _interview = interview;
         _onePage = onePage ?? new OnePageLimits();
         _tracker = tracker ?? InputTracker.None;
         _bank = bank;
@@ -20,7 +22,7 @@ public sealed class PackModel
         Cards = cards;
         _date = date;
         _stories = bank.Stories
-            .Select(s => new StoryView(s, bank.Frameworks, _tracker))
+            .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, _tracker))
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
         _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));
@@ -36,6 +38,10 @@ public sealed class PackModel
                 _tracker.Value(new InputKey(InputKind.FrameworkChoices, framework.File), view.Fingerprint);
             });
         _ranked = new Lazy<IReadOnlyList<StoryView>>(() => StoryRanking.Rank(_stories, _frameworks, ThemesNow()));
+        // The cheat sheet is for the interview at hand: its framework's stories come before the others'.
+        _rankedForInterview = new Lazy<IReadOnlyList<StoryView>>(() => InterviewFramework is { } chosen
+            ? StoryRanking.Rank(_stories, [chosen], ThemesNow())
+            : _ranked.Value);
         _readiness = new Lazy<BankReadiness>(() => BankReadiness.Of(bank));
     }
 
@@ -46,6 +52,8 @@ public sealed class PackModel
     private readonly IReadOnlyList<FrameworkView> _frameworks;
     private readonly OnePageLimits _onePage;
     private readonly Lazy<IReadOnlyList<StoryView>> _ranked;
+    private readonly Lazy<IReadOnlyList<StoryView>> _rankedForInterview;
+    private readonly string? _interview;
     private readonly Lazy<BankReadiness> _readiness;
     private readonly Dictionary<string, OnePageStories> _leftOut = new(StringComparer.Ordinal);
 
@@ -73,6 +81,18 @@ public sealed class PackModel
             return _frameworks;
         }
     }
+
+    /// <summary>The interview at hand: <c>interview.framework</c>, the framework whose principles the cheat sheet shows, or null.</summary>
+    public InterviewView Interview
+    {
+        get
+        {
+            _tracker.Value(InputKey.Interview, () => _interview ?? "");
+            return new InterviewView(InterviewFramework);
+        }
+    }
+
+    private FrameworkView? InterviewFramework => _frameworks.FirstOrDefault(f => f.Id == _interview);
 
     /// <summary>Each question theme with the two best stories for it.</summary>
     public IReadOnlyList<ThemeStories> Themes => Read(InputKind.Themes, ThemesNow());
@@ -107,7 +127,8 @@ public sealed class PackModel
     private OnePageStories OnePage(string name)
     {
         var limit = name == MatrixLimit ? _onePage.MatrixStories : _onePage.CheatsheetStories;
-        var kept = _ranked.Value.Take(limit).ToHashSet();
+        var ranked = name == MatrixLimit ? _ranked.Value : _rankedForInterview.Value;
+        var kept = ranked.Take(limit).ToHashSet();
         return new OnePageStories(name, _stories.Where(kept.Contains).ToList(), _stories.Count - kept.Count);
     }
 
@@ -143,6 +164,7 @@ public sealed class PackModel
                 ? Fingerprint.Of(property.GetValue(story))
                 : null,
         InputKind.OnePage when key.File == StoriesFolder => key.Part is MatrixLimit or CheatsheetLimit ? OnePage(key.Part).Fingerprint() : null,
+        InputKind.Interview => _interview ?? "",
         InputKind.FrameworkChoices => _frameworks.Zip(_bank.Frameworks).FirstOrDefault(f => f.Second.File == key.File).First?.Fingerprint(),
         _ when key.File == StoriesFolder => StoriesPrint(key.Kind),
         _ => null,

@@ -45,6 +45,18 @@ public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<Stor
     public string? Reason => coverage.Reason;
     public IReadOnlyList<string> Reasons => coverage.Reasons;
 
+    /// <summary>The reason as a table that prints each weak note beside its story says it: "the backup is
+    /// marked weak" rather than the note again; null when strong.</summary>
+    public string? ReasonBesideNotes
+    {
+        get
+        {
+            var weak = CoverageReasons.Places(coverage.Primary, coverage.Backup).Where(p => p.Pick.IsWeak)
+                .ToDictionary(p => CoverageReasons.MarkedWeak(p.Place, p.Pick), p => CoverageReasons.MarkedWeakBeside(p.Place));
+            return coverage.Reasons.Count == 0 ? null : string.Join("; ", coverage.Reasons.Select(r => weak.GetValueOrDefault(r, r)));
+        }
+    }
+
     /// <summary>Whether the framework file named a story for the principle, rather than PrepPack choosing both.</summary>
     public bool ChosenByUser => Principle.Primary is not null || Principle.Backup is not null;
     public bool IsGap => coverage.Status == CoverageStatus.Gap;

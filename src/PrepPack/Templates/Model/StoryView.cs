@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using PrepPack.Content;
 using PrepPack.Content.Model;
+using PrepPack.Content.Readiness;
 
 namespace PrepPack.Templates.Model;
 
 /// <summary>A story as templates see it: the YAML fields plus what is derived from them.
 /// Reading one records it, with a fingerprint, as an input of the output being made.</summary>
-public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, InputTracker tracker)
+public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, PracticeBudgets budgets, InputTracker tracker)
 {
     /// <summary>The story itself, for the model's own sorting and choosing; reading it records nothing.</summary>
     internal Story Raw => story;
@@ -35,6 +36,11 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
     public int Words => Use(SpeakingTime.Words([story.Star.Situation, story.Star.Task, .. story.Star.Actions, story.Star.Result, story.Star.Reflection]));
     public int SpeakingSeconds => SpeakingTime.Seconds(Words);
     public string SpeakingTimeText => SpeakingTime.Format(SpeakingSeconds);
+
+    /// <summary>Whether the story is ready to tell: its figure, follow-ups, time against the budget, and what to fix.</summary>
+    public StoryReadinessView Readiness => Use(_readiness.Value);
+
+    private readonly Lazy<StoryReadinessView> _readiness = new(() => new StoryReadinessView(StoryReadiness.Of(story, budgets, frameworks.Count > 0)));
 
     private readonly Lazy<IReadOnlyList<StoryPrinciples>> _principles = new(() => story.Principles
         .Select(l => (Link: l, Framework: frameworks.FirstOrDefault(f => f.Id == l.Framework.Id)))

@@ -26,4 +26,12 @@ internal static class StoryStrength
         foreach (var rule in Rules)
             rule.Check(story, context, diagnostics);
     }
+
+    /// <summary>The warnings of one story alone, for its readiness line.</summary>
+    public static IReadOnlyList<Diagnostic> Of(Story story, StrengthContext context)
+    {
+        var diagnostics = new DiagnosticBag();
+        Run([story], context, diagnostics);
+        return diagnostics.ToList();
+    }
 }
