@@ -34,6 +34,16 @@ public sealed class PageContext
         return _destinations.TryGetValue(destination, out var page) ? page : null;
     }
 
+    /// <summary>Takes what another pass learnt, for content made again from it; unread until then.</summary>
+    internal void Adopt(PageContext other)
+    {
+        _destinations.Clear();
+        foreach (var (name, page) in other._destinations) _destinations[name] = page;
+        CurrentPage = other.CurrentPage;
+        TotalPages = other.TotalPages;
+        WasRead = false;
+    }
+
     /// <summary>Whether two passes put every destination on the same page.</summary>
     public bool SameAs(PageContext other) =>
         TotalPages == other.TotalPages && _destinations.Count == other._destinations.Count

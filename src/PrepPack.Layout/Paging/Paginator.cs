@@ -7,7 +7,8 @@ namespace PrepPack.Layout.Paging;
 /// <summary>
 /// Pours content into pages: measure, begin a page, draw what fits, repeat until all is drawn.
 /// A document whose content reads page numbers (a contents page) is laid out again with the
-/// numbers the previous pass found, until they settle.
+/// numbers the previous pass found, until they settle. The tree is built once: a new pass resets
+/// it, and only the parts that show page numbers (<see cref="PageNumbered"/>) are made again.
 /// </summary>
 public sealed class Paginator(FaceChooser faces)
 {
@@ -19,9 +20,9 @@ public sealed class Paginator(FaceChooser faces)
     public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, object? origin)
     {
         var previous = new PageContext();
+        var content = build(previous);
         for (var pass = 1; ; pass++)
         {
-            var content = build(previous);
             var current = new PageContext();
             var (pages, problem) = Pour(setup, content, current, origin);
             if (problem is not null) return new LayoutOutcome(null, problem);
@@ -31,7 +32,8 @@ public sealed class Paginator(FaceChooser faces)
                 Stamp(setup, pages, origin);
                 return new LayoutOutcome(new LaidOutDocument(pages, setup), null);
             }
-            previous = current;
+            previous.Adopt(current);
+            content.Reset();
         }
     }
 

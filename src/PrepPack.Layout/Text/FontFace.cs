@@ -15,6 +15,9 @@ public sealed class FontFace : IDisposable
     private readonly HarfBuzzSharp.Font _font;
     private readonly ConcurrentDictionary<string, GlyphShape> _shapes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GlyphShape> _rightToLeftShapes = new(StringComparer.Ordinal);
+    // A paragraph holds a shaped text per word: the same word at the same size is one object, not one per use.
+    private readonly ConcurrentDictionary<(string Text, float Size), ShapedText> _sized = new();
+    private readonly ConcurrentDictionary<(string Text, float Size), ShapedText> _rightToLeftSized = new();
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Runtime.InteropServices.GCHandle _pin;
     // Made once: a lambda or method group passed to GetOrAdd would allocate a delegate per call.
@@ -67,8 +70,9 @@ public sealed class FontFace : IDisposable
 
     /// <summary>Shapes a run of one direction. A right-to-left run comes back in visual order (its
     /// first glyph is its last letter), with Arabic letters joined and brackets mirrored.</summary>
-    public ShapedText Shape(string text, float size, bool rightToLeft = false) =>
-        new(this, size, rightToLeft ? _rightToLeftShapes.GetOrAdd(text, _shapeRightToLeft) : _shapes.GetOrAdd(text, _shapeUnits));
+    public ShapedText Shape(string text, float size, bool rightToLeft = false) => rightToLeft
+        ? _rightToLeftSized.GetOrAdd((text, size), static (key, face) => new(face, key.Size, face._rightToLeftShapes.GetOrAdd(key.Text, face._shapeRightToLeft)), this)
+        : _sized.GetOrAdd((text, size), static (key, face) => new(face, key.Size, face._shapes.GetOrAdd(key.Text, face._shapeUnits)), this);
 
     private GlyphShape ShapeUnits(string text, Direction direction)
     {

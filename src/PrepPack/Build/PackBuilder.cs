@@ -57,8 +57,10 @@ public static class PackBuilder
             var stale = plans.Where(p => p.Reason is not null).ToList();
             var results = new RenderedOutput[stale.Count];
             // Each target renders alone, on its own thread; results are kept in target order, so the
-            // files and the report are the same as a serial build's.
-            Parallel.For(0, stale.Count, i => results[i] = Isolated.Render(renderer, stale[i].Target, stale[i].Reason!));
+            // files and the report are the same as a serial build's. No more at once than there are
+            // cores: more would not finish sooner, and each laid-out document holds its pages until written.
+            var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, stale.Count, cores, i => results[i] = Isolated.Render(renderer, stale[i].Target, stale[i].Reason!));
             var rendered = stale.Select((p, i) => (p.Target.Name, Made: results[i])).ToDictionary(r => r.Name, r => r.Made);
             var claims = Claims(plans.Select(p => (p.Target, p.Record)), rendered, diagnostics);
 

@@ -42,7 +42,7 @@ public static class StoryBankLoader
                 "Add one file per story, such as stories/my-project.yaml.");
 
         var profile = hasProfile ? ProfileReader.Read(folder.ProfileFile, diagnostics) : null;
-        var stories = storyFiles.Select(f => StoryReader.Read(f, diagnostics)).OfType<Story>().ToList();
+        var stories = ReadStories(storyFiles, diagnostics);
         var frameworks = frameworkFiles.Select(f => FrameworkReader.Read(f, diagnostics)).OfType<Framework>().ToList();
         foreach (var framework in frameworks.Where(f => f.Id != Path.GetFileNameWithoutExtension(f.File)))
             diagnostics.Error(SourceLocation.StartOf(framework.File), DiagnosticCodes.IdDiffersFromFileName,
@@ -66,5 +66,18 @@ public static class StoryBankLoader
         // Coverage needs a whole bank; its warnings join the content's, so check and build both show them.
         if (bank is not null) diagnostics.AddRange(BankCoverage.Of(bank).Warnings());
         return new LoadResult(bank, diagnostics.Sorted(), files);
+    }
+
+    /// <summary>Story files are read side by side, each into its own diagnostics, then taken in file
+    /// order: the stories and the problems come out as a one-by-one read gives them.</summary>
+    private static List<Story> ReadStories(IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        var read = files.AsParallel().AsOrdered().Select(f =>
+        {
+            var own = new DiagnosticBag();
+            return (Story: StoryReader.Read(f, own), Diagnostics: own);
+        }).ToList();
+        foreach (var (_, own) in read) diagnostics.AddRange(own);
+        return read.Select(r => r.Story).OfType<Story>().ToList();
     }
 }

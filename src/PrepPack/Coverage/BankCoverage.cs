@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrepPack.Content.Model;
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
@@ -14,8 +15,11 @@ public sealed class BankCoverage
 
     public IReadOnlyList<FrameworkCoverage> Frameworks { get; }
 
+    // A build asks once per output and once to check: the bank never changes, so it is worked out once per bank.
+    private static readonly ConditionalWeakTable<StoryBank, BankCoverage> Known = new();
+
     public static BankCoverage Of(StoryBank bank) =>
-        new(bank.Frameworks.Select(f => FrameworkCoverage.Of(f, bank.Stories)).ToList());
+        Known.GetValue(bank, static b => new(b.Frameworks.Select(f => FrameworkCoverage.Of(f, b.Stories)).ToList()));
 
     public FrameworkCoverage? Find(string frameworkId) => Frameworks.FirstOrDefault(f => f.Framework.Id == frameworkId);
 

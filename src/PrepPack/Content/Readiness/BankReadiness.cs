@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrepPack.Content.Model;
 
 namespace PrepPack.Content.Readiness;
@@ -29,5 +30,8 @@ public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, IReadOn
         }
     }
 
-    public static BankReadiness Of(StoryBank bank) => ReadinessCheck.Run(bank.Stories, bank.Profile.Practice);
+    // Asked by every output that shows it: the bank never changes, so it is worked out once per bank.
+    private static readonly ConditionalWeakTable<StoryBank, BankReadiness> Known = new();
+
+    public static BankReadiness Of(StoryBank bank) => Known.GetValue(bank, static b => ReadinessCheck.Run(b.Stories, b.Profile.Practice));
 }

@@ -13,12 +13,19 @@ internal static class ContentsRenderer
 {
     public static Element Render(Block block, ElementRenderer renderer)
     {
+        // Made again on each layout pass, with that pass's numbers, in the style of where it stands.
+        var current = renderer.Current;
+        return new PageNumbered(() => Lines(block, renderer, current)) { Source = renderer.Describe(block, "contents") };
+    }
+
+    private static Column Lines(Block block, ElementRenderer renderer, TextStyle current)
+    {
         var lines = new List<Element>();
         var numberWidth = renderer.Styles.Body.Size * 3;
         foreach (var entry in renderer.Contents.Where(e => e.Level <= renderer.Settings.TocDepth))
         {
             var link = "#" + entry.Destination;
-            var style = renderer.Current with { Link = link, Bold = entry.Level == 1 };
+            var style = current with { Link = link, Bold = entry.Level == 1 };
             var page = renderer.Pages.PageOf(entry.Destination)?.ToString() ?? "";
             var title = renderer.Paragraph([new TextSpan(entry.Title, style) { Origin = entry.At }], style, TextAlign.Start, block, "contents line");
             var number = renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block, "contents page number");

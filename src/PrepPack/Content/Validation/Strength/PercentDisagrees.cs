@@ -28,6 +28,9 @@ internal sealed partial class PercentDisagrees : IStoryRule
     /// <summary>The percentage and pair that disagree in one sentence, if they do.</summary>
     internal static (string Percent, string Pair, double Change, string Direction)? Mismatch(string sentence)
     {
+        // Most sentences hold no pair at all: "from" or an arrow is needed before the patterns are worth running.
+        if (!sentence.Contains("from", StringComparison.OrdinalIgnoreCase) && !sentence.Contains('→') && !sentence.Contains("->", StringComparison.Ordinal))
+            return null;
         var pairs = FromTo().Matches(sentence).Concat(Arrow().Matches(sentence)).ToList();
         if (pairs.Count != 1 || pairs[0].Groups["more"].Success) return null;
         var pair = pairs[0];
