@@ -3,7 +3,7 @@ using PrepPack.Layout.Core;
 namespace PrepPack.Layout.Elements;
 
 /// <summary>
-/// Children stacked top to bottom with space between. A child marked keep-with-next (a heading)
+/// Children stacked top to bottom with space between. A child marked keep-with-next (a heading, a label)
 /// moves to the next page rather than end a page without what follows it.
 /// </summary>
 public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) : Element

@@ -66,24 +66,24 @@ internal sealed class ElementRenderer
         return Column(blocks, Theme.Spacing.Paragraph);
     }
 
-    /// <summary>The blocks of a container, stacked, with headings kept with what follows them.</summary>
+    /// <summary>The blocks of a container, stacked, with headings and labels kept with what follows them.</summary>
     public Column Column(ContainerBlock container, float spacing) => Column((IEnumerable<Block>)container, spacing);
 
-    /// <summary>Some blocks of a container, stacked, with headings kept with what follows them.</summary>
+    /// <summary>Some blocks of a container, stacked, with headings and labels kept with what follows them.</summary>
     public Column Column(IEnumerable<Block> blocks, float spacing)
     {
         var children = new List<Element>();
-        var headings = new List<Element>();
+        var kept = new List<Element>();
         foreach (var block in blocks)
         {
             var renderer = RendererFor(block);
             if (renderer is null) Unsupported.Unknown(block);
             if (renderer?.Render(block, this) is not { } element) continue;
             children.Add(element);
-            if (block is HeadingBlock) headings.Add(element);
+            if (block is HeadingBlock || block is ParagraphBlock paragraph && ParagraphRenderer.IsLabel(paragraph)) kept.Add(element);
         }
         var column = new Column(children, spacing);
-        foreach (var heading in headings) column.KeepWithNext.Add(heading);
+        foreach (var element in kept) column.KeepWithNext.Add(element);
         return column;
     }
 
