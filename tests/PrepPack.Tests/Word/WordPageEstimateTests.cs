@@ -36,13 +36,7 @@ public class WordPageEstimateTests(SamplePack pack) : IClassFixture<SamplePack>
     public void A_reference_whose_normal_is_16_pt_adds_the_page_the_long_story_spills_onto()
     {
         using var folder = new TempFolder();
-        var reference = folder.Combine("reference.docx");
-        File.WriteAllBytes(reference, pack.Read("star-amazon.docx"));
-        using (var document = WordprocessingDocument.Open(reference, true))
-        {
-            var normal = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == StyleIds.Normal);
-            normal.StyleRunProperties!.FontSize = new FontSize { Val = "32" };
-        }
+        var reference = ReferenceDocument.WithNormalSize(folder, pack.Read("star-amazon.docx"), 32);
         var result = Render(Body, Typesetting.Theme with { WordReference = reference });
         Assert.Equal(3, result.Pages);
         Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage);

@@ -50,13 +50,7 @@ public class WordStyleSheetTests(SamplePack pack) : IClassFixture<SamplePack>
     public void A_reference_whose_normal_is_16_pt_makes_the_one_page_estimate_longer()
     {
         using var folder = new TempFolder();
-        var reference = folder.Combine("reference.docx");
-        File.WriteAllBytes(reference, pack.Read("star-amazon.docx"));
-        using (var document = WordprocessingDocument.Open(reference, true))
-        {
-            var normal = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == StyleIds.Normal);
-            normal.StyleRunProperties!.FontSize = new FontSize { Val = "32" };
-        }
+        var reference = ReferenceDocument.WithNormalSize(folder, pack.Read("star-amazon.docx"), 32);
         var referenced = Typesetting.Theme with { WordReference = reference };
         Assert.Equal(16, WordStyleSheet.For(referenced, reference, new DiagnosticBag()).Metrics(StyleIds.Normal).Size);
 
