@@ -53,7 +53,7 @@ public sealed class BadInputWorkspace : IDisposable
 
     /// <summary>Every output file (not the build's own records) with its bytes.</summary>
     public Dictionary<string, byte[]> Pack() =>
-        Directory.EnumerateFiles(Output).ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+        Directory.EnumerateFiles(Output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
 
     public void Dispose()
     {

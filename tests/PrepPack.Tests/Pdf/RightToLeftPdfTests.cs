@@ -34,7 +34,7 @@ public class RightToLeftPdfTests
     public void A_hebrew_paragraph_is_set_against_the_right_margin()
     {
         var letters = Letters("שלום עולם");
-        var right = letters.Max(l => l.GlyphRectangle.Right);
+        var right = letters.Max(l => l.BoundingBox.Right);
         var setup = PrepPack.Pdf.PageSetupFactory.Create(PrepPack.Markdown.DocumentSetup.From(new PrepPack.Markdown.FrontMatter(), Theme.Page), Theme);
         Assert.Equal(setup.Width - setup.Margins.Right, right, 1.0);
         Assert.True(X(letters, "ש") > X(letters, "ע"), "the first word is on the right");
