@@ -21,5 +21,8 @@ internal sealed class OutputFolder(string root)
 
     /// <summary>True for a plain file name (no folder, no leading dot) such as "cards.pdf".</summary>
     public static bool IsPlainName(string name) =>
-        name.Length > 0 && name.IndexOfAny(['/', '\\', ':', '\0']) < 0 && !name.StartsWith('.') && name.Trim() == name;
+        name.Length is > 0 and <= MaxName && name.IndexOfAny(['/', '\\', ':', '\0']) < 0 && !name.StartsWith('.') && name.Trim() == name;
+
+    /// <summary>Room for the temporary name beside it within the 255 characters file systems allow.</summary>
+    private const int MaxName = 150;
 }

@@ -47,11 +47,11 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         if (settings.Format == OutputFormat.Docx && WordReference.PathOf(theme) is { } reference) inputs[InputKey.OfFile(reference)] = null;
         var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";
         failed = failed with { Name = fileName, Markdown = scriban.Markdown };
-        if (fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.StartsWith('.'))
+        if (!OutputFolder.IsPlainName(fileName))
         {
             var at = target.Source.Entries.FirstOrDefault(e => e.Key == "output")?.TextAt ?? SourceLocation.StartOf(target.Template);
             diagnostics.Error(at, DiagnosticCodes.FrontMatterInvalid,
-                $"The output name '{fileName}' must be a plain file name such as cards.pdf.", "Remove any folder from 'output:' in the template's front matter.");
+                $"The output name '{(fileName.Length > 60 ? fileName[..60] + "…" : fileName)}' must be a plain file name such as cards.pdf, of at most 150 characters.", "Remove any folder from 'output:' in the template's front matter, and keep the name short.");
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
 

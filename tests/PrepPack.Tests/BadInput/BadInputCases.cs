@@ -21,6 +21,7 @@ public static class BadInputCases
         .. Containment(),
         .. Templates(),
         .. FrontMatter(),
+        .. OutputNames(),
         .. ThemeFile(),
         .. Content(),
     ];
@@ -78,7 +79,10 @@ public static class BadInputCases
             1, "PP0101", Alpha, 16, 1);
         yield return new("An alias bomb used as a field name is refused at once",
             ws => ws.Write(Alpha, AliasBomb()),
-            1, "PP0101", Alpha, 11, 3);
+            1, "PP0101", Alpha, 2, 8);
+        yield return new("Nested aliases that would grow to billions of values are refused at the first one",
+            ws => ws.Edit(Alpha, t => t + "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"),
+            1, "PP0101", Alpha, 36, 8, Says: "repeats a whole list");
         yield return new("A list used as a field name is refused",
             ws => ws.Edit(Alpha, t => t + "? [a, b]\n: c\n"),
             1, "PP0101", Alpha, 35, 3);
@@ -263,6 +267,13 @@ public static class BadInputCases
         yield return new("A format that is neither pdf nor docx is an error at its value",
             ws => ws.Edit("templates/tmay.sbn", t => t.Replace(TmaySubject, TmaySubject + "\nformat: html")),
             1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", TmaySubject) + 1, 9);
+    }
+
+    private static IEnumerable<BadInputCase> OutputNames()
+    {
+        yield return new("An output name too long for a file system is an error at the output line",
+            ws => ws.Edit("templates/tmay.sbn", t => t.Replace("subject:", "output: " + new string('a', 300) + ".pdf\nsubject:")),
+            1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", "subject:"), 9, Says: "at most 150 characters");
     }
 
     private static IEnumerable<BadInputCase> ThemeFile()

@@ -52,8 +52,13 @@ internal sealed class CheckedParser(IParser inner) : IParser
                 Remember(scalar.Anchor, collection: false);
                 Completed();
                 break;
+            case AnchorAlias alias when _collectionAnchors.Contains(alias.Value.Value):
+                // Aliases of lists and groups are how a few lines of YAML grow to billions of
+                // values; no story needs one, so they are refused before they are expanded.
+                throw new Refused(alias.Start, $"'*{alias.Value.Value}' repeats a whole list or group of fields; PrepPack reads each value written out.",
+                    "Write the values out in full here instead of the alias.");
             case AnchorAlias alias:
-                Key(alias, collection: _collectionAnchors.Contains(alias.Value.Value));
+                Key(alias, collection: false);
                 Completed();
                 break;
         }
