@@ -8,6 +8,7 @@ public static partial class PaperSize
 {
     public const float PointsPerInch = 72f;
     public const float PointsPerMillimetre = 72f / 25.4f;
+    private const float MaxPoints = 200 * PointsPerInch;
 
     private static readonly Dictionary<string, (float W, float H)> Named = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,7 +33,8 @@ public static partial class PaperSize
         if (!match.Success) return null;
         var width = Length(match.Groups[1].Value, match.Groups[2].Value);
         var height = Length(match.Groups[3].Value, match.Groups[4].Value);
-        return width > 0 && height > 0 ? (width, height) : null;
+        // PDF pages stop at 200 inches a side; anything larger is a typing slip, not a page.
+        return width > 0 && height > 0 && width <= MaxPoints && height <= MaxPoints ? (width, height) : null;
     }
 
     /// <summary>A length such as "0.5in", "12mm", "36pt" or "36", in points.</summary>

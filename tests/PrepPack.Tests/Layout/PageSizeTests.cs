@@ -25,6 +25,13 @@ public class PageSizeTests
     }
 
     [Fact]
+    public void A_page_larger_than_a_pdf_allows_is_not_a_page_size()
+    {
+        Assert.Null(PaperSize.Parse("99999in x 99999in"));
+        Assert.NotNull(PaperSize.Parse("200in x 11in"));
+    }
+
+    [Fact]
     public void An_unknown_page_size_is_not_guessed()
     {
         Assert.Null(PaperSize.Parse("tabloid-ish"));
