@@ -38,17 +38,9 @@ public sealed class TemplateFile
     public static TemplateFile Read(string path)
     {
         var diagnostics = new DiagnosticBag();
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.FileUnreadable,
-                $"The template could not be read: {e.Message}", "Check that the file exists and that you may read it.");
+        // Read as every user file is, so a pipe, a huge file or bytes that are not UTF-8 are a located error.
+        if (Content.UserFile.ReadText(path, diagnostics) is not { } text)
             return new TemplateFile(path, [], new FrontMatter(), "", diagnostics.Sorted());
-        }
         var block = FrontMatterBlock.Read(path, text, diagnostics);
         var fixedEntries = block.Entries.Where(e => FrontMatterFields.Fixed.Contains(e.Key)).ToList();
         foreach (var entry in fixedEntries.Where(e => e.Text.Contains("{{")))

@@ -67,7 +67,7 @@ public static class TemplateRenderer
         var markdown = frontMatter + rendered.TrimStart('\n');
         var lines = frontMatter.Count(c => c == '\n');
         var trimmed = rendered.Length - rendered.TrimStart('\n').Length;
-        var map = new TemplateLines(output.Lines(path), trimmed - lines);
+        var map = new TemplateLines(() => output.Lines(path), trimmed - lines);
         return new RenderedTemplate(settings, markdown, new string('\n', lines) + rendered.TrimStart('\n'), loader.Loaded, diagnostics.Sorted()) { Lines = map };
     }
 

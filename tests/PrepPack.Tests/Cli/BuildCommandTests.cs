@@ -7,9 +7,8 @@ public class BuildCommandTests
 {
     private static (int Exit, string Out) Run(params string[] args)
     {
-        var output = new StringWriter();
-        var exit = PrepPackCli.Run(args, output, new StringWriter());
-        return (exit, output.ToString());
+        var (exit, output, _) = Support.Cli.Run(args);
+        return (exit, output);
     }
 
     [Fact]

@@ -1,18 +1,11 @@
 using PrepPack.Cli;
 using PrepPack.Tests.Support;
+using static PrepPack.Tests.Support.Cli;
 
 namespace PrepPack.Tests.Cli;
 
 public class CheckCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = PrepPackCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Check_on_the_sample_content_finds_no_problems_and_exits_zero()
     {

@@ -1,19 +1,12 @@
 using PrepPack.Cli;
 using PrepPack.Tests.Support;
+using static PrepPack.Tests.Support.Cli;
 
 namespace PrepPack.Tests.Cli;
 
 public class CoverageCommandTests
 {
     private static readonly string Fixture = Path.Combine(RepoPaths.Fixtures, "CoverageBank");
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = PrepPackCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Coverage_prints_a_table_per_framework_with_status_stories_and_reason_and_exits_zero()
