@@ -14,7 +14,9 @@ public sealed class GlyphShape
         OffsetsX = offsetsX;
         OffsetsY = offsetsY;
         Clusters = clusters;
-        Width = advances.Sum();
+        // Summed wide and held at int's limit: megabytes of text overflow an int of font units, and
+        // anything that wide is far past every page, so the cap never changes a line break.
+        Width = (int)Math.Min(int.MaxValue, advances.Sum(a => (long)a));
     }
 
     public string Text { get; }

@@ -173,7 +173,8 @@ public static class ThemeReader
 
     private static ThemeBox ReadBox(MappingReader b)
     {
-        var padding = b.Length("padding") ?? 8;
+        // More than two inches of padding leaves a box almost no room for its text on any page.
+        var padding = b.Length("padding", 2 * PaperSize.PointsPerInch) ?? 8;
         var box = new ThemeBox
         {
             Background = b.Colour("background"),

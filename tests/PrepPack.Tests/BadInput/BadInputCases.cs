@@ -126,6 +126,9 @@ public static class BadInputCases
         yield return new("Theme margins wider than the page are an error at the margin",
             ws => ws.Edit(Theme, t => SetPage(t, "margin", "5in")),
             1, "PP0302", Theme, 46, 11);
+        yield return new("A box padding wider than any page is an error at the padding, not a layout failure",
+            ws => ws.Edit(Theme, t => t.Replace("    padding: 10", "    padding: 99999")),
+            1, "PP0302", Theme, 54, 14, Says: "at most 2in");
         yield return new("A one-page limit of no stories is an error at the limit",
             ws => ws.Edit(Theme, t => t.Replace("  matrix_stories: 26", "  matrix_stories: 0")),
             1, "PP0105", Theme, 80, 19, Says: "from 1 to 200");

@@ -7,7 +7,7 @@ namespace PrepPack.Tests.Build;
 public class NoSystemFontsTests
 {
     [Fact]
-    public void The_whole_sample_pack_builds_on_a_computer_without_any_fonts()
+    public async Task The_whole_sample_pack_builds_on_a_computer_without_any_fonts()
     {
         using var folder = new TempFolder();
         var config = folder.Combine("fonts.conf");
@@ -20,14 +20,15 @@ public class NoSystemFontsTests
         start.Environment["FONTCONFIG_PATH"] = folder.Path;
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        var reading = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        var output = await reading;
         Assert.True(process.WaitForExit(120_000), "the build did not finish");
 
-        Assert.True(process.ExitCode == 0, output.Result + error.Result);
-        Assert.DoesNotContain("PP0404", output.Result);
+        Assert.True(process.ExitCode == 0, output + error);
+        Assert.DoesNotContain("PP0404", output);
         foreach (var name in new[] { "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "tmay.pdf", "star-amazon.docx", "star-meta.docx" })
-            Assert.True(File.Exists(folder.Combine("output", name)), $"{name} is missing:\n{output.Result}");
+            Assert.True(File.Exists(folder.Combine("output", name)), $"{name} is missing:\n{output}");
         using var pdf = PdfInspection.Open(File.ReadAllBytes(folder.Combine("output", "cards.pdf")));
         Assert.All(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct(), f => Assert.Contains("DejaVu", f));
     }

@@ -43,6 +43,15 @@ public class WordPageEstimateTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     [Fact]
+    public void A_paragraph_of_megabytes_is_estimated_at_hundreds_of_pages_not_a_failure()
+    {
+        // Wider in font units than an int holds: the estimate must still count pages.
+        var huge = string.Join(" ", Enumerable.Repeat("Reports took five days and were fixed.", 80_000));
+        var result = Render("# Huge\n\n" + huge + "\n", Typesetting.Theme);
+        Assert.True(result.Pages > 100, $"{result.Pages} pages");
+    }
+
+    [Fact]
     public void The_sample_one_pagers_are_estimated_at_a_page_each()
     {
         var amazon = pack.Report.Outputs.Single(o => o.Name == "star-amazon.docx");
