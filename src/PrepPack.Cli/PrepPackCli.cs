@@ -16,7 +16,8 @@ public static class PrepPackCli
             CoverageCommand.Create(output, error),
         };
 
-        var parse = root.Parse(args);
+        // With nothing to do, say what can be done: the help, as --help prints it, and no error.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)

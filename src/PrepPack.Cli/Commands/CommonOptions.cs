@@ -30,6 +30,18 @@ internal static class CommonOptions
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Say why each output was made again." };
 
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Print only the errors, and then the line that counts them; nothing when all is well (the exit code says so).",
+    };
+
+    public static Option<ReportFormat> Format() => new("--format")
+    {
+        Description = "'json' writes the problems and a summary as one JSON document on standard output, for editors and CI; 'text' (the default) writes lines.",
+        DefaultValueFactory = _ => ReportFormat.Text,
+        HelpName = "text|json",
+    };
+
     public static Option<string> Templates() => Folder(new("--templates", "-t")
     {
         Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",
