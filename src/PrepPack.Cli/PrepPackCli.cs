@@ -14,6 +14,7 @@ public static class PrepPackCli
             BuildCommand.Create(output, error),
             WatchCommand.Create(output, error),
             CoverageCommand.Create(output, error),
+            PreviewCommand.Create(output, error),
         };
 
         // With nothing to do, say what can be done: the help, as --help prints it, and no error.

@@ -183,7 +183,22 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--framework", "acm"], Says: "preppack: there is no framework 'acm'. Did you mean 'acme'?");
         yield return new("A content folder that is a file is a usage error",
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["check", "--content", "{content}/../afile"], Says: "which is a file");
+        yield return new("An output --only does not know is a usage error with the closest name, and nothing is built",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--only", "cheatshet"], Says: "there is no output 'cheatshet'. Did you mean 'cheatsheet'?");
+        yield return new("--only with no name in it is a usage error",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--only", " , "], Says: "--only needs the name of at least one output");
+        yield return new("A preview of a Word file is a usage error that says preview draws PDFs",
+            _ => { }, 2, "", "", Args: [.. Preview, "star-acme"], Says: "star-acme.docx is a Word file");
+        yield return new("A preview of a page past the end is a usage error with the page count",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--page", "2"], Says: "cheatsheet.pdf has 1 page, so --page must be from 1 to 1");
+        yield return new("A preview resolution out of range is a usage error with the range",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--dpi", "5000"], Says: "must be from 10 to 600");
+        yield return new("A preview of an output that does not exist is a usage error with the closest name",
+            _ => { }, 2, "", "", Args: [.. Preview, "matrx"], Says: "Did you mean 'matrix'?");
     }
+
+    // A property, not a field: the cases are read while the class is still being set up.
+    private static string[] Preview => ["preview", "--content", "{content}", "--templates", "{templates}", "--out", "{out}"];
 
     private static IEnumerable<BadInputCase> Containment()
     {
