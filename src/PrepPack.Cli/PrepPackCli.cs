@@ -15,6 +15,7 @@ public static class PrepPackCli
             WatchCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             PreviewCommand.Create(output, error),
+            ExportCommand.Create(output),
         };
 
         // With nothing to do, say what can be done: the help, as --help prints it, and no error.

@@ -31,7 +31,7 @@ internal static class BuildCommand
                 {
                     Framework = parse.GetValue(framework),
                     Only = OnlyOption.Names(parse.GetValue(only)),
-                    Progress = step => tell($"{step.Done} of {step.Total}: {step.Output}"),
+                    Progress = step => tell($"{step.Done} of {step.Total} made: {step.Output}"),
                 }));
             if (report.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report, error);
             if (json) JsonReport.Build(output, report);

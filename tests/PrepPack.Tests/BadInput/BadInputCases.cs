@@ -18,6 +18,7 @@ public static class BadInputCases
         .. Values(),
         .. Frameworks(),
         .. CommandLine(),
+        .. Export(),
         .. Containment(),
         .. Templates(),
         .. FrontMatter(),
@@ -195,6 +196,15 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--dpi", "5000"], Says: "must be from 10 to 600");
         yield return new("A preview of an output that does not exist is a usage error with the closest name",
             _ => { }, 2, "", "", Args: [.. Preview, "matrx"], Says: "Did you mean 'matrix'?");
+    }
+
+    private static IEnumerable<BadInputCase> Export()
+    {
+        yield return new("An export to a folder rather than a file is a usage error",
+            _ => { }, 2, "", "", Args: ["export", "anki", "--content", "{content}", "--out", "{out}"], Says: "which is a folder; it must name a file");
+        yield return new("An export of content with errors is an error at its line, and no file is written",
+            ws => ws.Edit(Alpha, t => t.Replace("  impact: 5", "  impcat: 5")),
+            1, "PP0103", Alpha, 6, 3, Args: ["export", "csv", "--content", "{content}", "--out", "{out}/cards.csv"], Absent: "Wrote");
     }
 
     // A property, not a field: the cases are read while the class is still being set up.
