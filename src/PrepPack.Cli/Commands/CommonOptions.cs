@@ -37,9 +37,16 @@ internal static class CommonOptions
 
     public static Option<ReportFormat> Format() => new("--format")
     {
+        // No default shown: left out, it is Text, which help would print capitalised.
         Description = "'json' writes the problems and a summary as one JSON document on standard output, for editors and CI; 'text' (the default) writes lines.",
-        DefaultValueFactory = _ => ReportFormat.Text,
         HelpName = "text|json",
+        CustomParser = result =>
+        {
+            var given = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (Enum.TryParse<ReportFormat>(given, ignoreCase: true, out var format) && !int.TryParse(given, out _)) return format;
+            result.AddError($"--format is '{given}', but it must be text or json.");
+            return ReportFormat.Text;
+        },
     };
 
     public static Option<string> Templates() => Folder(new("--templates", "-t")

@@ -186,6 +186,8 @@ public static class BadInputCases
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["check", "--content", "{content}/../afile"], Says: "which is a file");
         yield return new("An output --only does not know is a usage error with the closest name, and nothing is built",
             _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--only", "cheatshet"], Says: "there is no output 'cheatshet'. Did you mean 'cheatsheet'?");
+        yield return new("A report format other than text or json is a usage error naming both",
+            _ => { }, 2, "", "", Args: ["check", "--content", "{content}", "--format", "xml"], Says: "--format is 'xml', but it must be text or json.");
         yield return new("--only with no name in it is a usage error",
             _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--only", " , "], Says: "--only needs the name of at least one output");
         yield return new("A preview of a Word file is a usage error that says preview draws PDFs",
