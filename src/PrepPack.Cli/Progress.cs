@@ -11,8 +11,6 @@ internal static class Progress
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(400);
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
-    public static T While<T>(TextWriter output, string status, Func<T> work) => While(Terminal.Of(output), status, _ => work());
-
     /// <param name="work">Runs on another thread; tells how far it is through the action it is given, from any thread.</param>
     public static T While<T>(Terminal terminal, string status, Func<Action<string>, T> work)
     {

@@ -36,6 +36,22 @@ public sealed record OutputSelection(IReadOnlySet<string> Targets, IReadOnlyList
         return new OutputSelection(chosen.Targets, unknown, known);
     }
 
+    /// <summary>The targets the names choose, from the last build's record alone; null when a name is not in it.</summary>
+    internal static IReadOnlySet<string>? Recorded(IReadOnlyList<string> names, Manifest manifest)
+    {
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var matching = manifest.Outputs
+                .Where(o => new[] { o.Key, Stem(o.Value.Template), o.Value.Output, Stem(o.Value.Output) }.Contains(name, Names))
+                .Select(o => o.Key)
+                .ToList();
+            if (matching.Count == 0) return null;
+            chosen.UnionWith(matching);
+        }
+        return chosen;
+    }
+
     private static (HashSet<string> Targets, List<string> Unknown) Match(IReadOnlyList<string> names, IReadOnlyList<BuildTarget> targets, Func<BuildTarget, string?> output)
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);

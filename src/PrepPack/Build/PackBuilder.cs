@@ -22,8 +22,11 @@ public static class PackBuilder
         var hashes = new FileHashes();
         var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
         var stamp = BuildStamp.Of(options, hashes, manifest.Outputs.Values.SelectMany(o => o.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File));
-        // With --only, the record of the outputs left out must stay as it is, which the shortcut does not know to do.
-        if (!options.Force && options.Only is null && NothingToDo(manifest, stamp, options.Output) is { } unchanged)
+        // With --only the shortcut serves when the record names every output asked for and no changed-cards
+        // file is to be deleted, the one thing a build with nothing to do changes.
+        var known = options.Only is null ? null : OutputSelection.Recorded(options.Only, manifest);
+        if (!options.Force && (options.Only is null || (known is not null && manifest.ChangedOutputs.Count == 0))
+            && NothingToDo(manifest, stamp, options.Output, known) is { } unchanged)
             return unchanged;
 
         var load = StoryBankLoader.Load(options.Content);
@@ -155,7 +158,8 @@ public static class PackBuilder
     /// When every input has the stamp of the last good build and every output is as that build
     /// left it, the report of a build with nothing to do, made without reading any content.
     /// </summary>
-    private static BuildReport? NothingToDo(Manifest manifest, string stamp, string folder)
+    /// <param name="chosen">The targets <c>--only</c> asked for, or null for all: only these are reported.</param>
+    private static BuildReport? NothingToDo(Manifest manifest, string stamp, string folder, IReadOnlySet<string>? chosen = null)
     {
         if (manifest.Stamp.Length == 0 || manifest.Stamp != stamp || manifest.Tool != Inputs.ToolVersion) return null;
         var outputs = new List<BuiltOutput>();
@@ -165,6 +169,7 @@ public static class PackBuilder
         {
             var file = new FileInfo(Path.Combine(folder, record.Output));
             if (!file.Exists || file.Length != record.Length || file.LastWriteTimeUtc != record.Written) return null;
+            if (chosen is not null && !chosen.Contains(name)) continue;
             outputs.Add(new BuiltOutput
             {
                 Name = record.Output, Template = record.Template, MarkdownName = name, Status = OutputStatus.UpToDate,
@@ -172,7 +177,7 @@ public static class PackBuilder
             });
             warnings.AddRange(record.Warnings);
         }
-        foreach (var (name, failure) in manifest.Failures.OrderBy(f => f.Value.Output, StringComparer.Ordinal))
+        foreach (var (name, failure) in manifest.Failures.Where(f => chosen?.Contains(f.Key) ?? true).OrderBy(f => f.Value.Output, StringComparer.Ordinal))
         {
             outputs.RemoveAll(o => o.MarkdownName == name);
             outputs.Add(new BuiltOutput

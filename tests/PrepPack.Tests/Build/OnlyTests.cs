@@ -63,6 +63,20 @@ public class OnlyTests
     }
 
     [Fact]
+    public void With_nothing_changed_only_the_outputs_named_are_reported_up_to_date_and_nothing_is_written()
+    {
+        using var ws = new PackWorkspace();
+        ws.Build();
+        var before = Files(ws.Output);
+        Thread.Sleep(20);
+
+        var report = Build(ws, "star-onepager", "tmay.pdf");
+
+        Assert.Equal([("star-acme.docx", OutputStatus.UpToDate), ("tmay.pdf", OutputStatus.UpToDate)], report.Outputs.Select(o => (o.Name, o.Status)).Order());
+        Assert.Equal(before, Files(ws.Output));
+    }
+
+    [Fact]
     public void An_output_whose_template_is_gone_is_not_deleted_by_a_build_of_other_outputs()
     {
         using var ws = new PackWorkspace();
