@@ -5,8 +5,15 @@ namespace PrepPack.Cli;
 /// <summary>Prints what a build did: a line per output, then the diagnostics and a summary.</summary>
 internal static class BuildPrinter
 {
-    public static void Print(TextWriter output, BuildReport report, bool verbose = false)
+    /// <param name="quiet">For <c>--quiet</c>: only the errors and, when there are any, the summary.</param>
+    public static void Print(TextWriter output, BuildReport report, bool verbose = false, bool quiet = false)
     {
+        if (quiet)
+        {
+            DiagnosticPrinter.Print(output, report.Diagnostics, errorsOnly: true);
+            DiagnosticPrinter.PrintSummary(output, report.Diagnostics, Summary(report), quiet: true);
+            return;
+        }
         var width = report.Outputs.Select(o => o.Name.Length).DefaultIfEmpty(10).Max();
         foreach (var o in report.Outputs)
         {
@@ -24,11 +31,16 @@ internal static class BuildPrinter
             output.WriteLine($"  {o.Name.PadRight(width)}  {status,-10}{detail}{time}{why}".TrimEnd());
         }
         DiagnosticPrinter.Print(output, report.Diagnostics);
+        DiagnosticPrinter.PrintSummary(output, report.Diagnostics, Summary(report));
+    }
+
+    /// <summary>"13 content files; 2 of 7 outputs rebuilt, 5 up to date".</summary>
+    private static string Summary(BuildReport report)
+    {
         var made = report.Outputs.Count(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged);
         var current = report.Outputs.Count(o => o.Status == OutputStatus.UpToDate);
         var total = report.Outputs.Count(o => o.Status != OutputStatus.Removed);
-        DiagnosticPrinter.PrintSummary(output, report.Diagnostics,
-            $"{report.FilesRead} content files; {made} of {total} outputs rebuilt, {current} up to date");
+        return $"{report.FilesRead} content files; {made} of {total} outputs rebuilt, {current} up to date";
     }
 
     /// <summary>"~10 pages" for a Word file, whose pages are estimated.</summary>

@@ -14,9 +14,12 @@ public static class PrepPackCli
             BuildCommand.Create(output, error),
             WatchCommand.Create(output, error),
             CoverageCommand.Create(output, error),
+            PreviewCommand.Create(output, error),
+            ExportCommand.Create(output),
         };
 
-        var parse = root.Parse(args);
+        // With nothing to do, say what can be done: the help, as --help prints it, and no error.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var problem in parse.Errors)

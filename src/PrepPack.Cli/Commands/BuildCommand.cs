@@ -14,19 +14,28 @@ internal static class BuildCommand
         var force = new Option<bool>("--force", "-f") { Description = "Make every output again, even those that are up to date." };
         var verbose = CommonOptions.Verbose();
         var framework = CommonOptions.InterviewFramework();
+        var only = OnlyOption.Create();
+        var quiet = CommonOptions.Quiet();
+        var format = CommonOptions.Format();
         var command = new Command("build", "Build the prep pack: story cards, matrix, 'tell me about yourself', cheat sheet, binder and Word one-pagers.")
         {
-            content, templates, outputFolder, force, verbose, framework,
+            content, templates, outputFolder, force, verbose, framework, only, quiet, format,
         };
         command.SetAction(parse =>
         {
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "build", error)) return ExitCodes.UsageError;
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!, parse.GetValue(force))
-            {
-                Framework = parse.GetValue(framework),
-            };
-            var report = Progress.While(output, "Building the pack…", () => PackBuilder.Build(options));
-            BuildPrinter.Print(output, report, parse.GetValue(verbose));
+            var json = parse.GetValue(format) == ReportFormat.Json;
+            var terminal = json || parse.GetValue(quiet) ? Terminal.Plain : Terminal.Of(output);
+            var report = Progress.While(terminal, "Building the pack…", tell => PackBuilder.Build(
+                new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!, parse.GetValue(force))
+                {
+                    Framework = parse.GetValue(framework),
+                    Only = OnlyOption.Names(parse.GetValue(only)),
+                    Progress = step => tell($"{step.Done} of {step.Total} made: {step.Output}"),
+                }));
+            if (report.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report, error);
+            if (json) JsonReport.Build(output, report);
+            else BuildPrinter.Print(output, report, parse.GetValue(verbose), parse.GetValue(quiet));
             return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;

@@ -30,6 +30,25 @@ internal static class CommonOptions
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Say why each output was made again." };
 
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Print only the errors, and then the line that counts them; nothing when all is well (the exit code says so).",
+    };
+
+    public static Option<ReportFormat> Format() => new("--format")
+    {
+        // No default shown: left out, it is Text, which help would print capitalised.
+        Description = "'json' writes the problems and a summary as one JSON document on standard output, for editors and CI; 'text' (the default) writes lines.",
+        HelpName = "text|json",
+        CustomParser = result =>
+        {
+            var given = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (Enum.TryParse<ReportFormat>(given, ignoreCase: true, out var format) && !int.TryParse(given, out _)) return format;
+            result.AddError($"--format is '{given}', but it must be text or json.");
+            return ReportFormat.Text;
+        },
+    };
+
     public static Option<string> Templates() => Folder(new("--templates", "-t")
     {
         Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",

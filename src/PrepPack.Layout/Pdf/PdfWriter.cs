@@ -76,7 +76,7 @@ public static class PdfWriter
         return typefaces;
     }
 
-    private static void Replay(SKCanvas canvas, PageCommand command, Dictionary<FontFace, SKTypeface> typefaces)
+    internal static void Replay(SKCanvas canvas, PageCommand command, Dictionary<FontFace, SKTypeface> typefaces)
     {
         switch (command)
         {

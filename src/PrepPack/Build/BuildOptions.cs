@@ -9,4 +9,13 @@ public sealed record BuildOptions(string Content = "content", string Templates =
 
     /// <summary>The framework of the interview at hand (<c>--framework</c>), over the theme's <c>interview:</c>; null to leave it to the theme.</summary>
     public string? Framework { get; init; }
+
+    /// <summary>Make only these outputs (<c>--only</c>): file names with or without extension, or template names; null for all.</summary>
+    public IReadOnlyList<string>? Only { get; init; }
+
+    /// <summary>Told after each output is made, from the thread that made it: for a progress display.</summary>
+    public Action<BuildProgress>? Progress { get; init; }
+
+    /// <summary>Given each PDF's pages as laid out, by output file name, from the thread that made it: for <c>preview</c>.</summary>
+    public Action<string, Layout.Paging.LaidOutDocument>? LaidOut { get; init; }
 }

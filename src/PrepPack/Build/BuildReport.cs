@@ -5,5 +5,11 @@ namespace PrepPack.Build;
 /// <summary>What a build did: every output, and every diagnostic.</summary>
 public sealed record BuildReport(IReadOnlyList<BuiltOutput> Outputs, IReadOnlyList<Diagnostic> Diagnostics, int FilesRead)
 {
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && UnknownOutputs.Count == 0;
+
+    /// <summary>Names given to <c>--only</c> that no output has; nothing was built.</summary>
+    public IReadOnlyList<UnknownOutput> UnknownOutputs { get; init; } = [];
+
+    /// <summary>The names <c>--only</c> takes, when it was given one it does not know.</summary>
+    public IReadOnlyList<string> KnownOutputs { get; init; } = [];
 }

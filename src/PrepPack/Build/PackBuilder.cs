@@ -22,7 +22,11 @@ public static class PackBuilder
         var hashes = new FileHashes();
         var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
         var stamp = BuildStamp.Of(options, hashes, manifest.Outputs.Values.SelectMany(o => o.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File));
-        if (!options.Force && NothingToDo(manifest, stamp, options.Output) is { } unchanged)
+        // With --only the shortcut serves when the record names every output asked for and no changed-cards
+        // file is to be deleted, the one thing a build with nothing to do changes.
+        var known = options.Only is null ? null : OutputSelection.Recorded(options.Only, manifest);
+        if (!options.Force && (options.Only is null || (known is not null && manifest.ChangedOutputs.Count == 0))
+            && NothingToDo(manifest, stamp, options.Output, known) is { } unchanged)
             return unchanged;
 
         var load = StoryBankLoader.Load(options.Content);
@@ -43,24 +47,31 @@ public static class PackBuilder
         var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts], BundledFonts.Faces));
         try
         {
-            var renderer = new TargetRenderer(bank, theme, interview, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate);
+            var renderer = new TargetRenderer(bank, theme, interview, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate, options.LaidOut);
             var targets = BuildTargets.For(documents, bank);
+            var selection = options.Only is null ? null : OutputSelection.Resolve(options.Only, targets, manifest, renderer.OutputName);
+            if (selection is { Unknown.Count: > 0 })
+                return new BuildReport([], [], load.Files.Count) { UnknownOutputs = selection.Unknown, KnownOutputs = selection.Known };
+            bool Chosen(BuildTarget target) => selection is null || selection.Targets.Contains(target.Name);
             var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage, interview: interview), options.SourceDate);
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
-                var reason = options.Force ? "--force was given"
-                    : manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time"
-                    : Staleness.Reason(record, options.Output, current);
-                return (Target: t, Record: record, Reason: reason);
+                var stale = manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time" : Staleness.Reason(record, options.Output, current);
+                return (Target: t, Record: record, Reason: options.Force ? "--force was given" : stale, Current: stale is null);
             }).ToList();
-            var stale = plans.Where(p => p.Reason is not null).ToList();
+            var stale = plans.Where(p => p.Reason is not null && Chosen(p.Target)).ToList();
             var results = new RenderedOutput[stale.Count];
+            var done = 0;
             // Each target renders alone, on its own thread; results are kept in target order, so the
             // files and the report are the same as a serial build's. No more at once than there are
             // cores: more would not finish sooner, and each laid-out document holds its pages until written.
             var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, stale.Count, cores, i => results[i] = Isolated.Render(renderer, stale[i].Target, stale[i].Reason!));
+            Parallel.For(0, stale.Count, cores, i =>
+            {
+                results[i] = Isolated.Render(renderer, stale[i].Target, stale[i].Reason!);
+                options.Progress?.Invoke(new BuildProgress(Interlocked.Increment(ref done), stale.Count, results[i].Output.Name));
+            });
             var rendered = stale.Select((p, i) => (p.Target.Name, Made: results[i])).ToDictionary(r => r.Name, r => r.Made);
             var claims = Claims(plans.Select(p => (p.Target, p.Record)), rendered, diagnostics);
 
@@ -72,8 +83,15 @@ public static class PackBuilder
             if (!writer.Prepare())
                 return new BuildReport(rendered.Values.Select(r => r.Output with { Status = OutputStatus.Failed }).ToList(), diagnostics.Sorted(), load.Files.Count);
 
-            foreach (var (target, record, _) in plans)
+            foreach (var (target, record, _, _) in plans)
             {
+                if (!Chosen(target))
+                {
+                    // Left out by --only: its file, its record and any failure stay as the last build left them.
+                    if (record is not null) records[target.Name] = record;
+                    if (manifest.Failures.TryGetValue(target.Name, out var failed)) failures[target.Name] = failed;
+                    continue;
+                }
                 if (claims.Clashes(target))
                 {
                     // Not written: the file and the record stay as the last build left them.
@@ -101,9 +119,18 @@ public static class PackBuilder
                 }
             }
 
-            var changedCards = ChangedCards.Make(targets.Where(t => !claims.ChangedClashes(t)).ToList(), bank, manifest, hashes, renderer, writer, diagnostics).ToList();
+            var changedCards = ChangedCards.Make(targets.Where(t => Chosen(t) && !claims.ChangedClashes(t)).ToList(), bank, manifest, hashes, renderer, writer, diagnostics).ToList();
             outputs.AddRange(changedCards);
-            outputs.AddRange(RemoveOrphans(manifest, targets, claims, writer));
+            if (selection is null) outputs.AddRange(RemoveOrphans(manifest, targets, claims, writer));
+            else
+                // Their files stay, and so does the record of them, for the next full build to delete.
+                foreach (var (name, record) in manifest.Outputs.Where(o => !records.ContainsKey(o.Key) && targets.All(t => t.Name != o.Key)))
+                    records[name] = record;
+            // A changed-cards file says what changed since its cards were last made: while they are left out, so is the record of what changed.
+            var changedLeftOut = targets.Any(t => t.ChangedOutput is not null && !Chosen(t));
+            // The stamp says every output is as its inputs make it: true after --only only when those left out were up to date and none is gone.
+            var complete = selection is null
+                || (plans.All(p => Chosen(p.Target) || p.Current) && manifest.Outputs.Keys.All(targets.Select(t => t.Name).Contains));
 
             // An output that failed is recorded with its errors, so the same inputs report the same
             // failure without trying again; any other error means the build must be tried again.
@@ -111,10 +138,10 @@ public static class PackBuilder
             var next = new Manifest
             {
                 Tool = Inputs.ToolVersion,
-                Stamp = diagnostics.Where(d => d.IsError).All(recorded.Contains) ? stamp : "",
-                Content = load.Files.ToDictionary(f => f, hashes.Of),
+                Stamp = complete && diagnostics.Where(d => d.IsError).All(recorded.Contains) ? stamp : "",
+                Content = changedLeftOut ? manifest.Content : load.Files.ToDictionary(f => f, hashes.Of),
                 Warnings = load.Diagnostics.Concat(interviewWarnings).Where(d => !d.IsError).ToList(),
-                ChangedOutputs = changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
+                ChangedOutputs = changedLeftOut ? manifest.ChangedOutputs : changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
                 Outputs = records,
                 Failures = failures,
             };
@@ -131,7 +158,8 @@ public static class PackBuilder
     /// When every input has the stamp of the last good build and every output is as that build
     /// left it, the report of a build with nothing to do, made without reading any content.
     /// </summary>
-    private static BuildReport? NothingToDo(Manifest manifest, string stamp, string folder)
+    /// <param name="chosen">The targets <c>--only</c> asked for, or null for all: only these are reported.</param>
+    private static BuildReport? NothingToDo(Manifest manifest, string stamp, string folder, IReadOnlySet<string>? chosen = null)
     {
         if (manifest.Stamp.Length == 0 || manifest.Stamp != stamp || manifest.Tool != Inputs.ToolVersion) return null;
         var outputs = new List<BuiltOutput>();
@@ -141,6 +169,7 @@ public static class PackBuilder
         {
             var file = new FileInfo(Path.Combine(folder, record.Output));
             if (!file.Exists || file.Length != record.Length || file.LastWriteTimeUtc != record.Written) return null;
+            if (chosen is not null && !chosen.Contains(name)) continue;
             outputs.Add(new BuiltOutput
             {
                 Name = record.Output, Template = record.Template, MarkdownName = name, Status = OutputStatus.UpToDate,
@@ -148,7 +177,7 @@ public static class PackBuilder
             });
             warnings.AddRange(record.Warnings);
         }
-        foreach (var (name, failure) in manifest.Failures.OrderBy(f => f.Value.Output, StringComparer.Ordinal))
+        foreach (var (name, failure) in manifest.Failures.Where(f => chosen?.Contains(f.Key) ?? true).OrderBy(f => f.Value.Output, StringComparer.Ordinal))
         {
             outputs.RemoveAll(o => o.MarkdownName == name);
             outputs.Add(new BuiltOutput
@@ -187,7 +216,7 @@ public static class PackBuilder
         var claims = new OutputClaims();
         foreach (var (target, record) in plans)
         {
-            if (!rendered.TryGetValue(target.Name, out var made)) claims.Add(target, record!.Output);
+            if (!rendered.TryGetValue(target.Name, out var made)) { if (record is not null) claims.Add(target, record.Output); }
             else if (made.Bytes is not null) claims.Add(target, made.Output.Name);
             if (target.ChangedOutput is { } changed) claims.AddChanged(target, changed);
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PrepPack.Content.Model;
 using PrepPack.Diagnostics;
+using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
 using PrepPack.Pdf;
@@ -14,7 +15,9 @@ namespace PrepPack.Build;
 /// <summary>Makes one target: Scriban to Markdown, then the PDF or Word writer. Records every input it read.</summary>
 /// <param name="sourceDate">The date written into every file (SOURCE_DATE_EPOCH), or null.</param>
 /// <param name="interview">The framework of the interview at hand, which the cheat sheet shows, or null.</param>
-internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interview, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate)
+/// <param name="laidOut">Given each PDF's pages as laid out, by output file name (for <c>preview</c>), or null.</param>
+internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interview, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate,
+    Action<string, LaidOutDocument>? laidOut = null)
 {
     // From the whole bank, so the changed-cards document (a few stories) runs under the same limits.
     private readonly TemplateLimits limits = TemplateLimits.For(bank);
@@ -68,7 +71,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
 
         var (bytes, pages, problems) = settings.Format == OutputFormat.Docx
             ? Word(markdownPath, settings, body, diagnostics, model)
-            : Pdf(markdownPath, settings, body, diagnostics);
+            : Pdf(markdownPath, settings, body, diagnostics, fileName);
         // Problems the writers found are reported where the user can fix them, not in the Markdown.
         var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
         var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template);
@@ -83,9 +86,20 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         return new RenderedOutput(output, bytes, [.. problems, .. LeftOutWarnings.For(model, target.Template, fileName)], inputs);
     }
 
-    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics)
+    /// <summary>The file a target writes, from its front matter alone: what <c>--only</c> matches before anything is made.</summary>
+    public string OutputName(BuildTarget target)
+    {
+        var model = new PackModel(bank, theme.Cards, date, onePage: theme.OnePage, interview: interview);
+        var globals = new Dictionary<string, object?>();
+        if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
+        if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);
+        return TemplateRenderer.OutputName(target.Source, model, globals)?.Trim() is { Length: > 0 } named ? named : $"{target.Name}.{target.Source.Settings.Extension}";
+    }
+
+    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName)
     {
         var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate);
+        if (pdf is { Bytes: not null, Layout: { } pages }) laidOut?.Invoke(fileName, pages);
         return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
     }
 

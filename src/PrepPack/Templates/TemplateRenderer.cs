@@ -28,6 +28,45 @@ public static class TemplateRenderer
         if (diagnostics.HasErrors) return Failed([], diagnostics);
 
         var loader = new FolderTemplateLoader(Path.GetDirectoryName(path) ?? ".");
+        var context = NewContext(model, extra, limits, loader);
+
+        var entries = new List<FrontMatterEntry>();
+        foreach (var (entry, template) in values)
+            if (template is null) entries.Add(entry);
+            else if (Run(template, context, path, entry.TextAt, diagnostics) is { } text) entries.Add(entry.WithText(text));
+        var settings = FrontMatterFields.Apply(file.Settings, entries.Where(e => !FrontMatterFields.Fixed.Contains(e.Key)), diagnostics);
+        if (diagnostics.HasErrors) return Failed(loader.Loaded, diagnostics);
+
+        var output = new MappedOutput(context);
+        context.PushOutput(output);
+        var rendered = Run(body!, context, path, new SourceLocation(path, 1, 1), diagnostics);
+        context.PopOutput();
+        if (rendered is null) return Failed(loader.Loaded, diagnostics);
+        // The kept Markdown opens with the settings, written anew, so they are always valid YAML.
+        var frontMatter = FrontMatterWriter.Write(entries);
+        var markdown = frontMatter + rendered.TrimStart('\n');
+        var lines = frontMatter.Count(c => c == '\n');
+        var trimmed = rendered.Length - rendered.TrimStart('\n').Length;
+        var map = new TemplateLines(() => output.Lines(path), trimmed - lines);
+        return new RenderedTemplate(settings, markdown, new string('\n', lines) + rendered.TrimStart('\n'), loader.Loaded, diagnostics.Sorted()) { Lines = map };
+    }
+
+    /// <summary>
+    /// The file name a target will write, from its <c>output:</c> filled in, without running the
+    /// body: for choosing outputs by name before anything is made. Null when the template names
+    /// none, or its value cannot be worked out (the build reports why).
+    /// </summary>
+    public static string? OutputName(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        if (file.Entries.FirstOrDefault(e => e.Key == "output") is not { } entry) return null;
+        if (!entry.Text.Contains("{{")) return entry.Text;
+        var diagnostics = new DiagnosticBag();
+        var context = NewContext(model, extra, TemplateLimits.Default, new FolderTemplateLoader(Path.GetDirectoryName(file.Path) ?? "."));
+        return Parse(entry.Text, file.Path, entry.TextAt, diagnostics) is { } template ? Run(template, context, file.Path, entry.TextAt, diagnostics) : null;
+    }
+
+    private static TemplateContext NewContext(object model, IReadOnlyDictionary<string, object?>? extra, TemplateLimits limits, FolderTemplateLoader loader)
+    {
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -49,26 +88,7 @@ public static class TemplateRenderer
         var functions = new ScriptObject();
         functions.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
         context.PushGlobal(functions);
-
-        var entries = new List<FrontMatterEntry>();
-        foreach (var (entry, template) in values)
-            if (template is null) entries.Add(entry);
-            else if (Run(template, context, path, entry.TextAt, diagnostics) is { } text) entries.Add(entry.WithText(text));
-        var settings = FrontMatterFields.Apply(file.Settings, entries.Where(e => !FrontMatterFields.Fixed.Contains(e.Key)), diagnostics);
-        if (diagnostics.HasErrors) return Failed(loader.Loaded, diagnostics);
-
-        var output = new MappedOutput(context);
-        context.PushOutput(output);
-        var rendered = Run(body!, context, path, new SourceLocation(path, 1, 1), diagnostics);
-        context.PopOutput();
-        if (rendered is null) return Failed(loader.Loaded, diagnostics);
-        // The kept Markdown opens with the settings, written anew, so they are always valid YAML.
-        var frontMatter = FrontMatterWriter.Write(entries);
-        var markdown = frontMatter + rendered.TrimStart('\n');
-        var lines = frontMatter.Count(c => c == '\n');
-        var trimmed = rendered.Length - rendered.TrimStart('\n').Length;
-        var map = new TemplateLines(() => output.Lines(path), trimmed - lines);
-        return new RenderedTemplate(settings, markdown, new string('\n', lines) + rendered.TrimStart('\n'), loader.Loaded, diagnostics.Sorted()) { Lines = map };
+        return context;
     }
 
     private static Template? Parse(string text, string path, SourceLocation origin, DiagnosticBag diagnostics)

@@ -18,6 +18,7 @@ public static class BadInputCases
         .. Values(),
         .. Frameworks(),
         .. CommandLine(),
+        .. Export(),
         .. Containment(),
         .. Templates(),
         .. FrontMatter(),
@@ -186,7 +187,33 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--framework", "acm"], Says: "preppack: there is no framework 'acm'. Did you mean 'acme'?");
         yield return new("A content folder that is a file is a usage error",
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["check", "--content", "{content}/../afile"], Says: "which is a file");
+        yield return new("An output --only does not know is a usage error with the closest name, and nothing is built",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--only", "cheatshet"], Says: "there is no output 'cheatshet'. Did you mean 'cheatsheet'?");
+        yield return new("A report format other than text or json is a usage error naming both",
+            _ => { }, 2, "", "", Args: ["check", "--content", "{content}", "--format", "xml"], Says: "--format is 'xml', but it must be text or json.");
+        yield return new("--only with no name in it is a usage error",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--only", " , "], Says: "--only needs the name of at least one output");
+        yield return new("A preview of a Word file is a usage error that says preview draws PDFs",
+            _ => { }, 2, "", "", Args: [.. Preview, "star-acme"], Says: "star-acme.docx is a Word file");
+        yield return new("A preview of a page past the end is a usage error with the page count",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--page", "2"], Says: "cheatsheet.pdf has 1 page, so --page must be from 1 to 1");
+        yield return new("A preview resolution out of range is a usage error with the range",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--dpi", "5000"], Says: "must be from 10 to 600");
+        yield return new("A preview of an output that does not exist is a usage error with the closest name",
+            _ => { }, 2, "", "", Args: [.. Preview, "matrx"], Says: "Did you mean 'matrix'?");
     }
+
+    private static IEnumerable<BadInputCase> Export()
+    {
+        yield return new("An export to a folder rather than a file is a usage error",
+            _ => { }, 2, "", "", Args: ["export", "anki", "--content", "{content}", "--out", "{out}"], Says: "which is a folder; it must name a file");
+        yield return new("An export of content with errors is an error at its line, and no file is written",
+            ws => ws.Edit(Alpha, t => t.Replace("  impact: 5", "  impcat: 5")),
+            1, "PP0103", Alpha, 6, 3, Args: ["export", "csv", "--content", "{content}", "--out", "{out}/cards.csv"], Absent: "Wrote");
+    }
+
+    // A property, not a field: the cases are read while the class is still being set up.
+    private static string[] Preview => ["preview", "--content", "{content}", "--templates", "{templates}", "--out", "{out}"];
 
     private static IEnumerable<BadInputCase> Containment()
     {

@@ -71,10 +71,12 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void Running_with_no_command_is_a_usage_error()
+    public void An_option_with_no_command_is_a_usage_error()
     {
-        var (exit, _, _) = Run();
+        // Nothing at all prints the help (CliMannersTests); something that is not a command is a mistake.
+        var (exit, _, error) = Run("--content", "content");
         Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("preppack --help", error);
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using PrepPack.Build;
+using PrepPack.Layout.Pdf;
+using PrepPack.Preview;
+
+namespace PrepPack.Cli.Commands;
+
+/// <summary><c>preppack preview OUTPUT</c>: makes one PDF output and draws its pages as PNG files, to look at without a PDF viewer.</summary>
+internal static class PreviewCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var name = new Argument<string>("OUTPUT")
+        {
+            Description = "The PDF output to draw, as build --only names it: cheatsheet, cards.pdf, binder…",
+        };
+        var content = CommonOptions.Content();
+        var templates = CommonOptions.Templates();
+        var outputFolder = CommonOptions.Output();
+        var framework = CommonOptions.InterviewFramework();
+        var page = new Option<int?>("--page", "-p") { Description = "Draw only this page (the first is 1); all pages when left out.", HelpName = "N" };
+        var dpi = new Option<int>("--dpi")
+        {
+            Description = $"Pixels per inch of paper, from {PageRaster.LeastDpi} to {PageRaster.MostDpi}.",
+            DefaultValueFactory = _ => 100,
+            HelpName = "N",
+        };
+        dpi.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is var n and (< PageRaster.LeastDpi or > PageRaster.MostDpi))
+                result.AddError($"--dpi is {n}, but it must be from {PageRaster.LeastDpi} to {PageRaster.MostDpi}; 100 shows a page at about its size on a screen.");
+        });
+        var command = new Command("preview", $"Make one PDF output, then draw its pages as PNG files in the output folder's {PackPreview.Folder}/ folder.")
+        {
+            name, content, templates, outputFolder, framework, page, dpi,
+        };
+        command.SetAction(parse =>
+        {
+            if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "preview", error)) return ExitCodes.UsageError;
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
+            var report = Progress.While(Terminal.Of(output), "Drawing the pages…",
+                _ => PackPreview.Make(options, parse.GetValue(name)!, parse.GetValue(page), parse.GetValue(dpi)));
+            if (report.Build.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report.Build, error);
+            switch (report.Refusal)
+            {
+                case PreviewRefusal.WordFile:
+                    error.WriteLine($"preppack: {report.File} is a Word file, and preview draws PDF outputs only: Word lays out a .docx's pages itself. Open it in Word or LibreOffice.");
+                    return ExitCodes.UsageError;
+                case PreviewRefusal.NoSuchPage:
+                    error.WriteLine($"preppack: {report.File} has {Pages(report.PageCount)}, so --page must be from 1 to {report.PageCount}.");
+                    return ExitCodes.UsageError;
+            }
+            DiagnosticPrinter.Print(output, report.Build.Diagnostics);
+            foreach (var drawn in report.Pages)
+                output.WriteLine($"  {Path.GetRelativePath(Environment.CurrentDirectory, drawn.Path)}  page {drawn.Page}  {drawn.Width} x {drawn.Height} px");
+            if (!report.Build.Succeeded)
+                DiagnosticPrinter.PrintSummary(output, report.Build.Diagnostics, $"{report.Build.FilesRead} content files; nothing was drawn");
+            return report.Build.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        });
+        return command;
+    }
+
+    private static string Pages(int n) => n == 1 ? "1 page" : $"{n} pages";
+}

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using PrepPack.Cli;
+using PrepPack.Diagnostics;
+using PrepPack.Tests.Support;
+
+namespace PrepPack.Tests.Cli;
+
+/// <summary>How preppack behaves at a terminal and in scripts: help, colour, --quiet and --format json.</summary>
+public class CliMannersTests
+{
+    private static string[] Build(PackWorkspace ws, params string[] more) =>
+        ["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output, .. more];
+
+    private static readonly Diagnostic Error = Diagnostic.Error(new SourceLocation("content/stories/a.yaml", 8, 3), "PP0103", "'impcat' is not a field of scores.", "Did you mean 'impact'?");
+    private static readonly Diagnostic Warning = Diagnostic.Warning(SourceLocation.WholeOf("content/stories"), "PP0202", "No key numbers.");
+
+    [Fact]
+    public void Preppack_with_no_arguments_prints_the_help_and_exits_zero()
+    {
+        var (exit, output, error) = Support.Cli.Run();
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Usage:", output);
+        Assert.Contains("build", output);
+        Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData(true, null, null, true, true)]
+    [InlineData(true, "1", null, false, true)]
+    [InlineData(true, "", null, true, true)]
+    [InlineData(true, null, "dumb", false, false)]
+    [InlineData(false, null, null, false, false)]
+    public void Colour_and_progress_are_only_for_a_terminal_and_colour_not_when_NO_COLOR_is_set(bool terminal, string? noColor, string? term, bool colour, bool progress)
+    {
+        var env = new Dictionary<string, string?> { ["NO_COLOR"] = noColor, ["TERM"] = term };
+        var decided = Terminal.Decide(terminal, name => env.GetValueOrDefault(name), () => true);
+        Assert.Equal((colour, progress), (decided.Colour, decided.Interactive));
+    }
+
+    [Fact]
+    public void A_writer_that_is_not_the_console_is_never_a_terminal()
+    {
+        Assert.Equal(Terminal.Plain, Terminal.Of(new StringWriter()));
+    }
+
+    [Fact]
+    public void A_coloured_diagnostic_has_a_red_error_and_cyan_place_and_reads_the_same_without_its_colour()
+    {
+        var coloured = DiagnosticPrinter.Coloured(Error);
+        Assert.Contains("\e[36mcontent/stories/a.yaml(8,3)\e[0m", coloured);
+        Assert.Contains("\e[1;31merror PP0103\e[0m", coloured);
+        Assert.Contains("\e[33mwarning PP0202\e[0m", DiagnosticPrinter.Coloured(Warning));
+        Assert.Equal(Error.ToString(), System.Text.RegularExpressions.Regex.Replace(coloured, "\e\\[[0-9;]*m", ""));
+    }
+
+    [Fact]
+    public void Diagnostics_printed_to_a_file_or_a_pipe_carry_no_colour_codes()
+    {
+        using var ws = new PackWorkspace("percent-disagrees");
+        var (_, output, _) = Support.Cli.Run(Build(ws));
+        Assert.Contains("warning PP0225", output);
+        Assert.DoesNotContain("\e[", output);
+    }
+
+    [Fact]
+    public void A_quiet_build_that_goes_well_prints_nothing()
+    {
+        using var ws = new PackWorkspace("percent-disagrees");
+        var (exit, output, error) = Support.Cli.Run(Build(ws, "--quiet"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal("", output + error);
+    }
+
+    [Fact]
+    public void A_quiet_check_prints_only_the_errors_and_the_line_that_counts_them()
+    {
+        // A warning in alpha, an error in beta.
+        using var ws = new PackWorkspace("percent-disagrees");
+        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t => t.Replace("  impact:", "  impcat:"));
+        Assert.Contains("warning PP0225", Support.Cli.Run("check", "--content", ws.Content).Out);
+
+        var (exit, output, _) = Support.Cli.Run("check", "--content", ws.Content, "-q");
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("beta.yaml", lines[0]);
+        Assert.Contains(": error PP0103: 'impcat'", lines[0]);
+        Assert.Matches(@"^1 error in \d+ files\.$", lines[1]);
+    }
+
+    [Fact]
+    public void A_quiet_check_leaves_out_warnings_that_a_full_check_prints()
+    {
+        using var ws = new PackWorkspace("percent-disagrees");
+        Assert.Contains("warning PP0225", Support.Cli.Run("check", "--content", ws.Content).Out);
+        Assert.Equal("", Support.Cli.Run("check", "--content", ws.Content, "--quiet").Out);
+    }
+
+    [Fact]
+    public void Json_from_build_is_one_document_with_each_diagnostic_its_place_and_a_summary()
+    {
+        using var ws = new PackWorkspace("percent-disagrees");
+        var (exit, output, _) = Support.Cli.Run(Build(ws, "--format", "json"));
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("build", root.GetProperty("command").GetString());
+        var diagnostic = root.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "PP0225");
+        Assert.EndsWith("alpha.yaml", diagnostic.GetProperty("file").GetString());
+        Assert.Equal(15, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(3, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
+        Assert.StartsWith("'50%' does not match", diagnostic.GetProperty("message").GetString());
+        Assert.False(string.IsNullOrEmpty(diagnostic.GetProperty("hint").GetString()));
+        var summary = root.GetProperty("summary");
+        Assert.True(summary.GetProperty("succeeded").GetBoolean());
+        Assert.Equal((0, 1, 6), (summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32(), summary.GetProperty("rebuilt").GetInt32()));
+        Assert.Contains(root.GetProperty("outputs").EnumerateArray(), o => o.GetProperty("name").GetString() == "cards.pdf" && o.GetProperty("status").GetString() == "written");
+    }
+
+    [Fact]
+    public void Json_from_check_with_errors_says_it_did_not_succeed_and_exits_one()
+    {
+        using var ws = new PackWorkspace("unknown-field");
+        var (exit, output, _) = Support.Cli.Run("check", "--content", ws.Content, "--format", "json");
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("summary").GetProperty("succeeded").GetBoolean());
+        var error = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.Equal(("error", "PP0103"), (error.GetProperty("severity").GetString(), error.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public void A_diagnostic_about_a_whole_file_has_no_line_in_json()
+    {
+        var output = new StringWriter();
+        JsonReport.Check(output, [Warning], 3);
+        var diagnostic = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("line").ValueKind);
+        Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("hint").ValueKind);
+    }
+
+    [Fact]
+    public void A_build_tells_how_far_it_is_after_each_output()
+    {
+        using var ws = new PackWorkspace();
+        var steps = new System.Collections.Concurrent.ConcurrentBag<PrepPack.Build.BuildProgress>();
+        PrepPack.Build.PackBuilder.Build(new PrepPack.Build.BuildOptions(ws.Content, ws.Templates, ws.Output) { Progress = steps.Add });
+        Assert.Equal(Enumerable.Range(1, 6), steps.Select(s => s.Done).Order());
+        Assert.All(steps, s => Assert.Equal(6, s.Total));
+        Assert.Contains(steps, s => s.Output == "cheatsheet.pdf");
+    }
+}
