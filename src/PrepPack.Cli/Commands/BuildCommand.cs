@@ -21,7 +21,8 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "build", error)) return ExitCodes.UsageError;
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!, parse.GetValue(force))
+            var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, parse.GetValue(verbose));
+            var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!, parse.GetValue(force))
             {
                 Framework = parse.GetValue(framework),
             };

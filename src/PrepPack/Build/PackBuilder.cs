@@ -51,7 +51,7 @@ public static class PackBuilder
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
                 var reason = options.Force ? "--force was given"
                     : manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time"
-                    : Staleness.Reason(record, options.Output, current);
+                    : Staleness.Reason(record, t.Template, options.Output, current);
                 return (Target: t, Record: record, Reason: reason);
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null).ToList();
