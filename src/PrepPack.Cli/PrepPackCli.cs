@@ -14,6 +14,7 @@ public static class PrepPackCli
             BuildCommand.Create(output, error),
             WatchCommand.Create(output, error),
             CoverageCommand.Create(output, error),
+            InitCommand.Create(output),
             TemplatesCommand.Create(output),
             SchemaCommand.Create(output),
         };

@@ -83,4 +83,15 @@ public class TemplateLookupTests
         Assert.Equal("built-in templates", BuiltInTemplates.Display(BuiltInTemplates.Folder));
         Assert.Null(BuiltInTemplates.Display(Path.Combine(RepoPaths.Templates, "cards.sbn")));
     }
+
+    [Fact]
+    public void A_copied_out_theme_naming_a_framework_the_bank_lacks_still_warns_at_its_line()
+    {
+        using var ws = new TempFolder();
+        Support.Cli.Run("init", ws.Path, "--framework", "meta");
+        Support.Cli.Run("templates", "--out", ws.Combine("templates"));
+        var report = PackBuilder.Build(new BuildOptions(ws.Combine("content"), ws.Combine("templates"), ws.Combine("output")));
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.UnknownInterviewFramework);
+        Assert.Equal(ws.Combine("templates", "theme.yaml"), warning.File);
+    }
 }
