@@ -34,7 +34,7 @@ internal static class InitCommand
             DiagnosticPrinter.Print(output, diagnostics.Sorted());
             if (written.Count == 0) return ExitCodes.ContentErrors;
 
-            output.WriteLine($"Started a story bank in {Shown(where)}:");
+            output.WriteLine(where is "." ? "Started a story bank here:" : $"Started a story bank in {Shown(where)}:");
             foreach (var file in written) output.WriteLine($"  {Shown(file)}");
             output.WriteLine();
             output.WriteLine("Next:");

@@ -13,7 +13,8 @@ public sealed class NewFiles(string root)
 
     public void Add(string relative, string text) => Add(relative, System.Text.Encoding.UTF8.GetBytes(text));
 
-    public void Add(string relative, byte[] bytes) => _files.Add((Path.Combine(root, relative), bytes));
+    // "content/profile.yaml" rather than "./content/profile.yaml" when the folder is the current one.
+    public void Add(string relative, byte[] bytes) => _files.Add((root is "." or "" ? relative : Path.Combine(root, relative), bytes));
 
     /// <summary>The files written, in the order they were added; none after reporting why.</summary>
     /// <param name="hint">What to do about a file in the way, such as naming another folder.</param>
