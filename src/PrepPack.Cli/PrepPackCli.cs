@@ -16,6 +16,9 @@ public static class PrepPackCli
             CoverageCommand.Create(output, error),
             PreviewCommand.Create(output, error),
             ExportCommand.Create(output),
+            InitCommand.Create(output),
+            TemplatesCommand.Create(output),
+            SchemaCommand.Create(output),
         };
 
         // With nothing to do, say what can be done: the help, as --help prints it, and no error.

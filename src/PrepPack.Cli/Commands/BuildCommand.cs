@@ -26,8 +26,9 @@ internal static class BuildCommand
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "build", error)) return ExitCodes.UsageError;
             var json = parse.GetValue(format) == ReportFormat.Json;
             var terminal = json || parse.GetValue(quiet) ? Terminal.Plain : Terminal.Of(output);
+            var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, parse.GetValue(verbose) && !json);
             var report = Progress.While(terminal, "Building the pack…", tell => PackBuilder.Build(
-                new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!, parse.GetValue(force))
+                new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!, parse.GetValue(force))
                 {
                     Framework = parse.GetValue(framework),
                     Only = OnlyOption.Names(parse.GetValue(only)),

@@ -1,11 +1,12 @@
 using System.CommandLine;
+using PrepPack.Build;
 
 namespace PrepPack.Cli.Commands;
 
 /// <summary>Options more than one verb takes, named and described the same way everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Content() => Folder(new("--content", "-c")
+    public static Option<string> Content() => Folder<string>(new("--content", "-c")
     {
         Description = "The folder that holds profile.yaml, stories/ and frameworks/.",
         DefaultValueFactory = _ => "content",
@@ -49,14 +50,24 @@ internal static class CommonOptions
         },
     };
 
-    public static Option<string> Templates() => Folder(new("--templates", "-t")
+    /// <summary>Left out, the build looks for 'templates' beside the content folder, then in the
+    /// current folder, then takes PrepPack's built-in set (<see cref="TemplateLookup"/>).</summary>
+    public static Option<string?> Templates() => Folder<string?>(new("--templates", "-t")
     {
-        Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/.",
-        DefaultValueFactory = _ => "templates",
+        Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/. Left out: 'templates' beside the content folder, "
+            + "else in the current folder, else PrepPack's built-in templates.",
         HelpName = "DIR",
     });
 
-    public static Option<string> Output() => Folder(new("--out", "-o")
+    /// <summary>The templates folder a build of <paramref name="content"/> uses, said on the output when asked.</summary>
+    public static string ChooseTemplates(string? given, string content, TextWriter output, bool verbose)
+    {
+        var choice = TemplateLookup.Find(given, content);
+        if (verbose) output.WriteLine($"Templates: {choice.Describe()}");
+        return choice.Folder;
+    }
+
+    public static Option<string> Output() => Folder<string>(new("--out", "-o")
     {
         Description = "The folder the pack is written to.",
         DefaultValueFactory = _ => "output",
@@ -64,11 +75,12 @@ internal static class CommonOptions
     });
 
     /// <summary>A folder option must name a folder: an empty name would mean the current folder, and a file is not one.</summary>
-    private static Option<string> Folder(Option<string> option)
+    private static Option<T> Folder<T>(Option<T> option)
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<string>();
+            var value = result.GetValueOrDefault<string?>();
+            if (value is null) return;
             if (string.IsNullOrWhiteSpace(value))
                 result.AddError($"{option.Name} needs the name of a folder, but it was given an empty one.");
             else if (File.Exists(value))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PrepPack.Build;
+using PrepPack.Templates;
 
 namespace PrepPack.Cli.Commands;
 
@@ -20,8 +21,11 @@ internal static class WatchCommand
         command.SetAction(async (parse, cancel) =>
         {
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "watch", error)) return ExitCodes.UsageError;
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
-            output.WriteLine($"Watching {options.Content} and {options.Templates}; press Ctrl+C to stop.");
+            var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
+            var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
+            output.WriteLine(BuiltInTemplates.Holds(folder)
+                ? $"Watching {options.Content}, with the built-in templates; press Ctrl+C to stop."
+                : $"Watching {options.Content} and {options.Templates}; press Ctrl+C to stop.");
             await new BuildWatcher(options).Run(report =>
             {
                 output.WriteLine($"[{DateTime.Now:HH:mm:ss}] build");

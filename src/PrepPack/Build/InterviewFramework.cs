@@ -2,6 +2,7 @@ using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
+using PrepPack.Templates;
 using PrepPack.Theming;
 
 namespace PrepPack.Build;
@@ -10,7 +11,7 @@ namespace PrepPack.Build;
 /// Which framework the interview at hand is for, and so which principles the cheat sheet shows:
 /// <c>--framework</c>, else the theme's <c>interview: framework:</c>, else the bank's only framework.
 /// With several and none chosen it is none, without a word: any one would be a guess. An id the
-/// bank does not have is reported where it was written.
+/// bank does not have is reported where it was written, unless PrepPack's own theme wrote it.
 /// </summary>
 public static class InterviewFramework
 {
@@ -20,6 +21,10 @@ public static class InterviewFramework
     {
         var ids = bank.Frameworks.Select(f => f.Id).ToList();
         var fromTheme = theme.Interview.Framework;
+        // PrepPack's built-in theme names the sample's framework. A bank without it did not choose it
+        // and cannot edit that theme, so the theme stands aside for it, as if it named none.
+        if (fromTheme is not null && !ids.Contains(fromTheme) && BuiltInTemplates.Holds(theme.Interview.FrameworkAt.File))
+            fromTheme = null;
         var themeKnown = fromTheme is not null && ids.Contains(fromTheme);
         if (fromTheme is not null && !themeKnown)
             diagnostics.Warning(theme.Interview.FrameworkAt, DiagnosticCodes.UnknownInterviewFramework,

@@ -57,7 +57,7 @@ public static class PackBuilder
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
-                var stale = manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time" : Staleness.Reason(record, options.Output, current);
+                var stale = manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time" : Staleness.Reason(record, t.Template, options.Output, current);
                 return (Target: t, Record: record, Reason: options.Force ? "--force was given" : stale, Current: stale is null);
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null && Chosen(p.Target)).ToList();

@@ -7,11 +7,15 @@ namespace PrepPack.Build;
 internal static class Staleness
 {
     /// <summary>Null when the output is up to date; otherwise the reason to rebuild it.</summary>
-    public static string? Reason(OutputRecord? record, string outputFolder, CurrentInputs current)
+    /// <param name="template">The template that makes the output now.</param>
+    public static string? Reason(OutputRecord? record, string template, string outputFolder, CurrentInputs current)
     {
         if (record is null) return "it is new";
         var file = Path.Combine(outputFolder, record.Output);
         if (!File.Exists(file)) return $"{record.Output} is missing";
+        // Another templates folder (the built-in set copied out, another --templates): the record's
+        // inputs are the other folder's files, which would not show an edit of this one.
+        if (record.Template.Length > 0 && Path.GetFullPath(record.Template) != Path.GetFullPath(template)) return $"it is now made from {Display(template)}";
         // In kind order, so the reason given is the broadest that applies.
         foreach (var (input, recorded) in record.Inputs.OrderBy(i => i.Key))
         {
@@ -50,7 +54,7 @@ internal static class Staleness
     public static string Display(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+        var shown = BuiltInTemplates.Display(path) ?? (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative);
         return Directory.Exists(path) ? $"the list of files in {shown}" : shown;
     }
 }

@@ -12,6 +12,10 @@ public static class DiagnosticCodes
     public const string RequiredFileMissing = "PP0003";
     public const string FileUnreadable = "PP0004";
     public const string NotUtf8 = "PP0005";
+    /// <summary>A file 'init' or 'templates' would make is there already; PrepPack never writes over one.</summary>
+    public const string FileExists = "PP0006";
+    /// <summary>A file 'init', 'templates' or 'schema' makes could not be written.</summary>
+    public const string FileNotWritten = "PP0007";
 
     public const string YamlSyntax = "PP0101";
     public const string RequiredFieldMissing = "PP0102";

@@ -19,6 +19,7 @@ public static class BadInputCases
         .. Frameworks(),
         .. CommandLine(),
         .. Export(),
+        .. Starting(),
         .. Containment(),
         .. Templates(),
         .. FrontMatter(),
@@ -214,6 +215,19 @@ public static class BadInputCases
 
     // A property, not a field: the cases are read while the class is still being set up.
     private static string[] Preview => ["preview", "--content", "{content}", "--templates", "{templates}", "--out", "{out}"];
+
+    /// <summary>Commands that make files (init, templates, schema) never write over the user's.</summary>
+    private static IEnumerable<BadInputCase> Starting()
+    {
+        yield return new("Init in a folder that has a story bank is an error naming the file in the way, and writes nothing",
+            _ => { }, 1, "PP0006", Profile, Args: ["init", "{content}/.."], Kept: "content/stories/alpha.yaml", Absent: "Started a story bank");
+        yield return new("Init with a framework PrepPack does not start with is a usage error naming the choices",
+            _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framework", "acme"], Says: "amazon");
+        yield return new("Copying the templates over a templates folder is an error at the first file in the way, and copies nothing",
+            _ => { }, 1, "PP0006", "templates/_card_bullets.sbn", Args: ["templates", "--out", "{templates}"], Absent: "Copied the built-in templates");
+        yield return new("Schemas written into a file instead of a folder are an error naming it",
+            ws => ws.Write("afile", "x"), 1, "PP0007", "afile", Args: ["schema", "--out", "{content}/../afile"]);
+    }
 
     private static IEnumerable<BadInputCase> Containment()
     {

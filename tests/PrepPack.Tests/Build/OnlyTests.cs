@@ -11,7 +11,7 @@ public class OnlyTests
         PackBuilder.Build(new BuildOptions(ws.Content, ws.Templates, ws.Output) { Only = only });
 
     private static Dictionary<string, (DateTime, long)> Files(string folder) =>
-        Directory.EnumerateFiles(folder).ToDictionary(Path.GetFileName, f => (File.GetLastWriteTimeUtc(f), new FileInfo(f).Length))!;
+        Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f), f => (File.GetLastWriteTimeUtc(f), new FileInfo(f).Length));
 
     private static string Alpha(PackWorkspace ws) => Path.Combine(ws.Content, "stories", "alpha.yaml");
 

@@ -63,8 +63,8 @@ public class PreviewCommandTests
         var page = cards.GetPage(2);
         // At 72 dpi a pixel is a point: the first letter of the page's text is drawn where the PDF puts it.
         var letter = page.Letters.First(l => !string.IsNullOrWhiteSpace(l.Value));
-        var (left, top) = ((int)letter.GlyphRectangle.Left, (int)(page.Height - letter.GlyphRectangle.Top));
-        var box = Enumerable.Range(top, (int)letter.GlyphRectangle.Height + 1).SelectMany(y => Enumerable.Range(left, (int)letter.GlyphRectangle.Width + 1).Select(x => bitmap.GetPixel(x, y)));
+        var (left, top) = ((int)letter.BoundingBox.Left, (int)(page.Height - letter.BoundingBox.Top));
+        var box = Enumerable.Range(top, (int)letter.BoundingBox.Height + 1).SelectMany(y => Enumerable.Range(left, (int)letter.BoundingBox.Width + 1).Select(x => bitmap.GetPixel(x, y)));
         Assert.Contains(box, p => p.Red + p.Green + p.Blue < 3 * 160);
     }
 

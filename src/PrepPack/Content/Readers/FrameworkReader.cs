@@ -9,10 +9,15 @@ internal static class FrameworkReader
 {
     private static readonly string[] Needs = ["failure"];
 
-    public static Framework? Read(string path, DiagnosticBag diagnostics)
+    public const string What = "the framework";
+
+    public static Framework? Read(string path, DiagnosticBag diagnostics) =>
+        YamlFile.LoadMapping(path, diagnostics) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+
+    /// <summary>Reads the framework's fields; on a describing reader, notes them for the editor schema.</summary>
+    public static Framework Read(MappingReader m)
     {
-        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
-        var m = new MappingReader(root, path, "the framework", diagnostics);
+        var path = m.File;
         var id = m.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
         var framework = new Framework
         {
@@ -27,7 +32,7 @@ internal static class FrameworkReader
         m.Complete();
 
         foreach (var duplicate in framework.Principles.GroupBy(p => p.Id).Where(g => g.Count() > 1))
-            diagnostics.Error(SourceLocation.StartOf(path), DiagnosticCodes.DuplicatePrincipleId,
+            m.Diagnostics.Error(SourceLocation.StartOf(path), DiagnosticCodes.DuplicatePrincipleId,
                 $"The principle id '{duplicate.Key}' is used {duplicate.Count()} times in this framework.",
                 "Give each principle its own id.");
         return framework;

@@ -7,17 +7,21 @@ namespace PrepPack.Content.Readers;
 /// <summary>Reads <c>profile.yaml</c>: the candidate and their "tell me about yourself" parts.</summary>
 internal static class ProfileReader
 {
-    public static Profile? Read(string path, DiagnosticBag diagnostics)
+    public const string What = "the profile";
+
+    public static Profile? Read(string path, DiagnosticBag diagnostics) =>
+        YamlFile.LoadMapping(path, diagnostics) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+
+    /// <summary>Reads the profile's fields; on a describing reader, notes them for the editor schema.</summary>
+    public static Profile Read(MappingReader m)
     {
-        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
-        var m = new MappingReader(root, path, "the profile", diagnostics);
         var profile = new Profile
         {
-            File = path,
+            File = m.File,
             Name = m.String("name", required: true) ?? "",
             CurrentRole = m.String("current_role", required: true) ?? "",
             TargetRole = m.String("target_role", required: true) ?? "",
-            Updated = m.Parsed("updated", Date, "a date written YYYY-MM-DD, such as 2026-11-20")?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Updated = m.Parsed("updated", Date, "a date written YYYY-MM-DD, such as 2026-11-20", @"^\d{4}-\d{2}-\d{2}$")?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Tmay = ReadTmay(m.Mapping("tmay", "tmay", required: true)),
             WhyCompany = m.TextsByName("why_company").Select(e => new CompanyReason(e.Key, e.Text)).ToList(),
             Practice = ReadPractice(m.Mapping("practice", "practice")),

@@ -8,18 +8,22 @@ namespace PrepPack.Content.Readers;
 /// so the rest of the file is still checked.</summary>
 internal static class StoryReader
 {
-    public static Story? Read(string path, DiagnosticBag diagnostics)
-    {
-        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
-        var story = new MappingReader(root, path, "the story", diagnostics);
+    public const string What = "the story";
 
+    public static Story? Read(string path, DiagnosticBag diagnostics) =>
+        YamlFile.LoadMapping(path, diagnostics) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+
+    /// <summary>Reads the story's fields; on a describing reader, notes them for the editor schema.</summary>
+    public static Story Read(MappingReader story)
+    {
+        var path = story.File;
         var id = story.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
         var result = new Story
         {
             Id = id,
             IdAt = story.LocationOf("id"),
             File = path,
-            Places = FieldPlaces.Read(path, root),
+            Places = FieldPlaces.Read(path, story.Node),
             Title = story.String("title", required: true) ?? id,
             Flagship = story.Boolean("flagship"),
             Themes = story.Strings("themes"),
@@ -40,7 +44,7 @@ internal static class StoryReader
 
         var expected = Path.GetFileNameWithoutExtension(path);
         if (story.Has("id") && id != expected)
-            diagnostics.Error(result.IdAt, DiagnosticCodes.IdDiffersFromFileName,
+            story.Diagnostics.Error(result.IdAt, DiagnosticCodes.IdDiffersFromFileName,
                 $"The story id '{id}' differs from its file name '{Path.GetFileName(path)}'.",
                 $"Rename the file to '{id}.yaml' or change the id to '{expected}'.");
         return result;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrepPack.Content.Model;
+using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -10,7 +11,7 @@ namespace PrepPack.Content.Yaml;
 /// type, out of range, unknown field) becomes a diagnostic at the key or value that caused it,
 /// and reading goes on, so one pass reports everything wrong with a file.
 /// </summary>
-internal sealed class MappingReader
+internal sealed partial class MappingReader
 {
     private readonly YamlMappingNode _node;
     private readonly DiagnosticBag _diagnostics;
@@ -55,6 +56,7 @@ internal sealed class MappingReader
     public string? Id(string key, bool required = false)
     {
         var id = String(key, required);
+        Note(key, FieldKind.Id, required);
         if (id is null || IsPlainId(id)) return id;
         _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.InvalidId,
             $"The id '{id}' may hold only letters, digits, '-' and '_'.",
@@ -66,6 +68,7 @@ internal sealed class MappingReader
 
     public string? String(string key, bool required = false)
     {
+        Note(key, FieldKind.Text, required);
         var value = Value(key, required);
         if (value is null) return null;
         if (value is not YamlScalarNode scalar)
@@ -83,6 +86,7 @@ internal sealed class MappingReader
 
     public int? Integer(string key, int min, int max, bool required = false)
     {
+        NoteRange(key, FieldKind.Integer, required, min, max);
         var value = Value(key, required);
         if (value is null) return null;
         var text = (value as YamlScalarNode)?.Value;
@@ -103,6 +107,7 @@ internal sealed class MappingReader
 
     public float? Number(string key, float min, float max)
     {
+        NoteRange(key, FieldKind.Number, false, min, max);
         var value = Value(key, required: false);
         if (value is null) return null;
         var text = (value as YamlScalarNode)?.Value;
@@ -122,10 +127,12 @@ internal sealed class MappingReader
 
     /// <summary>
     /// A scalar that <paramref name="parse"/> turns into a value (a colour, a length), or a
-    /// wrong-type error saying what was <paramref name="expected"/>.
+    /// wrong-type error saying what was <paramref name="expected"/>. The <paramref name="pattern"/>, a
+    /// regular expression of the form, tells editors what to expect.
     /// </summary>
-    public T? Parsed<T>(string key, Func<string, T?> parse, string expected) where T : struct
+    public T? Parsed<T>(string key, Func<string, T?> parse, string expected, string? pattern = null) where T : struct
     {
+        if (Note(key, FieldKind.Formatted, false) is { } field) (field.Pattern, field.Expected) = (pattern, expected);
         var value = Value(key, required: false);
         if (value is null) return null;
         var text = (value as YamlScalarNode)?.Value ?? "";
@@ -136,6 +143,7 @@ internal sealed class MappingReader
 
     public bool Boolean(string key)
     {
+        Note(key, FieldKind.Boolean, false);
         var value = Value(key, required: false);
         if (value is null) return false;
         var text = (value as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
@@ -152,12 +160,14 @@ internal sealed class MappingReader
     /// <summary>A list of short texts; a single text is taken as a list of one.</summary>
     public IReadOnlyList<string> Strings(string key, bool required = false)
     {
+        Note(key, FieldKind.Texts, required);
         var value = Value(key, required);
         return value is null ? [] : ReadStrings(key, value);
     }
 
     public SourceRef? Reference(string key, bool required = false)
     {
+        Note(key, FieldKind.StoryId, required);
         var value = Value(key, required);
         if (value is null) return null;
         if (value is not YamlScalarNode scalar || IsNull(scalar))
@@ -173,6 +183,7 @@ internal sealed class MappingReader
     public string? OneOf(string key, IReadOnlyList<string> allowed)
     {
         var text = String(key);
+        if (Note(key, FieldKind.Choice, false) is { } field) field.Allowed = allowed;
         if (text is null || allowed.Contains(text)) return text;
         var words = string.Join(" or ", allowed.Select(a => $"'{a}'"));
         _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.WrongType,
@@ -188,6 +199,7 @@ internal sealed class MappingReader
     /// </summary>
     public (SourceRef? Line, MappingReader? Fields) LineOrFields(string key, string what, string expected)
     {
+        if (Describes) return (null, Inner(key, FieldKind.LineOrGroup, false, what, ""));
         var value = Value(key, required: false);
         switch (value)
         {
@@ -210,6 +222,11 @@ internal sealed class MappingReader
     public IReadOnlyList<T> LinesOrItems<T>(string key, string itemWhat, Func<SourceRef, T> readLine, Func<MappingReader, T?> readFields)
         where T : class
     {
+        if (Describes)
+        {
+            readFields(Inner(key, FieldKind.LinesOrItems, false, itemWhat, "[]"));
+            return [];
+        }
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode s && IsNull(s)) return [];
         if (value is YamlScalarNode single) return [readLine(new SourceRef(single.Value!.Trim(), Positions.At(File, single)))];
@@ -241,6 +258,7 @@ internal sealed class MappingReader
 
     public MappingReader? Mapping(string key, string what, bool required = false)
     {
+        if (Describes) return Inner(key, FieldKind.Group, required, what, "");
         var value = Value(key, required);
         if (value is null) return null;
         if (value is YamlMappingNode mapping) return new MappingReader(mapping, File, what, _diagnostics);
@@ -257,6 +275,11 @@ internal sealed class MappingReader
     public IReadOnlyList<T> Items<T>(string key, string itemWhat, Func<MappingReader, T?> readItem, bool required = false)
         where T : class
     {
+        if (Describes)
+        {
+            readItem(Inner(key, FieldKind.Items, required, itemWhat, "[]"));
+            return [];
+        }
         var value = Value(key, required);
         if (value is null) return [];
         if (value is YamlScalarNode scalar && IsNull(scalar))
@@ -288,6 +311,7 @@ internal sealed class MappingReader
     /// <summary>A free-form mapping (for example framework id to principle ids), read entry by entry.</summary>
     public IReadOnlyList<(SourceRef Key, IReadOnlyList<SourceRef> Values)> ReferenceLists(string key)
     {
+        Note(key, FieldKind.NamedLists, false);
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
         if (value is not YamlMappingNode mapping)
@@ -304,6 +328,11 @@ internal sealed class MappingReader
     /// <summary>The names of a free-form mapping, each read by <paramref name="readEntry"/>.</summary>
     public IReadOnlyList<(string Name, T Value)> Entries<T>(string key, string entryWhat, Func<MappingReader, T> readEntry)
     {
+        if (Describes)
+        {
+            readEntry(Inner(key, FieldKind.NamedGroups, false, entryWhat, ".*"));
+            return [];
+        }
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
         if (value is not YamlMappingNode mapping)
@@ -324,6 +353,7 @@ internal sealed class MappingReader
 
     public IReadOnlyList<(SourceRef Key, string Text)> TextsByName(string key)
     {
+        Note(key, FieldKind.NamedTexts, false);
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
         if (value is not YamlMappingNode mapping)

@@ -1,3 +1,4 @@
+using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Coverage;
 using PrepPack.Content.Readiness;
@@ -183,8 +184,10 @@ public sealed class PackModel
     public StoryView Story(string id) => _stories.Single(s => s.Id == id);
 
     /// <summary>The folder listings count as inputs too: a story added or removed changes what lists them.</summary>
-    public string StoriesFolder => Path.GetDirectoryName(_bank.Stories[0].File) ?? "";
-    public string FrameworksFolder => _bank.Frameworks.Count > 0 ? Path.GetDirectoryName(_bank.Frameworks[0].File) ?? "" : "";
+    internal string StoriesFolder => Path.GetDirectoryName(_bank.Stories[0].File) ?? "";
+    /// <summary>Beside the profile, as the content folder has it: a bank with no framework still has a
+    /// place for one, so adding the first makes again what lists the frameworks.</summary>
+    internal string FrameworksFolder => new ContentFolder(Path.GetDirectoryName(_bank.Profile.File) ?? "").FrameworksFolder;
 
     private T ReadProfile<T>(T value)
     {

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using PrepPack.Content.Schema;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Cli.Commands;
+
+/// <summary><c>preppack schema</c>: writes the editor schemas of the content files.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var folder = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write them into; 'schemas' beside the content folder is the one the content files name.",
+            DefaultValueFactory = _ => ContentSchemas.Folder,
+            HelpName = "DIR",
+        };
+        var command = new Command("schema", "Write the JSON Schemas of profile.yaml, the stories and the frameworks, so an editor completes and checks their fields.")
+        {
+            folder,
+        };
+        command.SetAction(parse =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var written = ContentSchemas.WriteTo(parse.GetValue(folder)!, diagnostics);
+            DiagnosticPrinter.Print(output, diagnostics.Sorted());
+            if (written.Count == 0) return ExitCodes.ContentErrors;
+            foreach (var file in written) output.WriteLine($"  {file}");
+            output.WriteLine("Name a schema in the first line of a content file, as 'preppack init' does:");
+            foreach (var schema in ContentSchemas.All) output.WriteLine($"  {schema.Files}: {schema.Modeline}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

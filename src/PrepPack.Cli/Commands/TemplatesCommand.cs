@@ -1,0 +1,37 @@
+using System.CommandLine;
+using PrepPack.Build;
+using PrepPack.Diagnostics;
+using PrepPack.Templates;
+
+namespace PrepPack.Cli.Commands;
+
+/// <summary><c>preppack templates</c>: copies the built-in templates, theme and fonts folder out, to edit them.</summary>
+internal static class TemplatesCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var folder = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to copy them into; 'templates' beside your content folder is the one a build finds.",
+            DefaultValueFactory = _ => TemplateLookup.FolderName,
+            HelpName = "DIR",
+        };
+        var command = new Command("templates", "Copy PrepPack's built-in templates, theme and fonts folder out, to edit them. Existing files are never written over.")
+        {
+            folder,
+        };
+        command.SetAction(parse =>
+        {
+            var where = parse.GetValue(folder)!;
+            var diagnostics = new DiagnosticBag();
+            var written = BuiltInTemplates.CopyTo(where, diagnostics);
+            DiagnosticPrinter.Print(output, diagnostics.Sorted());
+            if (written.Count == 0) return ExitCodes.ContentErrors;
+            output.WriteLine($"Copied the built-in templates into {where}:");
+            foreach (var file in written) output.WriteLine($"  {file}");
+            output.WriteLine($"A build uses them when '{where}' is the templates folder beside your content folder or in the current folder, or named with --templates.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

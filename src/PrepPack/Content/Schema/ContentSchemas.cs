@@ -1,0 +1,46 @@
+using PrepPack.Content.Readers;
+using PrepPack.Content.Schema.Fields;
+using PrepPack.Diagnostics;
+
+namespace PrepPack.Content.Schema;
+
+/// <summary>The editor schemas of every kind of content file. A new kind is one line here (its
+/// reader and its descriptions); the tests then check its descriptions and the committed copy.</summary>
+public static class ContentSchemas
+{
+    /// <summary>Where the schemas live beside the content folder, in the repository and in a bank <c>preppack init</c> makes.</summary>
+    public const string Folder = "schemas";
+
+    public static IReadOnlyList<ContentSchema> All { get; } =
+    [
+        new("profile", "PrepPack profile", "profile.yaml", ProfileReader.What, m => ProfileReader.Read(m), ProfileFields.Descriptions),
+        new("story", "PrepPack story", "stories/<id>.yaml", StoryReader.What, m => StoryReader.Read(m), StoryFields.Descriptions),
+        new("framework", "PrepPack framework", "frameworks/<id>.yaml", FrameworkReader.What, m => FrameworkReader.Read(m), FrameworkFields.Descriptions),
+    ];
+
+    public static ContentSchema Named(string name) => All.Single(s => s.Name == name);
+
+    /// <summary>Writes every schema into <paramref name="folder"/>, replacing older copies (they are made,
+    /// never edited); returns the files written, or none after reporting why.</summary>
+    public static IReadOnlyList<string> WriteTo(string folder, DiagnosticBag diagnostics)
+    {
+        var written = new List<string>();
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var schema in All)
+            {
+                var path = Path.Combine(folder, schema.FileName);
+                File.WriteAllText(path, JsonSchemaWriter.Write(schema));
+                written.Add(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.WholeOf(folder), DiagnosticCodes.FileNotWritten,
+                $"The schemas could not be written: {e.Message}", "Check that the folder may be written to, or name another with --out.");
+            return [];
+        }
+        return written;
+    }
+}
