@@ -25,7 +25,9 @@ public static class PrepPackCli
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            // An unknown word is also reported as a missing command; the word is the cause, the rest follows from it.
+            var unknown = parse.UnmatchedTokens.Count > 0;
+            foreach (var problem in parse.Errors.Where(p => !unknown || p.Message != MissingCommand))
                 error.WriteLine($"preppack: {problem.Message}");
             error.WriteLine("Run 'preppack --help' to see the commands and their options.");
             return ExitCodes.UsageError;
@@ -43,4 +45,7 @@ public static class PrepPackCli
             return ExitCodes.InternalError;
         }
     }
+
+    // System.CommandLine's own words; its ParseError carries no kind to test instead.
+    private const string MissingCommand = "Required command was not provided.";
 }

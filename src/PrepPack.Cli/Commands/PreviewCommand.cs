@@ -37,7 +37,8 @@ internal static class PreviewCommand
         command.SetAction(parse =>
         {
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "preview", error)) return ExitCodes.UsageError;
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
+            var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
+            var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
             var report = Progress.While(Terminal.Of(output), "Drawing the pages…",
                 _ => PackPreview.Make(options, parse.GetValue(name)!, parse.GetValue(page), parse.GetValue(dpi)));
             if (report.Build.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report.Build, error);

@@ -29,7 +29,9 @@ internal static class TemplatesCommand
             if (written.Count == 0) return ExitCodes.ContentErrors;
             output.WriteLine($"Copied the built-in templates into {where}:");
             foreach (var file in written) output.WriteLine($"  {file}");
-            output.WriteLine($"A build uses them when '{where}' is the templates folder beside your content folder or in the current folder, or named with --templates.");
+            output.WriteLine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(where))) == "templates"
+                ? "A build finds them on its own when this folder sits beside your content folder or in the folder you build from."
+                : $"A build uses them only when named: 'preppack build --templates {where}'. A folder called 'templates' beside your content folder is found without it.");
             return ExitCodes.Success;
         });
         return command;

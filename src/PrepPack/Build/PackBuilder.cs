@@ -204,7 +204,7 @@ public static class PackBuilder
         Template = target.Template,
         MarkdownName = target.Name,
         Status = OutputStatus.UpToDate,
-        Path = Path.Combine(folder, record.Output),
+        Path = Path.GetFullPath(Path.Combine(folder, record.Output)),
         Pages = record.Pages,
         Bytes = new FileInfo(Path.Combine(folder, record.Output)).Length,
     };

@@ -55,7 +55,7 @@ public static class StoryBankLoader
             frameworkFiles.Where(f => frameworks.All(s => s.File != f)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet());
         ReferenceCheck.Run(profile, stories, frameworks, unread, diagnostics);
         if (profile is not null)
-            ContentAdvice.Run(profile, stories, frameworks, folder.StoriesFolder, diagnostics);
+            ContentAdvice.Run(profile, stories, frameworks, unread, folder.StoriesFolder, diagnostics);
 
         var files = new List<string>();
         if (hasProfile) files.Add(folder.ProfileFile);

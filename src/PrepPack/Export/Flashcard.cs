@@ -14,8 +14,9 @@ public sealed record Flashcard(Story Story, IReadOnlyList<CardQuestion> Question
 
     /// <summary>Words to find the card by in a flashcard app: the story's themes, and whether it is the flagship or a failure.</summary>
     public IReadOnlyList<string> Tags =>
-        [.. Story.Themes.Select(t => t.Trim().ToLowerInvariant().Replace(' ', '-')).Where(t => t.Length > 0),
-         .. Story.Flagship ? new[] { "flagship" } : [], .. Story.IsFailure ? new[] { "failure" } : []];
+        [.. new[] { Story.Themes.Select(t => t.Trim().ToLowerInvariant().Replace(' ', '-')),
+                    Story.Flagship ? ["flagship"] : [], Story.IsFailure ? ["failure"] : [] }
+            .SelectMany(t => t).Where(t => t.Length > 0).Distinct()];
 }
 
 /// <summary>A question the story answers, and where it comes from ("Amazon: Customer Obsession"), if from a framework.</summary>

@@ -10,7 +10,8 @@ public static class ThemeReader
     public static Theme Read(string path, DiagnosticBag diagnostics)
     {
         if (!System.IO.File.Exists(path)) return new Theme { File = path };
-        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return new Theme { File = path };
+        if (YamlFile.LoadMapping(path, diagnostics, "'fonts:', 'sizes:' and 'page:'",
+            "Delete the empty theme.yaml to use PrepPack's own theme, or copy it out with 'preppack templates' and change what you need.") is not { } root) return new Theme { File = path };
         var m = new MappingReader(root, path, "the theme", diagnostics);
         var d = new Theme();
         var theme = new Theme

@@ -97,9 +97,21 @@ public static class BadInputCases
         yield return new("A framework that does not parse is the only error, with no follow-on about its principles",
             ws => ws.Edit("content/frameworks/acme.yaml", t => t.Replace("id: acme", "id: [acme")),
             1, "PP0101", "content/frameworks/acme.yaml", 1, 5, Absent: "PP0109");
-        yield return new("An empty story file is an error at its start",
+        yield return new("An empty story file is an error at its start, and the flagship it held is not reported missing",
             ws => ws.Write(Alpha, ""),
-            1, "PP0104", Alpha, 1, 1);
+            1, "PP0104", Alpha, 1, 1, Absent: "PP0203");
+        yield return new("An empty profile is an error at its start that names the profile's own first fields",
+            ws => ws.Write(Profile, ""),
+            1, "PP0104", Profile, 1, 1, Says: "'name: …'", Absent: "'id: '");
+        yield return new("An empty framework is an error naming a framework's fields, with no follow-on about the profile's companies",
+            ws => ws.Write(Acme, ""),
+            1, "PP0104", Acme, 1, 1, Says: "'company: …'", Absent: "PP0207");
+        yield return new("A quote that is never closed is an error at the quote that says so",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: \"Alpha project")),
+            1, "PP0101", Alpha, 2, 8, Says: "never closed");
+        yield return new("A colon inside a value is an error that says why and how to quote it",
+            ws => ws.Edit(Alpha, t => t.Replace("result: 5 days to 1.", "result: Reports fell: 5 days to 1.")),
+            1, "PP0101", Alpha, 15, 23, Says: "must be put in quotes");
         yield return new("A story that is a list instead of fields is an error at its start",
             ws => ws.Write(Alpha, "- id: alpha\n"),
             1, "PP0104", Alpha, 1, 1);
@@ -186,6 +198,8 @@ public static class BadInputCases
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["build", "--content", "{content}", "--templates", "{templates}", "--out", "{content}/../afile"], Says: "which is a file");
         yield return new("An unknown framework for the build is a usage error with the closest framework, and nothing is built",
             _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--framework", "acm"], Says: "preppack: there is no framework 'acm'. Did you mean 'acme'?");
+        yield return new("An unknown command is a usage error naming it, without a second complaint about a missing command",
+            _ => { }, 2, "", "", Args: ["frobnicate"], Says: "'frobnicate'", Absent: "Required command");
         yield return new("A content folder that is a file is a usage error",
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["check", "--content", "{content}/../afile"], Says: "which is a file");
         yield return new("An output --only does not know is a usage error with the closest name, and nothing is built",

@@ -19,7 +19,7 @@ public class CheckCommandTests
     {
         var (_, output, _) = Run("check", "--content", RepoPaths.SampleContent);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal("Ready: 5 of 6 interview themes covered. Missing: a teamwork story.", lines[^2]);
+        Assert.Equal("Ready: 5 of 6 interview themes. Missing: a teamwork story.", lines[^2]);
         Assert.Equal("No problems found in 13 files.", lines[^1]);
     }
 
@@ -31,7 +31,7 @@ public class CheckCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains(lines, l => l.Contains("warning PP0224"));
-        Assert.Equal("Ready: 4 of 6 interview themes covered. Missing: a conflict story; a teamwork story; follow-ups for gamma.", lines[^2]);
+        Assert.Equal("Ready: 3 of 6 interview themes. Missing: a conflict story; a teamwork story; follow-ups for gamma.", lines[^2]);
         Assert.StartsWith("1 warning, no errors, in ", lines[^1]);
     }
 

@@ -24,6 +24,17 @@ public class PreviewCommandTests
     }
 
     [Fact]
+    public void A_bank_started_by_init_is_previewed_with_the_built_in_templates_as_build_would_use()
+    {
+        using var folder = new TempFolder();
+        Support.Cli.Run("init", folder.Path);
+        var (exit, output, error) = Support.Cli.Run("preview", "cheatsheet", "--content", folder.Combine("content"), "--out", folder.Combine("output"), "--dpi", "20");
+
+        Assert.True(exit == ExitCodes.Success, output + error);
+        Assert.True(File.Exists(folder.Combine("output", "preview", "cheatsheet-1.png")), output);
+    }
+
+    [Fact]
     public void A_page_is_drawn_at_the_page_size_times_the_resolution_and_is_not_blank()
     {
         using var ws = new PackWorkspace();

@@ -23,7 +23,10 @@ public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, IReadOn
     {
         get
         {
-            var covered = $"Ready: {Covered} of {Total} interview themes covered";
+            // "Ready" counts themes answered in full (a story of its own, metric, follow-ups, time); a theme
+            // with a story that falls short is in the list of what is missing, so the two add up.
+            var ready = Themes.Count(t => t.Ready);
+            var covered = Missing.Count == 0 ? $"Ready: {Covered} of {Total} interview themes covered" : $"Ready: {ready} of {Total} interview themes";
             return Missing.Count == 0
                 ? $"{covered}, each by a story of its own with a metric, follow-ups and a telling under {SpeakingTime.Format(WholeBudget)}."
                 : $"{covered}. Missing: {string.Join("; ", Missing)}.";

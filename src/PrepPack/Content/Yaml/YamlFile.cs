@@ -8,10 +8,15 @@ namespace PrepPack.Content.Yaml;
 internal static class YamlFile
 {
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
-    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics) =>
-        UserFile.ReadText(path, diagnostics) is { } text ? ParseMapping(path, text, diagnostics) : null;
+    /// <param name="firstFields">What the file starts with, for the message about an empty file: "'id: …' and 'title: …'".</param>
+    /// <param name="start">How to start such a file, as the hint of that message.</param>
+    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics, string firstFields = StoryFields, string start = StoryStart) =>
+        UserFile.ReadText(path, diagnostics) is { } text ? ParseMapping(path, text, diagnostics, firstFields, start) : null;
 
-    public static YamlMappingNode? ParseMapping(string path, string text, DiagnosticBag diagnostics)
+    public const string StoryFields = "'id: …' and 'title: …'";
+    public const string StoryStart = "Start the file with 'id: ' followed by the name of the file without '.yaml'.";
+
+    public static YamlMappingNode? ParseMapping(string path, string text, DiagnosticBag diagnostics, string firstFields = StoryFields, string start = StoryStart)
     {
         var stream = new YamlStream();
         var parser = new CheckedParser(new Parser(new StringReader(text)));
@@ -53,8 +58,7 @@ internal static class YamlFile
         {
             var at = stream.Documents.Count == 0 ? SourceLocation.StartOf(path) : Positions.At(path, stream.Documents[0].RootNode.Start);
             diagnostics.Error(at, DiagnosticCodes.WrongType,
-                "The file should hold fields such as 'id: …' and 'title: …', one per line, but it holds none.",
-                "Start the file with 'id: ' followed by the name of the file without '.yaml'.");
+                $"The file should hold fields such as {firstFields}, one per line, but it holds none.", start);
             return null;
         }
         return root;
