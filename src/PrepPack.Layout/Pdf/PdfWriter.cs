@@ -36,7 +36,6 @@ public static class PdfWriter
                 Producer = PdfMetadata.Creator,
                 Creation = metadata.Date,
                 Modified = metadata.Date,
-                RasterDpi = 300,
             };
             using var pdf = SKDocument.CreatePdf(output, info);
             foreach (var page in document.Pages)
@@ -50,13 +49,13 @@ public static class PdfWriter
         }
         finally
         {
-            foreach (var typeface in typefaces.Values) typeface.Dispose();
+            foreach (var typeface in typefaces.Values) typeface.Typeface.Dispose();
         }
     }
 
-    private static Dictionary<FontFace, SKTypeface> SubsetFaces(IReadOnlyList<RecordedPage> pages)
+    private static Dictionary<FontFace, EmbeddedFace> SubsetFaces(IReadOnlyList<RecordedPage> pages)
     {
-        var typefaces = new Dictionary<FontFace, SKTypeface>();
+        var typefaces = new Dictionary<FontFace, EmbeddedFace>();
         var used = new Dictionary<FontFace, (HashSet<ushort> Glyphs, HashSet<int> CodePoints)>();
         foreach (var page in pages)
         foreach (var command in page.Commands)
@@ -70,13 +69,13 @@ public static class PdfWriter
         foreach (var (face, sets) in used)
         {
             var subset = FontSubsetter.Subset(face, sets.Glyphs, sets.CodePoints);
-            using var data = SKData.CreateCopy(subset ?? face.Data);
-            typefaces[face] = SKTypeface.FromData(data, subset is null ? face.Index : 0);
+            using var data = SKData.CreateCopy(subset?.Data ?? face.Data);
+            typefaces[face] = new EmbeddedFace(SKTypeface.FromData(data, subset is null ? face.Index : 0), subset?.Glyphs);
         }
         return typefaces;
     }
 
-    private static void Replay(SKCanvas canvas, PageCommand command, Dictionary<FontFace, SKTypeface> typefaces)
+    private static void Replay(SKCanvas canvas, PageCommand command, Dictionary<FontFace, EmbeddedFace> typefaces)
     {
         switch (command)
         {
@@ -111,14 +110,14 @@ public static class PdfWriter
     /// Draws glyphs at the positions HarfBuzz gave, with the text and clusters attached so PDF
     /// readers extract "office" from an "ffi" ligature.
     /// </summary>
-    private static void DrawText(SKCanvas canvas, TextCommand command, SKTypeface typeface)
+    private static void DrawText(SKCanvas canvas, TextCommand command, EmbeddedFace face)
     {
         var shaped = command.Text;
         var shape = shaped.Shape;
         if (shape.Glyphs.Length == 0) return;
         var scale = shaped.Scale;
         var utf8 = Encoding.UTF8.GetBytes(shape.Text);
-        using var font = new SKFont(typeface, shaped.Size) { Subpixel = true, LinearMetrics = true };
+        using var font = new SKFont(face.Typeface, shaped.Size) { Subpixel = true, LinearMetrics = true };
         using var builder = new SKTextBlobBuilder();
         var run = builder.AllocatePositionedTextRun(font, shape.Glyphs.Length, utf8.Length, null);
         var glyphs = run.Glyphs;
@@ -127,7 +126,7 @@ public static class PdfWriter
         var x = 0f;
         for (var i = 0; i < shape.Glyphs.Length; i++)
         {
-            glyphs[i] = shape.Glyphs[i];
+            glyphs[i] = face.Number(shape.Glyphs[i]);
             positions[i] = new SKPoint(x + shape.OffsetsX[i] * scale, -shape.OffsetsY[i] * scale);
             clusters[i] = (uint)Encoding.UTF8.GetByteCount(shape.Text.AsSpan(0, shape.Clusters[i]));
             x += shape.Advances[i] * scale;
@@ -137,6 +136,12 @@ public static class PdfWriter
         if (blob is null) return;
         using var paint = Paint(command.Color, SKPaintStyle.Fill, 0);
         canvas.DrawText(blob, command.X, command.Baseline, paint);
+    }
+
+    /// <summary>A face as embedded: the typeface Skia draws with and, for a subset, the new number of each glyph.</summary>
+    private sealed record EmbeddedFace(SKTypeface Typeface, IReadOnlyDictionary<ushort, ushort>? Glyphs)
+    {
+        public ushort Number(ushort glyph) => Glyphs is null ? glyph : Glyphs[glyph];
     }
 
     private static SKPaint Paint(Color color, SKPaintStyle style, float width) =>
