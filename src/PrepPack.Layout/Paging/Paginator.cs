@@ -42,6 +42,7 @@ public sealed class Paginator(FaceChooser faces)
         var result = new List<RecordedPage>();
         var area = setup.ContentSize;
         var context = new DrawContext(null!, pages);
+        using var top = PageTop.At(true);
         while (true)
         {
             var plan = content.Measure(area);

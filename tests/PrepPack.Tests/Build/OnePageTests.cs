@@ -47,6 +47,15 @@ public class OnePageTests(LargeBankPack pack) : IClassFixture<LargeBankPack>
             pack.Report.Diagnostics.Where(d => d.Code == DiagnosticCodes.StoriesLeftOut).Select(d => Path.GetFileName(d.File)).Order());
 
     [Fact]
+    public void No_table_in_the_binder_of_a_large_bank_leaves_a_row_alone_on_either_side_of_a_page_break()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var breaks = PrepPack.Tests.Pdf.BinderPageTests.TableBreaks(pdf);
+        Assert.Contains(breaks, b => b.Header.StartsWith("Story Impact"));
+        Assert.All(breaks, b => Assert.True(b.Before >= 2 && b.After >= 2, $"The table '{b.Header}' breaks before page {b.Page} with {b.Before} row(s) before and {b.After} after."));
+    }
+
+    [Fact]
     public void The_binder_of_a_large_bank_holds_every_story()
     {
         var binder = OneLine(Text(pack.Read("binder.pdf")));
