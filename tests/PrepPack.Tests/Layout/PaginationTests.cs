@@ -1,5 +1,6 @@
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
+using PrepPack.Diagnostics;
 using PrepPack.Layout.Paging;
 using PrepPack.Tests.Support;
 using static PrepPack.Tests.Support.Typesetting;
@@ -188,5 +189,34 @@ public class PaginationTests
         Assert.Equal("line1\nline2\nHeader 2\nPage 2 of 2", pages[1]);
         Assert.Equal([false, true], outcome.Document!.Pages.Select(p => p.HasPageLines));
         Assert.StartsWith("page 1 (300 x 88), no header or footer\n", LayoutDump.Write(outcome.Document));
+    }
+
+    [Fact]
+    public void Sections_lay_out_on_pages_of_their_own_setup_numbered_on_from_the_section_before()
+    {
+        var portrait = Page(contentHeight: 48) with
+        {
+            Height = 48 + 40,
+            Margins = new Thickness(0, 20, 0, 20),
+            Footer = "Page {page} of {pages}",
+            HeaderFooterStyle = Body,
+        };
+        var landscape = portrait with { Width = portrait.Height, Height = portrait.Width, Margins = Thickness.All(10) };
+        var outcome = new Paginator(Faces).Run(
+            [new PageSection(portrait, _ => Lines(5)), new PageSection(landscape, _ => Lines(2)), new PageSection(portrait, _ => Lines(1))],
+            new SourceLocation("test.md", 0, 0));
+        var pages = PageTexts(outcome);
+        Assert.Equal([(300f, 88f), (300f, 88f), (88f, 300f), (300f, 88f)], outcome.Document!.Pages.Select(p => (p.Width, p.Height)));
+        // Each section starts a page; the landscape one's footer is set on its own page, numbered on.
+        Assert.Equal(["line1\nline2\nline3\nPage 1 of 4", "line4\nline5\nPage 2 of 4", "line1\nline2\nPage 3 of 4", "line1\nPage 4 of 4"], pages);
+    }
+
+    [Fact]
+    public void A_section_with_nothing_in_it_takes_no_page()
+    {
+        var outcome = new Paginator(Faces).Run(
+            [new PageSection(Page(contentHeight: 48), _ => Lines(1)), new PageSection(Page(contentHeight: 48), _ => new Column([]))],
+            new SourceLocation("test.md", 0, 0));
+        Assert.Single(outcome.Document!.Pages);
     }
 }
