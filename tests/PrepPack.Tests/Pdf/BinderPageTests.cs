@@ -33,4 +33,50 @@ public class BinderPageTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Contains(breaks, b => b.Header.StartsWith("Principle Coverage"));
         Assert.All(breaks, b => Assert.True(b.Before >= 2 && b.After >= 2, $"The table '{b.Header}' breaks before page {b.Page} with {b.Before} row(s) before and {b.After} after."));
     }
+
+    private static int BookmarkPage(PdfDocument pdf, string title)
+    {
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        return bookmarks.Roots.OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().Single(b => b.Title == title).PageNumber;
+    }
+
+    [Fact]
+    public void The_project_matrix_is_a_landscape_page_of_the_binders_paper_and_every_other_page_is_portrait()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var matrix = BookmarkPage(pdf, "Project matrix");
+        var page = pdf.GetPage(matrix);
+        Assert.True(page.Width > page.Height, $"The matrix page is {page.Width} x {page.Height}.");
+        Assert.StartsWith("Project matrix", PdfText.Of(page));
+        foreach (var other in pdf.GetPages().Where(p => p.Number != matrix))
+            Assert.Equal((page.Height, page.Width), (other.Width, other.Height));
+        // Its page number follows on from the portrait pages before it.
+        Assert.Contains($"Page {matrix} of {pdf.NumberOfPages}", page.Text);
+    }
+
+    [Fact]
+    public void On_its_landscape_page_the_matrix_highlights_take_at_most_two_lines_as_in_matrix_pdf()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
+        var table = Assert.Single(PdfTables.Parts(pdf.GetPage(BookmarkPage(pdf, "Project matrix")), Grid));
+        Assert.Equal(10, table.BodyRows);
+        // Two lines of 10 pt type at 1.3, and the cell padding: a third line would need 13 pt more.
+        Assert.InRange(table.TallestRow, 20, 2 * 13 + 2 * 4 + 1);
+    }
+
+    [Fact]
+    public void The_cheat_sheet_in_the_binder_is_one_page_with_the_same_text_and_type_as_cheatsheet_pdf()
+    {
+        using var binder = PdfInspection.Open(pack.Read("binder.pdf"));
+        using var sheet = PdfInspection.Open(pack.Read("cheatsheet.pdf"));
+        var start = BookmarkPage(binder, "Cheat sheet");
+        // The cheat sheet ends the binder: one page means it is the last.
+        Assert.Equal(binder.NumberOfPages, start);
+        var inBinder = binder.GetPage(start);
+        var alone = sheet.GetPage(1);
+        Assert.Equal((alone.Width, alone.Height), (inBinder.Width, inBinder.Height));
+        // The footers differ (page numbers in the binder); everything above them is the same.
+        Assert.Equal(PdfText.Lines(alone).SkipLast(1), PdfText.Lines(inBinder).SkipLast(1));
+        Assert.Equal(alone.Letters.Select(l => Math.Round(l.PointSize, 2)).Distinct().Order(), inBinder.Letters.Select(l => Math.Round(l.PointSize, 2)).Distinct().Order());
+    }
 }

@@ -6,8 +6,8 @@ namespace PrepPack.Tests.Support;
 /// <summary>The tables drawn on a page, read back from their cell borders as a reader sees them.</summary>
 internal static class PdfTables
 {
-    /// <summary>One table's rows on one page: the words of its first (header) row, how many rows follow it, and its top edge.</summary>
-    public sealed record Part(string Header, int BodyRows, double Top);
+    /// <summary>One table's rows on one page: the words of its first (header) row, how many rows follow it, its top edge and its tallest row after the header.</summary>
+    public sealed record Part(string Header, int BodyRows, double Top, double TallestRow);
 
     /// <summary>Each run of rows whose cell borders are drawn in <paramref name="grid"/>, top to bottom.</summary>
     public static IReadOnlyList<Part> Parts(Page page, (byte R, byte G, byte B) grid)
@@ -36,7 +36,7 @@ internal static class PdfTables
                 .Where(w => w.BoundingBox.Bottom > head.Bottom && w.BoundingBox.Top < head.Top && w.BoundingBox.Left >= head.Left && w.BoundingBox.Right <= head.Right)
                 .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom)).ThenBy(w => w.BoundingBox.Left)
                 .Select(w => w.Text));
-            return new Part(header, p.Count - 1, head.Top);
+            return new Part(header, p.Count - 1, head.Top, p.Skip(1).Select(r => r.Top - r.Bottom).DefaultIfEmpty(0).Max());
         }).ToList();
     }
 
