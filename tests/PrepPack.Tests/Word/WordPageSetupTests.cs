@@ -53,7 +53,7 @@ public class WordPageSetupTests
         // The landscape section's table spans its own text width: 11in less two half-inch margins.
         var wide = document.MainDocumentPart.Document.Body.Descendants<Table>().Single();
         Assert.Equal("14400", wide.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!)).ToString());
-        var footers = sections.Select(s => s.GetFirstChild<FooterReference>()!.Id!.Value).ToList();
+        var footers = sections.Select(s => s.GetFirstChild<FooterReference>()!.Id!.Value!).ToList();
         Assert.Equal(3, footers.Distinct().Count());
         var landscapeFooter = (FooterPart)document.MainDocumentPart.GetPartById(footers[1]);
         Assert.Equal(14400, landscapeFooter.Footer!.Descendants<TabStop>().Max(t => t.Position!.Value));
