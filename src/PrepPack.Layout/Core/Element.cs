@@ -8,8 +8,9 @@ namespace PrepPack.Layout.Core;
 public abstract class Element
 {
     // Measure is called again and again with the same space (a column asks each child, a
-    // table asks each cell, fit-to-page asks it all); the answer only changes after a Draw.
-    private Dictionary<Size, SpacePlan>? _measured;
+    // table asks each cell, fit-to-page asks it all); the answer only changes after a Draw,
+    // and with whether the element starts its page (keep rules read it).
+    private Dictionary<(Size, bool), SpacePlan>? _measured;
 
     /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
     public string? Source { get; set; }
@@ -20,10 +21,11 @@ public abstract class Element
     public SpacePlan Measure(Size available)
     {
         if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();
-        _measured ??= new Dictionary<Size, SpacePlan>(2);
-        if (_measured.TryGetValue(available, out var plan)) return plan;
+        _measured ??= new Dictionary<(Size, bool), SpacePlan>(2);
+        var key = (available, PageTop.Now);
+        if (_measured.TryGetValue(key, out var plan)) return plan;
         plan = MeasureCore(available);
-        _measured[available] = plan;
+        _measured[key] = plan;
         return plan;
     }
 

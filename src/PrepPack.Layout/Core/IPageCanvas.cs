@@ -4,7 +4,7 @@ namespace PrepPack.Layout.Core;
 
 /// <summary>
 /// What elements draw on. Coordinates are page points from the top-left corner. The PDF writer
-/// replays recorded pages onto Skia; tests read the recording directly.
+/// writes recorded pages out as drawing instructions; tests read the recording directly.
 /// </summary>
 public interface IPageCanvas
 {

@@ -25,12 +25,15 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     {
         var (placed, _, _, _) = Plan(available);
         var y = 0f;
+        var top = PageTop.Now;
         foreach (var (index, plan, gap) in placed)
         {
             y += gap;
+            using (PageTop.At(top))
             using (context.Translate(0, y))
                 children[index].Draw(new Size(available.Width, plan.Height), context);
             y += plan.Height;
+            top = StillTop(top, index);
             _current = plan.IsFull ? index + 1 : index;
         }
     }
@@ -43,19 +46,23 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
         var placed = new List<(int, SpacePlan, float)>();
         var height = 0f;
         var width = 0f;
+        var top = PageTop.Now;
         for (var i = _current; i < children.Count; i++)
         {
             var gap = placed.Count > 0 ? spacing : 0;
-            var plan = children[i].Measure(new Size(available.Width, Math.Max(0, available.Height - height - gap)));
+            SpacePlan plan;
+            using (PageTop.At(top))
+                plan = children[i].Measure(new Size(available.Width, Math.Max(0, available.Height - height - gap)));
             if (plan.IsEmpty) continue;
             if (plan.IsWrap) return (DropKeptHeadings(placed), Sum(placed), width, false);
             // A heading at the top of the space stays: moving it on would not help.
             if (plan.IsFull && placed.Count > 0 && KeepWithNext.Contains(children[i])
-                && !NextStartsHere(i, available with { Height = available.Height - height - gap - plan.Height }))
+                && !NextStartsHere(i, available with { Height = available.Height - height - gap - plan.Height }, StillTop(top, i)))
                 return (DropKeptHeadings(placed), Sum(placed), width, false);
             placed.Add((i, plan, gap));
             height += gap + plan.Height;
             width = Math.Max(width, plan.Width);
+            top = StillTop(top, i);
             if (plan.IsPartial) return (placed, height, width, false);
         }
         return (placed, height, width, true);
@@ -63,11 +70,16 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
         float Sum(List<(int Index, SpacePlan Plan, float Gap)> p) => p.Sum(x => x.Gap + x.Plan.Height);
     }
 
-    private bool NextStartsHere(int index, Size room)
+    /// <summary>Whether what follows child <paramref name="index"/> still starts the page: only a heading kept with it stands above.</summary>
+    private bool StillTop(bool top, int index) => top && KeepWithNext.Contains(children[index]);
+
+    private bool NextStartsHere(int index, Size room, bool top)
     {
         for (var j = index + 1; j < children.Count; j++)
         {
-            var next = children[j].Measure(new Size(room.Width, Math.Max(0, room.Height - spacing)));
+            SpacePlan next;
+            using (PageTop.At(top))
+                next = children[j].Measure(new Size(room.Width, Math.Max(0, room.Height - spacing)));
             if (!next.IsEmpty) return !next.IsWrap;
         }
         return true;

@@ -4,7 +4,8 @@ namespace PrepPack.Layout.Elements;
 
 /// <summary>
 /// A table that splits between pages by whole rows and repeats its header row on every page.
-/// Column widths come from the content of the cells.
+/// Column widths come from the content of the cells. A break never leaves one body row alone
+/// at the foot of a page or at the head of the next, when moving rows on can help.
 /// </summary>
 public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
 {
@@ -64,7 +65,24 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
             height += row;
             count++;
         }
-        return (count, height);
+        return KeepRowsInPairs(count, height, widths);
+    }
+
+    /// <summary>
+    /// Of the <paramref name="count"/> rows that fit, how many to place so that at least two rows
+    /// go on each side of the break: one row fewer when the next page would start with the last
+    /// row alone (widow), none when only one would stand here (orphan), so the rows move on
+    /// together. At the top of a page moving on cannot help, so a row too tall to go with
+    /// another breaks as it fits.
+    /// </summary>
+    private (int Count, float Height) KeepRowsInPairs(int count, float height, float[] widths)
+    {
+        var remaining = rows.Count - _nextRow;
+        if (count == 0 || count == remaining) return (count, height);
+        var keep = Math.Min(count, remaining - 2);
+        if (keep < 2) return PageTop.Now ? (count, height) : (0, 0);
+        for (var r = _nextRow + keep; r < _nextRow + count; r++) height -= RowHeight(rows[r], widths);
+        return (keep, height);
     }
 
     private float[]? Widths(float total)

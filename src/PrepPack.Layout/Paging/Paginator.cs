@@ -17,66 +17,75 @@ public sealed class Paginator(FaceChooser faces)
 
     private const int MaxPasses = 4;
 
-    public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, object? origin)
+    public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, object? origin) => Run([new PageSection(setup, build)], origin);
+
+    /// <summary>Lays out sections one after another, each on pages of its own setup, numbered on from the section before.</summary>
+    public LayoutOutcome Run(IReadOnlyList<PageSection> sections, object? origin)
     {
         var previous = new PageContext();
-        var content = build(previous);
+        var contents = sections.Select(s => s.Build(previous)).ToList();
         for (var pass = 1; ; pass++)
         {
             var current = new PageContext();
-            var (pages, problem) = Pour(setup, content, current, origin);
-            if (problem is not null) return new LayoutOutcome(null, problem);
+            var pages = new List<(RecordedPage Page, PageSetup Setup)>();
+            for (var i = 0; i < sections.Count; i++)
+            {
+                // A section with nothing in it takes no page, unless the document would have none.
+                var problem = Pour(sections[i].Setup, contents[i], current, pages, origin, blankAllowed: i == sections.Count - 1 && pages.Count == 0);
+                if (problem is not null) return new LayoutOutcome(null, problem);
+            }
             current.TotalPages = pages.Count;
             if (!previous.WasRead || current.SameAs(previous) || pass == MaxPasses)
             {
-                Stamp(setup, pages, origin);
-                return new LayoutOutcome(new LaidOutDocument(pages, setup), null);
+                Stamp(pages, origin);
+                return new LayoutOutcome(new LaidOutDocument(pages.Select(p => p.Page).ToList(), sections[0].Setup), null);
             }
             previous.Adopt(current);
-            content.Reset();
+            foreach (var content in contents) content.Reset();
         }
     }
 
-    private static (List<RecordedPage> Pages, LayoutProblem? Problem) Pour(PageSetup setup, Element content, PageContext pages, object? origin)
+    private static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed)
     {
-        var result = new List<RecordedPage>();
         var area = setup.ContentSize;
         var context = new DrawContext(null!, pages);
+        var first = true;
+        using var top = PageTop.At(true);
         while (true)
         {
             var plan = content.Measure(area);
-            if (plan.IsEmpty && result.Count > 0) return (result, null);
+            if (plan.IsEmpty && !(first && blankAllowed)) return null;
             if (plan.IsWrap)
             {
                 var blocking = content.Blocking(area);
                 if (blocking is Table { TooWide: var (columns, fitting) })
-                    return (result, new LayoutProblem(LayoutProblemKind.TooWideForPage,
+                    return new LayoutProblem(LayoutProblemKind.TooWideForPage,
                         $"{Capitalise(blocking.Describe())} has {columns} columns, but only {fitting} fit across the page, even with every word cut: "
-                        + "each column needs room for at least one character and its cell padding.", blocking.Origin ?? origin));
+                        + "each column needs room for at least one character and its cell padding.", blocking.Origin ?? origin);
                 var needed = blocking.Measure(new Size(area.Width, float.MaxValue / 4)).Height;
-                return (result, new LayoutProblem(LayoutProblemKind.TooBigForPage,
-                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", blocking.Origin ?? origin));
+                return new LayoutProblem(LayoutProblemKind.TooBigForPage,
+                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", blocking.Origin ?? origin);
             }
             if (result.Count >= PageLimit)
-                return (result, new LayoutProblem(LayoutProblemKind.TooManyPages,
-                    $"The document passed {PageLimit} pages without ending.", origin));
+                return new LayoutProblem(LayoutProblemKind.TooManyPages, $"The document passed {PageLimit} pages without ending.", origin);
             var page = new RecordedPage(result.Count + 1, setup.Width, setup.Height);
             pages.CurrentPage = page.Number;
             context.Canvas = page;
             using (context.Translate(setup.Margins.Left, setup.Margins.Top))
                 content.Draw(area, context);
             page.HasPageLines = !pages.OmitsPageLines(page.Number);
-            result.Add(page);
-            if (plan.IsFull || plan.IsEmpty) return (result, null);
+            result.Add((page, setup));
+            first = false;
+            if (plan.IsFull || plan.IsEmpty) return null;
         }
     }
 
     /// <summary>Header and footer lines, drawn once the page count is known, on every page that has them.</summary>
-    private void Stamp(PageSetup setup, List<RecordedPage> pages, object? origin)
+    private void Stamp(List<(RecordedPage Page, PageSetup Setup)> pages, object? origin)
     {
-        if (setup.HeaderFooterStyle is not { } style) return;
-        foreach (var page in pages.Where(p => p.HasPageLines))
+        foreach (var (page, setup) in pages.Where(p => p.Page.HasPageLines))
         {
+            if (setup.HeaderFooterStyle is not { } style) continue;
             if (setup.Header is { Length: > 0 } header)
                 StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, origin);
             if (setup.Footer is { Length: > 0 } footer)

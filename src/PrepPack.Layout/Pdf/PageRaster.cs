@@ -5,8 +5,8 @@ using SkiaSharp;
 namespace PrepPack.Layout.Pdf;
 
 /// <summary>
-/// Draws laid-out pages onto bitmaps and encodes them as PNG, replaying each page's commands
-/// through the same code the PDF writer uses, so a preview shows what the PDF prints. Links and
+/// Draws laid-out pages onto bitmaps and encodes them as PNG, replaying each page's recorded
+/// commands, the same the PDF writer writes, so a preview shows what the PDF prints. Links and
 /// destinations draw nothing on a bitmap.
 /// </summary>
 public static class PageRaster
@@ -50,7 +50,7 @@ public static class PageRaster
             canvas.Clear(SKColors.White);
             canvas.Scale(width / page.Width, height / page.Height);
             foreach (var command in page.Commands)
-                PdfWriter.Replay(canvas, command, typefaces);
+                CanvasReplay.Replay(canvas, command, typefaces);
         }
         using var image = SKImage.FromBitmap(bitmap);
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);

@@ -68,6 +68,12 @@ public sealed class FontFace : IDisposable
 
     public bool HasGlyph(int codePoint) => _coverage.GetOrAdd(codePoint, _lookUpGlyph);
 
+    /// <summary>A glyph's own advance in font units, before any kerning: the width a PDF reader is told it has.</summary>
+    public int Advance(ushort glyph)
+    {
+        lock (_font) return _font.GetHorizontalGlyphAdvance(glyph);
+    }
+
     /// <summary>Shapes a run of one direction. A right-to-left run comes back in visual order (its
     /// first glyph is its last letter), with Arabic letters joined and brackets mirrored.</summary>
     public ShapedText Shape(string text, float size, bool rightToLeft = false) => rightToLeft

@@ -73,6 +73,9 @@ public static class DiagnosticCodes
     /// <summary>Cut marks left out because they would print within a quarter inch of the paper's edge.</summary>
     public const string CutMarksNearEdge = "PP0415";
 
+    /// <summary>A <c>::: section</c> with a setting it does not understand, or inside another block.</summary>
+    public const string SectionInvalid = "PP0416";
+
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";
     public const string OutputNamedTwice = "PP0503";

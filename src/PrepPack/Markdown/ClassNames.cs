@@ -36,6 +36,9 @@ public static class ClassNames
     public const string PageBreakDashed = "page-break";
     public const string NewPage = "newpage";
 
+    /// <summary>Pages set up their own way (<c>::: section {orientation=landscape}</c>); see <see cref="DocumentSections"/>.</summary>
+    public const string Section = "section";
+
     // Boxes the sample theme styles.
     public const string Card = "card";
     public const string CardFace = "cardface";
@@ -53,7 +56,7 @@ public static class ClassNames
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Small, Center, Right, Left, Foot, Title, Unlisted, StarLabel, KeyNumber, Toc, Contents, PageBreak, PageBreakDashed, NewPage,
+        Small, Center, Right, Left, Foot, Title, Unlisted, StarLabel, KeyNumber, Toc, Contents, PageBreak, PageBreakDashed, NewPage, Section,
         Card, CardFace, Callout, Cover, High, Mid, Low, Thin, Gap,
     ];
 

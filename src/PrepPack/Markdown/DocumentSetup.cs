@@ -24,16 +24,25 @@ public sealed record DocumentSetup
 
     public bool HasRoom => TextWidth >= LeastText && TextHeight >= LeastText;
 
+    /// <summary>The pages of a section: the same paper, turned as it asks, with its margin.</summary>
+    public DocumentSetup For(SectionSettings? section)
+    {
+        if (section is null) return this;
+        var (width, height) = Turned(Width, Height, section.Orientation);
+        return this with { Width = width, Height = height, Margin = section.Margin ?? Margin };
+    }
+
+    private static (float Width, float Height) Turned(float width, float height, PageOrientation orientation) => orientation switch
+    {
+        PageOrientation.Landscape when height > width => (height, width),
+        PageOrientation.Portrait when width > height => (height, width),
+        _ => (width, height),
+    };
+
     public static DocumentSetup From(FrontMatter settings, ThemePage page)
     {
-        var (width, height) = PaperSize.Parse(settings.Page ?? page.Size) ?? PaperSize.Parse("letter")!.Value;
-        var turn = settings.Orientation switch
-        {
-            PageOrientation.Landscape => height > width,
-            PageOrientation.Portrait => width > height,
-            _ => false,
-        };
-        if (turn) (width, height) = (height, width);
+        var (paperWidth, paperHeight) = PaperSize.Parse(settings.Page ?? page.Size) ?? PaperSize.Parse("letter")!.Value;
+        var (width, height) = Turned(paperWidth, paperHeight, settings.Orientation);
         var title = settings.Title ?? "";
         return new DocumentSetup
         {

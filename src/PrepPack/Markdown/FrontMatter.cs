@@ -36,6 +36,10 @@ public sealed record FrontMatter
     public int TocDepth { get; init; } = 2;
     public bool? Justify { get; init; }
 
+    /// <summary>Bold text in paragraphs is set in the heading's family (<c>bold_font: heading</c>), so a
+    /// document of bold labels and figures needs one face fewer: the cards print with two.</summary>
+    public bool BoldInHeadingFont { get; init; }
+
     /// <summary>Pages (cards) printed on each sheet of paper; 1 keeps each page its own size.</summary>
     public int NUp { get; init; } = 1;
 

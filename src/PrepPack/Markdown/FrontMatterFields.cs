@@ -19,7 +19,7 @@ public static partial class FrontMatterFields
     public static IReadOnlyList<string> Keys { get; } =
     [
         "output", "format", "title", "author", "subject", "keywords", "lang", "page", "orientation", "margin", "header", "footer",
-        "fit", "fit_floor", "font_size", "toc_depth", "justify", "n_up", "sheet", "cut_marks", "duplex", "for_each", "changed_output",
+        "fit", "fit_floor", "font_size", "bold_font", "toc_depth", "justify", "n_up", "sheet", "cut_marks", "duplex", "for_each", "changed_output",
     ];
 
     /// <summary>The settings with each entry applied in turn.</summary>
@@ -51,6 +51,7 @@ public static partial class FrontMatterFields
         "fit" => s with { Fit = r.Choice(s.Fit, "one-page or each-page", ("one-page", FitMode.OnePage), ("each-page", FitMode.EachPage), ("none", FitMode.None)) },
         "fit_floor" => s with { FitFloor = r.Number(0.3f, 1) ?? s.FitFloor },
         "font_size" => s with { FontSize = r.Number(4, 72) ?? s.FontSize },
+        "bold_font" => s with { BoldInHeadingFont = r.Choice(s.BoldInHeadingFont, "heading or body", ("heading", true), ("body", false)) },
         "toc_depth" => s with { TocDepth = r.Integer(1, 6) ?? s.TocDepth },
         "justify" => s with { Justify = r.Boolean() ?? s.Justify },
         "n_up" => s with { NUp = r.Integer(1, 32) ?? s.NUp },

@@ -18,9 +18,6 @@ namespace PrepPack.Pdf;
 /// </summary>
 public static class MarkdownPdf
 {
-    /// <summary>Steps of the one-page search; 2^-7 of the range is finer than a reader notices.</summary>
-    private const int FitSteps = 7;
-
     public static PdfResult Render(string path, string text, Theme theme, FontLibrary fonts, DateTime? date = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -40,29 +37,47 @@ public static class MarkdownPdf
 
         var document = MarkdownParser.Parse(body);
         var contents = Contents(document, path);
-        var setup = PageSetupFactory.Create(DocumentSetup.From(settings, theme.Page), theme);
+        var page = DocumentSetup.From(settings, theme.Page);
+        var setup = PageSetupFactory.Create(page, theme);
         var glyphs = new GlyphReport(diagnostics, theme.Fonts.ForBody);
         var faces = new FaceChooser(fonts, glyphs);
         var paginator = new Paginator(faces);
         var at = new SourceLocation(path, 0, 0);
         var unsupported = new UnsupportedMarkdown(path, "the PDF", diagnostics);
-
-        LayoutOutcome Lay(float scale) => paginator.Run(setup,
-            pages => new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents, unsupported).Render(document), at);
+        var sections = DocumentSections.Split(document, path, diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics);
 
         var scale = 1f;
         LaidOutDocument? laidOut;
         IReadOnlyList<Diagnostic> problems;
         if (settings.Fit == FitMode.EachPage)
+        {
+            if (sections.Count > 1)
+                diagnostics.Warning(at, DiagnosticCodes.SectionInvalid, "A document fitted page by page (fit: each-page) sets every page up alike, so its sections' settings are not used.",
+                    "Remove 'fit: each-page' from the front matter, or the '::: section' lines.");
             (laidOut, problems) = FitEachPage(paginator, theme, setup, settings, faces, path, contents, document, unsupported);
+        }
         else
         {
-            var outcome = Lay(1);
-            Diagnostic? problem = outcome.Problem is { } first ? Problem(first, at) : null;
-            laidOut = outcome.Document;
-            if (laidOut is not null && settings.FitsOnePage && laidOut.Pages.Count > 1)
-                (laidOut, problem, scale) = FitOnePage(Lay, theme, setup, settings, faces, path, contents, document, unsupported);
-            problems = problem is null ? [] : [problem];
+            var parts = Sections(sections, page, theme, settings, path, diagnostics);
+            if (parts is null) return Failed(diagnostics);
+            var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
+            LayoutOutcome Lay(float documentScale) => paginator.Run(parts.Select((part, i) => new PageSection(part.Setup,
+                pages => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, pages, path, contents, unsupported).Render(part.Blocks))).ToList(), at);
+
+            if (sectionProblems.Count > 0) (laidOut, problems) = (null, sectionProblems);
+            else if (settings.FitsOnePage)
+            {
+                var (outcome, fitted, fits) = OnePageFit.Search(Lay, theme.FitFloor);
+                (laidOut, scale) = fits ? (outcome.Document, fitted) : (null, fitted);
+                problems = fits ? [] : [outcome.Problem is { } failed ? Problem(failed, at) : OverOnePage(theme, setup, settings, faces, path, contents, document, unsupported)];
+            }
+            else
+            {
+                var outcome = Lay(1);
+                laidOut = outcome.Document;
+                problems = outcome.Problem is { } first ? [Problem(first, at)] : [];
+            }
         }
         if (laidOut is { } pages && (settings.NUp > 1 || settings.Duplex))
         {
@@ -97,33 +112,75 @@ public static class MarkdownPdf
             "Shorten it, split it in two, or choose a larger page size or smaller margins in the front matter."),
     };
 
-    /// <summary>Binary search for the largest type scale, down to the theme's floor, that fits one page.</summary>
-    private static (LaidOutDocument?, Diagnostic?, float) FitOnePage(Func<float, LayoutOutcome> lay, Theme theme, PageSetup setup, FrontMatter settings,
-        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, UnsupportedMarkdown unsupported)
+    /// <summary>The error for a document that does not fit one page even at the floor, with how much too long it is.</summary>
+    private static Diagnostic OverOnePage(Theme theme, PageSetup setup, FrontMatter settings, FaceChooser faces, string path,
+        IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, UnsupportedMarkdown unsupported)
     {
-        var at = new SourceLocation(path, 0, 0);
-        var floor = lay(theme.FitFloor);
-        if (floor.Problem is { } failed) return (null, Problem(failed, at), theme.FitFloor);
-        if (floor.Document!.Pages.Count > 1)
+        var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, new PageContext(), path, contents, unsupported).Render(document);
+        var (over, lines) = Overflow(root, theme, setup);
+        return Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.OverOnePage,
+            $"{settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf")} must fit on one page, but even with type shrunk to {theme.FitFloor * 100:0}% it is {Math.Ceiling(over * 100):0}% too long (about {lines} lines).",
+            "Shorten the content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type.");
+    }
+
+    /// <summary>How much taller than one page content is at the floor, as a share of the page and in lines of body type.</summary>
+    private static (float Over, double Lines) Overflow(Element root, Theme theme, PageSetup setup)
+    {
+        var needed = root.Measure(new Size(setup.ContentSize.Width, float.MaxValue / 4)).Height;
+        var over = needed / setup.ContentSize.Height - 1;
+        var lines = (needed - setup.ContentSize.Height) / (theme.Sizes.Body * theme.FitFloor * theme.Spacing.LineHeight);
+        return (Math.Max(over, 0.01f), Math.Ceiling(Math.Max(lines, 1)));
+    }
+
+    /// <summary>A section's blocks with the page they are set on and the settings their text follows.</summary>
+    private sealed record SectionPart(IReadOnlyList<Block> Blocks, PageSetup Setup, FrontMatter Settings, DocumentSection Source);
+
+    /// <summary>Each section's page, or null (with an error at the section) when its margins leave no room.</summary>
+    private static List<SectionPart>? Sections(IReadOnlyList<DocumentSection> sections, DocumentSetup page, Theme theme, FrontMatter settings, string path, DiagnosticBag diagnostics)
+    {
+        var parts = new List<SectionPart>();
+        foreach (var section in sections)
         {
-            var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, new PageContext(), path, contents, unsupported).Render(document);
-            var needed = root.Measure(new Size(setup.ContentSize.Width, float.MaxValue / 4)).Height;
-            var over = needed / setup.ContentSize.Height - 1;
-            var lines = (needed - setup.ContentSize.Height) / (theme.Sizes.Body * theme.FitFloor * theme.Spacing.LineHeight);
-            return (null, Diagnostic.Error(at, DiagnosticCodes.OverOnePage,
-                $"{settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf")} must fit on one page, but even with type shrunk to {theme.FitFloor:P0} it is {Math.Max(over, 0.01):P0} too long (about {Math.Ceiling(Math.Max(lines, 1))} lines).",
-                "Shorten the content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type."), theme.FitFloor);
+            var own = page.For(section.Settings);
+            if (!own.HasRoom)
+            {
+                diagnostics.Error(new SourceLocation(path, section.Line + 1, 1), DiagnosticCodes.SectionInvalid,
+                    $"The section's margins of {own.Margin / 72:0.##}in leave {Math.Max(0, own.TextWidth) / 72:0.##}in x {Math.Max(0, own.TextHeight) / 72:0.##}in for text on a {own.Width / 72:0.##}in x {own.Height / 72:0.##}in page.",
+                    $"Use a smaller margin (at most {(Math.Min(own.Width, own.Height) - DocumentSetup.LeastText) / 2 / 72:0.##}in).");
+                continue;
+            }
+            parts.Add(new SectionPart(section.Blocks, PageSetupFactory.Create(own, theme),
+                settings with { Justify = section.Settings?.Justify ?? settings.Justify }, section));
         }
-        float low = theme.FitFloor, high = 1;
-        var best = floor;
-        for (var step = 0; step < FitSteps; step++)
+        return diagnostics.HasErrors ? null : parts;
+    }
+
+    /// <summary>
+    /// The type scale of each section: 1, or for a section with fit=one-page the largest down to
+    /// the floor at which it fits one page on its own, found as a document with fit: one-page is.
+    /// </summary>
+    private static (float[] Scales, IReadOnlyList<Diagnostic> Problems) FitSections(IReadOnlyList<SectionPart> parts, Paginator paginator, Theme theme,
+        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, UnsupportedMarkdown unsupported)
+    {
+        var scales = parts.Select(_ => 1f).ToArray();
+        var problems = new List<Diagnostic>();
+        for (var i = 0; i < parts.Count; i++)
         {
-            var middle = (low + high) / 2;
-            var attempt = lay(middle);
-            if (attempt.Succeeded && attempt.Document!.Pages.Count == 1) { low = middle; best = attempt; }
-            else high = middle;
+            var part = parts[i];
+            if (part.Source.Settings?.Fit != FitMode.OnePage) continue;
+            var at = new SourceLocation(path, part.Source.Line + 1, 1);
+            Element Render(float scale, PageContext pages) =>
+                new ElementRenderer(theme.Scaled(scale), part.Settings, faces, pages, path, contents, unsupported).Render(part.Blocks);
+            var (outcome, fitted, fits) = OnePageFit.Search(scale => paginator.Run(part.Setup, pages => Render(scale, pages), at), theme.FitFloor);
+            scales[i] = fitted;
+            if (fits) continue;
+            if (outcome.Problem is { } failed) { problems.Add(Problem(failed, at)); continue; }
+            var (over, lines) = Overflow(Render(theme.FitFloor, new PageContext()), theme, part.Setup);
+            problems.Add(Diagnostic.Error(at, DiagnosticCodes.OverOnePage,
+                $"The section at line {part.Source.Line + 1} of {Path.GetFileName(path)} must fit on one page, but even with type shrunk to {theme.FitFloor * 100:0}% it is {Math.Ceiling(over * 100):0}% too long (about {lines} lines).",
+                "Shorten the section's content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type."));
         }
-        return (best.Document, null, low);
+        return (scales, problems);
     }
 
     /// <summary>
@@ -138,23 +195,14 @@ public static class MarkdownPdf
         var pieces = Pieces(document);
         Element Piece(List<Block> blocks, float scale, PageContext pages) =>
             new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents, unsupported).Render(blocks);
-        bool Fits(List<Block> blocks, float scale) =>
-            paginator.Run(setup, pages => Piece(blocks, scale, pages), at) is { Document.Pages.Count: 1 };
 
         var scales = new List<float>();
         var problems = new List<Diagnostic>();
         foreach (var piece in pieces)
         {
-            if (Fits(piece, 1)) { scales.Add(1); continue; }
-            if (!Fits(piece, theme.FitFloor)) { problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor, new PageContext()), path)); continue; }
-            float low = theme.FitFloor, high = 1;
-            for (var step = 0; step < FitSteps; step++)
-            {
-                var middle = (low + high) / 2;
-                if (Fits(piece, middle)) low = middle;
-                else high = middle;
-            }
-            scales.Add(low);
+            var (_, scale, fits) = OnePageFit.Search(s => paginator.Run(setup, pages => Piece(piece, s, pages), at), theme.FitFloor);
+            if (fits) scales.Add(scale);
+            else problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor, new PageContext()), path));
         }
         if (problems.Count > 0) return (null, problems);
 
@@ -221,8 +269,14 @@ public static class MarkdownPdf
         document.Descendants<HeadingBlock>()
             // {.unlisted} keeps a heading out of the contents, as in pandoc.
             .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 } && !ClassNames.Has(h, ClassNames.Unlisted))
-            .Select(h => new ContentsEntry(h.Level, PlainText(h), h.GetAttributes().Id!, new SourceLocation(path, h.Line + 1, h.Column + 1)))
+            .Select(h => new ContentsEntry(h.Level, ContentsTitle(h), h.GetAttributes().Id!, new SourceLocation(path, h.Line + 1, h.Column + 1)))
             .ToList();
+
+    /// <summary>The heading's words, or a shorter title for the contents and bookmarks: <c># Dana Okafor · Analyst {#cheatsheet toc="Cheat sheet"}</c>.</summary>
+    private static string ContentsTitle(HeadingBlock heading) =>
+        heading.GetAttributes().Properties?.FirstOrDefault(p => p.Key == ContentsTitleKey).Value is { Length: > 0 } title ? title : PlainText(heading);
+
+    private const string ContentsTitleKey = "toc";
 
     /// <summary>
     /// The bookmarks: the headings the contents lists, to the same depth. A one-page document

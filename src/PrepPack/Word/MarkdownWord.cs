@@ -34,20 +34,25 @@ public static class MarkdownWord
             WordStyles.Add(main, sheet);
             WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
             var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), textWidth);
-            blocks = renderer.Blocks(MarkdownParser.Parse(body)).ToList();
-            var section = new SectionProperties();
-            if (setup.Header is { } header) section.Append(WordPageLines.AddHeader(main, header, textWidth));
-            if (setup.Footer is { } footer) section.Append(WordPageLines.AddFooter(main, footer, textWidth));
-            var margin = Twips(setup.Margin);
-            section.Append(
-                new PageSize { Width = (uint)Twips(setup.Width), Height = (uint)Twips(setup.Height), Orient = setup.IsLandscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
-                new PageMargin { Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin, Header = 360, Footer = 360, Gutter = 0 });
+            var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
+            blocks = [];
+            SectionProperties? last = null;
+            for (var i = 0; i < sections.Count; i++)
+            {
+                // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
+                if (last is not null) blocks.Add(new Paragraph(new ParagraphProperties(last)));
+                var own = setup.For(sections[i].Settings);
+                renderer.TextWidth = Twips(own.TextWidth);
+                blocks.AddRange(renderer.Blocks(sections[i].Blocks));
+                last = Section(main, own, i);
+            }
             var documentBody = new Body();
             documentBody.Append(blocks);
-            documentBody.Append(section);
+            documentBody.Append(last!);
             main.Document = new Document(documentBody);
             Describe(document, settings, date);
         }
+        if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
 
         var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
         var pages = estimate.Pages(blocks);
@@ -60,6 +65,24 @@ public static class MarkdownWord
         }
         return new WordResult(StableZip.Normalise(stream.ToArray(), date),
             pages.Sum(p => p.Pages), diagnostics.Sorted());
+    }
+
+    /// <summary>
+    /// A section's page: size turned its way, margins, and header and footer set across its own
+    /// text width. Each section names its header and footer, so a landscape one is not set out for portrait.
+    /// </summary>
+    private static SectionProperties Section(MainDocumentPart main, DocumentSetup setup, int index)
+    {
+        var textWidth = Twips(setup.TextWidth);
+        var section = new SectionProperties();
+        var suffix = index == 0 ? "" : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (setup.Header is { } header) section.Append(WordPageLines.AddHeader(main, header, textWidth, "rIdHeader" + suffix));
+        if (setup.Footer is { } footer) section.Append(WordPageLines.AddFooter(main, footer, textWidth, "rIdFooter" + suffix));
+        var margin = Twips(setup.Margin);
+        section.Append(
+            new PageSize { Width = (uint)Twips(setup.Width), Height = (uint)Twips(setup.Height), Orient = setup.IsLandscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
+            new PageMargin { Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin, Header = 360, Footer = 360, Gutter = 0 });
+        return section;
     }
 
     /// <summary>Points in Word's unit, twentieths of a point.</summary>

@@ -12,16 +12,14 @@ namespace PrepPack.Word;
 /// </summary>
 internal static class WordPageLines
 {
-    public static HeaderReference AddHeader(MainDocumentPart main, PageLine line, int textWidth)
+    public static HeaderReference AddHeader(MainDocumentPart main, PageLine line, int textWidth, string id)
     {
-        const string id = "rIdHeader";
         main.AddNewPart<HeaderPart>(id).Header = new Header(Paragraph(line, StyleIds.Header, textWidth));
         return new HeaderReference { Type = HeaderFooterValues.Default, Id = id };
     }
 
-    public static FooterReference AddFooter(MainDocumentPart main, PageLine line, int textWidth)
+    public static FooterReference AddFooter(MainDocumentPart main, PageLine line, int textWidth, string id)
     {
-        const string id = "rIdFooter";
         main.AddNewPart<FooterPart>(id).Footer = new Footer(Paragraph(line, StyleIds.Footer, textWidth));
         return new FooterReference { Type = HeaderFooterValues.Default, Id = id };
     }

@@ -319,6 +319,9 @@ public static class BadInputCases
         yield return new("A page size that does not exist is an error at its value",
             ws => ws.Edit("templates/cheatsheet.sbn", t => t.Replace(CheatSubject, CheatSubject + "\npage: tabloid")),
             1, "PP0301", "templates/cheatsheet.sbn", LineOf("cheatsheet.sbn", CheatSubject) + 1, 7);
+        yield return new("A section setting that does not exist is an error at the section's line in the template",
+            ws => ws.Edit("templates/binder.sbn", t => t.Replace("{orientation=landscape margin=0.5in}", "{orientation=sideways margin=0.5in}")),
+            1, "PP0416", "templates/binder.sbn", LineOf("binder.sbn", ":::: section {orientation="), 1, Says: "'orientation=sideways' is not a setting a section understands");
         yield return new("A for_each that is neither framework nor story is an error at its value",
             ws => ws.Edit("templates/star-onepager.sbn", t => t.Replace("for_each: framework", "for_each: company")),
             1, "PP0301", "templates/star-onepager.sbn", LineOf("star-onepager.sbn", "for_each:"), 11);

@@ -142,7 +142,9 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         {
             var cut = line.LastIndexOf(' ');
             var (title, page) = (line[..cut].Replace("★", "").Trim(), int.Parse(line[(cut + 1)..]));
-            Assert.Contains(title, string.Join(" ", PdfText.Lines(pdf.GetPage(page))));
+            // The cheat sheet's heading is the page's own (name and role); the contents calls it by its short title.
+            var heading = title == "Cheat sheet" ? StoryBankLoader.Load(RepoPaths.SampleContent).Bank!.Profile.Name : title;
+            Assert.Contains(heading, string.Join(" ", PdfText.Lines(pdf.GetPage(page)).SkipLast(1)));
         }
     }
 

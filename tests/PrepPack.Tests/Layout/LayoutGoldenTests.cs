@@ -12,4 +12,12 @@ public class LayoutGoldenTests
         var result = RenderFixture("every-element.md");
         Golden.Match(LayoutDump.Write(result.Layout!), "Layout", "every-element.layout.txt");
     }
+
+    [Fact]
+    public void Tables_that_break_across_small_pages_lay_out_as_their_golden_dump()
+    {
+        var result = RenderFixture("table-breaks.md");
+        Assert.True(result.Layout is not null, string.Join("\n", result.Diagnostics));
+        Golden.Match(LayoutDump.Write(result.Layout), "Layout", "table-breaks.layout.txt");
+    }
 }

@@ -1,5 +1,6 @@
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
+using PrepPack.Diagnostics;
 using PrepPack.Layout.Paging;
 using PrepPack.Tests.Support;
 using static PrepPack.Tests.Support.Typesetting;
@@ -76,11 +77,78 @@ public class PaginationTests
     [Fact]
     public void A_table_repeats_its_header_row_on_every_page()
     {
-        TableCell Cell(string text) { var p = Paragraph(text); return new TableCell(p, p.MinContentWidth, p.MaxContentWidth); }
         var rows = Enumerable.Range(1, 6).Select(i => (IReadOnlyList<TableCell>)[Cell($"row{i}"), Cell("x")]).ToList();
         var table = new Table([Cell("Head"), Cell("Value")], rows, new TableStyle { CellPadding = Thickness.All(0) });
         var pages = PageTexts(Paginate(Page(contentHeight: 48), table));
         Assert.Equal(["Head Value\nrow1 x\nrow2 x\nrow3 x", "Head Value\nrow4 x\nrow5 x\nrow6 x"], pages);
+    }
+
+    private static TableCell Cell(string text)
+    {
+        var p = Paragraph(text);
+        return new TableCell(p, p.MinContentWidth, p.MaxContentWidth);
+    }
+
+    /// <summary>A table with a header row; body row i is <paramref name="lines"/>[i] lines tall (12 pt a line, no padding).</summary>
+    private static Table TableOf(params int[] lines) => new(
+        [Cell("Head"), Cell("Value")],
+        lines.Select((n, i) => (IReadOnlyList<TableCell>)[Cell(string.Join("\n", Enumerable.Range(1, n).Select(l => l == 1 ? $"row{i + 1}" : $"row{i + 1}.{l}"))), Cell("x")]).ToList(),
+        new TableStyle { CellPadding = Thickness.All(0) });
+
+    [Fact]
+    public void A_table_never_leaves_one_row_alone_at_the_foot_of_a_page()
+    {
+        // After three lines, the 60 pt page has room for the header and one row: the table moves on whole.
+        var pages = PageTexts(Paginate(Page(contentHeight: 60), new Column([Lines(3), TableOf(1, 1, 1)])));
+        Assert.Equal(["line1\nline2\nline3", "Head Value\nrow1 x\nrow2 x\nrow3 x"], pages);
+    }
+
+    [Fact]
+    public void A_table_never_carries_one_row_alone_to_the_next_page()
+    {
+        // Four rows of which three fit: two and two, not three and one.
+        var pages = PageTexts(Paginate(Page(contentHeight: 48), TableOf(1, 1, 1, 1)));
+        Assert.Equal(["Head Value\nrow1 x\nrow2 x", "Head Value\nrow3 x\nrow4 x"], pages);
+    }
+
+    [Fact]
+    public void A_short_table_that_would_break_around_a_lone_row_moves_to_the_next_page_whole()
+    {
+        // Two of three rows fit after the lines: 2 + 1 leaves a widow and 1 + 2 an orphan.
+        var pages = PageTexts(Paginate(Page(contentHeight: 72), new Column([Lines(3), TableOf(1, 1, 1)])));
+        Assert.Equal(["line1\nline2\nline3", "Head Value\nrow1 x\nrow2 x\nrow3 x"], pages);
+    }
+
+    [Fact]
+    public void Rows_taller_than_half_a_page_break_one_to_a_page_instead_of_stopping_the_layout()
+    {
+        // Each row takes 36 of the page's 48 pt with the header: no two rows ever share a page.
+        var outcome = Paginate(Page(contentHeight: 48), new Column([Lines(1), TableOf(3, 3, 3)]));
+        var pages = PageTexts(outcome);
+        Assert.Equal(4, pages.Count);
+        Assert.Equal("line1", pages[0]);
+        Assert.All(pages.Skip(1).Select((text, i) => (text, i)), p => Assert.StartsWith($"Head Value\nrow{p.i + 1} x", p.text));
+    }
+
+    [Fact]
+    public void A_heading_stays_with_the_first_row_of_a_table_whose_rows_are_too_tall_to_pair()
+    {
+        var heading = Paragraph("Heading");
+        var column = new Column([Lines(2), heading, TableOf(2, 2)]);
+        column.KeepWithNext.Add(heading);
+        var pages = PageTexts(Paginate(Page(contentHeight: 60), column));
+        Assert.Equal(["line1\nline2", "Heading\nHead Value\nrow1 x\nrow1.2", "Head Value\nrow2 x\nrow2.2"], pages);
+    }
+
+    [Fact]
+    public void A_table_row_taller_than_an_empty_page_is_an_error_that_names_the_table()
+    {
+        var table = TableOf(1, 6, 1);
+        table.Source = "the table at line 3 of binder.md";
+        var outcome = Paginate(Page(contentHeight: 48), new Column([table]));
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(LayoutProblemKind.TooBigForPage, outcome.Problem!.Kind);
+        Assert.StartsWith("The table at line 3 of binder.md does not fit on an empty page", outcome.Problem.Message);
     }
 
     [Fact]
@@ -121,5 +189,34 @@ public class PaginationTests
         Assert.Equal("line1\nline2\nHeader 2\nPage 2 of 2", pages[1]);
         Assert.Equal([false, true], outcome.Document!.Pages.Select(p => p.HasPageLines));
         Assert.StartsWith("page 1 (300 x 88), no header or footer\n", LayoutDump.Write(outcome.Document));
+    }
+
+    [Fact]
+    public void Sections_lay_out_on_pages_of_their_own_setup_numbered_on_from_the_section_before()
+    {
+        var portrait = Page(contentHeight: 48) with
+        {
+            Height = 48 + 40,
+            Margins = new Thickness(0, 20, 0, 20),
+            Footer = "Page {page} of {pages}",
+            HeaderFooterStyle = Body,
+        };
+        var landscape = portrait with { Width = portrait.Height, Height = portrait.Width, Margins = Thickness.All(10) };
+        var outcome = new Paginator(Faces).Run(
+            [new PageSection(portrait, _ => Lines(5)), new PageSection(landscape, _ => Lines(2)), new PageSection(portrait, _ => Lines(1))],
+            new SourceLocation("test.md", 0, 0));
+        var pages = PageTexts(outcome);
+        Assert.Equal([(300f, 88f), (300f, 88f), (88f, 300f), (300f, 88f)], outcome.Document!.Pages.Select(p => (p.Width, p.Height)));
+        // Each section starts a page; the landscape one's footer is set on its own page, numbered on.
+        Assert.Equal(["line1\nline2\nline3\nPage 1 of 4", "line4\nline5\nPage 2 of 4", "line1\nline2\nPage 3 of 4", "line1\nPage 4 of 4"], pages);
+    }
+
+    [Fact]
+    public void A_section_with_nothing_in_it_takes_no_page()
+    {
+        var outcome = new Paginator(Faces).Run(
+            [new PageSection(Page(contentHeight: 48), _ => Lines(1)), new PageSection(Page(contentHeight: 48), _ => new Column([]))],
+            new SourceLocation("test.md", 0, 0));
+        Assert.Single(outcome.Document!.Pages);
     }
 }

@@ -45,9 +45,10 @@ public class RightToLeftPdfTests
     {
         var letters = Letters("السعر 250 دولار");
         Assert.True(X(letters, "2") < X(letters, "5") && X(letters, "5") < X(letters, "0"));
-        // Joined letters read back as their contextual forms (ع in the middle of a word is U+FECC); NFKC names the letter.
-        double At(char letter) => Assert.Single(letters, l => l.Value.Normalize(System.Text.NormalizationForm.FormKC) == letter.ToString()).StartBaseLine.X;
-        Assert.Contains(letters, l => l.Value == "\uFECC");
+        // Joined letters read back as the letters written, not as their joined forms (ع in the middle of a word is
+        // drawn as U+FECC), so what a reader copies is the word.
+        double At(char letter) => Assert.Single(letters, l => l.Value == letter.ToString()).StartBaseLine.X;
+        Assert.DoesNotContain(letters, l => l.Value == "\uFECC");
         // The first word (السعر) is right of the number, the last (دولار) left of it.
         Assert.True(At('ع') > X(letters, "0"));
         Assert.True(At('د') < X(letters, "2"));

@@ -42,6 +42,25 @@ public class WordPageSetupTests
     }
 
     [Fact]
+    public void A_landscape_section_is_a_word_section_of_its_own_between_portrait_ones_with_its_footer_set_across_its_width()
+    {
+        using var document = Word("page: letter\nmargin: 1in\nfooter: \"Left | Page {page}\"\n",
+            "# Before\n\nText.\n\n\\newpage\n\n:::: section {orientation=landscape margin=0.5in}\n## Wide\n\n" + Table + "::::\n\n# After\n\nText.\n");
+        var sections = document.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>().ToList();
+        Assert.Equal([PageOrientationValues.Portrait, PageOrientationValues.Landscape, PageOrientationValues.Portrait],
+            sections.Select(s => s.GetFirstChild<PageSize>()!.Orient!.Value));
+        Assert.Equal([1440, 720, 1440], sections.Select(s => s.GetFirstChild<PageMargin>()!.Top!.Value));
+        // The landscape section's table spans its own text width: 11in less two half-inch margins.
+        var wide = document.MainDocumentPart.Document.Body.Descendants<Table>().Single();
+        Assert.Equal("14400", wide.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!)).ToString());
+        var footers = sections.Select(s => s.GetFirstChild<FooterReference>()!.Id!.Value!).ToList();
+        Assert.Equal(3, footers.Distinct().Count());
+        var landscapeFooter = (FooterPart)document.MainDocumentPart.GetPartById(footers[1]);
+        Assert.Equal(14400, landscapeFooter.Footer!.Descendants<TabStop>().Max(t => t.Position!.Value));
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
+
+    [Fact]
     public void The_header_text_is_in_the_word_header_part_with_the_title_filled_in()
     {
         using var document = Word("header: \"{title} | Confidential\"\n");

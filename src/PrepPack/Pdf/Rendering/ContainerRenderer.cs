@@ -8,9 +8,10 @@ namespace PrepPack.Pdf.Rendering;
 
 /// <summary>
 /// A <c>:::</c> container: a box styled by its class from the theme (<c>::: card</c>,
-/// <c>::: callout</c>), or one of the special ones: <c>::: toc</c> (the contents) and
-/// <c>::: pagebreak</c>. A <c>::: cover</c> box is also the one thing on its page without a
-/// header or footer; a <c>::: cardface</c> box is a card's page, with its <c>{.foot}</c> lines at the foot.
+/// <c>::: callout</c>), or one of the special ones: <c>::: toc</c> (the contents),
+/// <c>::: pagebreak</c> and <c>::: section</c> (its content, unboxed). A <c>::: cover</c> box is
+/// also the one thing on its page without a header or footer; a <c>::: cardface</c> box is a
+/// card's page, with its <c>{.foot}</c> lines at the foot.
 /// </summary>
 internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
 {
@@ -19,6 +20,8 @@ internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
         var name = ClassNames.Name(block);
         if (ClassNames.IsContents(block)) return ContentsRenderer.Render(block, renderer);
         if (PageBreaks.Is(block)) return new PageBreak();
+        // A section at the top level has pages of its own (DocumentSections); one inside a box shows its content in place.
+        if (DocumentSections.IsSection(block)) return renderer.Column(block, renderer.Theme.Spacing.Paragraph);
         var classes = ClassNames.Of(block);
         var style = renderer.Theme.Box(name.Length > 0 ? name : classes.FirstOrDefault()).ToLayout();
         var spacing = renderer.Theme.Spacing.Paragraph / 2;

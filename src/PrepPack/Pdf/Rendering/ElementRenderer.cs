@@ -40,7 +40,7 @@ internal sealed class ElementRenderer
         Contents = contents;
         Unsupported = unsupported;
         _spans = new SpanWriter(this);
-        Styles = new TextStyles(theme);
+        Styles = new TextStyles(theme, settings.BoldInHeadingFont);
         Align = (settings.Justify ?? theme.Justify) ? TextAlign.Justify : TextAlign.Start;
     }
 

@@ -5,7 +5,8 @@ using PrepPack.Theming;
 namespace PrepPack.Pdf.Rendering;
 
 /// <summary>The text styles of a theme, by role.</summary>
-internal sealed class TextStyles(Theme theme)
+/// <param name="boldInHeadingFont">Bold body text takes the heading's family (front matter <c>bold_font: heading</c>).</param>
+internal sealed class TextStyles(Theme theme, bool boldInHeadingFont = false)
 {
     public TextStyle Body { get; } = new()
     {
@@ -22,6 +23,13 @@ internal sealed class TextStyles(Theme theme)
         Bold = true,
         Color = theme.Colors.Heading.ToLayout(),
         LineHeight = 1.2f,
+    };
+
+    /// <summary>**Bold** text where it stands: in the heading's family instead of the body's when the document asks.</summary>
+    public TextStyle Strong(TextStyle around) => around with
+    {
+        Bold = true,
+        Families = boldInHeadingFont && around.Families.SequenceEqual(Body.Families) ? theme.Fonts.ForHeading : around.Families,
     };
 
     public TextStyle Code => Body with

@@ -65,7 +65,17 @@ public sealed class PackModel
     public string Date => ReadProfile(_date);
 
     /// <summary>Stories in matrix order: the flagship, then by total score, then by title.</summary>
-    public IReadOnlyList<StoryView> Stories => Read(InputKind.StoryOrder, _stories);
+    public IReadOnlyList<StoryView> Stories
+    {
+        get
+        {
+            _listsEveryStory = true;
+            return Read(InputKind.StoryOrder, _stories);
+        }
+    }
+
+    // Set when the template reads every story: its output shows what a one-page list leaves out.
+    private bool _listsEveryStory;
     public StoryView? Flagship => Read(InputKind.Flagship, _stories.FirstOrDefault(s => s.Raw.Flagship));
     public IReadOnlyList<StoryView> Failures => Read(InputKind.Failures, _stories.Where(s => s.Raw.IsFailure).ToList());
 
@@ -113,8 +123,9 @@ public sealed class PackModel
     private const string MatrixLimit = "matrix_stories";
     private const string CheatsheetLimit = "cheatsheet_stories";
 
-    /// <summary>The one-page lists the template read that left stories out, for the build to warn about.</summary>
-    public IReadOnlyList<OnePageStories> LeftOut() => _leftOut.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    /// <summary>The one-page lists the template read that left stories out, for the build to warn about;
+    /// none when the template also read every story, as the binder does, since it shows them all.</summary>
+    public IReadOnlyList<OnePageStories> LeftOut() => _listsEveryStory ? [] : _leftOut.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
 
     private OnePageStories ReadOnePage(string name)
     {

@@ -5,7 +5,7 @@ using PrepPack.Markdown;
 
 namespace PrepPack.Word.Rendering;
 
-/// <summary>A <c>:::</c> container as a shaded box: a one-cell table with the theme's background and border.</summary>
+/// <summary>A <c>:::</c> container as a shaded box: a one-cell table with the theme's background and border; a page break; or a section's content.</summary>
 internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
 {
     protected override IEnumerable<OpenXmlElement> Write(CustomContainer block, WordRenderer renderer)
@@ -17,6 +17,12 @@ internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
             yield break;
         }
         if (ClassNames.IsContents(block)) yield break;
+        // A section at the top level starts a Word section (MarkdownWord); one inside a box shows its content in place.
+        if (DocumentSections.IsSection(block))
+        {
+            foreach (var element in renderer.Blocks(block)) yield return element;
+            yield break;
+        }
         var style = renderer.Theme.Box(name.Length > 0 ? name : null);
         var fill = style.Background is { } b ? WordStyles.Hex(b) : "F1F3F5";
         var line = WordStyles.Hex(style.Border ?? style.LeftBar ?? renderer.Theme.Colors.Rule);

@@ -46,8 +46,8 @@ internal sealed class WordRenderer
     public WordNumbering Numbering { get; }
     public UnsupportedMarkdown Unsupported { get; }
 
-    /// <summary>The width between the margins, in twentieths of a point, that tables and boxes span.</summary>
-    public int TextWidth { get; }
+    /// <summary>The width between the margins, in twentieths of a point, that tables and boxes span; a section may change it.</summary>
+    public int TextWidth { get; set; }
 
     /// <summary>The style ordinary paragraphs take here: Normal, or Quote inside a quote, Box Text in a box.</summary>
     public string ParagraphStyle { get; set; } = StyleIds.Normal;
@@ -58,9 +58,9 @@ internal sealed class WordRenderer
     /// <summary>Inside a list item after its first paragraph: indented like the item, unnumbered.</summary>
     public int? ItemLevel { get; set; }
 
-    public IEnumerable<OpenXmlElement> Blocks(ContainerBlock container)
+    public IEnumerable<OpenXmlElement> Blocks(IEnumerable<Block> blocks)
     {
-        foreach (var block in container)
+        foreach (var block in blocks)
         {
             if (!_byType.TryGetValue(block.GetType(), out var renderer))
                 _byType[block.GetType()] = renderer = Renderers.FirstOrDefault(r => r.Accepts(block));

@@ -16,8 +16,8 @@ internal sealed class EmphasisInlineRenderer : InlineRenderer<EmphasisInline>
     private static TextStyle Emphasise(EmphasisInline emphasis, TextStyle style, ElementRenderer renderer) => (emphasis.DelimiterChar, emphasis.DelimiterCount) switch
     {
         ('*' or '_', 1) => style with { Italic = true },
-        ('*' or '_', 2) => style with { Bold = true },
-        ('*' or '_', _) => style with { Bold = true, Italic = true },
+        ('*' or '_', 2) => renderer.Styles.Strong(style),
+        ('*' or '_', _) => renderer.Styles.Strong(style) with { Italic = true },
         ('~', 2) => style with { Strike = true },
         ('~', 1) => style with { Size = style.Size * 0.7f, Rise = -style.Size * 0.15f },
         ('^', _) => style with { Size = style.Size * 0.7f, Rise = style.Size * 0.35f },

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace PrepPack.Layout.Pdf.Update;
+using PrepPack.Layout.Pdf.Objects;
+
+namespace PrepPack.Layout.Pdf;
 
 /// <summary>
 /// The outline (bookmarks) as PDF objects: a root, and one item per entry nested by level, each
@@ -10,7 +12,7 @@ namespace PrepPack.Layout.Pdf.Update;
 internal static class PdfOutline
 {
     /// <summary>Adds the outline's objects to the update and returns the root's object number.</summary>
-    public static int Add(IncrementalUpdate update, IReadOnlyList<(OutlineEntry Entry, string Page, float Top)> bookmarks)
+    public static int Add(PdfObjects update, IReadOnlyList<(OutlineEntry Entry, string Page, float Top)> bookmarks)
     {
         var root = new Item(null, 0, "", 0) { Number = update.Reserve() };
         var open = new Stack<Item>([root]);
@@ -25,7 +27,7 @@ internal static class PdfOutline
         return root.Number;
     }
 
-    private static void Write(IncrementalUpdate update, Item item)
+    private static void Write(PdfObjects update, Item item)
     {
         var value = new StringBuilder("<<");
         if (item.Parent is null) value.Append("/Type /Outlines");

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PrepPack.Layout.Pdf.Update;
+namespace PrepPack.Layout.Pdf.Objects;
 
 /// <summary>
 /// A PDF text string (a bookmark title, a language tag): printable ASCII as a literal string with

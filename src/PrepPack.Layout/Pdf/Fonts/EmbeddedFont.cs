@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using PrepPack.Layout.Pdf.Objects;
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Layout.Pdf.Fonts;
+
+/// <summary>
+/// One face as a PDF font: a composite (Type 0) font whose two-byte codes are the glyph numbers
+/// of a subset font program, with each glyph's width and the text it stands for. Text is
+/// shaped before it is written, so the PDF only places glyphs; the widths tell a reader how
+/// far each moves the pen, and the page says where shaping moved it further (kerning).
+/// </summary>
+internal sealed class EmbeddedFont
+{
+    private readonly IReadOnlyDictionary<ushort, ushort>? _numbers;
+    private readonly Dictionary<ushort, double> _widths;
+
+    private EmbeddedFont(string resource, int reference, int unitsPerEm, IReadOnlyDictionary<ushort, ushort>? numbers, Dictionary<ushort, double> widths)
+    {
+        Resource = resource;
+        Reference = reference;
+        UnitsPerEm = unitsPerEm;
+        _numbers = numbers;
+        _widths = widths;
+    }
+
+    /// <summary>The font's name in a page's resources: "F1".</summary>
+    public string Resource { get; }
+
+    /// <summary>The Type 0 font object.</summary>
+    public int Reference { get; }
+
+    public int UnitsPerEm { get; }
+
+    /// <summary>The glyph's number in the embedded program, which is its code in the page's strings.</summary>
+    public ushort Number(ushort glyph) => _numbers is null ? glyph : _numbers[glyph];
+
+    /// <summary>The glyph's width as written in the font's /W array, in thousandths of the type size.</summary>
+    public double Width(ushort glyph) => _widths[glyph];
+
+    /// <param name="index">The font's place among the document's fonts, for its resource name and subset tag.</param>
+    public static EmbeddedFont Write(PdfObjects objects, FontFace face, GlyphUse use, int index)
+    {
+        var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints);
+        if (subset is null && face.Data.AsSpan().StartsWith("ttcf"u8))
+            throw new InvalidDataException($"The font {face.Key} ({face.Origin}) could not be cut to the glyphs used, and a font collection cannot be embedded whole.");
+        var data = subset?.Data ?? face.Data;
+        var program = new FontProgram(data);
+        var scale = 1000.0 / face.UnitsPerEm;
+        var widths = use.Glyphs.ToDictionary(g => g, g => Math.Round(face.Advance(g) * scale, 3));
+        ushort Number(ushort glyph) => subset is null ? glyph : subset.Glyphs[glyph];
+
+        // A subset's name starts with six capital letters of its own (ISO 32000-1, 9.6.4).
+        var name = Tag(index) + "+" + (program.PostScriptName ?? face.Key.Replace(" ", ""));
+        var file = objects.AddStream(program.IsCff ? "/Subtype /OpenType" : $"/Length1 {data.Length}", data);
+        var em = 1000.0 / program.UnitsPerEm;
+        var box = program.Box;
+        var italic = face.Italic || program.ItalicAngle != 0;
+        var flags = 4 | (program.IsFixedPitch ? 1 : 0) | (italic ? 64 : 0);
+        var descriptor = objects.Add(
+            $"<</Type /FontDescriptor /FontName {PdfFormat.Name(name)} /Flags {flags}"
+            + $" /FontBBox [{N(box.XMin * em)} {N(box.YMin * em)} {N(box.XMax * em)} {N(box.YMax * em)}] /ItalicAngle {N(program.ItalicAngle)}"
+            + $" /Ascent {N(program.Ascent * em)} /Descent {N(program.Descent * em)} /CapHeight {N(program.CapHeight * em)}"
+            // Readers use the stem width only to fake a missing font; the usual guesses by weight.
+            + $" /StemV {(face.Bold || program.IsBold ? 120 : 80)} {(program.IsCff ? "/FontFile3" : "/FontFile2")} {PdfObjects.Reference(file)}>>");
+        // Widths by runs of consecutive numbers, "1 [602 318 …]": a subset numbers its glyphs 1, 2, 3…
+        var glyphWidths = new StringBuilder();
+        var previous = -2;
+        foreach (var (number, glyph) in use.Glyphs.Select(g => (Number(g), g)).OrderBy(p => p.Item1))
+        {
+            if (number != previous + 1) glyphWidths.Append(previous < 0 ? "" : "] ").Append(number).Append(" [");
+            else glyphWidths.Append(' ');
+            glyphWidths.Append(N(widths[glyph]));
+            previous = number;
+        }
+        if (previous >= 0) glyphWidths.Append(']');
+        var cidFont = objects.Add(
+            $"<</Type /Font /Subtype {(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")} /BaseFont {PdfFormat.Name(name)}"
+            + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
+            + $" /FontDescriptor {PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W [{glyphWidths}]>>");
+        var toUnicode = objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value))));
+        var font = objects.Add(
+            $"<</Type /Font /Subtype /Type0 /BaseFont {PdfFormat.Name(name)} /Encoding /Identity-H"
+            + $" /DescendantFonts [{PdfObjects.Reference(cidFont)}] /ToUnicode {PdfObjects.Reference(toUnicode)}>>");
+        return new EmbeddedFont("F" + (index + 1).ToString(CultureInfo.InvariantCulture), font, face.UnitsPerEm, subset?.Glyphs, widths);
+    }
+
+    /// <summary>AAAAAA, BAAAAA, … : the font's place in the document, in capital letters.</summary>
+    private static string Tag(int index)
+    {
+        var tag = new char[6];
+        for (var i = 0; i < 6; i++, index /= 26) tag[i] = (char)('A' + index % 26);
+        return new string(tag);
+    }
+
+    private static string N(double value) => PdfFormat.Number(value);
+}

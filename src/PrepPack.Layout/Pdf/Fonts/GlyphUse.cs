@@ -1,0 +1,61 @@
+using System.Text;
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Layout.Pdf.Fonts;
+
+/// <summary>
+/// What a document draws with one face: the glyphs, the code points they came from, and for
+/// each glyph the text it stands for (the first time it is drawn), which readers copy and
+/// search: "ffi" for a ligature, the letter as written for an Arabic joining form.
+/// </summary>
+internal sealed class GlyphUse
+{
+    public SortedSet<ushort> Glyphs { get; } = [];
+    public HashSet<int> CodePoints { get; } = [];
+    public Dictionary<ushort, string> Text { get; } = [];
+
+    public void Add(GlyphShape shape)
+    {
+        foreach (var rune in shape.Text.EnumerateRunes()) CodePoints.Add(rune.Value);
+        var starts = shape.Clusters.Distinct().Order().ToArray();
+        for (var i = 0; i < shape.Glyphs.Length; i++)
+        {
+            var glyph = shape.Glyphs[i];
+            Glyphs.Add(glyph);
+            // The first glyph of a cluster stands for all of its text; the others (marks, parts) for none.
+            if (Text.ContainsKey(glyph) || i > 0 && shape.Clusters[i - 1] == shape.Clusters[i]) continue;
+            var start = shape.Clusters[i];
+            var next = Array.BinarySearch(starts, start) + 1;
+            var end = next < starts.Length ? starts[next] : shape.Text.Length;
+            if (end > start) Text[glyph] = shape.Text[start..end];
+        }
+    }
+
+    /// <summary>The ToUnicode CMap: each glyph number, as the font program numbers it, and its text in UTF-16.</summary>
+    public static byte[] ToUnicode(IEnumerable<(ushort Glyph, string Text)> glyphs)
+    {
+        var entries = glyphs.Where(g => g.Text.Length > 0).OrderBy(g => g.Glyph).ToList();
+        var cmap = new StringBuilder("""
+            /CIDInit /ProcSet findresource begin
+            12 dict begin
+            begincmap
+            /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+            /CMapName /Adobe-Identity-UCS def
+            /CMapType 2 def
+            1 begincodespacerange
+            <0000> <FFFF>
+            endcodespacerange
+
+            """);
+        // A bfchar block holds at most 100 entries.
+        foreach (var block in entries.Chunk(100))
+        {
+            cmap.Append(block.Length).Append(" beginbfchar\n");
+            foreach (var (glyph, text) in block)
+                cmap.Append('<').Append(glyph.ToString("X4")).Append("> <").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))).Append(">\n");
+            cmap.Append("endbfchar\n");
+        }
+        cmap.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return Encoding.ASCII.GetBytes(cmap.ToString());
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace PrepPack.Layout.Pdf.Objects;
+
+/// <summary>
+/// The objects of a PDF being written, by number, and the file they make. Dictionaries and
+/// arrays go together into one compressed object stream, and a cross-reference stream indexes
+/// them (PDF 1.5; the file says 1.6, which OpenType font programs need): page, font and
+/// annotation dictionaries are much of a small file's bytes when each is written out plainly.
+/// Streams (page contents, font programs) stand alone, compressed. The same objects always
+/// give the same bytes.
+/// </summary>
+internal sealed class PdfObjects
+{
+    private readonly SortedDictionary<int, string> _values = [];
+    private readonly SortedDictionary<int, (string Dictionary, byte[] Data)> _streams = [];
+    private int _next = 1;
+
+    /// <summary>A number for an object, to refer to it before it is written.</summary>
+    public int Reserve() => _next++;
+
+    /// <summary>Sets a reserved object's value: a dictionary, an array, a number or a string, as PDF text.</summary>
+    public void Set(int number, string value) => _values[number] = value;
+
+    public int Add(string value)
+    {
+        var number = Reserve();
+        Set(number, value);
+        return number;
+    }
+
+    /// <summary>Sets a reserved object to a stream of <paramref name="data"/>, compressed; <paramref name="entries"/> are
+    /// its dictionary's other entries ("/Length1 5120").</summary>
+    public void SetStream(int number, string entries, byte[] data) => _streams[number] = (entries, Deflate(data));
+
+    public int AddStream(string entries, byte[] data)
+    {
+        var number = Reserve();
+        SetStream(number, entries, data);
+        return number;
+    }
+
+    public static string Reference(int number) => $"{number} 0 R";
+
+    public void WriteTo(Stream output, int root, int info)
+    {
+        var file = new MemoryStream();
+        // A comment of bytes above 127 tells transfer programs the file is binary.
+        Write(file, "%PDF-1.6\n%\u00e2\u00e3\u00cf\u00d3\n");
+        var direct = new SortedDictionary<int, long>();
+        foreach (var (number, (entries, data)) in _streams)
+        {
+            direct[number] = file.Position;
+            WriteStream(file, number, entries, data);
+        }
+
+        // Every other object goes into one object stream: a header of "number offset" pairs, then the objects.
+        var packed = _values.Keys.ToList();
+        var header = new StringBuilder();
+        var body = new StringBuilder();
+        foreach (var number in packed)
+        {
+            // Every value is ASCII (text strings outside it are written in hex), so a char is a byte.
+            header.Append(CultureInfo.InvariantCulture, $"{number} {body.Length} ");
+            body.Append(_values[number]).Append('\n');
+        }
+        var objectStream = _next;
+        var first = header.Length;
+        direct[objectStream] = file.Position;
+        WriteStream(file, objectStream, $"/Type /ObjStm /N {packed.Count} /First {first}", Deflate(Encoding.Latin1.GetBytes(header.ToString() + body)));
+
+        // The cross-reference stream indexes itself too; offsets are written in as few bytes as they need.
+        var xref = objectStream + 1;
+        var xrefAt = file.Position;
+        direct[xref] = xrefAt;
+        var offsetBytes = xrefAt < 1 << 16 ? 2 : xrefAt < 1 << 24 ? 3 : 4;
+        var rows = new MemoryStream();
+        for (var number = 0; number <= xref; number++)
+        {
+            if (direct.TryGetValue(number, out var offset)) Row(rows, 1, offset, 0, offsetBytes);
+            else if (packed.BinarySearch(number) is var index and >= 0) Row(rows, 2, objectStream, index, offsetBytes);
+            else Row(rows, 0, 0, number == 0 ? 0xFFFF : 0, offsetBytes);
+        }
+        WriteStream(file, xref, $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2] /Root {Reference(root)} /Info {Reference(info)}", Deflate(rows.ToArray()));
+        Write(file, $"startxref\n{xrefAt}\n%%EOF\n");
+        file.Position = 0;
+        file.CopyTo(output);
+    }
+
+    private static void Row(Stream rows, int type, long field2, int field3, int width)
+    {
+        rows.WriteByte((byte)type);
+        for (var shift = (width - 1) * 8; shift >= 0; shift -= 8) rows.WriteByte((byte)(field2 >> shift));
+        rows.WriteByte((byte)(field3 >> 8));
+        rows.WriteByte((byte)field3);
+    }
+
+    private static void WriteStream(Stream file, int number, string entries, byte[] data)
+    {
+        Write(file, $"{number} 0 obj\n<<{entries} /Filter /FlateDecode /Length {data.Length}>>\nstream\n");
+        file.Write(data);
+        Write(file, "\nendstream\nendobj\n");
+    }
+
+    private static void Write(Stream file, string text) => file.Write(Encoding.Latin1.GetBytes(text));
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+            zlib.Write(data);
+        return compressed.ToArray();
+    }
+}

@@ -1,0 +1,32 @@
+using PrepPack.Tests.Support;
+
+namespace PrepPack.Tests.Pdf;
+
+/// <summary>What the sample pack weighs: small enough to mail, with no face embedded that the pages do not need.</summary>
+public class PackSizeTests(SamplePack pack) : IClassFixture<SamplePack>
+{
+    [Fact]
+    public void The_sample_cards_weigh_at_most_21_kb_and_the_binder_under_100_kb()
+    {
+        var cards = pack.Read("cards.pdf").Length;
+        var binder = pack.Read("binder.pdf").Length;
+        Assert.True(cards <= 21 * 1024, $"cards.pdf is {cards} bytes");
+        Assert.True(binder < 100 * 1024, $"binder.pdf is {binder} bytes");
+    }
+
+    [Fact]
+    public void The_cards_embed_two_faces_bold_sans_for_titles_labels_and_figures_and_the_serif_for_text()
+    {
+        using var pdf = PdfInspection.Open(pack.Read("cards.pdf"));
+        var fonts = PdfInspection.EmbeddedFontPrograms(pdf).Keys.Select(k => k[(k.IndexOf('+') + 1)..]).Order();
+        Assert.Equal(["DejaVuSans-Bold", "DejaVuSerif"], fonts);
+        var first = pdf.GetPage(1);
+        // A number and its unit are held together by a no-break space.
+        string In(string face) => string.Concat(first.Letters.Where(l => l.FontName!.EndsWith(face)).Select(l => l.Value)).Replace("\u00A0", " ");
+        // The title, the bullet labels and the figures in bold sans; the sentences in the serif.
+        Assert.StartsWith("Quoting funnel dashboard", In("DejaVuSans-Bold"));
+        Assert.Contains("Context", In("DejaVuSans-Bold"));
+        Assert.Contains("5 days", In("DejaVuSans-Bold"));
+        Assert.Contains("Sales leaders stitched together", In("DejaVuSerif"));
+    }
+}
