@@ -30,7 +30,7 @@ public class ValidationRuleTests
         Assert.Equal("stories/alpha.yaml", fixture.Relative(d));
         Assert.Equal((2, 8), (d.Line, d.Column));
         Assert.StartsWith("This is not valid YAML:", d.Message);
-        Assert.Contains("quotes", d.Hint);
+        Assert.Contains("quote", d.Hint);
     }
 
     [Fact]
