@@ -20,7 +20,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         Assert.True(pack.Report.Succeeded, string.Join("\n", pack.Report.Diagnostics));
         Assert.Empty(pack.Report.Diagnostics);
-        Assert.Equal(["answers-amazon.docx", "answers-meta.docx", "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "star-amazon.docx", "star-meta.docx", "tmay.pdf"],
+        Assert.Equal(["answers-amazon.docx", "answers-meta.docx", "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "prompts.pdf", "star-amazon.docx", "star-meta.docx", "tmay.pdf"],
             pack.Report.Outputs.Select(o => o.Name));
         Assert.All(pack.Report.Outputs, o => Assert.True(File.Exists(o.Path), o.Name));
     }
@@ -212,6 +212,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     [InlineData("star-onepager-meta")]
     [InlineData("answers-amazon")]
     [InlineData("answers-meta")]
+    [InlineData("prompts")]
     public void Each_template_renders_the_sample_to_its_golden_markdown(string name)
     {
         var output = pack.Report.Outputs.Single(o => o.MarkdownName == name);

@@ -62,7 +62,7 @@ public class AnswersDocumentTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Contains($"Lead with {question.Angle.LeadWith}Cut {question.Angle.Cut}", text);
         foreach (var part in new[] { "Situation", "Task", "Action", "Result" })
             Assert.Contains(text, t => System.Text.RegularExpressions.Regex.IsMatch(t, $@"^{part} \(\d:\d\d\)"));
-        Assert.Contains(text, t => t.StartsWith("Signals surfaced Earn Trust · Are Right, A Lot: Owned the mistake before anyone asked", StringComparison.Ordinal));
+        Assert.Contains($"Signals surfaced {string.Join("; ", question.Angle.Signals)}", text);
 
         var tables = page.OfType<Table>().ToList();
         var followUps = tables.Single(t => t.InnerText.StartsWith("Likely follow-up", StringComparison.Ordinal)).Elements<TableRow>().ToList();
