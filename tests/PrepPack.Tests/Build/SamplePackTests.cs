@@ -173,7 +173,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         Assert.Equal(["Ready for the interview?", "Tell me about yourself", "Project matrix", "Story cards", "Stories in full",
-                "Amazon: Leadership Principles", "Meta: Leadership and execution", "Cheat sheet"],
+                "Amazon: Leadership Principles", "Meta: Leadership and execution", "Answers by question", "Cheat sheet"],
             bookmarks.Roots.Select(r => r.Title));
         var stories = bookmarks.Roots.Single(r => r.Title == "Stories in full").Children.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
         Assert.Equal(TitlesInMatrixOrder.Order(), stories.Select(s => s.Title.Replace("★", "").Trim()).Order());
