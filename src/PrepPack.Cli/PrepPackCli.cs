@@ -6,7 +6,10 @@ namespace PrepPack.Cli;
 /// <summary>Registers the verbs and maps parse problems to the usage exit code.</summary>
 public static class PrepPackCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, PracticeConsole.System);
+
+    /// <param name="console">The input, and the clock, the practice drill reads.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, PracticeConsole console)
     {
         var root = new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
         {
@@ -14,6 +17,7 @@ public static class PrepPackCli
             BuildCommand.Create(output, error),
             WatchCommand.Create(output, error),
             CoverageCommand.Create(output, error),
+            PracticeCommand.Create(output, error, console),
         };
 
         var parse = root.Parse(args);

@@ -11,6 +11,8 @@ public static class BadInputCases
     private const string Theme = "templates/theme.yaml";
     private const string Acme = "content/frameworks/acme.yaml";
     private const string Setback = "content/questions/setback.yaml";
+    private const string Log = "content/practice/log.yaml";
+    private const string GoodLog = "answers:\n  - date: 2026-11-21 19:04\n    question: setback\n    story: alpha\n    time: \"1:44\"\n    clarity: 4\n    metrics: 3\n    reflection: 5\n";
 
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
@@ -19,6 +21,7 @@ public static class BadInputCases
         .. Values(),
         .. Frameworks(),
         .. Questions(),
+        .. PracticeLog(),
         .. CommandLine(),
         .. Containment(),
         .. Templates(),
@@ -219,6 +222,36 @@ public static class BadInputCases
         yield return new("A question told with a story that shows none of its principles is a warning at the story",
             ws => ws.Edit(Setback, t => t.Replace("  acme: [grit]", "  acme: [craft]").Replace("primary: alpha", "primary: beta").Replace("backup: beta", "backup: alpha")),
             0, "PP0241", Setback, 5, 10, Says: "'beta' shows none of the principles this question asks about in Acme (Craft)", KeepsPack: false);
+    }
+
+    private static IEnumerable<BadInputCase> PracticeLog()
+    {
+        yield return new("A practice log naming a question that does not exist is an error with the closest question",
+            ws => ws.Write(Log, GoodLog.Replace("question: setback", "question: setbak")),
+            1, "PP0115", Log, 3, 15, Says: "Did you mean 'setback'?");
+        yield return new("A practice log naming a story that does not exist is an error with the closest story",
+            ws => ws.Write(Log, GoodLog.Replace("story: alpha", "story: alpa")),
+            1, "PP0108", Log, 4, 12, Says: "Did you mean 'alpha'?", Args: Check);
+        yield return new("A practice score out of range is an error at the score",
+            ws => ws.Write(Log, GoodLog.Replace("clarity: 4", "clarity: 7")),
+            1, "PP0105", Log, 6, 14, Says: "from 1 to 5");
+        yield return new("A practice date that does not exist is an error at the date",
+            ws => ws.Write(Log, GoodLog.Replace("2026-11-21 19:04", "2026-13-21 19:04")),
+            1, "PP0104", Log, 2, 11, Says: "YYYY-MM-DD");
+        yield return new("A practice time with more than 59 seconds is an error at the time",
+            ws => ws.Write(Log, GoodLog.Replace("\"1:44\"", "\"1:75\"")),
+            1, "PP0104", Log, 5, 11, Says: "minutes and seconds");
+        yield return new("A practised answer that names neither question nor story is an error at the answer",
+            ws => ws.Write(Log, "answers:\n  - date: 2026-11-21\n    clarity: 3\n"),
+            1, "PP0102", Log, 2, 5, Says: "neither a question nor a story");
+        yield return new("A misspelt score in the practice log is an error with the score it was meant to be",
+            ws => ws.Write(Log, GoodLog.Replace("clarity: 4", "clarty: 4")),
+            1, "PP0103", Log, 6, 5, Says: "Did you mean 'clarity'?");
+        yield return new("A practice log that is not valid YAML is an error at the place",
+            ws => ws.Write(Log, GoodLog.Replace("    clarity: 4", "  clarity: 4")),
+            1, "PP0101", Log, 6, 3);
+        yield return new("An unknown framework for practice is a usage error with the closest framework",
+            _ => { }, 2, "", "", Args: ["practice", "--content", "{content}", "--framework", "acm"], Says: "preppack: there is no framework 'acm'. Did you mean 'acme'?");
     }
 
     private static IEnumerable<BadInputCase> CommandLine()

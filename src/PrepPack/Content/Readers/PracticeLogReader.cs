@@ -9,7 +9,7 @@ namespace PrepPack.Content.Readers;
 /// Reads <c>practice/log.yaml</c>, the answers practised so far. The log is the user's file like any
 /// other: written by <c>preppack practice</c>, added to by hand, and checked as carefully.
 /// </summary>
-internal static class PracticeLogReader
+public static class PracticeLogReader
 {
     /// <summary>How the log writes a date: the day, and the time to the minute when it is known.</summary>
     public const string DateFormat = "yyyy-MM-dd HH:mm";
@@ -21,7 +21,12 @@ internal static class PracticeLogReader
     public static PracticeLog Read(string path, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return PracticeLog.Empty(path);
-        if (UserFile.ReadText(path, diagnostics) is not { } text) return PracticeLog.Empty(path);
+        return UserFile.ReadText(path, diagnostics) is { } text ? Parse(path, text, diagnostics) : PracticeLog.Empty(path);
+    }
+
+    /// <summary>The log in <paramref name="text"/>, as if read from <paramref name="path"/>.</summary>
+    public static PracticeLog Parse(string path, string text, DiagnosticBag diagnostics)
+    {
         // A log with only comments in it is a log with no answers yet.
         if (text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'))) return PracticeLog.Empty(path);
         if (YamlFile.ParseMapping(path, text, diagnostics) is not { } root) return PracticeLog.Empty(path);
