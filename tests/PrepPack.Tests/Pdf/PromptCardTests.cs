@@ -56,6 +56,15 @@ public class PromptCardTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     [Fact]
+    public void Building_twice_gives_byte_identical_answers_prompts_and_tracker()
+    {
+        using var again = new TempFolder();
+        PrepPack.Build.PackBuilder.Build(new PrepPack.Build.BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, again.Path));
+        foreach (var name in new[] { "answers-amazon.docx", "answers-meta.docx", "prompts.pdf", "tracker.pdf" })
+            Assert.True(pack.Read(name).SequenceEqual(File.ReadAllBytes(again.Combine(name))), name);
+    }
+
+    [Fact]
     public void The_binder_answers_each_question_on_a_page_of_its_own_after_a_contents_entry()
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
