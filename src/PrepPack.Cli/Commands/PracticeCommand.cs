@@ -50,12 +50,20 @@ internal static class PracticeCommand
 
             var random = parse.GetValue(seed) is { } n ? new Random(n) : new Random();
             var drill = new PracticeDrill(bank, questions, new PracticeTerminal(console.Input, output, console.Interactive), console.Clock, random);
+            // Ctrl+C is how a drill ends: caught here, it stops the wait for the answer and says what was kept.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            ConsoleCancelEventHandler ctrlC = (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            Console.CancelKeyPress += ctrlC;
             try
             {
-                await drill.Run(cancel);
+                await drill.Run(stop.Token);
                 return ExitCodes.Success;
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 output.WriteLine();
                 output.WriteLine($"Stopped. The log keeps every answer scored: {drill.Logged} added this session.");
@@ -66,6 +74,10 @@ internal static class PracticeCommand
                 error.WriteLine($"preppack practice: {e.Message}");
                 error.WriteLine("With input redirected, give one line to stop the timer for each question, then the three scores, one a line.");
                 return ExitCodes.UsageError;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= ctrlC;
             }
         });
         return command;

@@ -5,5 +5,5 @@ public sealed record StarScript(string? Situation, string? Task, IReadOnlyList<s
 {
     public static StarScript None { get; } = new(null, null, null, null, null);
 
-    public bool IsEmpty => this == None || (Situation, Task, Actions, Result, Reflection) is (null, null, null, null, null);
+    public bool IsEmpty => (Situation, Task, Actions, Result, Reflection) is (null, null, null, null, null);
 }
