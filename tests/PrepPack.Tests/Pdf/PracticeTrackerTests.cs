@@ -44,7 +44,7 @@ public class PracticeTrackerTests
         Assert.Contains("Date Question or story Time Clarity Metrics Reflection", PdfText.Lines(page));
         // Each empty row is drawn, cell by cell, below the header: a row of six ruled boxes, each tall enough to write in.
         var header = page.GetWords().First(w => w.Text == "Date").BoundingBox.Bottom;
-        var rows = page.ExperimentalAccess.Paths
+        var rows = page.Paths
             .Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
             .Where(box => box.Top < header && box.Height > 12)
             .GroupBy(box => Math.Round(box.Bottom)).Where(row => row.Select(b => Math.Round(b.Left)).Distinct().Count() == 6)
