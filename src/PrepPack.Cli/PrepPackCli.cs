@@ -6,7 +6,10 @@ namespace PrepPack.Cli;
 /// <summary>Registers the verbs and maps parse problems to the usage exit code.</summary>
 public static class PrepPackCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, PracticeConsole.System);
+
+    /// <param name="console">The input, and the clock, the practice drill reads.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, PracticeConsole console)
     {
         var root = new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
         {
@@ -19,6 +22,7 @@ public static class PrepPackCli
             InitCommand.Create(output),
             TemplatesCommand.Create(output),
             SchemaCommand.Create(output),
+            PracticeCommand.Create(output, error, console),
         };
 
         // With nothing to do, say what can be done: the help, as --help prints it, and no error.

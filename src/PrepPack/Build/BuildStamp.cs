@@ -16,9 +16,10 @@ internal static class BuildStamp
     {
         var content = new ContentFolder(options.Content);
         var templates = new TemplateFolder(options.Templates);
-        var files = new List<string> { content.ProfileFile, content.StoriesFolder, content.FrameworksFolder, options.Templates, templates.Fonts };
+        var files = new List<string> { content.ProfileFile, content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder, content.PracticeLogFile, options.Templates, templates.Fonts };
         files.AddRange(content.StoryFiles);
         files.AddRange(content.FrameworkFiles);
+        files.AddRange(content.QuestionFiles);
         if (Directory.Exists(options.Templates)) files.AddRange(Directory.EnumerateFiles(options.Templates).Order(StringComparer.Ordinal));
         if (Directory.Exists(templates.Fonts)) files.AddRange(Directory.EnumerateFiles(templates.Fonts).Order(StringComparer.Ordinal));
         if (recorded is not null) files.AddRange(Outside(recorded, options.Content, options.Templates));

@@ -105,8 +105,9 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
 
     private (byte[]?, int, IReadOnlyList<Diagnostic>) Word(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, PackModel model)
     {
-        // A one-pager opens with a heading bookmarked "story-<id>": its warnings point at the story's file.
+        // A one-pager opens with a heading bookmarked "story-<id>" (or "question-<id>"): its warnings point at that file.
         var stories = bank.Stories.ToDictionary(s => "story-" + s.Id, s => s.IdAt);
+        foreach (var question in bank.Questions) stories.TryAdd("question-" + question.Id, question.IdAt);
         var word = MarkdownWord.Render(path, settings, body, theme, fonts.Value, diagnostics,
             anchor => stories.TryGetValue(anchor, out var at) ? at : null, sourceDate);
         return (word.Bytes, word.Pages, word.Diagnostics);

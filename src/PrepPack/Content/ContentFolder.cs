@@ -6,9 +6,14 @@ public sealed record ContentFolder(string Root)
     public string ProfileFile => Path.Combine(Root, "profile.yaml");
     public string StoriesFolder => Path.Combine(Root, "stories");
     public string FrameworksFolder => Path.Combine(Root, "frameworks");
+    public string QuestionsFolder => Path.Combine(Root, "questions");
+
+    /// <summary>The practice log <c>preppack practice</c> adds to; the user's file, beside the content it is about.</summary>
+    public string PracticeLogFile => Path.Combine(Root, "practice", "log.yaml");
 
     public IReadOnlyList<string> StoryFiles => YamlFilesIn(StoriesFolder);
     public IReadOnlyList<string> FrameworkFiles => YamlFilesIn(FrameworksFolder);
+    public IReadOnlyList<string> QuestionFiles => YamlFilesIn(QuestionsFolder);
 
     // Ordinal order so every machine reads, and prints, the stories in the same order.
     private static IReadOnlyList<string> YamlFilesIn(string folder) =>

@@ -6,7 +6,7 @@ using PrepPack.Diagnostics;
 
 namespace PrepPack.Content;
 
-/// <summary>Reads and checks a whole content folder: profile, stories and frameworks.</summary>
+/// <summary>Reads and checks a whole content folder: profile, stories, frameworks, questions and the practice log.</summary>
 public static class StoryBankLoader
 {
     public static LoadResult Load(string contentRoot)
@@ -42,42 +42,61 @@ public static class StoryBankLoader
                 "Add one file per story, such as stories/my-project.yaml.");
 
         var profile = hasProfile ? ProfileReader.Read(folder.ProfileFile, diagnostics) : null;
-        var stories = ReadStories(storyFiles, diagnostics);
+        var stories = ReadEach(storyFiles, StoryReader.Read, diagnostics);
         var frameworks = frameworkFiles.Select(f => FrameworkReader.Read(f, diagnostics)).OfType<Framework>().ToList();
         foreach (var framework in frameworks.Where(f => f.Id != Path.GetFileNameWithoutExtension(f.File)))
             diagnostics.Error(SourceLocation.StartOf(framework.File), DiagnosticCodes.IdDiffersFromFileName,
                 $"The framework id '{framework.Id}' differs from its file name '{Path.GetFileName(framework.File)}'.",
                 $"Rename the file to '{framework.Id}.yaml' or change the id.");
 
+        var questionFiles = folder.QuestionFiles;
+        var questions = ReadEach(questionFiles, QuestionReader.Read, diagnostics);
+        var practice = PracticeLogReader.Read(folder.PracticeLogFile, diagnostics);
+
         // A file that could not be read at all is reported once; what names it elsewhere is not reported again.
-        var unread = new UnreadFiles(
-            storyFiles.Where(f => stories.All(s => s.File != f)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(),
-            frameworkFiles.Where(f => frameworks.All(s => s.File != f)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet());
+        var unread = new UnreadFiles(Unread(storyFiles, stories.Select(s => s.File)), Unread(frameworkFiles, frameworks.Select(f => f.File)))
+        {
+            Questions = Unread(questionFiles, questions.Select(q => q.File)),
+        };
         ReferenceCheck.Run(profile, stories, frameworks, unread, diagnostics);
+        QuestionCheck.Run(questions, stories, frameworks, unread, diagnostics);
+        PracticeLogCheck.Run(practice, questions, stories, unread, diagnostics);
         if (profile is not null)
+        {
             ContentAdvice.Run(profile, stories, frameworks, unread, folder.StoriesFolder, diagnostics);
+            QuestionAdvice.Run(questions, stories, frameworks, profile.Practice, diagnostics);
+        }
 
         var files = new List<string>();
         if (hasProfile) files.Add(folder.ProfileFile);
         files.AddRange(storyFiles);
         files.AddRange(frameworkFiles);
+        files.AddRange(questionFiles);
+        if (File.Exists(folder.PracticeLogFile)) files.Add(folder.PracticeLogFile);
 
-        var bank = diagnostics.HasErrors || profile is null ? null : new StoryBank(profile, stories, frameworks);
+        var bank = diagnostics.HasErrors || profile is null ? null
+            : new StoryBank(profile, stories, frameworks) { Questions = questions, Practice = practice };
         // Coverage needs a whole bank; its warnings join the content's, so check and build both show them.
         if (bank is not null) diagnostics.AddRange(BankCoverage.Of(bank).Warnings());
         return new LoadResult(bank, diagnostics.Sorted(), files);
     }
 
-    /// <summary>Story files are read side by side, each into its own diagnostics, then taken in file
-    /// order: the stories and the problems come out as a one-by-one read gives them.</summary>
-    private static List<Story> ReadStories(IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    /// <summary>Story and question files are read side by side, each into its own diagnostics, then taken in
+    /// file order: they and their problems come out as a one-by-one read gives them.</summary>
+    private static List<T> ReadEach<T>(IReadOnlyList<string> files, Func<string, DiagnosticBag, T?> read, DiagnosticBag diagnostics) where T : class
     {
-        var read = files.AsParallel().AsOrdered().Select(f =>
+        var results = files.AsParallel().AsOrdered().Select(f =>
         {
             var own = new DiagnosticBag();
-            return (Story: StoryReader.Read(f, own), Diagnostics: own);
+            return (Item: read(f, own), Diagnostics: own);
         }).ToList();
-        foreach (var (_, own) in read) diagnostics.AddRange(own);
-        return read.Select(r => r.Story).OfType<Story>().ToList();
+        foreach (var (_, own) in results) diagnostics.AddRange(own);
+        return results.Select(r => r.Item).OfType<T>().ToList();
+    }
+
+    private static HashSet<string> Unread(IEnumerable<string> files, IEnumerable<string> read)
+    {
+        var readFiles = read.ToHashSet(StringComparer.Ordinal);
+        return files.Where(f => !readFiles.Contains(f)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet();
     }
 }

@@ -32,6 +32,11 @@ public static class DiagnosticCodes
     public const string EmptyValue = "PP0113";
     public const string InvalidId = "PP0114";
 
+    // Questions (content/questions) and the practice log (content/practice/log.yaml).
+    public const string UnknownQuestion = "PP0115";
+    public const string DuplicateQuestionId = "PP0116";
+    public const string TooManyCues = "PP0117";
+
     public const string CardBulletLong = "PP0201";
     public const string NoKeyNumbers = "PP0202";
     public const string FlagshipCount = "PP0203";
@@ -52,6 +57,10 @@ public static class DiagnosticCodes
     // PP023x: coverage, which stories are told for which principles.
     public const string ChosenStoryDoesNotShowPrinciple = "PP0230";
     public const string StoryOverused = "PP0231";
+
+    // PP024x: questions, how each is answered.
+    public const string QuestionForNoFramework = "PP0240";
+    public const string QuestionStoryShowsNoPrinciple = "PP0241";
 
     public const string FrontMatterInvalid = "PP0301";
     public const string ThemeInvalid = "PP0302";

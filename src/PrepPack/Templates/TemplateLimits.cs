@@ -19,7 +19,7 @@ public sealed record TemplateLimits(int Loop, int Output)
 
     public static TemplateLimits For(StoryBank bank)
     {
-        long items = bank.Stories.Count + bank.Frameworks.Sum(f => 1 + f.Principles.Count);
+        long items = bank.Stories.Count + bank.Questions.Count + bank.Practice.Entries.Count / 10 + bank.Frameworks.Sum(f => 1 + f.Principles.Count);
         return new TemplateLimits(
             (int)Math.Min(int.MaxValue, BaseLoop + LoopPerItem * items),
             (int)Math.Min(int.MaxValue / 2, BaseOutput + OutputPerItem * items));

@@ -10,6 +10,9 @@ public static class BadInputCases
     private const string Profile = "content/profile.yaml";
     private const string Theme = "templates/theme.yaml";
     private const string Acme = "content/frameworks/acme.yaml";
+    private const string Setback = "content/questions/setback.yaml";
+    private const string Log = "content/practice/log.yaml";
+    private const string GoodLog = "answers:\n  - date: 2026-11-21 19:04\n    question: setback\n    story: alpha\n    time: \"1:44\"\n    clarity: 4\n    metrics: 3\n    reflection: 5\n";
 
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
@@ -17,6 +20,8 @@ public static class BadInputCases
         .. Yaml(),
         .. Values(),
         .. Frameworks(),
+        .. Questions(),
+        .. PracticeLog(),
         .. CommandLine(),
         .. Export(),
         .. Starting(),
@@ -188,6 +193,82 @@ public static class BadInputCases
             0, "PP0231", Acme, 10, 14, Says: "'alpha' is told for 2 principles of Acme (Grit, Craft)", KeepsPack: false);
         yield return new("An unknown framework for coverage is a usage error with the closest framework",
             _ => { }, 2, "", "", Args: ["coverage", "--content", "{content}", "--framework", "acm"], Says: "Did you mean 'acme'?");
+    }
+
+    private static IEnumerable<BadInputCase> Questions()
+    {
+        yield return new("A misspelt field of a question's angle is an error with the field it was meant to be",
+            ws => ws.Edit(Setback, t => t.Replace("  lead_with:", "  lead_wiht:")),
+            1, "PP0103", Setback, 8, 3, Says: "Did you mean 'lead_with'?");
+        yield return new("A question naming a story that does not exist is an error with the closest story",
+            ws => ws.Edit(Setback, t => t.Replace("primary: alpha", "primary: alpah")),
+            1, "PP0108", Setback, 5, 10, Says: "Did you mean 'alpha'?");
+        yield return new("A question's backup naming a story that does not exist is an error at the backup",
+            ws => ws.Edit(Setback, t => t.Replace("backup: beta", "backup: {story: betta, weak: needs a number}")),
+            1, "PP0108", Setback, 6, 17, Says: "Did you mean 'beta'?");
+        yield return new("A question asked for a framework that does not exist is an error with the closest framework",
+            ws => ws.Edit(Setback, t => t.Replace("  acme: [grit]", "  acmee: [grit]")),
+            1, "PP0109", Setback, 4, 3, Says: "Did you mean 'acme'?");
+        yield return new("A question asking about a principle the framework does not have is an error with the closest principle",
+            ws => ws.Edit(Setback, t => t.Replace("  acme: [grit]", "  acme: [grits]")),
+            1, "PP0110", Setback, 4, 10, Says: "Did you mean 'grit'?");
+        yield return new("A question without the question itself is an error at its start",
+            ws => ws.Edit(Setback, t => t.Replace("ask: Tell me about a setback you recovered from.\n", "")),
+            1, "PP0102", Setback, 1, 1, Says: "'ask' is missing from the question.");
+        yield return new("A question that names no story to tell is an error at its start",
+            ws => ws.Edit(Setback, t => t.Replace("primary: alpha\n", "")),
+            1, "PP0102", Setback, 1, 1, Says: "'primary' is missing from the question.");
+        yield return new("A question with an empty story to tell is an error at the line",
+            ws => ws.Edit(Setback, t => t.Replace("primary: alpha", "primary:")),
+            1, "PP0113", Setback, 5, 1, Says: "'primary' in the question is empty.");
+        yield return new("A probe without its strong answer is an error at the probe",
+            ws => ws.Edit(Setback, t => t.Replace("    strong: I proposed it, built the first version and showed it to the team.\n", "")),
+            1, "PP0102", Setback, 15, 5, Says: "'strong' is missing from a probe.");
+        yield return new("Four cues are an error at the cues, as a prompt card has room for three",
+            ws => ws.Edit(Setback, t => t + "cues: [One, Two, Three, Four]\n"),
+            1, "PP0117", Setback, 19, 7, Says: "room for 3");
+        yield return new("A question id that differs from its file name is an error at the id",
+            ws => ws.Edit(Setback, t => t.Replace("id: setback", "id: setbacks")),
+            1, "PP0107", Setback, 1, 1, Says: "Rename the file to 'setbacks.yaml'");
+        yield return new("A question that is not valid YAML is an error at the place, with no follow-on",
+            ws => ws.Edit(Setback, t => t.Replace("ask: Tell me about a setback you recovered from.", "ask: Tell me: a setback.")),
+            1, "PP0101", Setback, 2, 13, Absent: "PP0102");
+        yield return new("A question asked for no framework is a warning at its id, and the pack is built",
+            ws => ws.Edit(Setback, t => t.Replace("principles:\n  acme: [grit]\n", "")),
+            0, "PP0240", Setback, 1, 1, Says: "no answers document includes it", KeepsPack: false);
+        yield return new("A question told with a story that shows none of its principles is a warning at the story",
+            ws => ws.Edit(Setback, t => t.Replace("  acme: [grit]", "  acme: [craft]").Replace("primary: alpha", "primary: beta").Replace("backup: beta", "backup: alpha")),
+            0, "PP0241", Setback, 5, 10, Says: "'beta' shows none of the principles this question asks about in Acme (Craft)", KeepsPack: false);
+    }
+
+    private static IEnumerable<BadInputCase> PracticeLog()
+    {
+        yield return new("A practice log naming a question that does not exist is an error with the closest question",
+            ws => ws.Write(Log, GoodLog.Replace("question: setback", "question: setbak")),
+            1, "PP0115", Log, 3, 15, Says: "Did you mean 'setback'?");
+        yield return new("A practice log naming a story that does not exist is an error with the closest story",
+            ws => ws.Write(Log, GoodLog.Replace("story: alpha", "story: alpa")),
+            1, "PP0108", Log, 4, 12, Says: "Did you mean 'alpha'?", Args: Check);
+        yield return new("A practice score out of range is an error at the score",
+            ws => ws.Write(Log, GoodLog.Replace("clarity: 4", "clarity: 7")),
+            1, "PP0105", Log, 6, 14, Says: "from 1 to 5");
+        yield return new("A practice date that does not exist is an error at the date",
+            ws => ws.Write(Log, GoodLog.Replace("2026-11-21 19:04", "2026-13-21 19:04")),
+            1, "PP0104", Log, 2, 11, Says: "YYYY-MM-DD");
+        yield return new("A practice time with more than 59 seconds is an error at the time",
+            ws => ws.Write(Log, GoodLog.Replace("\"1:44\"", "\"1:75\"")),
+            1, "PP0104", Log, 5, 11, Says: "minutes and seconds");
+        yield return new("A practised answer that names neither question nor story is an error at the answer",
+            ws => ws.Write(Log, "answers:\n  - date: 2026-11-21\n    clarity: 3\n"),
+            1, "PP0102", Log, 2, 5, Says: "neither a question nor a story");
+        yield return new("A misspelt score in the practice log is an error with the score it was meant to be",
+            ws => ws.Write(Log, GoodLog.Replace("clarity: 4", "clarty: 4")),
+            1, "PP0103", Log, 6, 5, Says: "Did you mean 'clarity'?");
+        yield return new("A practice log that is not valid YAML is an error at the place",
+            ws => ws.Write(Log, GoodLog.Replace("    clarity: 4", "  clarity: 4")),
+            1, "PP0101", Log, 6, 3);
+        yield return new("An unknown framework for practice is a usage error with the closest framework",
+            _ => { }, 2, "", "", Args: ["practice", "--content", "{content}", "--framework", "acm"], Says: "preppack: there is no framework 'acm'. Did you mean 'acme'?");
     }
 
     private static IEnumerable<BadInputCase> CommandLine()

@@ -69,7 +69,10 @@ public class CardTests
         SetCards(ws, "  size: 3x5\n");
         LengthenAction(ws, "alpha", string.Concat(Enumerable.Repeat(Long, 8)));
         LengthenAction(ws, "beta", string.Concat(Enumerable.Repeat(Long.Replace("report", "dashboard"), 8)));
-        var errors = ws.Build().Diagnostics.Where(d => d.IsError).ToList();
+        var all = ws.Build().Diagnostics.Where(d => d.IsError).ToList();
+        // Alpha's action is also a cue on the back of the question told with it, and that card says so too.
+        Assert.Single(all, e => e.Message.Contains("of prompts.md", StringComparison.Ordinal) && e.File.EndsWith(Path.Combine("stories", "alpha.yaml")));
+        var errors = all.Where(e => e.Message.Contains("of cards.md", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, errors.Count(e => e.Code == DiagnosticCodes.TooBigForPage));
         foreach (var story in new[] { "alpha", "beta" })
         {
@@ -102,7 +105,9 @@ public class CardTests
         SetCards(ws, "  size: 5x8\n  per_sheet: 2\n  cut_marks: true\n");
         var report = ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.CutMarksNearEdge);
+        // The prompt cards share the card settings, and warn for themselves.
+        Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.CutMarksNearEdge && d.Message.Contains("prompts.pdf", StringComparison.Ordinal));
+        var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.CutMarksNearEdge && d.Message.Contains("cards.pdf", StringComparison.Ordinal));
         Assert.EndsWith("theme.yaml", warning.File);
         Assert.StartsWith("  cut_marks:", File.ReadAllLines(warning.File)[warning.Line - 1]);
     }

@@ -92,8 +92,10 @@ public class PackOptionsTests
     {
         using var ws = new PackWorkspace();
         SetCards(ws, "  size: 5x8\n  per_sheet: 4\n  sheet: letter\n");
-        var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
-        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code);
-        Assert.Equal("4 pages of 8in x 5in do not fit on a letter sheet; at most 2 do.", error.Message);
+        // The story cards and the prompt cards share the theme's card settings, and each says so.
+        var errors = ws.Build().Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Equal(["cards.sbn", "prompts.sbn"], errors.Select(e => Path.GetFileName(e.File)));
+        Assert.All(errors, error => Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code));
+        Assert.All(errors, error => Assert.Equal("4 pages of 8in x 5in do not fit on a letter sheet; at most 2 do.", error.Message));
     }
 }

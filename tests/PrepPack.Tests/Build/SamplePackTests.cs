@@ -16,11 +16,11 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     [Fact]
-    public void Building_the_sample_writes_the_five_pdfs_and_a_word_document_per_framework_with_no_problems()
+    public void Building_the_sample_writes_the_pdfs_and_two_word_documents_per_framework_with_no_problems()
     {
         Assert.True(pack.Report.Succeeded, string.Join("\n", pack.Report.Diagnostics));
         Assert.Empty(pack.Report.Diagnostics);
-        Assert.Equal(["binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "star-amazon.docx", "star-meta.docx", "tmay.pdf"],
+        Assert.Equal(["answers-amazon.docx", "answers-meta.docx", "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "prompts.pdf", "star-amazon.docx", "star-meta.docx", "tmay.pdf", "tracker.pdf"],
             pack.Report.Outputs.Select(o => o.Name));
         Assert.All(pack.Report.Outputs, o => Assert.True(File.Exists(o.Path), o.Name));
     }
@@ -175,7 +175,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         Assert.Equal(["Ready for the interview?", "Tell me about yourself", "Project matrix", "Story cards", "Stories in full",
-                "Amazon: Leadership Principles", "Meta: Leadership and execution", "Cheat sheet"],
+                "Amazon: Leadership Principles", "Meta: Leadership and execution", "Answers by question", "Practice tracker", "Cheat sheet"],
             bookmarks.Roots.Select(r => r.Title));
         var stories = bookmarks.Roots.Single(r => r.Title == "Stories in full").Children.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
         Assert.Equal(TitlesInMatrixOrder.Order(), stories.Select(s => s.Title.Replace("★", "").Trim()).Order());
@@ -212,6 +212,10 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     [InlineData("binder")]
     [InlineData("star-onepager-amazon")]
     [InlineData("star-onepager-meta")]
+    [InlineData("answers-amazon")]
+    [InlineData("answers-meta")]
+    [InlineData("prompts")]
+    [InlineData("tracker")]
     public void Each_template_renders_the_sample_to_its_golden_markdown(string name)
     {
         var output = pack.Report.Outputs.Single(o => o.MarkdownName == name);

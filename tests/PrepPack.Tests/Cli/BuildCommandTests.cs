@@ -19,7 +19,7 @@ public class BuildCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Matches(@"cards\.pdf\s+rebuilt\s+2 pages", output);
         Assert.Matches(@"matrix\.pdf\s+rebuilt\s+1 page ", output);
-        Assert.Contains("6 of 6 outputs rebuilt, 0 up to date", output);
+        Assert.Contains("9 of 9 outputs rebuilt, 0 up to date", output);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class CheckCommandTests
         var (_, output, _) = Run("check", "--content", RepoPaths.SampleContent);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("Ready: 5 of 6 interview themes. Missing: a teamwork story.", lines[^2]);
-        Assert.Equal("No problems found in 13 files.", lines[^1]);
+        Assert.Equal("No problems found in 23 files.", lines[^1]);
     }
 
     [Fact]

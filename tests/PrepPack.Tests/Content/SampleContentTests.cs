@@ -43,6 +43,30 @@ public class SampleContentTests
         }
     }
 
+    [Theory]
+    [InlineData("amazon")]
+    [InlineData("meta")]
+    public void Each_sample_framework_is_asked_the_question_types_of_a_behavioural_round(string framework)
+    {
+        var asked = Sample.Bank!.Questions.Where(q => q.AskedFor(framework)).Select(q => q.Id).ToList();
+        // Impact, ownership, mentoring, quality, influence without authority, prioritising, a time you were wrong, why this company.
+        Assert.Superset(new HashSet<string> { "biggest-impact", "beyond-your-role", "growing-someone", "raising-the-bar",
+            "influence-without-authority", "competing-priorities", "time-you-were-wrong", $"why-{framework}" }, asked.ToHashSet());
+    }
+
+    [Fact]
+    public void Every_sample_question_has_an_angle_follow_ups_or_probes_and_a_backup_unless_it_asks_why_the_company()
+    {
+        foreach (var question in Sample.Bank!.Questions)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(question.Angle.LeadWith), question.Id);
+            Assert.NotEmpty(question.Probes);
+            if (question.Id.StartsWith("why-", StringComparison.Ordinal)) continue;
+            Assert.NotNull(question.Backup);
+            Assert.NotEmpty(question.FollowUps);
+        }
+    }
+
     [Fact]
     public void The_amazon_framework_has_all_sixteen_leadership_principles()
     {

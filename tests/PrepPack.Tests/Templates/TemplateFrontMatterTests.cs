@@ -27,7 +27,8 @@ public class TemplateFrontMatterTests
         var report = ws.Build();
 
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        Assert.Equal(["binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "star-acme.docx", "tmay.pdf"], report.Outputs.Select(o => o.Name));
+        Assert.Equal(["answers-acme.docx", "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "prompts.pdf", "star-acme.docx", "tmay.pdf", "tracker.pdf"],
+            report.Outputs.Select(o => o.Name));
         Assert.All(report.Outputs, o => Assert.Equal(PrepPack.Build.OutputStatus.Written, o.Status));
         using (var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cheatsheet.pdf"))))
         {

@@ -12,9 +12,9 @@ internal static class StoryChoiceReader
 {
     private static readonly string[] YesOrNo = ["true", "false", "yes", "no", "on", "off"];
 
-    public static StoryChoice? Read(MappingReader owner, string key, string what)
+    public static StoryChoice? Read(MappingReader owner, string key, string what, bool required = false)
     {
-        var (line, fields) = owner.LineOrFields(key, what, $"the id of one story, or 'story:' and 'weak:' indented below '{key}:'");
+        var (line, fields) = owner.LineOrFields(key, what, $"the id of one story, or 'story:' and 'weak:' indented below '{key}:'", required);
         if (line is not null) return new StoryChoice(line);
         if (fields is null) return null;
 

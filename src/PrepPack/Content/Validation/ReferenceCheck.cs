@@ -55,7 +55,7 @@ internal static class ReferenceCheck
                     "Give each framework its own id, the same as its file name.");
     }
 
-    private static void CheckStory(SourceRef reference, IReadOnlyList<string> storyIds, string who, DiagnosticBag diagnostics)
+    public static void CheckStory(SourceRef reference, IReadOnlyList<string> storyIds, string who, DiagnosticBag diagnostics)
     {
         if (storyIds.Contains(reference.Id)) return;
         diagnostics.Error(reference.At, DiagnosticCodes.UnknownStory,
@@ -63,7 +63,7 @@ internal static class ReferenceCheck
             Suggest(reference.Id, storyIds, "stories/<id>.yaml files"));
     }
 
-    private static void CheckPrinciples(PrincipleLink link, IReadOnlyList<Framework> frameworks, DiagnosticBag diagnostics)
+    public static void CheckPrinciples(PrincipleLink link, IReadOnlyList<Framework> frameworks, DiagnosticBag diagnostics)
     {
         var framework = frameworks.FirstOrDefault(f => f.Id == link.Framework.Id);
         if (framework is null)
@@ -79,7 +79,7 @@ internal static class ReferenceCheck
                 Suggest(principle.Id, framework.Principles.Select(p => p.Id), framework.File));
     }
 
-    private static string Suggest(string given, IEnumerable<string> known, string whereListed)
+    public static string Suggest(string given, IEnumerable<string> known, string whereListed)
     {
         var ids = known.ToList();
         if (DidYouMean.Closest(given, ids) is { } closest) return $"Did you mean '{closest}'?";

@@ -165,14 +165,14 @@ internal sealed partial class MappingReader
         return value is null ? [] : ReadStrings(key, value);
     }
 
-    public SourceRef? Reference(string key, bool required = false)
+    public SourceRef? Reference(string key, bool required = false, string expected = "the id of one story")
     {
         Note(key, FieldKind.StoryId, required);
         var value = Value(key, required);
         if (value is null) return null;
         if (value is not YamlScalarNode scalar || IsNull(scalar))
         {
-            if (value is not YamlScalarNode) WrongType(key, value, "the id of one story");
+            if (value is not YamlScalarNode) WrongType(key, value, expected);
             else if (required) Empty(key);
             return null;
         }
@@ -197,16 +197,19 @@ internal sealed partial class MappingReader
     /// (<c>backup: {story: quote-funnel, weak: "needs a number"}</c>), so a short form stays valid
     /// when a longer one is added.
     /// </summary>
-    public (SourceRef? Line, MappingReader? Fields) LineOrFields(string key, string what, string expected)
+    public (SourceRef? Line, MappingReader? Fields) LineOrFields(string key, string what, string expected, bool required = false)
     {
-        if (Describes) return (null, Inner(key, FieldKind.LineOrGroup, false, what, ""));
-        var value = Value(key, required: false);
+        if (Describes) return (null, Inner(key, FieldKind.LineOrGroup, required, what, ""));
+        var value = Value(key, required);
         switch (value)
         {
             case null:
                 return (null, null);
+            case YamlScalarNode scalar when IsNull(scalar):
+                if (required) Empty(key);
+                return (null, null);
             case YamlScalarNode scalar:
-                return IsNull(scalar) ? (null, null) : (new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar)), null);
+                return (new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar)), null);
             case YamlMappingNode mapping:
                 return (null, new MappingReader(mapping, File, what, _diagnostics));
             default:

@@ -51,6 +51,30 @@ public sealed class FrameworkView
     /// <summary>How many principles one story may carry before it is reported as over-used.</summary>
     public int MaxPrinciplesPerStory { get; }
 
+    /// <summary>The questions asked for this framework, each with the principles it asks about here, in principle order.</summary>
+    public IReadOnlyList<FrameworkQuestion> Questions
+    {
+        get
+        {
+            _read();
+            _questionsRead();
+            return _questions;
+        }
+    }
+
+    private IReadOnlyList<FrameworkQuestion> _questions = [];
+    private Action _questionsRead = () => { };
+
+    /// <summary>Set by the model, which knows the questions: those asked for this framework, and what reading them records.</summary>
+    internal void SetQuestions(IEnumerable<QuestionView> questions, Action read)
+    {
+        _questions = questions
+            .Select(q => (View: q, Link: q.Raw.Principles.First(l => l.Framework.Id == Id)))
+            .Select(x => new FrameworkQuestion(x.View, x.Link.Principles.Select(p => _principles.FirstOrDefault(v => v.Id == p.Id)).OfType<PrincipleView>().ToList()))
+            .ToList();
+        _questionsRead = read;
+    }
+
     /// <summary>The principles with their chosen stories, for the model's own choosing; reading them records nothing.</summary>
     internal IReadOnlyList<PrincipleView> Choices => _principles;
 

@@ -2,6 +2,7 @@ using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Coverage;
 using PrepPack.Content.Readiness;
+using PrepPack.Practice;
 using PrepPack.Theming;
 
 namespace PrepPack.Templates.Model;
@@ -22,8 +23,9 @@ public sealed class PackModel
         _profile = bank.Profile;
         Cards = cards;
         _date = date;
+        _practice = new PracticeStats(bank.Practice);
         _stories = bank.Stories
-            .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, _tracker))
+            .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, _tracker, _practice))
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
         _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));
@@ -38,6 +40,14 @@ public sealed class PackModel
                 _tracker.File(bank.Profile.File);
                 _tracker.Value(new InputKey(InputKind.FrameworkChoices, framework.File), view.Fingerprint);
             });
+        _questions = QuestionOrder.Of(bank.Questions, bank.Frameworks).Select(ViewOf).OfType<QuestionView>().ToList();
+        foreach (var (view, framework) in _frameworks.Zip(bank.Frameworks))
+            view.SetQuestions(QuestionOrder.For(bank.Questions, framework).Select(q => _questions.FirstOrDefault(v => v.Raw == q)).OfType<QuestionView>(),
+                () => _tracker.File(QuestionsFolder));
+        _practiceView = new Lazy<PracticeView>(() => new PracticeView(
+            _questions.Select(q => new PracticeRowView(q.Id, q.Raw.Ask, _practice.OfQuestion(q.Id))).ToList(),
+            _stories.Select(s => new PracticeRowView(s.Id, s.Raw.Title, _practice.OfStory(s.Id))).ToList(),
+            _practice.Answers, _practice.Days));
         _ranked = new Lazy<IReadOnlyList<StoryView>>(() => StoryRanking.Rank(_stories, _frameworks, ThemesNow()));
         // The cheat sheet is for the interview at hand: its framework's stories come before the others'.
         _rankedForInterview = new Lazy<IReadOnlyList<StoryView>>(() => InterviewFramework is { } chosen
@@ -46,6 +56,9 @@ public sealed class PackModel
         _readiness = new Lazy<BankReadiness>(() => BankReadiness.Of(bank));
     }
 
+    private readonly PracticeStats _practice;
+    private readonly IReadOnlyList<QuestionView> _questions;
+    private readonly Lazy<PracticeView> _practiceView;
     private readonly Profile _profile;
     private readonly string _date;
     private readonly IReadOnlyList<StoryView> _stories;
@@ -90,6 +103,27 @@ public sealed class PackModel
             foreach (var framework in _bank.Frameworks) _tracker.File(framework.File);
             _tracker.File(FrameworksFolder);
             return _frameworks;
+        }
+    }
+
+    /// <summary>The likely questions, each with the story to tell and how, in framework and principle order.</summary>
+    public IReadOnlyList<QuestionView> Questions
+    {
+        get
+        {
+            _tracker.File(QuestionsFolder);
+            return _questions;
+        }
+    }
+
+    /// <summary>What the practice log says, per question and per story; reading it records the log as an input.</summary>
+    public PracticeView Practice
+    {
+        get
+        {
+            if (_bank.Practice.File.Length > 0) _tracker.File(_bank.Practice.File);
+            _tracker.File(QuestionsFolder);
+            return _practiceView.Value;
         }
     }
 
@@ -196,9 +230,31 @@ public sealed class PackModel
 
     /// <summary>The folder listings count as inputs too: a story added or removed changes what lists them.</summary>
     internal string StoriesFolder => Path.GetDirectoryName(_bank.Stories[0].File) ?? "";
+    internal string QuestionsFolder => Path.Combine(Path.GetDirectoryName(StoriesFolder) ?? "", "questions");
     /// <summary>Beside the profile, as the content folder has it: a bank with no framework still has a
     /// place for one, so adding the first makes again what lists the frameworks.</summary>
     internal string FrameworksFolder => new ContentFolder(Path.GetDirectoryName(_bank.Profile.File) ?? "").FrameworksFolder;
+
+    /// <summary>The question as templates see it; null when its story is not in this bank (the changed cards' few stories).</summary>
+    private QuestionView? ViewOf(Question question)
+    {
+        if (_stories.FirstOrDefault(s => s.Id == question.Primary.Story.Id) is not { } story) return null;
+        var backup = question.Backup is { } b ? _stories.FirstOrDefault(s => s.Id == b.Story.Id) : null;
+        var targets = question.Principles
+            .Select(l => (Link: l, Framework: _bank.Frameworks.FirstOrDefault(f => f.Id == l.Framework.Id)))
+            .Where(x => x.Framework is not null)
+            .Select(x => new QuestionTarget(x.Framework!.Id, x.Framework.Company, x.Link.Principles.Select(p => x.Framework.Find(p.Id)?.Name ?? p.Id).ToList()))
+            .ToList();
+        return new QuestionView(question, story, backup, targets, _profile.Practice, ReadQuestion);
+    }
+
+    /// <summary>A question read: its file, and the frameworks whose principle names it shows.</summary>
+    private void ReadQuestion(Question question)
+    {
+        _tracker.File(question.File);
+        foreach (var link in question.Principles)
+            if (_bank.Frameworks.FirstOrDefault(f => f.Id == link.Framework.Id) is { } framework) _tracker.File(framework.File);
+    }
 
     private T ReadProfile<T>(T value)
     {

@@ -2,12 +2,13 @@ using System.Runtime.CompilerServices;
 using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Content.Readiness;
+using PrepPack.Practice;
 
 namespace PrepPack.Templates.Model;
 
 /// <summary>A story as templates see it: the YAML fields plus what is derived from them.
 /// Reading one records it, with a fingerprint, as an input of the output being made.</summary>
-public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, PracticeBudgets budgets, InputTracker tracker)
+public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, PracticeBudgets budgets, InputTracker tracker, PracticeStats? practice = null)
 {
     /// <summary>The story itself, for the model's own sorting and choosing; reading it records nothing.</summary>
     internal Story Raw => story;
@@ -36,6 +37,17 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
     public int Words => Use(SpeakingTime.Words([story.Star.Situation, story.Star.Task, .. story.Star.Actions, story.Star.Result, story.Star.Reflection]));
     public int SpeakingSeconds => SpeakingTime.Seconds(Words);
     public string SpeakingTimeText => SpeakingTime.Format(SpeakingSeconds);
+
+    /// <summary>Whether the practice log has the story told aloud at least once; reading it records the log as an input.</summary>
+    public bool Practised
+    {
+        get
+        {
+            if (practice is null) return false;
+            if (practice.Log.File.Length > 0) tracker.File(practice.Log.File);
+            return practice.OfStory(story.Id).Practised;
+        }
+    }
 
     /// <summary>Whether the story is ready to tell: its figure, follow-ups, time against the budget, and what to fix.</summary>
     public StoryReadinessView Readiness => Use(_readiness.Value);
