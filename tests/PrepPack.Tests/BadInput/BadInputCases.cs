@@ -319,7 +319,7 @@ public static class BadInputCases
         yield return new("Init with a framework PrepPack does not start with is a usage error naming the choices",
             _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framework", "acme"], Says: "amazon");
         yield return new("Copying the templates over a templates folder is an error at the first file in the way, and copies nothing",
-            _ => { }, 1, "PP0006", "templates/_card_bullets.sbn", Args: ["templates", "--out", "{templates}"], Absent: "Copied the built-in templates");
+            _ => { }, 1, "PP0006", "templates/_answer.sbn", Args: ["templates", "--out", "{templates}"], Absent: "Copied the built-in templates");
         yield return new("Schemas written into a file instead of a folder are an error naming it",
             ws => ws.Write("afile", "x"), 1, "PP0007", "afile", Args: ["schema", "--out", "{content}/../afile"]);
     }

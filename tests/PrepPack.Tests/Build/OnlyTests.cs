@@ -132,7 +132,7 @@ public class OnlyTests
 
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("there is no output 'cheatshet'. Did you mean 'cheatsheet'?", error);
-        Assert.Contains("The outputs are: binder, cards, cards-changed, cheatsheet, matrix, star-acme, star-onepager, tmay.", error);
+        Assert.Contains("The outputs are: answers, answers-acme, binder, cards, cards-changed, cheatsheet, matrix, prompts, star-acme, star-onepager, tmay, tracker.", error);
         Assert.Equal("", output);
         Assert.False(File.Exists(ws.OutputFile("cards.pdf")));
     }

@@ -10,7 +10,7 @@ namespace PrepPack.Tests.Cli;
 /// <summary><c>preppack init</c>: a new story bank that checks clean and builds the whole pack with PrepPack's own templates.</summary>
 public class InitCommandTests
 {
-    private static readonly string[] Outputs = ["binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "tmay.pdf"];
+    private static readonly string[] Outputs = ["binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "prompts.pdf", "tmay.pdf", "tracker.pdf"];
 
     [Fact]
     public void Init_writes_a_profile_two_stories_a_framework_and_the_schemas_and_lists_them()
@@ -53,7 +53,7 @@ public class InitCommandTests
         Support.Cli.Run("init", folder.Path, "--framework", framework);
         var report = PackBuilder.Build(new BuildOptions(folder.Combine("content"), BuiltInTemplates.Folder, folder.Combine("output")));
         Assert.Empty(report.Diagnostics.Select(d => d.ToString()));
-        string[] word = framework == "none" ? [] : [$"star-{framework}.docx"];
+        string[] word = framework == "none" ? [] : [$"star-{framework}.docx", $"answers-{framework}.docx"];
         Assert.Equal(Outputs.Concat(word).Order(StringComparer.Ordinal), report.Outputs.Select(o => o.Name).Order(StringComparer.Ordinal));
         using var cheatsheet = PdfInspection.Open(File.ReadAllBytes(folder.Combine("output", "cheatsheet.pdf")));
         var text = string.Join("\n", cheatsheet.GetPages().Select(PdfText.Of));

@@ -37,12 +37,12 @@ public class ToolInstallTests
         Assert.Contains("content/profile.yaml", init);
         var build = Run(bank, preppack, "build", "--verbose");
         Assert.Contains("Templates: PrepPack's built-in templates", build);
-        Assert.Contains("No problems found in 4 content files; 6 of 6 outputs rebuilt", build);
+        Assert.Contains("No problems found in 4 content files; 9 of 9 outputs rebuilt", build);
         Assert.False(Directory.Exists(Path.Combine(bank, "templates")));
 
         // Each output, read back, holds the new bank's text.
         foreach (var (pdf, text) in new[] { ("binder.pdf", "Dana Okafor"), ("cards.pdf", "quoting funnel"), ("cheatsheet.pdf", "Customer Obsession"),
-                     ("matrix.pdf", "An overpayment I caused"), ("tmay.pdf", "actuarial") })
+                     ("matrix.pdf", "An overpayment I caused"), ("tmay.pdf", "actuarial"), ("tracker.pdf", "Practice tracker") })
         {
             using var document = PdfInspection.Open(File.ReadAllBytes(Path.Combine(bank, "output", pdf)));
             var read = string.Join("\n", document.GetPages().Select(PdfText.Of));
