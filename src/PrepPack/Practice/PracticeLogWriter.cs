@@ -4,6 +4,7 @@ using PrepPack.Build;
 using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Content.Readers;
+using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -18,7 +19,8 @@ namespace PrepPack.Practice;
 /// </summary>
 public static class PracticeLogWriter
 {
-    private const string Header = """
+    /// <summary>A new log's opening: the line naming its schema for the editor, as every content file has, and what it is.</summary>
+    private static readonly string Header = ContentSchemas.Named("practice-log").Modeline + "\n" + """
         # Your practice: one entry per answer said aloud. 'preppack practice' adds to it; add your own
         # after practising away from the computer (date, and question or story; time and scores if you have them).
         answers:

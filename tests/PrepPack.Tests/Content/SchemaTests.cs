@@ -1,4 +1,6 @@
+using PrepPack.Content.Readers;
 using PrepPack.Content.Schema;
+using PrepPack.Diagnostics;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Content;
@@ -91,6 +93,33 @@ public class SchemaTests
         var story = File.ReadAllText(Path.Combine(RepoPaths.SampleContent, "stories", "quote-funnel.yaml"));
         Assert.Contains(find, story);
         Assert.Contains(expected, SchemaCheck.Problems("story", story.Replace(find, replace)));
+    }
+
+    [Theory]
+    [InlineData("angle:\n  lead_with:", "angle:\n  lead:", "#/angle.lead_with: PropertyRequired")]
+    [InlineData("primary: commission-bug", "primary: [commission-bug]", "#/primary: NotAnyOf")]
+    [InlineData("probes:", "probe:", "#/probe: NoAdditionalPropertiesAllowed")]
+    public void A_question_the_reader_refuses_fails_the_schema_too(string find, string replace, string expected)
+    {
+        var question = File.ReadAllText(Path.Combine(RepoPaths.SampleContent, "questions", "time-you-were-wrong.yaml"));
+        Assert.Contains(find, question);
+        Assert.Contains(expected, SchemaCheck.Problems("question", question.Replace(find, replace)));
+    }
+
+    [Theory]
+    [InlineData("2026-11-19 20:30", "time: 105", true)]
+    [InlineData("2026-11-19", "time: \"1:45\"", true)]
+    [InlineData("2026-11-19 20:30", "time: \"1:75\"", false)]
+    [InlineData("2026-11-19 20:30", "time: 4000", false)]
+    [InlineData("2026-11-19 20:30", "clarity: 7", false)]
+    [InlineData("19 November", "clarity: 3", false)]
+    public void A_practised_answer_passes_the_schema_exactly_when_the_reader_takes_it(string date, string line, bool taken)
+    {
+        var log = $"answers:\n  - date: {date}\n    story: census-ingest\n    {line}\n";
+        var diagnostics = new DiagnosticBag();
+        PracticeLogReader.Parse("log.yaml", log, diagnostics);
+        Assert.Equal(taken, !diagnostics.HasErrors);
+        Assert.Equal(taken, SchemaCheck.Problems("practice-log", log).Count == 0);
     }
 
     [Fact]

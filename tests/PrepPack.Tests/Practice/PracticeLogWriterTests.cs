@@ -1,5 +1,6 @@
 using PrepPack.Content.Model;
 using PrepPack.Content.Readers;
+using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
 using PrepPack.Practice;
 using PrepPack.Tests.Support;
@@ -39,10 +40,10 @@ public class PracticeLogWriterTests
     }
 
     [Fact]
-    public void The_first_answer_makes_the_log_with_a_line_on_what_it_is()
+    public void The_first_answer_makes_the_log_naming_its_schema_with_a_line_on_what_it_is()
     {
         var log = Appended("");
-        Assert.StartsWith("# Your practice", log);
+        Assert.StartsWith("# yaml-language-server: $schema=../../schemas/practice-log.schema.json\n# Your practice", log);
         Assert.EndsWith("answers:\n  - date: 2026-11-21 19:04\n    question: setback\n    story: alpha\n    time: \"1:35\"\n    clarity: 4\n    metrics: 3\n    reflection: 5\n", log);
     }
 
@@ -60,6 +61,16 @@ public class PracticeLogWriterTests
     {
         var log = Appended(before);
         Assert.StartsWith("# mine\nanswers:\n  - date: 2026-11-21 19:04\n", log);
+    }
+
+    [Fact]
+    public void An_answer_added_to_the_sample_log_keeps_the_line_naming_its_schema_and_passes_the_schema()
+    {
+        var sample = File.ReadAllText(Path.Combine(RepoPaths.SampleContent, "practice", "log.yaml"));
+        var log = Appended(sample);
+        Assert.StartsWith(sample, log);
+        Assert.Equal(ContentSchemas.Named("practice-log").Modeline, log.Split('\n')[0]);
+        Assert.Empty(SchemaCheck.Problems("practice-log", log));
     }
 
     [Fact]

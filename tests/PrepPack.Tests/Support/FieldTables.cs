@@ -19,6 +19,7 @@ internal static class FieldTables
         FieldKind.Text => "text",
         FieldKind.Id => "id",
         FieldKind.StoryId => "story id",
+        FieldKind.QuestionId => "question id",
         FieldKind.Integer => $"whole number, {field.Min} to {field.Max}",
         FieldKind.Number => $"number, {field.Min} to {field.Max}",
         FieldKind.Boolean => "true or false",

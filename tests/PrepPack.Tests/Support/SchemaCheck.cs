@@ -18,6 +18,8 @@ internal static class SchemaCheck
     {
         "stories" => "story",
         "frameworks" => "framework",
+        "questions" => "question",
+        "practice" => "practice-log",
         _ => "profile",
     };
 }

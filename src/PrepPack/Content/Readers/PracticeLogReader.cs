@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrepPack.Content.Model;
+using PrepPack.Content.Schema;
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
 
@@ -18,6 +19,8 @@ public static class PracticeLogReader
     /// <summary>An answer past this long is a typing mistake, not an answer.</summary>
     public const int MostSeconds = 60 * 60;
 
+    internal const string What = "the practice log";
+
     public static PracticeLog Read(string path, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return PracticeLog.Empty(path);
@@ -29,29 +32,35 @@ public static class PracticeLogReader
     {
         // A log with only comments in it is a log with no answers yet.
         if (text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'))) return PracticeLog.Empty(path);
-        if (YamlFile.ParseMapping(path, text, diagnostics) is not { } root) return PracticeLog.Empty(path);
-        var m = new MappingReader(root, path, "the practice log", diagnostics);
+        return YamlFile.ParseMapping(path, text, diagnostics) is { } root
+            ? Read(new MappingReader(root, path, What, diagnostics))
+            : PracticeLog.Empty(path);
+    }
+
+    /// <summary>Reads the log's answers; on a describing reader, notes their fields for the editor schema.</summary>
+    internal static PracticeLog Read(MappingReader m)
+    {
         var entries = m.Items("answers", "a practised answer", ReadEntry);
         m.Complete();
-        return new PracticeLog(path, entries);
+        return new PracticeLog(m.File, entries);
     }
 
     private static PracticeEntry? ReadEntry(MappingReader e)
     {
         var entry = new PracticeEntry
         {
-            Date = e.Parsed("date", Date, "a date written YYYY-MM-DD, with the time as HH:MM after it if you like: 2026-11-21 19:04") ?? DateTime.MinValue,
-            Question = e.Reference("question", expected: "the id of one question"),
+            Date = e.Parsed("date", Date, "a date written YYYY-MM-DD, with the time as HH:MM after it if you like, such as 2026-11-21 19:04",
+                @"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$", required: true) ?? DateTime.MinValue,
+            Question = e.Reference("question", expected: "the id of one question", kind: FieldKind.QuestionId),
             Story = e.Reference("story"),
-            Seconds = e.Parsed("time", Seconds, "minutes and seconds in quotes, such as \"1:45\", or whole seconds such as 105"),
+            Seconds = e.Parsed("time", Seconds, "minutes and seconds in quotes, such as \"1:45\", or whole seconds such as 105",
+                @"^(\d+|\d+:[0-5]\d)$", whole: (0, MostSeconds)),
             Clarity = e.Integer("clarity", 1, 5),
             Metrics = e.Integer("metrics", 1, 5),
             Reflection = e.Integer("reflection", 1, 5),
             At = e.Location,
         };
-        if (!e.Has("date"))
-            e.Diagnostics.Error(e.Location, DiagnosticCodes.RequiredFieldMissing,
-                "'date' is missing from a practised answer.", $"Add a line 'date: {new DateTime(2026, 11, 21, 19, 4, 0).ToString(DateFormat, CultureInfo.InvariantCulture)}' to the answer.");
+        // Either one will do, which the editor schema cannot say: it is checked here only.
         if (entry.Question is null && entry.Story is null && !e.Has("question") && !e.Has("story"))
             e.Diagnostics.Error(e.Location, DiagnosticCodes.RequiredFieldMissing,
                 "A practised answer names neither a question nor a story.", "Add 'question: <id>' (a file in questions/) or 'story: <id>' (a file in stories/).");

@@ -8,17 +8,22 @@ namespace PrepPack.Content.Readers;
 /// so the rest of the file is still checked.</summary>
 internal static class QuestionReader
 {
-    public static Question? Read(string path, DiagnosticBag diagnostics)
+    public const string What = "the question";
+
+    public static Question? Read(string path, DiagnosticBag diagnostics) =>
+        YamlFile.LoadMapping(path, diagnostics) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+
+    /// <summary>Reads the question's fields; on a describing reader, notes them for the editor schema.</summary>
+    public static Question Read(MappingReader m)
     {
-        if (YamlFile.LoadMapping(path, diagnostics) is not { } root) return null;
-        var m = new MappingReader(root, path, "the question", diagnostics);
+        var path = m.File;
         var id = m.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
         var question = new Question
         {
             Id = id,
             IdAt = m.LocationOf("id"),
             File = path,
-            Places = FieldPlaces.Read(path, root),
+            Places = FieldPlaces.Read(path, m.Node),
             Ask = m.String("ask", required: true) ?? "",
             Principles = m.ReferenceLists("principles").Select(e => new PrincipleLink(e.Key, e.Values)).ToList(),
             Primary = StoryChoiceReader.Read(m, "primary", "the question's story", required: true) ?? new StoryChoice(new SourceRef("", m.Location)),
@@ -36,7 +41,7 @@ internal static class QuestionReader
 
         var expected = Path.GetFileNameWithoutExtension(path);
         if (m.Has("id") && id != expected)
-            diagnostics.Error(question.IdAt, DiagnosticCodes.IdDiffersFromFileName,
+            m.Diagnostics.Error(question.IdAt, DiagnosticCodes.IdDiffersFromFileName,
                 $"The question id '{id}' differs from its file name '{Path.GetFileName(path)}'.",
                 $"Rename the file to '{id}.yaml' or change the id to '{expected}'.");
         return question;
@@ -53,8 +58,9 @@ internal static class QuestionReader
     private static StarScript ReadScript(MappingReader? m)
     {
         if (m is null) return StarScript.None;
-        var actions = m.Strings("actions");
-        var script = new StarScript(m.String("situation"), m.String("task"), m.Has("actions") && actions.Count > 0 ? actions : null,
+        // Read in the order they are told, which is the order the editor schema lists them.
+        var (situation, task, actions) = (m.String("situation"), m.String("task"), m.Strings("actions"));
+        var script = new StarScript(situation, task, m.Has("actions") && actions.Count > 0 ? actions : null,
             m.String("result"), m.String("reflection"));
         m.Complete();
         return script;

@@ -16,6 +16,8 @@ public static class ContentSchemas
         new("profile", "PrepPack profile", "profile.yaml", ProfileReader.What, m => ProfileReader.Read(m), ProfileFields.Descriptions),
         new("story", "PrepPack story", "stories/<id>.yaml", StoryReader.What, m => StoryReader.Read(m), StoryFields.Descriptions),
         new("framework", "PrepPack framework", "frameworks/<id>.yaml", FrameworkReader.What, m => FrameworkReader.Read(m), FrameworkFields.Descriptions),
+        new("question", "PrepPack question", "questions/<id>.yaml", QuestionReader.What, m => QuestionReader.Read(m), QuestionFields.Descriptions),
+        new("practice-log", "PrepPack practice log", "practice/log.yaml", PracticeLogReader.What, m => PracticeLogReader.Read(m), PracticeLogFields.Descriptions),
     ];
 
     public static ContentSchema Named(string name) => All.Single(s => s.Name == name);

@@ -9,6 +9,8 @@ public enum FieldKind
     Id,
     /// <summary>The id of one story.</summary>
     StoryId,
+    /// <summary>The id of one question.</summary>
+    QuestionId,
     Integer,
     Number,
     /// <summary>true or false (also yes/no, on/off).</summary>

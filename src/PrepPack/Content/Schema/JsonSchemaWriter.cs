@@ -61,7 +61,7 @@ internal static class JsonSchemaWriter
                 node["type"] = Types(required, "string");
                 node["pattern"] = "^[A-Za-z0-9_-]{1,100}$";
                 break;
-            case FieldKind.StoryId:
+            case FieldKind.StoryId or FieldKind.QuestionId:
                 node["type"] = Types(required, "string");
                 break;
             case FieldKind.Integer or FieldKind.Number:
@@ -74,6 +74,11 @@ internal static class JsonSchemaWriter
                 break;
             case FieldKind.Choice:
                 node["enum"] = new JsonArray([.. field.Allowed.Select(a => (JsonNode?)a), .. required ? Array.Empty<JsonNode?>() : [null]]);
+                break;
+            case FieldKind.Formatted when field.Min is not null:
+                // A form that may also be written as a bare whole number (a time as 105 seconds).
+                node["anyOf"] = AnyOf(required, Formed(field),
+                    new JsonObject { ["type"] = "integer", ["minimum"] = field.Min, ["maximum"] = field.Max });
                 break;
             case FieldKind.Formatted:
                 node["type"] = Types(required, "string");
@@ -123,6 +128,13 @@ internal static class JsonSchemaWriter
     {
         var node = new JsonObject();
         Object(node, field.Fields!, schema, required: true);
+        return node;
+    }
+
+    private static JsonObject Formed(FieldShape field)
+    {
+        var node = new JsonObject { ["type"] = "string" };
+        if (field.Pattern is not null) node["pattern"] = field.Pattern;
         return node;
     }
 

@@ -128,12 +128,18 @@ internal sealed partial class MappingReader
     /// <summary>
     /// A scalar that <paramref name="parse"/> turns into a value (a colour, a length), or a
     /// wrong-type error saying what was <paramref name="expected"/>. The <paramref name="pattern"/>, a
-    /// regular expression of the form, tells editors what to expect.
+    /// regular expression of the form, tells editors what to expect; <paramref name="whole"/> tells them
+    /// the form may also be written as a bare whole number in that range (a time as 105 seconds).
     /// </summary>
-    public T? Parsed<T>(string key, Func<string, T?> parse, string expected, string? pattern = null) where T : struct
+    public T? Parsed<T>(string key, Func<string, T?> parse, string expected, string? pattern = null, bool required = false, (int Least, int Most)? whole = null)
+        where T : struct
     {
-        if (Note(key, FieldKind.Formatted, false) is { } field) (field.Pattern, field.Expected) = (pattern, expected);
-        var value = Value(key, required: false);
+        if (Note(key, FieldKind.Formatted, required) is { } field)
+        {
+            (field.Pattern, field.Expected) = (pattern, expected);
+            if (whole is { } range) (field.Min, field.Max) = (range.Least, range.Most);
+        }
+        var value = Value(key, required);
         if (value is null) return null;
         var text = (value as YamlScalarNode)?.Value ?? "";
         if (parse(text) is { } parsed) return parsed;
@@ -165,9 +171,10 @@ internal sealed partial class MappingReader
         return value is null ? [] : ReadStrings(key, value);
     }
 
-    public SourceRef? Reference(string key, bool required = false, string expected = "the id of one story")
+    /// <summary>The id of another content file: a story's, or with <paramref name="kind"/> a question's.</summary>
+    public SourceRef? Reference(string key, bool required = false, string expected = "the id of one story", FieldKind kind = FieldKind.StoryId)
     {
-        Note(key, FieldKind.StoryId, required);
+        Note(key, kind, required);
         var value = Value(key, required);
         if (value is null) return null;
         if (value is not YamlScalarNode scalar || IsNull(scalar))
