@@ -22,6 +22,7 @@ public class InitCommandTests
         [
             "content/profile.yaml", "content/stories/quote-funnel.yaml", "content/stories/commission-bug.yaml",
             "content/frameworks/amazon.yaml", "schemas/profile.schema.json", "schemas/story.schema.json", "schemas/framework.schema.json",
+            "schemas/question.schema.json", "schemas/practice-log.schema.json",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder.Path, f)).Order(StringComparer.Ordinal));
