@@ -16,15 +16,20 @@ public static class Flashcards
     }
 
     /// <summary>
-    /// The questions a story answers: those of the interview themes it is tagged with, then, for each
+    /// The questions a story answers: the question files that tell it (primary or backup), those of the
+    /// interview themes it is tagged with, then, for each
     /// framework, the practice questions chosen for it and those of the principles it is told for
     /// (it shows the principle, or is its primary or backup) that are not chosen for another story.
     /// </summary>
     public static IReadOnlyList<CardQuestion> Questions(Story story, StoryBank bank, BankCoverage coverage)
     {
-        var questions = InterviewTheme.All
-            .Where(t => t.AnsweredBy(story.Themes, story.IsFailure))
-            .Select(t => new CardQuestion(t.Question, null))
+        // The user's own questions first: the bank says this story is told for them.
+        var questions = bank.Questions
+            .Where(q => q.Primary.Story.Id == story.Id || q.Backup?.Story.Id == story.Id)
+            .Select(q => new CardQuestion(q.Ask, null))
+            .Concat(InterviewTheme.All
+                .Where(t => t.AnsweredBy(story.Themes, story.IsFailure))
+                .Select(t => new CardQuestion(t.Question, null)))
             .ToList();
         foreach (var framework in coverage.Frameworks)
         foreach (var principle in framework.Principles)

@@ -27,6 +27,8 @@ public class AnkiExportTests
         var note = deck.Titled("Quoting funnel dashboard");
         Assert.Contains("<li>Tell me about a time you went out of your way for a customer. <span class=\"from\">Amazon: Customer Obsession</span></li>", note.Fields[1]);
         Assert.Contains("<li>What is the achievement you are proudest of?</li>", note.Fields[1]);
+        // The question file that tells this story comes first.
+        Assert.StartsWith("<ul><li>Tell me about the project that had the biggest impact.</li>", note.Fields[1]);
         Assert.StartsWith("<ul><li><b>Context</b> Sales leaders stitched together 10 reports", note.Fields[2]);
         Assert.Equal(["Context", "Task", "Action 1", "Action 2", "Result", "Lesson"],
             System.Text.RegularExpressions.Regex.Matches(note.Fields[2], "<b>(.*?)</b>").Select(m => m.Groups[1].Value));
