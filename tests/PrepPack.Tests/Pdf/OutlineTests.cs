@@ -121,17 +121,6 @@ public class OutlineTests
     [FactWithTool("qpdf")]
     public void Qpdf_finds_no_error_in_a_bookmarked_file()
     {
-        using var folder = new TempFolder();
-        var path = folder.Combine("outline.pdf");
-        File.WriteAllBytes(path, Rendered.Bytes!);
-        using var qpdf = Process.Start(new ProcessStartInfo(FactWithToolAttribute.Find("qpdf")!, ["--check", path])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = qpdf.StandardOutput.ReadToEnd() + qpdf.StandardError.ReadToEnd();
-        qpdf.WaitForExit();
-        Assert.True(qpdf.ExitCode == 0, output);
-        Assert.Contains("No syntax or stream encoding errors found", output);
+        QpdfCheck.Passes(Rendered.Bytes!);
     }
 }
