@@ -9,6 +9,11 @@ public abstract class Element
 {
     // Measure is called again and again with the same space (a column asks each child, a
     // table asks each cell, fit-to-page asks it all); the answer only changes after a Draw.
+    // Most elements are asked about one space at a time: that answer is kept in fields, and a
+    // dictionary is made only for an element asked about several.
+    private bool _hasLast;
+    private Size _lastSpace;
+    private SpacePlan _lastPlan;
     private Dictionary<Size, SpacePlan>? _measured;
 
     /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
@@ -20,25 +25,32 @@ public abstract class Element
     public SpacePlan Measure(Size available)
     {
         if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();
-        _measured ??= new Dictionary<Size, SpacePlan>(2);
-        if (_measured.TryGetValue(available, out var plan)) return plan;
+        if (_hasLast && _lastSpace.Equals(available)) return _lastPlan;
+        if (_measured is not null && _measured.TryGetValue(available, out var plan)) return plan;
         plan = MeasureCore(available);
-        _measured[available] = plan;
+        if (_hasLast) (_measured ??= new Dictionary<Size, SpacePlan>(2))[_lastSpace] = _lastPlan;
+        (_hasLast, _lastSpace, _lastPlan) = (true, available, plan);
         return plan;
     }
 
     public void Draw(Size available, DrawContext context)
     {
         DrawCore(available, context);
-        _measured?.Clear();
+        Forget();
     }
 
     /// <summary>Forgets what was drawn, so the element draws again from its start (a table's
     /// header row on every page).</summary>
     public void Reset()
     {
-        _measured?.Clear();
+        Forget();
         ResetCore();
+    }
+
+    private void Forget()
+    {
+        _hasLast = false;
+        _measured?.Clear();
     }
 
     protected virtual void ResetCore() { }
