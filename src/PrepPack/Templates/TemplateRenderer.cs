@@ -14,6 +14,23 @@ namespace PrepPack.Templates;
 /// </summary>
 public static class TemplateRenderer
 {
+    // Scriban's built-in functions and PrepPack's own, found by reflection once for every template
+    // of the process rather than once each; read-only, as every template (and thread) shares them.
+    private static readonly Lazy<ScriptObject> Builtins = new(() => Frozen(TemplateContext.GetDefaultBuiltinObject()));
+    private static readonly Lazy<ScriptObject> Functions = new(() =>
+    {
+        var functions = new ScriptObject();
+        functions.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
+        return Frozen(functions);
+    });
+
+    private static ScriptObject Frozen(ScriptObject functions)
+    {
+        foreach (var module in functions.Values.OfType<ScriptObject>()) Frozen(module);
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
     public static RenderedTemplate Render(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null)
     {
         limits ??= TemplateLimits.Default;
@@ -28,7 +45,7 @@ public static class TemplateRenderer
         if (diagnostics.HasErrors) return Failed([], diagnostics);
 
         var loader = new FolderTemplateLoader(Path.GetDirectoryName(path) ?? ".");
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins.Value)
         {
             StrictVariables = true,
             // A misspelt member (story.titel) is an error, not an empty string.
@@ -45,10 +62,9 @@ public static class TemplateRenderer
             NewLine = "\n",
         };
         context.PushGlobal(new LazyGlobals(model, extra ?? new Dictionary<string, object?>()));
-        // Above the model: the functions, and whatever the template assigns.
-        var functions = new ScriptObject();
-        functions.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
-        context.PushGlobal(functions);
+        // Above the model: the functions, then whatever the template assigns, which is its own.
+        context.PushGlobal(Functions.Value);
+        context.PushGlobal(new ScriptObject());
 
         var entries = new List<FrontMatterEntry>();
         foreach (var (entry, template) in values)
