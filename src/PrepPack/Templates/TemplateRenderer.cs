@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PrepPack.Diagnostics;
 using PrepPack.Markdown;
 using Scriban;
@@ -19,8 +20,13 @@ public static class TemplateRenderer
     private static readonly Lazy<ScriptObject> Builtins = new(() => Frozen(TemplateContext.GetDefaultBuiltinObject()));
     private static readonly Lazy<ScriptObject> Functions = new(() =>
     {
+        // Named one by one, as delegates, so a trimmed (Native AOT) program keeps each one it names.
         var functions = new ScriptObject();
-        functions.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
+        Delegate[] all =
+        [
+            TemplateFunctions.Md, TemplateFunctions.BoldNumbers, TemplateFunctions.Dots, TemplateFunctions.ScoreClass, TemplateFunctions.Duration,
+        ];
+        foreach (var function in all) functions.SetValue(TemplateNames.Rename(function.Method), DynamicCustomFunction.Create(function), true);
         return Frozen(functions);
     });
 
@@ -31,7 +37,9 @@ public static class TemplateRenderer
         return functions;
     }
 
-    public static RenderedTemplate Render(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null)
+    /// <typeparam name="TModel">The model's type, whose public properties are the template's globals (kept by the trimmer for that).</typeparam>
+    public static RenderedTemplate Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TemplateFile file, TModel model,
+        IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null) where TModel : class
     {
         limits ??= TemplateLimits.Default;
         var diagnostics = new DiagnosticBag();
@@ -61,7 +69,7 @@ public static class TemplateRenderer
             TemplateLoader = loader,
             NewLine = "\n",
         };
-        context.PushGlobal(new LazyGlobals(model, extra ?? new Dictionary<string, object?>()));
+        context.PushGlobal(LazyGlobals.Of(model, extra ?? new Dictionary<string, object?>()));
         // Above the model: the functions, then whatever the template assigns, which is its own.
         context.PushGlobal(Functions.Value);
         context.PushGlobal(new ScriptObject());
