@@ -19,15 +19,15 @@ repo=$PWD
 runs=${1:-7}
 bank_runs=${2:-3}
 banks=${BANKS:-100 1000}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# WORK=folder keeps the binaries and banks there, and a later run with the same WORK reuses them.
+if [[ -n ${WORK:-} ]]; then work=$WORK; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 export SOURCE_DATE_EPOCH=1700000000
 
 say() { printf '%s\n' "$*" >&2; }
 
 # --- the binaries ------------------------------------------------------------------------------
 say "publishing preppack (ReadyToRun) and a hello-world the same way..."
-dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+[[ -x $work/r2r/preppack ]] || dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -o "$work/r2r" --nologo -v quiet > /dev/null
 mkdir -p "$work/hello-src"
 cat > "$work/hello-src/hello.csproj" <<'EOF'
@@ -42,21 +42,22 @@ EOF
 echo 'System.Console.WriteLine("hello");' > "$work/hello-src/Program.cs"
 # In the temporary folder, outside the repository, so none of its build settings apply.
 hello_src="$work/hello-src"
-dotnet publish "$hello_src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello-r2r" --nologo -v quiet > /dev/null
+[[ -x $work/hello-r2r/hello ]] || dotnet publish "$hello_src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello-r2r" --nologo -v quiet > /dev/null
 kinds=(r2r)
 if [[ "${SKIP_AOT:-0}" != 1 ]]; then
   say "publishing preppack and the hello-world as Native AOT..."
-  tests/PrepPack.Benchmarks/publish-aot.sh "$work/aot" > /dev/null
-  dotnet publish "$hello_src" -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-aot" --nologo -v quiet > /dev/null
+  [[ -x $work/aot/preppack ]] || tests/PrepPack.Benchmarks/publish-aot.sh "$work/aot" > /dev/null
+  [[ -x $work/hello-aot/hello ]] || dotnet publish "$hello_src" -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-aot" --nologo -v quiet > /dev/null
   kinds+=(aot)
 fi
 
 # --- the content -------------------------------------------------------------------------------
 say "generating the banks ($banks stories)..."
+rm -rf "$work/sample" "$work/broken" "$work"/smoke-* "$work"/out-*
 cp -r content "$work/sample"
 sets=(sample)
 for n in $banks; do
-  dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/bank$n" "$n" > /dev/null
+  [[ -d $work/bank$n ]] || dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/bank$n" "$n" > /dev/null
   sets+=("bank$n")
 done
 
@@ -79,8 +80,8 @@ timed() {
 
 # Edits one story in place, switching between two wordings, so every edit is a real change.
 edit_story() {
-  local file
-  file=$(ls "$1"/stories/*.yaml | head -1)
+  local files=("$1"/stories/*.yaml)
+  local file=${files[0]}
   if grep -q 'PREPPACK-EDIT-A' "$file"; then sed -i 's/PREPPACK-EDIT-A/PREPPACK-EDIT-B/' "$file"
   elif grep -q 'PREPPACK-EDIT-B' "$file"; then sed -i 's/PREPPACK-EDIT-B/PREPPACK-EDIT-A/' "$file"
   else sed -i '0,/^  lesson: /s/^  lesson: \(.*\)$/  lesson: \1 PREPPACK-EDIT-A/' "$file"
@@ -110,7 +111,8 @@ if [[ " ${kinds[*]} " == *" aot "* ]]; then
   set +e
   "$work/aot/preppack" biuld > /dev/null 2>&1; [[ $? == 2 ]] || { say "AOT: a usage error is not exit 2"; exit 1; }
   cp -r "$work/sample" "$work/broken"
-  sed -i '0,/^  impact: [0-9]/s//  impact: 9/' "$(ls "$work"/broken/stories/*.yaml | head -1)"
+  broken=("$work"/broken/stories/*.yaml)
+  sed -i '0,/^  impact: [0-9]/s//  impact: 9/' "${broken[0]}"
   "$work/aot/preppack" build --content "$work/broken" --templates templates --out "$work/smoke-broken" > "$work/broken.log" 2>&1
   rc=$?
   set -e
