@@ -122,8 +122,8 @@ fi
 
 # --- timing ------------------------------------------------------------------------------------
 declare -A result
-hello_times=()
 for kind in "${kinds[@]}"; do
+  hello_times=()
   bin="$work/$kind/preppack"
   hello="$work/hello-$kind/hello"
   for set in "${sets[@]}"; do
@@ -148,8 +148,8 @@ for kind in "${kinds[@]}"; do
     result[$kind,$set,edit]=$(printf '%s\n' "${edit[@]}" | median)
     result[$kind,$set,hello]=$(printf '%s\n' "${hello_ms[@]}" | median)
     result[$kind,$set,peak]=$(( peak / 1024 ))
-    result[$kind,hello,spread]=$(printf '%s\n' "${hello_ms[@]}" | spread)
   done
+  result[$kind,hello,spread]=$(printf '%s\n' "${hello_times[@]}" | spread)
 done
 
 # --- the peers ---------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ fi
 echo
 echo "runs: $runs on the sample, $bank_runs on each bank (medians); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 for kind in "${kinds[@]}"; do
-  echo "hello-world ($kind) min / median / max: ${result[$kind,hello,spread]} ms   (the noise floor)"
+  echo "hello-world ($kind), all its runs, min / median / max: ${result[$kind,hello,spread]} ms   (the noise floor)"
 done
 printf '%-6s %-9s %9s %9s %9s %8s   %-34s %s\n' kind set full noop edit peak "no-op / edit vs hello-world" "full vs peers"
 for kind in "${kinds[@]}"; do
