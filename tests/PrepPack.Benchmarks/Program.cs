@@ -7,4 +7,10 @@ if (args is ["bank", var sample, var content, var stories])
     PrepPack.Tests.Support.LargeBank.Write(sample, content, int.Parse(stories));
     return;
 }
+// dotnet run -c Release --project tests/PrepPack.Benchmarks -- profile MARKDOWN TEMPLATES RUNS  (times one output in process)
+if (args is ["profile", var markdown, var templates, var runs])
+{
+    PrepPack.Benchmarks.Profile.Run(markdown, templates, int.Parse(runs));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -9,7 +9,12 @@ public abstract class Element
 {
     // Measure is called again and again with the same space (a column asks each child, a
     // table asks each cell, fit-to-page asks it all); the answer only changes after a Draw,
-    // and with whether the element starts its page (keep rules read it).
+    // and with whether the element starts its page (keep rules read it). Most elements are asked
+    // about one space at a time: that answer is kept in fields, and a dictionary is made only
+    // for an element asked about several.
+    private bool _hasLast;
+    private (Size, bool) _lastKey;
+    private SpacePlan _lastPlan;
     private Dictionary<(Size, bool), SpacePlan>? _measured;
 
     /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
@@ -21,26 +26,33 @@ public abstract class Element
     public SpacePlan Measure(Size available)
     {
         if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();
-        _measured ??= new Dictionary<(Size, bool), SpacePlan>(2);
         var key = (available, PageTop.Now);
-        if (_measured.TryGetValue(key, out var plan)) return plan;
+        if (_hasLast && _lastKey.Equals(key)) return _lastPlan;
+        if (_measured is not null && _measured.TryGetValue(key, out var plan)) return plan;
         plan = MeasureCore(available);
-        _measured[key] = plan;
+        if (_hasLast) (_measured ??= new Dictionary<(Size, bool), SpacePlan>(2))[_lastKey] = _lastPlan;
+        (_hasLast, _lastKey, _lastPlan) = (true, key, plan);
         return plan;
     }
 
     public void Draw(Size available, DrawContext context)
     {
         DrawCore(available, context);
-        _measured?.Clear();
+        Forget();
     }
 
     /// <summary>Forgets what was drawn, so the element draws again from its start (a table's
     /// header row on every page).</summary>
     public void Reset()
     {
-        _measured?.Clear();
+        Forget();
         ResetCore();
+    }
+
+    private void Forget()
+    {
+        _hasLast = false;
+        _measured?.Clear();
     }
 
     protected virtual void ResetCore() { }

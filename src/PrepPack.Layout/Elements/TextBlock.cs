@@ -34,10 +34,11 @@ public sealed class TextBlock(ParagraphText text) : Element
     {
         var (count, _) = Fit(available);
         var y = 0f;
-        foreach (var line in text.Lines(available.Width).Skip(_next).Take(count))
+        var lines = text.Lines(available.Width);
+        for (var i = _next; i < _next + count; i++)
         {
-            LineDrawer.Draw(line, 0, y, context);
-            y += line.Height;
+            LineDrawer.Draw(lines[i], 0, y, context);
+            y += lines[i].Height;
         }
         _next += count;
     }

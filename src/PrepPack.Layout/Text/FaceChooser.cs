@@ -18,9 +18,12 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     public IReadOnlyList<FontFace> FacesOf(TextStyle style)
     {
         var key = new StyleKey(style.Families, style.Bold, style.Italic);
-        if (_faces.TryGetValue(key, out var faces)) return faces;
-        return _faces[key] = style.Families.Select(f => library.Find(f, style.Bold, style.Italic)).OfType<FontFace>().ToList();
+        return _faces.TryGetValue(key, out var faces) ? faces : _faces[key] = Find(style);
     }
+
+    // Apart from FacesOf, so the lambda's closure is made only on a miss, not on every call.
+    private List<FontFace> Find(TextStyle style) =>
+        style.Families.Select(f => library.Find(f, style.Bold, style.Italic)).OfType<FontFace>().ToList();
 
     /// <summary>The one face that draws all of <paramref name="text"/>, when there is one: the usual case, found without splitting.</summary>
     public FontFace? SingleFace(string text, TextStyle style)

@@ -25,6 +25,9 @@ public sealed class FontFace : IDisposable
     private readonly Func<string, GlyphShape> _shapeUnits;
     private readonly Func<string, GlyphShape> _shapeRightToLeft;
 
+    /// <summary>The longest text whose shaping is kept for reuse: longer than any word, shorter than a line's worth of a cut-up one.</summary>
+    private const int LongestKept = 64;
+
     public FontFace(string family, bool bold, bool italic, byte[] data, int index, string origin)
     {
         Family = family;
@@ -76,7 +79,10 @@ public sealed class FontFace : IDisposable
 
     /// <summary>Shapes a run of one direction. A right-to-left run comes back in visual order (its
     /// first glyph is its last letter), with Arabic letters joined and brackets mirrored.</summary>
-    public ShapedText Shape(string text, float size, bool rightToLeft = false) => rightToLeft
+    public ShapedText Shape(string text, float size, bool rightToLeft = false) =>
+        // Words recur and are kept; a long run (a cut-up word of thousands of letters) is shaped once and not kept.
+        text.Length > LongestKept ? new(this, size, ShapeUnits(text, rightToLeft ? Direction.RightToLeft : Direction.LeftToRight))
+        : rightToLeft
         ? _rightToLeftSized.GetOrAdd((text, size), static (key, face) => new(face, key.Size, face._rightToLeftShapes.GetOrAdd(key.Text, face._shapeRightToLeft)), this)
         : _sized.GetOrAdd((text, size), static (key, face) => new(face, key.Size, face._shapes.GetOrAdd(key.Text, face._shapeUnits)), this);
 

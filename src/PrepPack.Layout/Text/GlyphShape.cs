@@ -31,16 +31,17 @@ public sealed class GlyphShape
     public int Width { get; }
 
     /// <summary>Shapes drawn one after another as one, each widened by extra font units after its last glyph.</summary>
-    public static GlyphShape Join(IReadOnlyList<(GlyphShape Shape, int Extra)> parts)
+    public static GlyphShape Join(ReadOnlySpan<(GlyphShape Shape, int Extra)> parts)
     {
-        var count = parts.Sum(p => p.Shape.Glyphs.Length);
+        var (count, length) = (0, 0);
+        foreach (var (shape, _) in parts) (count, length) = (count + shape.Glyphs.Length, length + shape.Text.Length);
         var glyphs = new ushort[count];
         var advances = new int[count];
         var offsetsX = new int[count];
         var offsetsY = new int[count];
         var clusters = new int[count];
-        var text = new System.Text.StringBuilder();
-        var at = 0;
+        var text = new char[length];
+        var (at, textAt) = (0, 0);
         foreach (var (shape, extra) in parts)
         {
             var n = shape.Glyphs.Length;
@@ -48,11 +49,12 @@ public sealed class GlyphShape
             shape.Advances.CopyTo(advances, at);
             shape.OffsetsX.CopyTo(offsetsX, at);
             shape.OffsetsY.CopyTo(offsetsY, at);
-            for (var i = 0; i < n; i++) clusters[at + i] = shape.Clusters[i] + text.Length;
+            for (var i = 0; i < n; i++) clusters[at + i] = shape.Clusters[i] + textAt;
             if (n > 0) advances[at + n - 1] += extra;
-            text.Append(shape.Text);
+            shape.Text.CopyTo(text.AsSpan(textAt));
+            textAt += shape.Text.Length;
             at += n;
         }
-        return new GlyphShape(text.ToString(), glyphs, advances, offsetsX, offsetsY, clusters);
+        return new GlyphShape(new string(text), glyphs, advances, offsetsX, offsetsY, clusters);
     }
 }

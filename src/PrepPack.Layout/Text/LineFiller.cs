@@ -26,7 +26,11 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     private readonly LineSetter _setter = new(paragraph, width);
     private readonly List<TextLine> _lines = [];
     private readonly List<List<LineItem>> _paragraph = [];
-    private List<LineItem> _line = [];
+    // Lines' lists are used again once a paragraph is set, by every filler on the thread: a bank has tens of thousands of lines.
+    [ThreadStatic] private static Stack<List<LineItem>>? _spareLines;
+    // The rests of words broken at a hyphen: line items number them after the paragraph's words, from -2 down.
+    private readonly List<BreakUnit> _rests = [];
+    private List<LineItem> _line = TakeLine();
     private float _x;
     private int _hyphensInARow;
 
@@ -35,16 +39,25 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     public IReadOnlyList<TextLine> Fill()
     {
         var words = paragraph.Words;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            Place(words[i], last: words[i].BreakAfter || i == words.Count - 1);
+            Place(words[i], i, last: words[i].BreakAfter || i == words.Length - 1);
             if (words[i].BreakAfter) EndParagraph();
         }
         if (_line.Count > 0 || _lines.Count == 0) EndParagraph();
+        GiveBack(_line);
         return _lines;
     }
 
-    private void Place(BreakUnit word, bool last)
+    private static List<LineItem> TakeLine() => (_spareLines ??= new()).TryPop(out var spare) ? spare : new List<LineItem>(16);
+
+    private static void GiveBack(List<LineItem> line)
+    {
+        line.Clear();
+        (_spareLines ??= new()).Push(line);
+    }
+
+    private void Place(BreakUnit word, int number, bool last)
     {
         if (_line.Count > 0 && _x + word.Width > width + Size.Epsilon)
         {
@@ -53,32 +66,41 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
                 && Split(word, width - _x) is (var head, var tail))
             {
                 Add(head);
-                word = tail;
+                (word, number) = (tail, Keep(tail));
             }
             CloseLine();
         }
-        if (word.Width > width + Size.Epsilon) AddOverlong(word);
-        else Add(LineItem.Whole(word));
+        if (word.Width > width + Size.Epsilon) AddOverlong(word, number);
+        else Add(LineItem.Whole(word, number));
     }
 
+    /// <summary>Numbers the rest of a word broken at a hyphen, so a line item can name it as it names whole words.</summary>
+    private int Keep(BreakUnit rest)
+    {
+        _rests.Add(rest);
+        return -1 - _rests.Count;
+    }
+
+    private BreakUnit WordNumbered(int number) => number >= 0 ? paragraph.Words[number] : _rests[-2 - number];
+
     /// <summary>A word wider than the line: hyphenated while a hyphen point fits, then cut if it must be.</summary>
-    private void AddOverlong(BreakUnit word)
+    private void AddOverlong(BreakUnit word, int number)
     {
         while (_x + word.Width > width + Size.Epsilon && Split(word, width - _x) is (var head, var tail))
         {
             Add(head);
             CloseLine();
-            word = tail;
+            (word, number) = (tail, Keep(tail));
         }
         if (_x + word.Width > width + Size.Epsilon) AddCut(word);
-        else Add(LineItem.Whole(word));
+        else Add(LineItem.Whole(word, number));
     }
 
     /// <summary>The word broken at its last hyphenation point whose first part, with a hyphen shaped in the
     /// same face, fits in <paramref name="room"/>; null when none does.</summary>
-    private static (LineItem Head, BreakUnit Tail)? Split(BreakUnit word, float room)
+    private (LineItem Head, BreakUnit Tail)? Split(BreakUnit word, float room)
     {
-        if (word.Hyphens is not { } hyphens || word.Pieces.Count != 1) return null;
+        if (word.Pieces.Count != 1 || paragraph.HyphensOf(word) is not { } hyphens) return null;
         var piece = word.Pieces[0];
         var (face, size, text) = (piece.Shaped.Face, piece.Shaped.Size, piece.Shaped.Text);
         if (!face.HasGlyph('-')) return null;
@@ -89,8 +111,8 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
             var head = face.Shape(string.Concat(text.AsSpan(0, at), "-"), size);
             if (head.Width > room + Size.Epsilon) continue;
             var tail = piece with { Shaped = face.Shape(text[at..], size) };
-            return (new LineItem([piece with { Shaped = head }], null) { Hyphenated = true },
-                new BreakUnit([tail], word.Space, word.BreakAfter) { Hyphens = hyphens.After(at) });
+            return (new LineItem(new[] { piece with { Shaped = head } }, null) { Hyphenated = true },
+                new BreakUnit(new[] { tail }, word.Space, word.BreakAfter) { Hyphens = hyphens.After(at) });
         }
         return null;
     }
@@ -98,50 +120,94 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     /// <summary>A word wider than the line with no hyphenation point that fits is cut where it must be, character by character.</summary>
     private void AddCut(BreakUnit word)
     {
-        foreach (var piece in word.Pieces)
+        foreach (var piece in word.Pieces) AddCut(piece);
+        if (word.Space is { } space && _line.Count > 0)
         {
-            var rest = piece;
-            while (_x + rest.Width > width + Size.Epsilon)
-            {
-                var (head, tail) = Cut(rest, width - _x);
-                if (head is null)
-                {
-                    if (_line.Count == 0) (head, tail) = Cut(rest, float.MaxValue, minimum: true);
-                    else { CloseLine(); continue; }
-                }
-                Add(new LineItem([head!], null));
-                if (tail is null) { rest = null!; break; }
-                CloseLine();
-                rest = tail;
-            }
-            if (rest is not null) Add(new LineItem([rest], null));
-        }
-        if (word.Space is not null && _line.Count > 0)
-        {
-            _line[^1] = _line[^1] with { Space = word.Space };
-            _x += word.Space.Width;
+            _line[^1] = _line[^1] with { Space = space };
+            _x += space.Width;
         }
     }
 
-    private static (Piece? Head, Piece? Tail) Cut(Piece piece, float room, bool minimum = false)
+    /// <summary>
+    /// Cuts one piece into lines, from a cursor that only moves on: where each cut goes is found
+    /// on the piece's own shaping (the widths of its characters, added up once), and only the
+    /// line's part is shaped again, to check it exactly. A word of any length costs time in
+    /// proportion to its length, not to its length times its lines.
+    /// </summary>
+    private void AddCut(Piece piece)
     {
         var text = piece.Shaped.Text;
-        var face = piece.Shaped.Face;
-        var size = piece.Shaped.Size;
-        int lo = 0, hi = text.Length;
-        if (minimum) lo = hi = char.IsHighSurrogate(text[0]) && text.Length > 1 ? 2 : 1;
-        else
-            while (lo < hi)
+        var prefix = PrefixWidths(piece.Shaped);
+        var at = 0;
+        while (at < text.Length)
+        {
+            var room = width - _x;
+            // What is left may fit a fresh line whole (the added-up widths say whether it is worth shaping to see).
+            if (at == 0 ? piece.Width <= room + Size.Epsilon : prefix[^1] - prefix[at] <= room + Size.Epsilon)
             {
-                var mid = (lo + hi + 1) / 2;
-                if (mid < text.Length && char.IsLowSurrogate(text[mid])) mid--;
-                if (mid <= lo) break;
-                if (face.Shape(text[..mid], size, piece.RightToLeft).Width <= room + Size.Epsilon) lo = mid; else hi = mid - 1;
+                var rest = Part(piece, at, text.Length);
+                if (rest.Width <= room + Size.Epsilon)
+                {
+                    Add(new LineItem(new[] { rest }, null));
+                    return;
+                }
             }
-        if (lo == 0) return (null, piece);
-        var head = piece with { Shaped = face.Shape(text[..lo], size, piece.RightToLeft) };
-        var tail = lo < text.Length ? piece with { Shaped = face.Shape(text[lo..], size, piece.RightToLeft) } : null;
-        return (head, tail);
+            var end = LongestFitting(piece, prefix, at, room);
+            if (end == at)
+            {
+                if (_line.Count > 0) { CloseLine(); continue; }
+                // Not even one character fits an empty line: it goes on one of its own all the same.
+                end = at + (char.IsHighSurrogate(text[at]) && at + 1 < text.Length ? 2 : 1);
+            }
+            Add(new LineItem(new[] { Part(piece, at, end) }, null));
+            if (end == text.Length) return;
+            CloseLine();
+            at = end;
+        }
+    }
+
+    /// <summary>The end of the longest part of the piece from <paramref name="start"/> that fits in
+    /// <paramref name="room"/>, shaped on its own; <paramref name="start"/> when not one character does.</summary>
+    private static int LongestFitting(Piece piece, float[] prefix, int start, float room)
+    {
+        var text = piece.Shaped.Text;
+        // The last end the added-up widths allow: they may differ from the part shaped on its own
+        // (kerning and ligatures across the cut), so the guess is checked and moved by a character at a time.
+        int lo = start, hi = text.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (prefix[mid] - prefix[start] <= room + Size.Epsilon) lo = mid; else hi = mid - 1;
+        }
+        var end = Boundary(text, lo, start);
+        while (end > start && Part(piece, start, end).Width > room + Size.Epsilon) end = Boundary(text, end - 1, start);
+        while (end < text.Length && Boundary(text, end + 1, start) is var next && next > end && Part(piece, start, next).Width <= room + Size.Epsilon) end = next;
+        return end;
+    }
+
+    /// <summary>The nearest place at or before <paramref name="index"/> that does not split a surrogate pair.</summary>
+    private static int Boundary(string text, int index, int start)
+    {
+        if (index < text.Length && index > start && char.IsLowSurrogate(text[index])) index--;
+        return Math.Max(index, start);
+    }
+
+    private static Piece Part(Piece piece, int start, int end)
+    {
+        var shaped = piece.Shaped;
+        return start == 0 && end == shaped.Text.Length ? piece
+            : piece with { Shaped = shaped.Face.Shape(shaped.Text[start..end], shaped.Size, piece.RightToLeft) };
+    }
+
+    /// <summary>For each index into the text, the width of the characters before it, in points, from the glyphs' clusters
+    /// (a glyph counts for the character its cluster starts at, in either direction).</summary>
+    private static float[] PrefixWidths(ShapedText shaped)
+    {
+        var shape = shaped.Shape;
+        var widths = new float[shape.Text.Length + 1];
+        for (var i = 0; i < shape.Glyphs.Length; i++) widths[shape.Clusters[i] + 1] += shape.Advances[i];
+        for (var k = 1; k < widths.Length; k++) widths[k] = widths[k - 1] + widths[k] * shaped.Scale;
+        return widths;
     }
 
     private void Add(LineItem item)
@@ -154,7 +220,7 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     {
         _hyphensInARow = _line.Count > 0 && _line[^1].Hyphenated ? _hyphensInARow + 1 : 0;
         _paragraph.Add(_line);
-        _line = [];
+        _line = TakeLine();
         _x = 0;
     }
 
@@ -162,7 +228,11 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     {
         CloseLine();
         AvoidShortLastLine();
-        for (var i = 0; i < _paragraph.Count; i++) _lines.Add(_setter.Set(_paragraph[i], last: i == _paragraph.Count - 1));
+        for (var i = 0; i < _paragraph.Count; i++)
+        {
+            _lines.Add(_setter.Set(_paragraph[i], last: i == _paragraph.Count - 1));
+            GiveBack(_paragraph[i]);
+        }
         _paragraph.Clear();
         _hyphensInARow = 0;
     }
@@ -183,9 +253,9 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
         var kept = above.GetRange(0, above.Count - 1);
         if (Justify && Growth(kept) > LoosestSpace)
         {
-            if (moved.Word is null || Split(moved.Word, width - Content(kept) - kept[^1].SpaceWidth) is not (var head, var tail)) return;
+            if (moved.Word == -1 || Split(WordNumbered(moved.Word), width - Content(kept) - kept[^1].SpaceWidth) is not (var head, var tail)) return;
             kept.Add(head);
-            moved = LineItem.Whole(tail);
+            moved = LineItem.Whole(tail, Keep(tail));
         }
         _paragraph[^2] = kept;
         _paragraph[^1] = [moved, last[0]];

@@ -8,8 +8,10 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
 {
     public TextLine Set(List<LineItem> items, bool last)
     {
-        var pieces = new List<Piece>(items.Count * 2);
-        var isSpace = new List<bool>(items.Count * 2);
+        var count = 0;
+        foreach (var item in items) count += item.Pieces.Count + (item.Space is null ? 0 : 1);
+        var pieces = new List<Piece>(count);
+        var isSpace = new List<bool>(count);
         foreach (var item in items)
         {
             foreach (var piece in item.Pieces)
@@ -17,8 +19,8 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
                 pieces.Add(piece);
                 isSpace.Add(false);
             }
-            if (item.Space is null) continue;
-            pieces.Add(item.Space);
+            if (item.Space is not { } space) continue;
+            pieces.Add(space);
             isSpace.Add(true);
         }
         // Spaces at the end of a line hang outside it.
@@ -27,8 +29,15 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
             pieces.RemoveAt(pieces.Count - 1);
             isSpace.RemoveAt(isSpace.Count - 1);
         }
-        var contentWidth = pieces.Sum(p => p.Width);
-        var spaces = isSpace.Count(s => s);
+        // Added up in double, then rounded, as the sum of floats always was here.
+        var sum = 0d;
+        var spaces = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            sum += pieces[i].Width;
+            if (isSpace[i]) spaces++;
+        }
+        var contentWidth = (float)sum;
         var stretch = paragraph.Align == TextAlign.Justify && !last && spaces > 0 ? (width - contentWidth) / spaces : 0;
         var x = paragraph.Align switch
         {
@@ -39,43 +48,50 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
         };
         // Broken in reading order, drawn in visual order (UAX #9, L2).
         var order = paragraph.Levels is null ? null : BidiOrder.Visual(pieces.ConvertAll(p => p.Level));
-        var placed = new List<PlacedText>(pieces.Count);
-        var levels = new List<byte>(pieces.Count);
-        for (var k = 0; k < pieces.Count; k++)
-        {
-            var i = order?[k] ?? k;
-            var w = pieces[i].Width + (isSpace[i] ? stretch : 0);
-            placed.Add(new PlacedText(x, pieces[i].Shaped, pieces[i].Style, w));
-            levels.Add(pieces[i].Level);
-            x += w;
-        }
-        return Measure(Merge(placed, levels), stretch > 0 ? width : contentWidth);
+        return Measure(Place(pieces, isSpace, order, x, stretch), stretch > 0 ? width : contentWidth);
     }
 
-    /// <summary>Neighbours in the same style and face become one run: fewer, longer runs draw faster and smaller.
-    /// Right-to-left pieces stay apart, so each run's glyphs map back to its text in one direction.</summary>
-    private static List<PlacedText> Merge(List<PlacedText> placed, List<byte> levels)
+    /// <summary>
+    /// The pieces placed left to right from <paramref name="x"/>, each space widened by <paramref name="stretch"/>.
+    /// Neighbours in the same style and face become one run: fewer, longer runs draw faster and smaller.
+    /// Right-to-left pieces stay apart, so each run's glyphs map back to its text in one direction.
+    /// </summary>
+    private static List<PlacedText> Place(List<Piece> pieces, List<bool> isSpace, int[]? order, float x, float stretch)
     {
-        var merged = new List<PlacedText>(placed.Count);
-        var i = 0;
-        while (i < placed.Count)
+        var placed = new List<PlacedText>(pieces.Count);
+        var k = 0;
+        while (k < pieces.Count)
         {
-            var j = i + 1;
-            while (j < placed.Count && levels[i] % 2 == 0 && levels[j] % 2 == 0
-                && placed[j].Style == placed[i].Style && placed[j].Shaped.Face == placed[i].Shaped.Face) j++;
-            if (j == i + 1) merged.Add(placed[i]);
+            var first = pieces[order?[k] ?? k];
+            var j = k + 1;
+            while (j < pieces.Count && first.Level % 2 == 0 && pieces[order?[j] ?? j] is var next
+                && next.Level % 2 == 0 && next.Style == first.Style && next.Shaped.Face == first.Shaped.Face) j++;
+            var start = x;
+            if (j == k + 1)
+            {
+                var w = first.Width + (isSpace[order?[k] ?? k] ? stretch : 0);
+                placed.Add(new PlacedText(x, first.Shaped, first.Style, w));
+                x += w;
+            }
             else
             {
-                var first = placed[i];
                 var scale = first.Shaped.Scale;
-                var parts = placed.GetRange(i, j - i)
-                    .Select(p => (p.Shaped.Shape, (int)MathF.Round((p.Width - p.Shaped.Width) / scale))).ToList();
+                var parts = new (GlyphShape, int)[j - k];
+                var (lastX, lastWidth) = (0f, 0f);
+                for (var m = k; m < j; m++)
+                {
+                    var i = order?[m] ?? m;
+                    var w = pieces[i].Width + (isSpace[i] ? stretch : 0);
+                    parts[m - k] = (pieces[i].Shaped.Shape, (int)MathF.Round((w - pieces[i].Shaped.Width) / scale));
+                    (lastX, lastWidth) = (x, w);
+                    x += w;
+                }
                 var shaped = new ShapedText(first.Shaped.Face, first.Shaped.Size, GlyphShape.Join(parts));
-                merged.Add(new PlacedText(first.X, shaped, first.Style, placed[j - 1].X + placed[j - 1].Width - first.X));
+                placed.Add(new PlacedText(start, shaped, first.Style, lastX + lastWidth - start));
             }
-            i = j;
+            k = j;
         }
-        return merged;
+        return placed;
     }
 
     private TextLine Measure(List<PlacedText> placed, float lineWidth)

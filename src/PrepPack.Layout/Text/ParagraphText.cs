@@ -11,7 +11,7 @@ namespace PrepPack.Layout.Text;
 /// </summary>
 public sealed class ParagraphText
 {
-    private readonly List<BreakUnit> _words;
+    private readonly BreakUnit[] _words;
     private readonly TextStyle _baseStyle;
     private readonly TextAlign _align;
     private readonly FaceChooser _faces;
@@ -19,6 +19,12 @@ public sealed class ParagraphText
     private readonly Hyphenator? _hyphenator;
     private readonly Dictionary<float, IReadOnlyList<TextLine>> _lines = [];
     private byte[]? _levels;
+    private string _text = "";
+    // Hyphenation points by where a word's letters start: worked out for the few words that end a line wanting a hyphen.
+    private Dictionary<int, HyphenPoints?>? _hyphens;
+
+    [ThreadStatic] private static List<Piece>? _scratchPieces;
+    [ThreadStatic] private static List<(int First, Piece? Space, bool Forced, (int, int, int) Letters)>? _scratchWords;
     private float? _widestCharacter;
 
     /// <param name="hyphenator">Hyphenates justified lines and words wider than the line; null never hyphenates.</param>
@@ -31,7 +37,7 @@ public sealed class ParagraphText
         _origin = origin;
         _hyphenator = hyphenator;
         _words = BuildWords(spans);
-        MinContentWidth = _words.Count == 0 ? 0 : _words.Max(w => w.Width);
+        MinContentWidth = _words.Length == 0 ? 0 : _words.Max(w => w.Width);
         MaxContentWidth = WidestUnbrokenLine();
     }
 
@@ -47,7 +53,7 @@ public sealed class ParagraphText
     /// <summary>The paragraph reads right to left: its first strong character is Hebrew, Arabic or another right-to-left script.</summary>
     public bool RightToLeft { get; private set; }
 
-    internal IReadOnlyList<BreakUnit> Words => _words;
+    internal BreakUnit[] Words => _words;
     internal TextAlign Align => _align;
     internal TextStyle BaseStyle => _baseStyle;
     internal FaceChooser Faces => _faces;
@@ -60,18 +66,19 @@ public sealed class ParagraphText
         return lines;
     }
 
-    private List<BreakUnit> BuildWords(IReadOnlyList<TextSpan> spans)
+    private BreakUnit[] BuildWords(IReadOnlyList<TextSpan> spans)
     {
         // The paragraph's text, and where each span's style begins in it.
         var text = new StringBuilder();
         var starts = new List<(int Start, TextStyle Style, object? Origin)>(spans.Count);
-        foreach (var span in spans)
+        foreach (var written in spans)
         {
-            starts.Add((text.Length, span.Style, span.Origin ?? _origin));
-            foreach (var c in span.Text)
+            starts.Add((text.Length, written.Style, written.Origin ?? _origin));
+            foreach (var c in written.Text)
                 if (c is not '\r' and not '\u00AD') text.Append(c);
         }
         var full = text.ToString();
+        _text = full;
         if (BidiClasses.MayHaveRightToLeft(full))
         {
             var baseLevel = BidiLevels.BaseLevel(full);
@@ -79,43 +86,55 @@ public sealed class ParagraphText
             _levels = BidiLevels.Resolve(full, baseLevel);
         }
         var breaks = LineBreaker.Opportunities(full);
-        var words = new List<BreakUnit>();
+        // Every word's pieces go into one array, each word holding its slice of it. The lists that
+        // collect them are this thread's, used again for every paragraph, so only the arrays are new.
+        var pieces = _scratchPieces ??= [];
+        var drafts = _scratchWords ??= [];
+        pieces.Clear();
+        drafts.Clear();
         var start = 0;
+        var span = 0;
         for (var end = 1; end <= full.Length; end++)
         {
             if (breaks[end] == LineBreaker.Break.None) continue;
-            words.Add(BuildWord(full, starts, start, end, forced: full[end - 1] == '\n'));
+            drafts.Add(BuildWord(full, starts, ref span, start, end, forced: full[end - 1] == '\n', pieces));
             start = end;
         }
+        var all = pieces.ToArray();
+        var words = new BreakUnit[drafts.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var (first, space, forced, letters) = drafts[i];
+            var next = i + 1 < drafts.Count ? drafts[i + 1].First : all.Length;
+            words[i] = new BreakUnit(new ArraySegment<Piece>(all, first, next - first), space, forced) { Letters = letters };
+        }
+        pieces.Clear();
+        drafts.Clear();
         return words;
     }
 
     private byte LevelAt(int index) => _levels is null || index >= _levels.Length ? (byte)0 : _levels[index];
 
-    private static (TextStyle Style, object? Origin) SpanAt(List<(int Start, TextStyle Style, object? Origin)> starts, int index)
+    /// <summary>The span that holds text[index], looking on from <paramref name="span"/>: words come in order, so the search never goes back.</summary>
+    private static int SpanAt(List<(int Start, TextStyle Style, object? Origin)> starts, int span, int index)
     {
-        var (style, origin) = (starts[0].Style, starts[0].Origin);
-        foreach (var (start, s, o) in starts)
-        {
-            if (start > index) break;
-            (style, origin) = (s, o);
-        }
-        return (style, origin);
+        while (span + 1 < starts.Count && starts[span + 1].Start <= index) span++;
+        return span;
     }
 
-    private BreakUnit BuildWord(string text, List<(int Start, TextStyle Style, object? Origin)> starts, int start, int end, bool forced)
+    private (int First, Piece? Space, bool Forced, (int, int, int) Letters) BuildWord(string text, List<(int Start, TextStyle Style, object? Origin)> starts, ref int span,
+        int start, int end, bool forced, List<Piece> pieces)
     {
+        var first = pieces.Count;
         var contentEnd = end;
         while (contentEnd > start && char.IsWhiteSpace(text[contentEnd - 1]) && text[contentEnd - 1] is not '\u00A0' and not '\u202F')
             contentEnd--;
-        var pieces = new List<Piece>(1);
         var runStart = start;
         while (runStart < contentEnd)
         {
-            var (style, origin) = SpanAt(starts, runStart);
-            var runEnd = contentEnd;
-            foreach (var (s, _, _) in starts)
-                if (s > runStart && s < runEnd) { runEnd = s; break; }
+            span = SpanAt(starts, span, runStart);
+            var (_, style, origin) = starts[span];
+            var runEnd = span + 1 < starts.Count && starts[span + 1].Start < contentEnd ? starts[span + 1].Start : contentEnd;
             // A run has one direction: it ends where the bidi level changes.
             var level = LevelAt(runStart);
             for (var i = runStart + 1; _levels is not null && i < runEnd; i++)
@@ -132,19 +151,27 @@ public sealed class ParagraphText
         Piece? space = null;
         if (contentEnd < end && !(end - contentEnd == 1 && text[contentEnd] == '\n'))
         {
-            var spaces = text[contentEnd..end].Replace("\n", "").Replace('\t', ' ');
-            var (style, _) = SpanAt(starts, contentEnd);
+            // One plain space, by far the most common, is shaped from a literal rather than a new string.
+            var spaces = end - contentEnd == 1 && text[contentEnd] == ' ' ? " " : text[contentEnd..end].Replace("\n", "").Replace('\t', ' ');
+            span = SpanAt(starts, span, contentEnd);
+            var style = starts[span].Style;
             if (spaces.Length > 0) space = new Piece(_faces.FacesOf(style)[0].Shape(spaces, style.Size), style, LevelAt(contentEnd));
         }
-        return new BreakUnit(pieces, space, forced) { Hyphens = HyphensOf(text, start, contentEnd, pieces) };
+        var count = pieces.Count - first;
+        var letters = _hyphenator is not null && count == 1 && !pieces[first].RightToLeft ? HyphenationCandidate.Letters(text, start, contentEnd) : null;
+        return (first, space, forced, letters is var (from, to) ? (from, to, start) : (-1, -1, -1));
     }
 
-    /// <summary>Where a word in one style, face and direction may take a hyphen, if it is a word that may.</summary>
-    private HyphenPoints? HyphensOf(string text, int start, int end, List<Piece> pieces)
+    /// <summary>Where a word in one style, face and direction may take a hyphen, if it is a word that may;
+    /// worked out when a line first asks, as most words never come to the end of a line that wants one.</summary>
+    internal HyphenPoints? HyphensOf(BreakUnit word)
     {
-        if (_hyphenator is null || pieces.Count != 1 || pieces[0].RightToLeft) return null;
-        if (HyphenationCandidate.Letters(text, start, end) is not (var from, var to)) return null;
-        return new HyphenPoints(_hyphenator, text[from..to], from - start);
+        if (word.Hyphens is not null || word.Letters.Start < 0) return word.Hyphens;
+        var (from, to, start) = word.Letters;
+        _hyphens ??= [];
+        if (!_hyphens.TryGetValue(from, out var points))
+            _hyphens[from] = points = new HyphenPoints(_hyphenator!, _text[from..to], from - start);
+        return points;
     }
 
     private float WidestUnbrokenLine()

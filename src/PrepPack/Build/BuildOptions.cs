@@ -7,6 +7,10 @@ public sealed record BuildOptions(string Content = "content", string Templates =
     /// <summary>The date every output carries (SOURCE_DATE_EPOCH), read once when the options are made.</summary>
     public DateTime? SourceDate { get; init; } = SourceDateEpoch.FromEnvironment();
 
+    /// <summary>How many outputs may render at once: the cores, or fewer when PREPPACK_JOBS says so
+    /// (PREPPACK_JOBS=1 builds one output at a time; the files are the same either way).</summary>
+    public int Jobs { get; init; } = BuildJobs.FromEnvironment();
+
     /// <summary>The framework of the interview at hand (<c>--framework</c>), over the theme's <c>interview:</c>; null to leave it to the theme.</summary>
     public string? Framework { get; init; }
 

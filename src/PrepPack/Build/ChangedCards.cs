@@ -10,15 +10,32 @@ namespace PrepPack.Build;
 /// </summary>
 internal static class ChangedCards
 {
-    public static IEnumerable<BuiltOutput> Make(IReadOnlyList<BuildTarget> targets, StoryBank bank, Manifest previous, FileHashes hashes,
-        TargetRenderer renderer, OutputWriter writer, DiagnosticBag diagnostics)
-    {
-        foreach (var target in targets.Where(t => t.ChangedOutput is not null))
+    /// <summary>One changed-cards file to make (its stories changed) or to remove (none did).</summary>
+    public sealed record Job(BuildTarget Target, string Name, IReadOnlyList<Story> Changed, string Reason);
+
+    /// <summary>The changed-cards file of every target that has one, with the stories changed since the last build.</summary>
+    public static IReadOnlyList<Job> Plan(IReadOnlyList<BuildTarget> targets, StoryBank bank, Manifest previous, FileHashes hashes) =>
+        targets.Where(t => t.ChangedOutput is not null).Select(target =>
         {
-            var name = target.ChangedOutput!;
             var changed = previous.Content.Count == 0
                 ? []
                 : bank.Stories.Where(s => previous.Content.GetValueOrDefault(s.File) != hashes.Of(s.File)).ToList();
+            return new Job(target, target.ChangedOutput!, changed, string.Join(", ", changed.Select(s => Staleness.Display(s.File))) + " changed");
+        }).ToList();
+
+    /// <summary>Makes a job's file; the build does this alongside its other outputs.</summary>
+    public static RenderedOutput Render(Job job, StoryBank bank, TargetRenderer renderer) =>
+        Isolated.Render(() => renderer.Render(job.Target, job.Reason, bank with { Stories = job.Changed }, job.Name), job.Target, job.Name, job.Reason);
+
+    /// <summary>Writes the files made (or removes those no story asks for), in the order of the jobs,
+    /// leaving alone any whose name another output claims too.</summary>
+    public static IEnumerable<BuiltOutput> Write(IReadOnlyList<Job> jobs, IReadOnlyList<RenderedOutput?> made, Func<BuildTarget, bool> clashes,
+        OutputWriter writer, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var (target, name, changed, _) = jobs[i];
+            if (clashes(target)) continue;
             if (changed.Count == 0)
             {
                 if (writer.Remove(name, Path.GetFileNameWithoutExtension(name)))
@@ -29,10 +46,8 @@ internal static class ChangedCards
                     };
                 continue;
             }
-            var reason = string.Join(", ", changed.Select(s => Staleness.Display(s.File))) + " changed";
-            var made = Isolated.Render(() => renderer.Render(target, reason, bank with { Stories = changed }, name), target, name, reason);
-            diagnostics.AddRange(made.Diagnostics);
-            yield return writer.Write(made);
+            diagnostics.AddRange(made[i]!.Diagnostics);
+            yield return writer.Write(made[i]!);
         }
     }
 }

@@ -61,14 +61,24 @@ public static class PackBuilder
                 return (Target: t, Record: record, Reason: options.Force ? "--force was given" : stale, Current: stale is null);
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null && Chosen(p.Target)).ToList();
+            var changedJobs = ChangedCards.Plan(targets.Where(Chosen).ToList(), bank, manifest, hashes);
+            var changedMade = new RenderedOutput?[changedJobs.Count];
             var results = new RenderedOutput[stale.Count];
             var done = 0;
-            // Each target renders alone, on its own thread; results are kept in target order, so the
-            // files and the report are the same as a serial build's. No more at once than there are
-            // cores: more would not finish sooner, and each laid-out document holds its pages until written.
-            var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, stale.Count, cores, i =>
+            // Each output, the changed cards too, renders alone, on its own thread; results are kept
+            // in target order and written one by one after, so the files and the report are a serial
+            // build's. No more at once than the build may use (options.Jobs, at most the cores): more
+            // would not finish sooner, and each laid-out document holds its pages until written.
+            var work = Enumerable.Range(0, stale.Count).Concat(Enumerable.Range(0, changedJobs.Count).Where(i => changedJobs[i].Changed.Count > 0).Select(i => ~i)).ToList();
+            // Taken one at a time, in order, by whichever thread is free: the long outputs first in line start first.
+            var queue = System.Collections.Concurrent.Partitioner.Create(work, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(queue, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
             {
+                if (i < 0)
+                {
+                    changedMade[~i] = ChangedCards.Render(changedJobs[~i], bank, renderer);
+                    return;
+                }
                 results[i] = Isolated.Render(renderer, stale[i].Target, stale[i].Reason!);
                 options.Progress?.Invoke(new BuildProgress(Interlocked.Increment(ref done), stale.Count, results[i].Output.Name));
             });
@@ -119,7 +129,7 @@ public static class PackBuilder
                 }
             }
 
-            var changedCards = ChangedCards.Make(targets.Where(t => Chosen(t) && !claims.ChangedClashes(t)).ToList(), bank, manifest, hashes, renderer, writer, diagnostics).ToList();
+            var changedCards = ChangedCards.Write(changedJobs, changedMade, claims.ChangedClashes, writer, diagnostics).ToList();
             outputs.AddRange(changedCards);
             if (selection is null) outputs.AddRange(RemoveOrphans(manifest, targets, claims, writer));
             else

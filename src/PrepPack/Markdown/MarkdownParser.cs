@@ -10,7 +10,8 @@ public static class MarkdownParser
         .UsePipeTables()
         .UseCustomContainers()
         .UseEmphasisExtras()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        // Markdig's GitHub-style auto-identifiers, counted so that repeated headings cost no more than others.
+        .Use<CountedHeadingIds>()
         // Attributes go last, as Markdig asks, so they attach to what the other extensions made.
         .UseGenericAttributes()
         .Build();

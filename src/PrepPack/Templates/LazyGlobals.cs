@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -14,12 +15,18 @@ internal sealed class LazyGlobals : IScriptObject
 {
     private readonly Dictionary<string, Func<object?>> _members = new(StringComparer.Ordinal);
 
-    public LazyGlobals(object model, IReadOnlyDictionary<string, object?> extra)
+    private LazyGlobals() { }
+
+    /// <summary>The public properties of <typeparamref name="TModel"/> (kept by the trimmer for this), then the extra globals.</summary>
+    public static LazyGlobals Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TModel model,
+        IReadOnlyDictionary<string, object?> extra) where TModel : class
     {
-        foreach (var property in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            _members[TemplateNames.Rename(property)] = () => property.GetValue(model);
+        var globals = new LazyGlobals();
+        foreach (var property in typeof(TModel).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            globals._members[TemplateNames.Rename(property)] = () => property.GetValue(model);
         foreach (var (name, value) in extra)
-            _members[name] = () => value;
+            globals._members[name] = () => value;
+        return globals;
     }
 
     public int Count => _members.Count;

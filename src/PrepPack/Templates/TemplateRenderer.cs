@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PrepPack.Diagnostics;
 using PrepPack.Markdown;
 using Scriban;
@@ -14,7 +15,31 @@ namespace PrepPack.Templates;
 /// </summary>
 public static class TemplateRenderer
 {
-    public static RenderedTemplate Render(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null)
+    // Scriban's built-in functions and PrepPack's own, found by reflection once for every template
+    // of the process rather than once each; read-only, as every template (and thread) shares them.
+    private static readonly Lazy<ScriptObject> Builtins = new(() => Frozen(TemplateContext.GetDefaultBuiltinObject()));
+    private static readonly Lazy<ScriptObject> Functions = new(() =>
+    {
+        // Named one by one, as delegates, so a trimmed (Native AOT) program keeps each one it names.
+        var functions = new ScriptObject();
+        Delegate[] all =
+        [
+            TemplateFunctions.Md, TemplateFunctions.BoldNumbers, TemplateFunctions.Dots, TemplateFunctions.ScoreClass, TemplateFunctions.Duration,
+        ];
+        foreach (var function in all) functions.SetValue(TemplateNames.Rename(function.Method), DynamicCustomFunction.Create(function), true);
+        return Frozen(functions);
+    });
+
+    private static ScriptObject Frozen(ScriptObject functions)
+    {
+        foreach (var module in functions.Values.OfType<ScriptObject>()) Frozen(module);
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    /// <typeparam name="TModel">The model's type, whose public properties are the template's globals (kept by the trimmer for that).</typeparam>
+    public static RenderedTemplate Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TemplateFile file, TModel model,
+        IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null) where TModel : class
     {
         limits ??= TemplateLimits.Default;
         var diagnostics = new DiagnosticBag();
@@ -56,7 +81,8 @@ public static class TemplateRenderer
     /// body: for choosing outputs by name before anything is made. Null when the template names
     /// none, or its value cannot be worked out (the build reports why).
     /// </summary>
-    public static string? OutputName(TemplateFile file, object model, IReadOnlyDictionary<string, object?>? extra = null)
+    public static string? OutputName<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TemplateFile file, TModel model,
+        IReadOnlyDictionary<string, object?>? extra = null) where TModel : class
     {
         if (file.Entries.FirstOrDefault(e => e.Key == "output") is not { } entry) return null;
         if (!entry.Text.Contains("{{")) return entry.Text;
@@ -65,9 +91,10 @@ public static class TemplateRenderer
         return Parse(entry.Text, file.Path, entry.TextAt, diagnostics) is { } template ? Run(template, context, file.Path, entry.TextAt, diagnostics) : null;
     }
 
-    private static TemplateContext NewContext(object model, IReadOnlyDictionary<string, object?>? extra, TemplateLimits limits, FolderTemplateLoader loader)
+    private static TemplateContext NewContext<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TModel model,
+        IReadOnlyDictionary<string, object?>? extra, TemplateLimits limits, FolderTemplateLoader loader) where TModel : class
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins.Value)
         {
             StrictVariables = true,
             // A misspelt member (story.titel) is an error, not an empty string.
@@ -83,11 +110,10 @@ public static class TemplateRenderer
             TemplateLoader = loader,
             NewLine = "\n",
         };
-        context.PushGlobal(new LazyGlobals(model, extra ?? new Dictionary<string, object?>()));
-        // Above the model: the functions, and whatever the template assigns.
-        var functions = new ScriptObject();
-        functions.Import(typeof(TemplateFunctions), renamer: TemplateNames.Rename);
-        context.PushGlobal(functions);
+        context.PushGlobal(LazyGlobals.Of(model, extra ?? new Dictionary<string, object?>()));
+        // Above the model: the functions, then whatever the template assigns, which is its own.
+        context.PushGlobal(Functions.Value);
+        context.PushGlobal(new ScriptObject());
         return context;
     }
 

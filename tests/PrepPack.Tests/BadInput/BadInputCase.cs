@@ -9,6 +9,7 @@ namespace PrepPack.Tests.BadInput;
 /// <param name="Kept">A file outside the output folder (relative to the workspace) that must still be there afterwards.</param>
 /// <param name="Absent">Text that must not be printed, such as a follow-on error of the real cause.</param>
 /// <param name="Args">The command line after "preppack"; {content}, {templates} and {out} are filled in.</param>
+/// <param name="Seconds">The longest the command may take, for input that once made a build crawl; null for no bound.</param>
 public sealed record BadInputCase(
     string Name,
     Action<BadInputWorkspace> Arrange,
@@ -21,7 +22,8 @@ public sealed record BadInputCase(
     string? Says = null,
     string? Absent = null,
     string? Kept = null,
-    bool KeepsPack = true)
+    bool KeepsPack = true,
+    int? Seconds = null)
 {
     public static readonly string[] Build = ["build", "--content", "{content}", "--templates", "{templates}", "--out", "{out}"];
     public static readonly string[] Check = ["check", "--content", "{content}"];

@@ -454,6 +454,10 @@ public static class BadInputCases
         yield return new("A story file saved with Windows line endings and a byte order mark builds",
             ws => ws.WriteBytes(Alpha, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(File.ReadAllText(ws.PathOf(Alpha)).Replace("\n", "\r\n"))]),
             0, "", "");
+        // Cutting a word wider than the line once took time in its length times its lines: 100 KB took minutes.
+        yield return new("A card line that is one word of 100,000 letters is an error at the line, made in seconds",
+            ws => ws.Edit(Alpha, t => t.Replace("lesson: Test early. Then ship small.", "lesson: Test early. " + string.Concat(Enumerable.Repeat("abcdefghij", 10_000)))),
+            1, "PP0401", Alpha, 16, 11, Says: "'card.lesson'", KeepsPack: false, Seconds: 60);
         yield return new("A content folder that does not exist is an error naming it",
             _ => { }, 1, "PP0001", "nowhere", Args: ["build", "--content", "{content}/../nowhere", "--templates", "{templates}", "--out", "{out}"]);
         yield return new("An unknown command is a usage error",

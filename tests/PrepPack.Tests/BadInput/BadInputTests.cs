@@ -22,9 +22,12 @@ public partial class BadInputTests(BadInputWorkspace ws) : IClassFixture<BadInpu
         var output = new StringWriter();
         var error = new StringWriter();
         var args = (bad.Args ?? BadInputCase.Build).Select(a => a.Replace("{content}", ws.Content).Replace("{templates}", ws.Templates).Replace("{out}", ws.Output)).ToArray();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var exit = PrepPackCli.Run(args, output, error);
+        clock.Stop();
         var printed = output + "\n" + error;
 
+        if (bad.Seconds is { } seconds) Assert.True(clock.Elapsed.TotalSeconds <= seconds, $"took {clock.Elapsed.TotalSeconds:0} s, more than {seconds} s");
         Assert.True(bad.Exit == exit, $"exit {exit}, not {bad.Exit}:\n{printed}");
         Assert.DoesNotContain("   at ", printed);
         if (bad.Code.Length > 0)

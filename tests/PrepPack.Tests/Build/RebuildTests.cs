@@ -205,4 +205,40 @@ public class RebuildTests
         foreach (var name in names)
             Assert.True(File.ReadAllBytes(first.OutputFile(name!)).AsSpan().SequenceEqual(File.ReadAllBytes(second.Combine(name!))), name);
     }
+
+    [Fact]
+    public void A_build_of_one_output_at_a_time_writes_the_same_bytes_and_report_as_a_parallel_build()
+    {
+        using var ws = WithGamma();
+        using var serial = new TempFolder();
+        var edit = (string folder) => File.WriteAllText(Path.Combine(folder, "stories", "gamma.yaml"),
+            File.ReadAllText(Path.Combine(ws.Content, "stories", "gamma.yaml")).Replace("lesson: Own it.", "lesson: Own it, early."));
+        var options = new BuildOptions(ws.Content, ws.Templates, ws.Output);
+        var one = options with { Output = serial.Path, Jobs = 1 };
+        Assert.True(options.Jobs >= 1);
+
+        // A first build, then one after an edit, so the changed-cards file is made alongside the rest.
+        foreach (var step in new[] { "first", "edited" })
+        {
+            var parallel = PackBuilder.Build(options);
+            var alone = PackBuilder.Build(one);
+            Assert.Equal(parallel.Diagnostics.Select(d => d.ToString()), alone.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(parallel.Outputs.Select(o => (o.Name, o.Status)), alone.Outputs.Select(o => (o.Name, o.Status)));
+            var names = Directory.EnumerateFiles(ws.Output).Select(Path.GetFileName).Order().ToList();
+            Assert.Equal(names, Directory.EnumerateFiles(serial.Path).Select(Path.GetFileName).Order().ToList());
+            foreach (var name in names)
+                Assert.True(File.ReadAllBytes(ws.OutputFile(name!)).AsSpan().SequenceEqual(File.ReadAllBytes(serial.Combine(name!))), $"{name} after the {step} build");
+            if (step == "first") edit(ws.Content);
+        }
+        Assert.True(File.Exists(ws.OutputFile("cards-changed.pdf")));
+    }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData(null, -1)]
+    [InlineData("0", -1)]
+    [InlineData("many", -1)]
+    [InlineData("4096", -1)]
+    public void PREPPACK_JOBS_limits_the_outputs_made_at_once_to_a_whole_number_up_to_the_cores(string? value, int jobs) =>
+        Assert.Equal(jobs == -1 ? Environment.ProcessorCount : jobs, BuildJobs.Of(value));
 }

@@ -40,6 +40,24 @@ public class TextLayoutTests
     }
 
     [Fact]
+    public void A_word_of_100000_letters_is_cut_into_full_lines_that_each_fit_in_time_in_proportion_to_its_length()
+    {
+        var word = string.Concat(Enumerable.Repeat("Wavefi", 100_000 / 6));
+        var width = Paragraph("Wavefi Wavefi Wavefi").Text.MaxContentWidth;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lines = Paragraph("Start " + word + " end").Text.Lines(width);
+        clock.Stop();
+
+        // Spaces at a line's end hang outside it, so the text is compared without them.
+        Assert.Equal("Start" + word + "end", string.Concat(lines.Select(l => l.Text)).Replace(" ", ""));
+        Assert.All(lines, l => Assert.True(l.Width <= width + 0.01f, $"a line of {l.Width} pt in {width} pt"));
+        // Each line but the last is full: the next character would not have fitted.
+        var full = Paragraph(lines[2].Text + word[0]).Text.MaxContentWidth;
+        Assert.True(full > width, $"line 3 could have taken another character ({full} pt in {width} pt)");
+        Assert.True(clock.Elapsed.TotalSeconds < 20, $"took {clock.Elapsed.TotalSeconds:0} s");
+    }
+
+    [Fact]
     public void Justified_lines_fill_the_width_except_the_last_line()
     {
         var text = Paragraph("one two three four five six seven eight nine ten", TextAlign.Justify).Text;

@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# Measures every speed goal of the pack in one run, side by side, and prints each figure with its
+# ratio to what it is measured against:
+#   - preppack published two ways: ReadyToRun (framework-dependent, the tool package) and Native AOT
+#     (the published form), each against a hello-world published the same way;
+#   - on the sample pack and on generated banks of 100 and 1000 stories: a full build into an empty
+#     folder, a build with nothing to do, a build after editing one story, and the peak memory;
+#   - weasyprint making the same cards from HTML and pandoc making a Word file from the same
+#     Markdown, when they are installed (they are not dependencies: skipped when missing).
+# Each figure is the median of interleaved runs (hello-world, then preppack, then the next run),
+# so machine load falls on both alike; the hello-world spread (min, median, max) is printed as
+# the noise floor. Before timing, the AOT binary runs a smoke set of CLI checks against the
+# ReadyToRun one (byte-identical outputs, exit codes, messages), so a trimming break is found.
+# Usage: tests/PrepPack.Benchmarks/goals.sh [runs] [bank runs]   (defaults 7 and 3)
+#   SKIP_AOT=1 measures the ReadyToRun build alone; BANKS="100" measures fewer banks.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+runs=${1:-7}
+bank_runs=${2:-3}
+banks=${BANKS:-100 1000}
+# WORK=folder keeps the binaries and banks there, and a later run with the same WORK reuses them.
+if [[ -n ${WORK:-} ]]; then work=$WORK; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
+export SOURCE_DATE_EPOCH=1700000000
+
+say() { printf '%s\n' "$*" >&2; }
+
+# --- the binaries ------------------------------------------------------------------------------
+say "publishing preppack (ReadyToRun) and a hello-world the same way..."
+[[ -x $work/r2r/preppack ]] || dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/r2r" --nologo -v quiet > /dev/null
+mkdir -p "$work/hello-src"
+cat > "$work/hello-src/hello.csproj" <<'EOF'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <InvariantGlobalization>true</InvariantGlobalization>
+  </PropertyGroup>
+</Project>
+EOF
+echo 'System.Console.WriteLine("hello");' > "$work/hello-src/Program.cs"
+# In the temporary folder, outside the repository, so none of its build settings apply.
+hello_src="$work/hello-src"
+[[ -x $work/hello-r2r/hello ]] || dotnet publish "$hello_src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello-r2r" --nologo -v quiet > /dev/null
+kinds=(r2r)
+if [[ "${SKIP_AOT:-0}" != 1 ]]; then
+  say "publishing preppack and the hello-world as Native AOT..."
+  [[ -x $work/aot/preppack ]] || tests/PrepPack.Benchmarks/publish-aot.sh "$work/aot" > /dev/null
+  [[ -x $work/hello-aot/hello ]] || dotnet publish "$hello_src" -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-aot" --nologo -v quiet > /dev/null
+  kinds+=(aot)
+fi
+
+# --- the content -------------------------------------------------------------------------------
+say "generating the banks ($banks stories)..."
+rm -rf "$work/sample" "$work/broken" "$work"/smoke-* "$work"/out-*
+cp -r content "$work/sample"
+sets=(sample)
+for n in $banks; do
+  [[ -d $work/bank$n ]] || dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/bank$n" "$n" > /dev/null
+  sets+=("bank$n")
+done
+
+# --- helpers -----------------------------------------------------------------------------------
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+spread() { sort -n | awk '{ a[NR] = $1 } END { printf "%s / %s / %s", a[1], a[int((NR + 1) / 2)], a[NR] }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
+
+# Runs a command; leaves "milliseconds peak-kilobytes" in $work/t. Stops the script when the command fails.
+timed() {
+  local start end
+  start=$(date +%s%N)
+  local rc=0
+  /usr/bin/time -f "%M" -o "$work/rss" "$@" > "$work/last.log" 2>&1 || rc=$?
+  # The builds here have no content errors, so any failure is the tool's.
+  if (( rc != 0 )); then say "FAILED ($rc): $*"; tail -5 "$work/last.log" >&2; exit 1; fi
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000000 )) $(tail -1 "$work/rss")" > "$work/t"
+}
+
+# Edits one story in place, switching between two wordings, so every edit is a real change.
+edit_story() {
+  local files=("$1"/stories/*.yaml)
+  local file=${files[0]}
+  if grep -q 'PREPPACK-EDIT-A' "$file"; then sed -i 's/PREPPACK-EDIT-A/PREPPACK-EDIT-B/' "$file"
+  elif grep -q 'PREPPACK-EDIT-B' "$file"; then sed -i 's/PREPPACK-EDIT-B/PREPPACK-EDIT-A/' "$file"
+  else sed -i '0,/^  lesson: /s/^  lesson: \(.*\)$/  lesson: \1 PREPPACK-EDIT-A/' "$file"
+  fi
+}
+
+# --- smoke checks of the AOT binary --------------------------------------------------------------
+if [[ " ${kinds[*]} " == *" aot "* ]]; then
+  say "checking the AOT binary against the ReadyToRun one..."
+  for kind in r2r aot; do
+    "$work/$kind/preppack" build --content "$work/sample" --templates templates --out "$work/smoke-$kind" > "$work/smoke-$kind.log" 2>&1 \
+      || { say "the $kind build of the sample failed:"; tail -5 "$work/smoke-$kind.log" >&2; exit 1; }
+  done
+  for file in "$work/smoke-r2r"/*.*; do
+    cmp -s "$file" "$work/smoke-aot/$(basename "$file")" || { say "AOT output differs: $(basename "$file")"; exit 1; }
+  done
+  # The build records too, but for the tool's own hash and the files' times: the fingerprints of what
+  # each output read come from reflection over the pack model, which trimming could break.
+  strip() { grep -v -E '"(tool|stamp|written)"' "$1"; }
+  diff <(strip "$work/smoke-r2r/.preppack/manifest.json") <(strip "$work/smoke-aot/.preppack/manifest.json") > /dev/null \
+    || { say "AOT build record differs"; exit 1; }
+  diff <("$work/r2r/preppack" check --content "$work/sample" 2>&1) <("$work/aot/preppack" check --content "$work/sample" 2>&1) > /dev/null \
+    || { say "AOT check prints something else"; exit 1; }
+  diff <("$work/r2r/preppack" coverage --content "$work/sample" 2>&1) <("$work/aot/preppack" coverage --content "$work/sample" 2>&1) > /dev/null \
+    || { say "AOT coverage prints something else"; exit 1; }
+  "$work/aot/preppack" --help > /dev/null
+  set +e
+  "$work/aot/preppack" biuld > /dev/null 2>&1; [[ $? == 2 ]] || { say "AOT: a usage error is not exit 2"; exit 1; }
+  cp -r "$work/sample" "$work/broken"
+  broken=("$work"/broken/stories/*.yaml)
+  sed -i '0,/^  impact: [0-9]/s//  impact: 9/' "${broken[0]}"
+  "$work/aot/preppack" build --content "$work/broken" --templates templates --out "$work/smoke-broken" > "$work/broken.log" 2>&1
+  rc=$?
+  set -e
+  [[ $rc == 1 ]] && grep -q 'error PP0105' "$work/broken.log" || { say "AOT: a score out of range is not a located PP0105 error"; cat "$work/broken.log" >&2; exit 1; }
+  say "AOT smoke checks passed: byte-identical outputs and build record, check, coverage, --help, exit codes."
+fi
+
+# --- timing ------------------------------------------------------------------------------------
+declare -A result
+for kind in "${kinds[@]}"; do
+  hello_times=()
+  bin="$work/$kind/preppack"
+  hello="$work/hello-$kind/hello"
+  for set in "${sets[@]}"; do
+    n=$([[ $set == sample ]] && echo "$runs" || echo "$bank_runs")
+    out="$work/out-$kind-$set"
+    build=("$bin" build --content "$work/$set" --templates templates --out "$out")
+    full=() noop=() edit=() hello_ms=() peak=0
+    say "$kind, $set: $n runs..."
+    for _ in $(seq "$n"); do
+      timed "$hello"; read -r ms _ < "$work/t"; hello_ms+=("$ms")
+      rm -rf "$out"
+      timed "${build[@]}"; read -r ms kb < "$work/t"; full+=("$ms"); (( kb > peak )) && peak=$kb
+      timed "$hello"; read -r ms _ < "$work/t"; hello_ms+=("$ms")
+      timed "${build[@]}"; read -r ms kb < "$work/t"; noop+=("$ms"); (( kb > peak )) && peak=$kb
+      edit_story "$work/$set"
+      timed "$hello"; read -r ms _ < "$work/t"; hello_ms+=("$ms")
+      timed "${build[@]}"; read -r ms kb < "$work/t"; edit+=("$ms"); (( kb > peak )) && peak=$kb
+    done
+    hello_times+=("${hello_ms[@]}")
+    result[$kind,$set,full]=$(printf '%s\n' "${full[@]}" | median)
+    result[$kind,$set,noop]=$(printf '%s\n' "${noop[@]}" | median)
+    result[$kind,$set,edit]=$(printf '%s\n' "${edit[@]}" | median)
+    result[$kind,$set,hello]=$(printf '%s\n' "${hello_ms[@]}" | median)
+    result[$kind,$set,peak]=$(( peak / 1024 ))
+  done
+  result[$kind,hello,spread]=$(printf '%s\n' "${hello_times[@]}" | spread)
+done
+
+# --- the peers ---------------------------------------------------------------------------------
+declare -A peer
+if command -v weasyprint > /dev/null && command -v pandoc > /dev/null; then
+  for set in "${sets[@]}"; do
+    md="$work/out-r2r-$set/.preppack/markdown/cards.md"
+    [[ -f $md ]] || continue
+    # The same cards as HTML, each on an index card of its own: what weasyprint needs to make them.
+    printf '@page { size: 6in 4in; margin: 0.25in } .cardface { break-after: page } body { font: 11.5pt "DejaVu Sans" }' > "$work/cards.css"
+    sed 's/^\\newpage$//' "$md" | pandoc -f markdown -s --metadata title=cards --css "$work/cards.css" -o "$work/cards-$set.html" 2> /dev/null \
+      || pandoc -f markdown -s --metadata title=cards -o "$work/cards-$set.html" < "$md"
+    times=()
+    for _ in $(seq "$([[ $set == sample ]] && echo 3 || echo 1)"); do
+      timed weasyprint "$work/cards-$set.html" "$work/cards-$set.pdf"; read -r ms _ < "$work/t"; times+=("$ms")
+    done
+    peer[weasyprint,$set]=$(printf '%s\n' "${times[@]}" | median)
+    star="$work/out-r2r-$set/.preppack/markdown/star-onepager-amazon.md"
+    if [[ -f $star ]]; then
+      timed pandoc "$star" -o "$work/star-$set.docx"; read -r ms _ < "$work/t"; peer[pandoc,$set]=$ms
+    fi
+  done
+else
+  say "weasyprint or pandoc is not installed: the peer ratios are left out."
+fi
+
+# --- the report --------------------------------------------------------------------------------
+echo
+echo "runs: $runs on the sample, $bank_runs on each bank (medians); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+for kind in "${kinds[@]}"; do
+  echo "hello-world ($kind), all its runs, min / median / max: ${result[$kind,hello,spread]} ms   (the noise floor)"
+done
+printf '%-6s %-9s %9s %9s %9s %8s   %-34s %s\n' kind set full noop edit peak "no-op / edit vs hello-world" "full vs peers"
+for kind in "${kinds[@]}"; do
+  for set in "${sets[@]}"; do
+    h=${result[$kind,$set,hello]}
+    f=${result[$kind,$set,full]}
+    peers=""
+    [[ -n ${peer[weasyprint,$set]:-} ]] && peers+="$(ratio "$f" "${peer[weasyprint,$set]}") weasyprint (${peer[weasyprint,$set]} ms) "
+    [[ -n ${peer[pandoc,$set]:-} ]] && peers+="$(ratio "$f" "${peer[pandoc,$set]}") pandoc (${peer[pandoc,$set]} ms)"
+    printf '%-6s %-9s %6s ms %6s ms %6s ms %5s MB   %-34s %s\n' "$kind" "$set" "$f" "${result[$kind,$set,noop]}" "${result[$kind,$set,edit]}" \
+      "${result[$kind,$set,peak]}" "$(ratio "${result[$kind,$set,noop]}" "$h") / $(ratio "${result[$kind,$set,edit]}" "$h") (hello $h ms)" "$peers"
+  done
+done
+echo
+echo "goals: sample full <= 0.3x weasyprint (ten cards), no-op <= 1.0x hello-world, edit <= 3x;"
+echo "       1000 stories: full < 3000 ms and <= 0.25x weasyprint (1000 cards), edit < 1000 ms, peak < 300 MB; sample peak < 100 MB."
