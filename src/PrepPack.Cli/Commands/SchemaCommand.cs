@@ -15,7 +15,7 @@ internal static class SchemaCommand
             DefaultValueFactory = _ => ContentSchemas.Folder,
             HelpName = "DIR",
         };
-        var command = new Command("schema", "Write the JSON Schemas of profile.yaml, the stories and the frameworks, so an editor completes and checks their fields.")
+        var command = new Command("schema", "Write the JSON Schemas of profile.yaml, the stories, frameworks and questions and the practice log, so an editor completes and checks their fields.")
         {
             folder,
         };

@@ -26,10 +26,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     {
         var clock = Stopwatch.StartNew();
         var tracker = new InputTracker();
-        var model = new PackModel(only ?? bank, theme.Cards, date, tracker, theme.OnePage, interview);
-        var globals = new Dictionary<string, object?>();
-        if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
-        if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);
+        var (model, globals) = ModelFor(target, only ?? bank, tracker);
 
         var name = outputName is null ? target.Name : Path.GetFileNameWithoutExtension(outputName);
         var failed = new BuiltOutput
@@ -89,11 +86,18 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     /// <summary>The file a target writes, from its front matter alone: what <c>--only</c> matches before anything is made.</summary>
     public string OutputName(BuildTarget target)
     {
-        var model = new PackModel(bank, theme.Cards, date, onePage: theme.OnePage, interview: interview);
+        var (model, globals) = ModelFor(target, bank, tracker: null);
+        return TemplateRenderer.OutputName(target.Source, model, globals)?.Trim() is { Length: > 0 } named ? named : $"{target.Name}.{target.Source.Settings.Extension}";
+    }
+
+    /// <summary>What a target's template sees: the pack, and the framework or story it is made for.</summary>
+    private (PackModel Model, Dictionary<string, object?> Globals) ModelFor(BuildTarget target, StoryBank stories, InputTracker? tracker)
+    {
+        var model = new PackModel(stories, theme.Cards, date, tracker, theme.OnePage, interview);
         var globals = new Dictionary<string, object?>();
         if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
         if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);
-        return TemplateRenderer.OutputName(target.Source, model, globals)?.Trim() is { Length: > 0 } named ? named : $"{target.Name}.{target.Source.Settings.Extension}";
+        return (model, globals);
     }
 
     private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName)

@@ -7,13 +7,7 @@ namespace PrepPack.Tests.Build;
 /// <summary>The sample pack as a candidate prints it, read back from the PDFs.</summary>
 public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
 {
-    private static readonly IReadOnlyList<string> TitlesInMatrixOrder = LoadTitles();
-
-    private static IReadOnlyList<string> LoadTitles()
-    {
-        var bank = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!;
-        return new PrepPack.Templates.Model.PackModel(bank, new(), "").Stories.Select(s => s.Title).ToList();
-    }
+    private IReadOnlyList<string> TitlesInMatrixOrder => new PrepPack.Templates.Model.PackModel(pack.Bank, new(), "").Stories.Select(s => s.Title).ToList();
 
     [Fact]
     public void Building_the_sample_writes_the_pdfs_and_two_word_documents_per_framework_with_no_problems()
@@ -112,7 +106,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     [Fact]
     public void Each_story_in_full_has_a_readiness_line_with_its_metric_follow_ups_and_time_against_the_budget()
     {
-        var bank = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!;
+        var bank = pack.Bank;
         var stories = new PrepPack.Templates.Model.PackModel(bank, new(), "").Stories;
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var lines = pdf.GetPages().SelectMany(PdfText.Lines).ToList();
@@ -124,8 +118,8 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     [Fact]
     public void The_tmay_script_states_its_speaking_time_at_150_words_a_minute()
     {
-        var profile = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!.Profile;
-        var tmay = new PrepPack.Templates.Model.PackModel(StoryBankLoader.Load(RepoPaths.SampleContent).Bank!, new(), "").Tmay;
+        var profile = pack.Bank.Profile;
+        var tmay = new PrepPack.Templates.Model.PackModel(pack.Bank, new(), "").Tmay;
         using var pdf = PdfInspection.Open(pack.Read("tmay.pdf"));
         var text = PdfText.Of(pdf.GetPage(1));
         Assert.Contains($"About {tmay.Time} spoken at 150 words a minute ({tmay.Words} words), against a target of 2:00.", text);
@@ -143,7 +137,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
             var cut = line.LastIndexOf(' ');
             var (title, page) = (line[..cut].Replace("★", "").Trim(), int.Parse(line[(cut + 1)..]));
             // The cheat sheet's heading is the page's own (name and role); the contents calls it by its short title.
-            var heading = title == "Cheat sheet" ? StoryBankLoader.Load(RepoPaths.SampleContent).Bank!.Profile.Name : title;
+            var heading = title == "Cheat sheet" ? pack.Bank.Profile.Name : title;
             Assert.Contains(heading, string.Join(" ", PdfText.Lines(pdf.GetPage(page)).SkipLast(1)));
         }
     }

@@ -15,6 +15,10 @@ public sealed class SamplePack : IDisposable
     public BuildReport Report { get; }
     public string Output => _folder.Path;
 
+    /// <summary>The sample bank as read, for what a test expects the pages to show.</summary>
+    public PrepPack.Content.Model.StoryBank Bank => _bank.Value;
+    private readonly Lazy<PrepPack.Content.Model.StoryBank> _bank = new(() => PrepPack.Content.StoryBankLoader.Load(RepoPaths.SampleContent).Bank!);
+
     public byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Output, name));
 
     public void Dispose() => _folder.Dispose();

@@ -230,10 +230,11 @@ public sealed class PackModel
 
     /// <summary>The folder listings count as inputs too: a story added or removed changes what lists them.</summary>
     internal string StoriesFolder => Path.GetDirectoryName(_bank.Stories[0].File) ?? "";
-    internal string QuestionsFolder => Path.Combine(Path.GetDirectoryName(StoriesFolder) ?? "", "questions");
-    /// <summary>Beside the profile, as the content folder has it: a bank with no framework still has a
-    /// place for one, so adding the first makes again what lists the frameworks.</summary>
-    internal string FrameworksFolder => new ContentFolder(Path.GetDirectoryName(_bank.Profile.File) ?? "").FrameworksFolder;
+    /// <summary>Beside the profile, as the content folder has them: a bank with no framework or question
+    /// still has a place for one, so adding the first makes again what lists them.</summary>
+    internal string QuestionsFolder => Content.QuestionsFolder;
+    internal string FrameworksFolder => Content.FrameworksFolder;
+    private ContentFolder Content => new(Path.GetDirectoryName(_bank.Profile.File) ?? "");
 
     /// <summary>The question as templates see it; null when its story is not in this bank (the changed cards' few stories).</summary>
     private QuestionView? ViewOf(Question question)
