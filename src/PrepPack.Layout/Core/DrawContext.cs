@@ -46,6 +46,9 @@ public sealed class DrawContext
         Pages.Record(name);
     }
 
+    /// <summary>Draws here once the layout is done: <paramref name="draw"/> gets a context whose pages are all known.</summary>
+    public void DrawLater(Action<DrawContext> draw) => Canvas.DrawLater(_x, _y, draw);
+
     /// <summary>Leaves the header and footer off the page being drawn.</summary>
     public void OmitPageLines() => Pages.OmitPageLines();
 

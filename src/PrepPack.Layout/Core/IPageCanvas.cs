@@ -15,4 +15,7 @@ public interface IPageCanvas
     void LinkToDestination(Rect rect, string destination);
     void LinkToUrl(Rect rect, string url);
     void NameDestination(float x, float y, string name);
+
+    /// <summary>Content drawn at (x, y) once the layout is done and every page number is known.</summary>
+    void DrawLater(float x, float y, Action<DrawContext> draw);
 }

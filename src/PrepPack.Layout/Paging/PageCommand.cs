@@ -44,3 +44,9 @@ public sealed record DestinationCommand(float X, float Y, string Name) : PageCom
 {
     public override PageCommand Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
 }
+
+/// <summary>Content waiting for the page numbers; the paginator draws it before the page is done.</summary>
+public sealed record DeferredCommand(float X, float Y, Action<DrawContext> Draw) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { X = X + dx, Y = Y + dy };
+}

@@ -6,43 +6,32 @@ namespace PrepPack.Layout.Paging;
 
 /// <summary>
 /// Pours content into pages: measure, begin a page, draw what fits, repeat until all is drawn.
-/// A document whose content reads page numbers (a contents page) is laid out again with the
-/// numbers the previous pass found, until they settle. The tree is built once: a new pass resets
-/// it, and only the parts that show page numbers (<see cref="PageNumbered"/>) are made again.
+/// One pass: what shows page numbers (a contents line, see <see cref="PageNumberOf"/>) takes a
+/// fixed space and is drawn once every destination's page is known, and the header and footer
+/// are stamped once the page count is.
 /// </summary>
 public sealed class Paginator(FaceChooser faces)
 {
     /// <summary>More pages than any prep pack needs: a sign the content never finishes.</summary>
     public const int PageLimit = 2000;
 
-    private const int MaxPasses = 4;
-
     public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, object? origin) => Run([new PageSection(setup, build)], origin);
 
     /// <summary>Lays out sections one after another, each on pages of its own setup, numbered on from the section before.</summary>
     public LayoutOutcome Run(IReadOnlyList<PageSection> sections, object? origin)
     {
-        var previous = new PageContext();
-        var contents = sections.Select(s => s.Build(previous)).ToList();
-        for (var pass = 1; ; pass++)
+        var current = new PageContext();
+        var pages = new List<(RecordedPage Page, PageSetup Setup)>();
+        for (var i = 0; i < sections.Count; i++)
         {
-            var current = new PageContext();
-            var pages = new List<(RecordedPage Page, PageSetup Setup)>();
-            for (var i = 0; i < sections.Count; i++)
-            {
-                // A section with nothing in it takes no page, unless the document would have none.
-                var problem = Pour(sections[i].Setup, contents[i], current, pages, origin, blankAllowed: i == sections.Count - 1 && pages.Count == 0);
-                if (problem is not null) return new LayoutOutcome(null, problem);
-            }
-            current.TotalPages = pages.Count;
-            if (!previous.WasRead || current.SameAs(previous) || pass == MaxPasses)
-            {
-                Stamp(pages, origin);
-                return new LayoutOutcome(new LaidOutDocument(pages.Select(p => p.Page).ToList(), sections[0].Setup), null);
-            }
-            previous.Adopt(current);
-            foreach (var content in contents) content.Reset();
+            // A section with nothing in it takes no page, unless the document would have none.
+            var problem = Pour(sections[i].Setup, sections[i].Build(current), current, pages, origin, blankAllowed: i == sections.Count - 1 && pages.Count == 0);
+            if (problem is not null) return new LayoutOutcome(null, problem);
         }
+        current.TotalPages = pages.Count;
+        foreach (var (page, _) in pages) page.DrawDeferred(current);
+        Stamp(pages, origin);
+        return new LayoutOutcome(new LaidOutDocument(pages.Select(p => p.Page).ToList(), sections[0].Setup), null);
     }
 
     private static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed)

@@ -36,4 +36,20 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
     public void LinkToDestination(Rect rect, string destination) => _commands.Add(new LinkCommand(rect, destination));
     public void LinkToUrl(Rect rect, string url) => _commands.Add(new UrlCommand(rect, url));
     public void NameDestination(float x, float y, string name) => _commands.Add(new DestinationCommand(x, y, name));
+    public void DrawLater(float x, float y, Action<DrawContext> draw) => _commands.Add(new DeferredCommand(x, y, draw));
+
+    /// <summary>Draws what waited for the page numbers, where it was asked for, in drawing order.</summary>
+    internal void DrawDeferred(PageContext pages)
+    {
+        if (!_commands.Exists(c => c is DeferredCommand)) return;
+        var drawn = new RecordedPage(number, width, height);
+        var context = new DrawContext(drawn, pages);
+        foreach (var command in _commands)
+        {
+            if (command is not DeferredCommand deferred) { drawn._commands.Add(command); continue; }
+            using (context.Translate(deferred.X, deferred.Y)) deferred.Draw(context);
+        }
+        _commands.Clear();
+        _commands.AddRange(drawn._commands);
+    }
 }

@@ -48,16 +48,25 @@ internal static class LongTables
         for (var start = span.Header + 2 + RowsAtOnce; start <= span.Last; start += RowsAtOnce)
         {
             var end = Math.Min(span.Last, start + RowsAtOnce - 1);
-            // Blank lines first, so the piece's rows are read at their own line numbers.
-            var piece = new string('\n', start - 2) + lines[span.Header] + "\n" + lines[span.Header + 1] + "\n"
-                + string.Join('\n', lines[start..(end + 1)]);
+            var piece = lines[span.Header] + "\n" + lines[span.Header + 1] + "\n" + string.Join('\n', lines[start..(end + 1)]);
             if (Markdig.Markdown.Parse(piece, pipeline).Descendants<Table>().FirstOrDefault() is not { } part) continue;
             foreach (var row in part.OfType<TableRow>().Where(r => !r.IsHeader).ToList())
             {
                 part.Remove(row);
+                // The piece was read from its header line: its rows move down to their own lines.
+                MoveDown(row, start - 2);
                 table.Add(row);
             }
         }
+    }
+
+    private static void MoveDown(Block block, int lines)
+    {
+        block.Line += lines;
+        if (block is ContainerBlock container)
+            foreach (var child in container) MoveDown(child, lines);
+        if (block is LeafBlock { Inline: { } inlines })
+            foreach (var inline in inlines.Descendants()) inline.Line += lines;
     }
 
     private static bool IsDelimiterRow(string line)

@@ -20,6 +20,10 @@ public class LongTableTests
         Assert.Equal(4, bodyRows[0].Line);
         Assert.Equal(1003, bodyRows[^1].Line);
         Assert.Contains("Story 1000", string.Concat(bodyRows[^1].Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString())));
+        // Messages about a cell's words point at the cell's own line, in every piece the table was read in.
+        Assert.All(bodyRows[^1].Descendants<ParagraphBlock>(), p => Assert.Equal(1003, p.Line));
+        Assert.All(bodyRows[^1].Descendants<Markdig.Syntax.Inlines.LiteralInline>(), l => Assert.Equal(1003, l.Line));
+        Assert.All(bodyRows[500].Descendants<Markdig.Syntax.Inlines.LiteralInline>(), l => Assert.Equal(504, l.Line));
         var after = document.Descendants<ParagraphBlock>().Last();
         Assert.Equal(1005, after.Line);
     }

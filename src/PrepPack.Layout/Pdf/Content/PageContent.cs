@@ -99,61 +99,57 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             while (end < shape.Glyphs.Length && shape.OffsetsY[end] == rise) end++;
             if (rise != 0 || raised) Emit($"{N(rise * shaped.Scale)} Ts\n");
             raised = rise != 0;
-            var array = new MemoryStream();
-            Put(array, "[");
+            Emit("[");
             // Where the first glyph sits from the pen: its own offset, or for a later run what the widths left over.
             var lead = start == 0 ? -shape.OffsetsX[0] * toThousandths : 0;
-            if (Math.Abs(lead) >= 0.0005) Put(array, N(lead));
-            var codes = new List<ushort>();
+            if (Math.Abs(lead) >= 0.0005) Emit(N(lead));
+            var codesFrom = -1;
             for (var i = start; i < end; i++)
             {
-                codes.Add(font.Number(shape.Glyphs[i]));
+                if (codesFrom < 0) { _bytes.WriteByte((byte)'('); codesFrom = i; }
+                PutCode(font.Number(shape.Glyphs[i]));
                 if (i == shape.Glyphs.Length - 1) break;
                 var moved = (shape.Advances[i] + shape.OffsetsX[i + 1] - shape.OffsetsX[i]) * toThousandths;
                 var adjust = font.Width(shape.Glyphs[i]) - moved;
                 if (Math.Abs(adjust) < 0.0005) continue;
-                PutCodes(array, codes);
-                codes.Clear();
-                Put(array, N(adjust));
+                _bytes.WriteByte((byte)')');
+                codesFrom = -1;
+                Emit(N(adjust));
             }
-            PutCodes(array, codes);
-            Put(array, "]TJ\n");
-            _bytes.Write(array.ToArray());
+            if (codesFrom >= 0) _bytes.WriteByte((byte)')');
+            Emit("]TJ\n");
             start = end;
         }
         if (raised) Emit("0 Ts\n");
     }
 
-    /// <summary>Glyph codes as a literal string of two bytes each, escaped where PDF syntax needs it.</summary>
-    private static void PutCodes(MemoryStream array, List<ushort> codes)
+    /// <summary>A glyph code inside a literal string: two bytes, escaped where PDF syntax needs it.</summary>
+    private void PutCode(ushort code)
     {
-        if (codes.Count == 0) return;
-        array.WriteByte((byte)'(');
-        foreach (var code in codes)
-            foreach (var b in new[] { (byte)(code >> 8), (byte)code })
-            {
-                switch (b)
-                {
-                    case (byte)'(' or (byte)')' or (byte)'\\':
-                        array.WriteByte((byte)'\\');
-                        array.WriteByte(b);
-                        break;
-                    // Readers turn a bare end of line inside a string into "\n": write them escaped.
-                    case (byte)'\r':
-                        array.Write("\\r"u8);
-                        break;
-                    case (byte)'\n':
-                        array.Write("\\n"u8);
-                        break;
-                    default:
-                        array.WriteByte(b);
-                        break;
-                }
-            }
-        array.WriteByte((byte)')');
+        PutCodeByte((byte)(code >> 8));
+        PutCodeByte((byte)code);
     }
 
-    private static void Put(MemoryStream array, string text) => array.Write(Encoding.ASCII.GetBytes(text));
+    private void PutCodeByte(byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                _bytes.WriteByte((byte)'\\');
+                _bytes.WriteByte(b);
+                break;
+            // Readers turn a bare end of line inside a string into "\n": write them escaped.
+            case (byte)'\r':
+                _bytes.Write("\\r"u8);
+                break;
+            case (byte)'\n':
+                _bytes.Write("\\n"u8);
+                break;
+            default:
+                _bytes.WriteByte(b);
+                break;
+        }
+    }
 
     /// <summary>Leaves the text object, for drawing a shape.</summary>
     private void Shape()
@@ -188,7 +184,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
 
     private static string Box(Rect rect) => $"{N(rect.X)} {N(rect.Y)} {N(rect.Width)} {N(rect.Height)}";
 
-    private void Emit(string text) => _bytes.Write(Encoding.ASCII.GetBytes(text));
+    private void Emit(string text)
+    {
+        // Everything written here is ASCII, one byte a char.
+        Span<byte> bytes = text.Length <= 256 ? stackalloc byte[text.Length] : new byte[text.Length];
+        Encoding.ASCII.GetBytes(text, bytes);
+        _bytes.Write(bytes);
+    }
 
     private static string N(double value) => PdfFormat.Number(value);
 }

@@ -16,19 +16,31 @@ internal sealed class GlyphUse
 
     public void Add(GlyphShape shape)
     {
+        // Pages draw the same words again and again: a shape is looked at once.
+        if (!_seen.Add(shape)) return;
         foreach (var rune in shape.Text.EnumerateRunes()) CodePoints.Add(rune.Value);
-        var starts = shape.Clusters.Distinct().Order().ToArray();
+        var clusters = shape.Clusters;
         for (var i = 0; i < shape.Glyphs.Length; i++)
         {
             var glyph = shape.Glyphs[i];
             Glyphs.Add(glyph);
             // The first glyph of a cluster stands for all of its text; the others (marks, parts) for none.
-            if (Text.ContainsKey(glyph) || i > 0 && shape.Clusters[i - 1] == shape.Clusters[i]) continue;
-            var start = shape.Clusters[i];
-            var next = Array.BinarySearch(starts, start) + 1;
-            var end = next < starts.Length ? starts[next] : shape.Text.Length;
+            if (Text.ContainsKey(glyph) || i > 0 && clusters[i - 1] == clusters[i]) continue;
+            var start = clusters[i];
+            var end = NextClusterStart(shape, start);
             if (end > start) Text[glyph] = shape.Text[start..end];
         }
+    }
+
+    private readonly HashSet<GlyphShape> _seen = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Where the text of the cluster starting at <paramref name="start"/> ends: the next cluster's start in text order, whatever the glyph order.</summary>
+    private static int NextClusterStart(GlyphShape shape, int start)
+    {
+        var next = shape.Text.Length;
+        foreach (var cluster in shape.Clusters)
+            if (cluster > start && cluster < next) next = cluster;
+        return next;
     }
 
     /// <summary>The ToUnicode CMap: each glyph number, as the font program numbers it, and its text in UTF-16.</summary>
