@@ -39,7 +39,7 @@ internal static class CanvasReplay
     private static void DrawText(SKCanvas canvas, TextCommand command, SKTypeface typeface)
     {
         var shaped = command.Text;
-        var shape = shaped.Shape;
+        var shape = shaped.Shape.Flat();
         if (shape.Glyphs.Length == 0) return;
         var scale = shaped.Scale;
         using var font = new SKFont(typeface, shaped.Size) { Subpixel = true, LinearMetrics = true };

@@ -6,33 +6,62 @@ namespace PrepPack.Layout.Text;
 /// </summary>
 public sealed class GlyphShape
 {
+    private ushort[]? _glyphs;
+    private int[]? _advances;
+    private int[]? _offsetsX;
+    private int[]? _offsetsY;
+    private int[]? _clusters;
+    private string? _text;
+
     public GlyphShape(string text, ushort[] glyphs, int[] advances, int[] offsetsX, int[] offsetsY, int[] clusters)
     {
-        Text = text;
-        Glyphs = glyphs;
-        Advances = advances;
-        OffsetsX = offsetsX;
-        OffsetsY = offsetsY;
-        Clusters = clusters;
+        _text = text;
+        _glyphs = glyphs;
+        _advances = advances;
+        _offsetsX = offsetsX;
+        _offsetsY = offsetsY;
+        _clusters = clusters;
         // Summed wide and held at int's limit: megabytes of text overflow an int of font units, and
         // anything that wide is far past every page, so the cap never changes a line break.
         Width = (int)Math.Min(int.MaxValue, advances.Sum(a => (long)a));
     }
 
-    public string Text { get; }
-    public ushort[] Glyphs { get; }
-    public int[] Advances { get; }
-    public int[] OffsetsX { get; }
-    public int[] OffsetsY { get; }
+    private GlyphShape((GlyphShape Shape, int Extra)[] parts)
+    {
+        Parts = parts;
+        long width = 0;
+        foreach (var (shape, extra) in parts) width += shape.Width + (shape.Glyphs.Length > 0 ? extra : 0);
+        Width = (int)Math.Min(int.MaxValue, width);
+    }
+
+    /// <summary>For a line's run of words, the words' own shapes and the room added after each; null for shaped text.</summary>
+    public IReadOnlyList<(GlyphShape Shape, int Extra)>? Parts { get; }
+
+    public string Text => _text ??= string.Concat(Parts!.Select(p => p.Shape.Text));
+    public ushort[] Glyphs => _glyphs ?? Joined()._glyphs!;
+    public int[] Advances => _advances ?? Joined()._advances!;
+    public int[] OffsetsX => _offsetsX ?? Joined()._offsetsX!;
+    public int[] OffsetsY => _offsetsY ?? Joined()._offsetsY!;
 
     /// <summary>For each glyph, the index of the first UTF-16 char of the text it draws.</summary>
-    public int[] Clusters { get; }
+    public int[] Clusters => _clusters ?? Joined()._clusters!;
 
     public int Width { get; }
 
-    /// <summary>Shapes drawn one after another as one, each widened by extra font units after its last glyph.</summary>
-    public static GlyphShape Join(ReadOnlySpan<(GlyphShape Shape, int Extra)> parts)
+    /// <summary>How many glyphs it draws, without putting joined words' glyphs together.</summary>
+    public int GlyphCount => _glyphs?.Length ?? Parts!.Sum(p => p.Shape.GlyphCount);
+
+    /// <summary>
+    /// Shapes drawn one after another as one, each widened by extra font units after its last glyph.
+    /// A page holds a line's run of words by reference to the words' shapes, which every line shares;
+    /// the glyphs are put together when the page is written (<see cref="Flat"/>).
+    /// </summary>
+    public static GlyphShape Join(ReadOnlySpan<(GlyphShape Shape, int Extra)> parts) => new(parts.ToArray());
+
+    /// <summary>The shape with its glyphs in arrays of its own: itself, or for joined words a new shape, kept by the caller alone.</summary>
+    public GlyphShape Flat()
     {
+        if (Parts is not { } parts) return this;
         var (count, length) = (0, 0);
         foreach (var (shape, _) in parts) (count, length) = (count + shape.Glyphs.Length, length + shape.Text.Length);
         var glyphs = new ushort[count];
@@ -55,6 +84,14 @@ public sealed class GlyphShape
             textAt += shape.Text.Length;
             at += n;
         }
-        return new GlyphShape(new string(text), glyphs, advances, offsetsX, offsetsY, clusters);
+        return new GlyphShape(_text ??= new string(text), glyphs, advances, offsetsX, offsetsY, clusters);
+    }
+
+    /// <summary>The joined arrays, kept: for the few readers that look at a line's glyphs one by one outside writing.</summary>
+    private GlyphShape Joined()
+    {
+        var flat = Flat();
+        (_glyphs, _advances, _offsetsX, _offsetsY, _clusters, _text) = (flat._glyphs, flat._advances, flat._offsetsX, flat._offsetsY, flat._clusters, flat._text);
+        return flat;
     }
 }

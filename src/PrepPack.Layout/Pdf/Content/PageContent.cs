@@ -58,7 +58,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private void Text(TextCommand command)
     {
         var shaped = command.Text;
-        if (shaped.Shape.Glyphs.Length == 0) return;
+        if (shaped.Shape.GlyphCount == 0) return;
         var font = fonts(shaped.Face);
         if (!_inText)
         {
@@ -88,7 +88,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     /// </summary>
     private void Glyphs(ShapedText shaped, EmbeddedFont font)
     {
-        var shape = shaped.Shape;
+        var shape = shaped.Shape.Flat();
         var toThousandths = 1000.0 / font.UnitsPerEm;
         var start = 0;
         var raised = false;

@@ -16,7 +16,12 @@ internal sealed class GlyphUse
 
     public void Add(GlyphShape shape)
     {
-        // Pages draw the same words again and again: a shape is looked at once.
+        // A line's run of words is its words' shapes; pages draw the same words again and again, and each is looked at once.
+        if (shape.Parts is { } parts)
+        {
+            foreach (var (part, _) in parts) Add(part);
+            return;
+        }
         if (!_seen.Add(shape)) return;
         foreach (var rune in shape.Text.EnumerateRunes()) CodePoints.Add(rune.Value);
         var clusters = shape.Clusters;
