@@ -62,29 +62,41 @@ public sealed class GlyphShape
     public GlyphShape Flat()
     {
         if (Parts is not { } parts) return this;
-        var (count, length) = (0, 0);
-        foreach (var (shape, _) in parts) (count, length) = (count + shape.Glyphs.Length, length + shape.Text.Length);
-        var glyphs = new ushort[count];
-        var advances = new int[count];
-        var offsetsX = new int[count];
-        var offsetsY = new int[count];
-        var clusters = new int[count];
-        var text = new char[length];
+        var count = GlyphCount;
+        var (glyphs, advances, offsetsX, offsetsY, clusters) = (new ushort[count], new int[count], new int[count], new int[count], new int[count]);
+        CopyTo(glyphs, advances, offsetsX, offsetsY);
         var (at, textAt) = (0, 0);
+        foreach (var (shape, _) in parts)
+        {
+            for (var i = 0; i < shape.Glyphs.Length; i++) clusters[at + i] = shape.Clusters[i] + textAt;
+            at += shape.Glyphs.Length;
+            textAt += shape.Text.Length;
+        }
+        return new GlyphShape(Text, glyphs, advances, offsetsX, offsetsY, clusters);
+    }
+
+    /// <summary>Writes the glyphs, their advances (with any room added) and offsets into spans at least <see cref="GlyphCount"/> long.</summary>
+    public void CopyTo(Span<ushort> glyphs, Span<int> advances, Span<int> offsetsX, Span<int> offsetsY)
+    {
+        if (Parts is not { } parts)
+        {
+            _glyphs!.CopyTo(glyphs);
+            _advances!.CopyTo(advances);
+            _offsetsX!.CopyTo(offsetsX);
+            _offsetsY!.CopyTo(offsetsY);
+            return;
+        }
+        var at = 0;
         foreach (var (shape, extra) in parts)
         {
             var n = shape.Glyphs.Length;
-            shape.Glyphs.CopyTo(glyphs, at);
-            shape.Advances.CopyTo(advances, at);
-            shape.OffsetsX.CopyTo(offsetsX, at);
-            shape.OffsetsY.CopyTo(offsetsY, at);
-            for (var i = 0; i < n; i++) clusters[at + i] = shape.Clusters[i] + textAt;
+            shape.Glyphs.CopyTo(glyphs[at..]);
+            shape.Advances.CopyTo(advances[at..]);
+            shape.OffsetsX.CopyTo(offsetsX[at..]);
+            shape.OffsetsY.CopyTo(offsetsY[at..]);
             if (n > 0) advances[at + n - 1] += extra;
-            shape.Text.CopyTo(text.AsSpan(textAt));
-            textAt += shape.Text.Length;
             at += n;
         }
-        return new GlyphShape(_text ??= new string(text), glyphs, advances, offsetsX, offsetsY, clusters);
     }
 
     /// <summary>The joined arrays, kept: for the few readers that look at a line's glyphs one by one outside writing.</summary>

@@ -46,6 +46,36 @@ public class PdfFileTests
         Assert.Equal(written, PdfFormat.Name(name));
     }
 
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(-0.0001, "0")]
+    [InlineData(12.5, "12.5")]
+    [InlineData(0.125, ".125")]
+    [InlineData(-0.5, "-.5")]
+    [InlineData(-3, "-3")]
+    [InlineData(792, "792")]
+    [InlineData(0.0005, "0")]
+    [InlineData(0.0015, ".002")]
+    [InlineData(1.05, "1.05")]
+    [InlineData(-612.3456, "-612.346")]
+    public void A_number_in_page_content_has_at_most_three_decimals_and_no_needless_zero(double value, string written)
+    {
+        Assert.Equal(written, PdfFormat.Number(value));
+    }
+
+    [Fact]
+    public void Numbers_are_spelt_as_rounding_to_three_decimals_prints_them_for_any_value_on_a_page()
+    {
+        var random = new Random(15);
+        for (var i = 0; i < 100_000; i++)
+        {
+            var value = (random.NextDouble() - 0.5) * 4000;
+            var text = Math.Round(value, 3).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+            var expected = text == "-0" ? "0" : text.StartsWith("0.") ? text[1..] : text.StartsWith("-0.") ? "-" + text[2..] : text;
+            Assert.Equal(expected, PdfFormat.Number(value));
+        }
+    }
+
     [Fact]
     public void Every_glyph_is_drawn_where_the_layout_placed_it_with_kerning_and_justified_spaces()
     {

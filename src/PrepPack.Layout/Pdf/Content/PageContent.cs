@@ -23,6 +23,10 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private Color? _fill;
     private Color? _stroke;
     private float? _lineWidth;
+    private ushort[] _glyphs = [];
+    private int[] _advances = [];
+    private int[] _offsetsX = [];
+    private int[] _offsetsY = [];
 
     public byte[] Write(IEnumerable<PageCommand> commands)
     {
@@ -76,7 +80,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         // The text matrix turns glyphs upright again on the flipped page; later runs move from the last.
         var (x, y) = (command.X, command.Baseline);
         if (_line is not { } from) Emit($"1 0 0 -1 {N(x)} {N(y)} Tm\n");
-        else Emit($"{N(x - from.X)} {N(from.Y - y)} Td\n");
+        else
+        {
+            EmitNumber(x - from.X);
+            _bytes.WriteByte((byte)' ');
+            EmitNumber(from.Y - y);
+            Emit(" Td\n");
+        }
         _line = (x, y);
         Glyphs(shaped, font);
     }
@@ -88,33 +98,36 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     /// </summary>
     private void Glyphs(ShapedText shaped, EmbeddedFont font)
     {
-        var shape = shaped.Shape.Flat();
+        // A line's words are read into arrays kept for the next run, not put together anew for each.
+        var count = shaped.Shape.GlyphCount;
+        if (_glyphs.Length < count) (_glyphs, _advances, _offsetsX, _offsetsY) = (new ushort[count * 2], new int[count * 2], new int[count * 2], new int[count * 2]);
+        shaped.Shape.CopyTo(_glyphs, _advances, _offsetsX, _offsetsY);
         var toThousandths = 1000.0 / font.UnitsPerEm;
         var start = 0;
         var raised = false;
-        while (start < shape.Glyphs.Length)
+        while (start < count)
         {
-            var rise = shape.OffsetsY[start];
+            var rise = _offsetsY[start];
             var end = start;
-            while (end < shape.Glyphs.Length && shape.OffsetsY[end] == rise) end++;
+            while (end < count && _offsetsY[end] == rise) end++;
             if (rise != 0 || raised) Emit($"{N(rise * shaped.Scale)} Ts\n");
             raised = rise != 0;
             Emit("[");
             // Where the first glyph sits from the pen: its own offset, or for a later run what the widths left over.
-            var lead = start == 0 ? -shape.OffsetsX[0] * toThousandths : 0;
-            if (Math.Abs(lead) >= 0.0005) Emit(N(lead));
+            var lead = start == 0 ? -_offsetsX[0] * toThousandths : 0;
+            if (Math.Abs(lead) >= 0.0005) EmitNumber(lead);
             var codesFrom = -1;
             for (var i = start; i < end; i++)
             {
                 if (codesFrom < 0) { _bytes.WriteByte((byte)'('); codesFrom = i; }
-                PutCode(font.Number(shape.Glyphs[i]));
-                if (i == shape.Glyphs.Length - 1) break;
-                var moved = (shape.Advances[i] + shape.OffsetsX[i + 1] - shape.OffsetsX[i]) * toThousandths;
-                var adjust = font.Width(shape.Glyphs[i]) - moved;
+                PutCode(font.Number(_glyphs[i]));
+                if (i == count - 1) break;
+                var moved = (_advances[i] + _offsetsX[i + 1] - _offsetsX[i]) * toThousandths;
+                var adjust = font.Width(_glyphs[i]) - moved;
                 if (Math.Abs(adjust) < 0.0005) continue;
                 _bytes.WriteByte((byte)')');
                 codesFrom = -1;
-                Emit(N(adjust));
+                EmitNumber(adjust);
             }
             if (codesFrom >= 0) _bytes.WriteByte((byte)')');
             Emit("]TJ\n");
@@ -190,6 +203,12 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         Span<byte> bytes = text.Length <= 256 ? stackalloc byte[text.Length] : new byte[text.Length];
         Encoding.ASCII.GetBytes(text, bytes);
         _bytes.Write(bytes);
+    }
+
+    private void EmitNumber(double value)
+    {
+        Span<byte> text = stackalloc byte[PdfFormat.MaxNumberLength];
+        _bytes.Write(text[..PdfFormat.Number(value, text)]);
     }
 
     private static string N(double value) => PdfFormat.Number(value);

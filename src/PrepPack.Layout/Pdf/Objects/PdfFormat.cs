@@ -9,10 +9,38 @@ internal static class PdfFormat
     /// <summary>A number to at most three decimals, without a trailing zero or a leading "0." zero: "12.5", ".125", "-3".</summary>
     public static string Number(double value)
     {
-        var text = Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
-        if (text == "-0") return "0";
-        if (text.StartsWith("0.", StringComparison.Ordinal)) return text[1..];
-        return text.StartsWith("-0.", StringComparison.Ordinal) ? "-" + text[2..] : text;
+        Span<byte> text = stackalloc byte[MaxNumberLength];
+        return Encoding.ASCII.GetString(text[..Number(value, text)]);
+    }
+
+    /// <summary>The longest <see cref="Number(double, Span{byte})"/> writes.</summary>
+    public const int MaxNumberLength = 24;
+
+    /// <summary>Writes <see cref="Number(double)"/> as ASCII into <paramref name="text"/> and returns its length; page content writes millions.</summary>
+    public static int Number(double value, Span<byte> text)
+    {
+        // Whole thousandths, rounded as Math.Round rounds (half to even): exactly the digits "0.###" would print.
+        var thousandths = (long)Math.Round(Math.Round(value, 3) * 1000);
+        var length = 0;
+        if (thousandths < 0)
+        {
+            text[length++] = (byte)'-';
+            thousandths = -thousandths;
+        }
+        var (whole, fraction) = Math.DivRem(thousandths, 1000);
+        if (whole > 0 || fraction == 0)
+        {
+            whole.TryFormat(text[length..], out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+        }
+        if (fraction == 0) return length;
+        text[length++] = (byte)'.';
+        for (var divisor = 100; fraction > 0; divisor /= 10)
+        {
+            text[length++] = (byte)('0' + fraction / divisor);
+            fraction %= divisor;
+        }
+        return length;
     }
 
     /// <summary>A name object: "/" and the name's UTF-8 bytes, with anything but plain printable characters as #xx.</summary>
