@@ -34,6 +34,26 @@ public sealed class Paginator(FaceChooser faces)
         return new LayoutOutcome(new LaidOutDocument(pages.Select(p => p.Page).ToList(), sections[0].Setup), null);
     }
 
+    /// <summary>
+    /// Whether the sections lay out on one page, found by measuring alone: each section's first
+    /// page is measured as <see cref="Run(IReadOnlyList{PageSection}, object?)"/> measures it before drawing, so the
+    /// answer is the page count Run would give, without drawing anything.
+    /// </summary>
+    public static bool FitsOnePage(IReadOnlyList<PageSection> sections)
+    {
+        var pages = new PageContext();
+        var count = 0;
+        using var top = PageTop.At(true);
+        foreach (var section in sections)
+        {
+            var plan = section.Build(pages).Measure(section.Setup.ContentSize);
+            // Wrap: Run fails on this page; partial: it goes on to a second.
+            if (plan.IsWrap || plan.IsPartial) return false;
+            if (!plan.IsEmpty) count++;
+        }
+        return count <= 1;
+    }
+
     private static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed)
     {
         var area = setup.ContentSize;

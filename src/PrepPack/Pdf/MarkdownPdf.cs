@@ -62,13 +62,17 @@ public static class MarkdownPdf
             var parts = Sections(sections, page, theme, settings, path, diagnostics);
             if (parts is null) return Failed(diagnostics);
             var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
-            LayoutOutcome Lay(float documentScale) => paginator.Run(parts.Select((part, i) => new PageSection(part.Setup,
-                pages => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, pages, path, contents, unsupported).Render(part.Blocks))).ToList(), at);
+            List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(part.Setup,
+                pages => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, pages, path, contents, unsupported).Render(part.Blocks))).ToList();
+            LayoutOutcome Lay(float documentScale) => paginator.Run(Scaled(documentScale), at);
 
             if (sectionProblems.Count > 0) (laidOut, problems) = (null, sectionProblems);
             else if (settings.FitsOnePage)
             {
-                var (outcome, fitted, fits) = OnePageFit.Search(Lay, theme.FitFloor);
+                var (fitted, fits) = OnePageFit.Search(s => Paginator.FitsOnePage(Scaled(s)), theme.FitFloor);
+                var outcome = Lay(fitted);
+                // Measured to fit, drawn on one page: a layout that disagrees is reported, never printed on two.
+                fits = fits && outcome.Document is { Pages.Count: 1 };
                 (laidOut, scale) = fits ? (outcome.Document, fitted) : (null, fitted);
                 problems = fits ? [] : [outcome.Problem is { } failed ? Problem(failed, at) : OverOnePage(theme, setup, settings, faces, path, contents, document, unsupported)];
             }
@@ -171,10 +175,10 @@ public static class MarkdownPdf
             var at = new SourceLocation(path, part.Source.Line + 1, 1);
             Element Render(float scale, PageContext pages) =>
                 new ElementRenderer(theme.Scaled(scale), part.Settings, faces, pages, path, contents, unsupported).Render(part.Blocks);
-            var (outcome, fitted, fits) = OnePageFit.Search(scale => paginator.Run(part.Setup, pages => Render(scale, pages), at), theme.FitFloor);
+            var (fitted, fits) = OnePageFit.Search(scale => Paginator.FitsOnePage([new PageSection(part.Setup, pages => Render(scale, pages))]), theme.FitFloor);
             scales[i] = fitted;
             if (fits) continue;
-            if (outcome.Problem is { } failed) { problems.Add(Problem(failed, at)); continue; }
+            if (paginator.Run(part.Setup, pages => Render(theme.FitFloor, pages), at).Problem is { } failed) { problems.Add(Problem(failed, at)); continue; }
             var (over, lines) = Overflow(Render(theme.FitFloor, new PageContext()), theme, part.Setup);
             problems.Add(Diagnostic.Error(at, DiagnosticCodes.OverOnePage,
                 $"The section at line {part.Source.Line + 1} of {Path.GetFileName(path)} must fit on one page, but even with type shrunk to {theme.FitFloor * 100:0}% it is {Math.Ceiling(over * 100):0}% too long (about {lines} lines).",
@@ -200,7 +204,7 @@ public static class MarkdownPdf
         var problems = new List<Diagnostic>();
         foreach (var piece in pieces)
         {
-            var (_, scale, fits) = OnePageFit.Search(s => paginator.Run(setup, pages => Piece(piece, s, pages), at), theme.FitFloor);
+            var (scale, fits) = OnePageFit.Search(s => Paginator.FitsOnePage([new PageSection(setup, pages => Piece(piece, s, pages))]), theme.FitFloor);
             if (fits) scales.Add(scale);
             else problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor, new PageContext()), path));
         }

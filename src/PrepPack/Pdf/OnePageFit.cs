@@ -12,23 +12,22 @@ internal static class OnePageFit
     /// <summary>Steps of the search; 2^-7 of the range is finer than a reader notices.</summary>
     private const int Steps = 7;
 
-    /// <summary>The layout at the scale found, the scale, and whether it fits; when it does not, the layout at the floor, which may name a problem.</summary>
-    public static (LayoutOutcome Outcome, float Scale, bool Fits) Search(Func<float, LayoutOutcome> lay, float floor)
+    /// <summary>
+    /// The scale found and whether the content fits at it; when it does not, the floor. Each try
+    /// only measures (<see cref="Paginator.FitsOnePage"/>): the caller lays out once, at the end.
+    /// </summary>
+    public static (float Scale, bool Fits) Search(Func<float, bool> fitsOnePage, float floor)
     {
-        var whole = lay(1);
-        if (whole.Document is { Pages.Count: 1 }) return (whole, 1, true);
+        if (fitsOnePage(1)) return (1, true);
         // A box too tall at full size may fit smaller: a failed layout goes on to the floor too.
-        var atFloor = lay(floor);
-        if (!atFloor.Succeeded || atFloor.Document!.Pages.Count > 1) return (atFloor, floor, false);
+        if (!fitsOnePage(floor)) return (floor, false);
         float low = floor, high = 1;
-        var best = atFloor;
         for (var step = 0; step < Steps; step++)
         {
             var middle = (low + high) / 2;
-            var attempt = lay(middle);
-            if (attempt.Succeeded && attempt.Document!.Pages.Count == 1) { low = middle; best = attempt; }
+            if (fitsOnePage(middle)) low = middle;
             else high = middle;
         }
-        return (best, low, true);
+        return (low, true);
     }
 }

@@ -15,6 +15,29 @@ public class PaginationTests
         return outcome.Document!.Pages.Select(p => p.PlainText).ToList();
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(9)]
+    public void Measuring_whether_content_fits_one_page_agrees_with_laying_it_out(int lines)
+    {
+        // One-page fitting tries many type sizes by measuring alone; the page count it trusts is the layout's.
+        Element Content() => new Column([Lines(2), new Box(Lines(Math.Max(1, lines)), new BoxStyle { Padding = Thickness.All(2) }), Lines(lines)]);
+        var setup = Page(contentHeight: 96);
+        var laidOut = Paginate(setup, Content());
+        Assert.Equal(laidOut.Document is { Pages.Count: 1 }, Paginator.FitsOnePage([new PageSection(setup, _ => Content())]));
+    }
+
+    [Fact]
+    public void Two_sections_with_content_never_measure_as_one_page()
+    {
+        var setup = Page(contentHeight: 96);
+        Assert.False(Paginator.FitsOnePage([new PageSection(setup, _ => Lines(1)), new PageSection(setup, _ => Lines(1))]));
+        Assert.True(Paginator.FitsOnePage([new PageSection(setup, _ => Lines(1)), new PageSection(setup, _ => new Column([]))]));
+    }
+
     [Fact]
     public void A_paragraph_longer_than_a_page_continues_on_the_next_page_by_whole_lines()
     {
