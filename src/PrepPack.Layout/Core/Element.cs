@@ -10,11 +10,11 @@ public abstract class Element
     // Measure is called again and again with the same space (a column asks each child, a
     // table asks each cell, fit-to-page asks it all); the answer only changes after a Draw,
     // and with whether the element starts its page (keep rules read it). Most elements are asked
-    // about one space at a time: that answer is kept in fields, and a dictionary is made only
-    // for an element asked about several.
-    private bool _hasLast;
-    private (Size, bool) _lastKey;
-    private SpacePlan _lastPlan;
+    // about one or two spaces at a time (what is left of this page, a whole page): those answers
+    // are kept in fields, and a dictionary is made only for an element asked about more.
+    private int _kept;
+    private (Size, bool) _firstKey, _secondKey;
+    private SpacePlan _firstPlan, _secondPlan;
     private Dictionary<(Size, bool), SpacePlan>? _measured;
 
     /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
@@ -27,11 +27,16 @@ public abstract class Element
     {
         if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();
         var key = (available, PageTop.Now);
-        if (_hasLast && _lastKey.Equals(key)) return _lastPlan;
+        if (_kept > 0 && _firstKey.Equals(key)) return _firstPlan;
+        if (_kept > 1 && _secondKey.Equals(key)) return _secondPlan;
         if (_measured is not null && _measured.TryGetValue(key, out var plan)) return plan;
         plan = MeasureCore(available);
-        if (_hasLast) (_measured ??= new Dictionary<(Size, bool), SpacePlan>(2))[_lastKey] = _lastPlan;
-        (_hasLast, _lastKey, _lastPlan) = (true, key, plan);
+        switch (_kept)
+        {
+            case 0: (_firstKey, _firstPlan, _kept) = (key, plan, 1); break;
+            case 1: (_secondKey, _secondPlan, _kept) = (key, plan, 2); break;
+            default: (_measured ??= new Dictionary<(Size, bool), SpacePlan>(4))[key] = plan; break;
+        }
         return plan;
     }
 
@@ -51,7 +56,7 @@ public abstract class Element
 
     private void Forget()
     {
-        _hasLast = false;
+        _kept = 0;
         _measured?.Clear();
     }
 

@@ -21,6 +21,7 @@ public sealed class GlyphShape
         _offsetsX = offsetsX;
         _offsetsY = offsetsY;
         _clusters = clusters;
+        GlyphCount = glyphs.Length;
         // Summed wide and held at int's limit: megabytes of text overflow an int of font units, and
         // anything that wide is far past every page, so the cap never changes a line break.
         Width = (int)Math.Min(int.MaxValue, advances.Sum(a => (long)a));
@@ -30,12 +31,16 @@ public sealed class GlyphShape
     {
         Parts = parts;
         long width = 0;
-        foreach (var (shape, extra) in parts) width += shape.Width + (shape.Glyphs.Length > 0 ? extra : 0);
+        foreach (var (shape, extra) in parts)
+        {
+            width += shape.Width + (shape.GlyphCount > 0 ? extra : 0);
+            GlyphCount += shape.GlyphCount;
+        }
         Width = (int)Math.Min(int.MaxValue, width);
     }
 
     /// <summary>For a line's run of words, the words' own shapes and the room added after each; null for shaped text.</summary>
-    public IReadOnlyList<(GlyphShape Shape, int Extra)>? Parts { get; }
+    public (GlyphShape Shape, int Extra)[]? Parts { get; }
 
     public string Text => _text ??= string.Concat(Parts!.Select(p => p.Shape.Text));
     public ushort[] Glyphs => _glyphs ?? Joined()._glyphs!;
@@ -49,7 +54,7 @@ public sealed class GlyphShape
     public int Width { get; }
 
     /// <summary>How many glyphs it draws, without putting joined words' glyphs together.</summary>
-    public int GlyphCount => _glyphs?.Length ?? Parts!.Sum(p => p.Shape.GlyphCount);
+    public int GlyphCount { get; }
 
     /// <summary>
     /// Shapes drawn one after another as one, each widened by extra font units after its last glyph.

@@ -16,7 +16,9 @@ namespace PrepPack.Layout.Pdf.Content;
 /// </summary>
 internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont> fonts)
 {
-    private readonly MemoryStream _bytes = new();
+    // One buffer a thread, written again for each page: pages are written one after another.
+    [ThreadStatic] private static MemoryStream? _scratch;
+    private readonly MemoryStream _bytes = Scratch();
     private bool _inText;
     private (float X, float Y)? _line;
     private (EmbeddedFont Font, float Size)? _font;
@@ -28,9 +30,18 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private int[] _offsetsX = [];
     private int[] _offsetsY = [];
 
-    public byte[] Write(IEnumerable<PageCommand> commands)
+    private static MemoryStream Scratch()
     {
-        Emit($"1 0 0 -1 0 {N(pageHeight)} cm\n");
+        var bytes = _scratch ??= new MemoryStream(1 << 15);
+        bytes.SetLength(0);
+        return bytes;
+    }
+
+    /// <summary>The page's content, valid until the next page is written on this thread.</summary>
+    public ReadOnlySpan<byte> Write(IEnumerable<PageCommand> commands)
+    {
+        Emit("1 0 0 -1 0 ");
+        Numbers(" cm\n", pageHeight);
         foreach (var command in commands)
         {
             switch (command)
@@ -41,22 +52,23 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case FillCommand fill:
                     Shape();
                     Fill(fill.Color);
-                    Emit($"{Box(fill.Rect)} re f\n");
+                    Numbers(" re f\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
                     break;
                 case StrokeCommand stroke:
                     Shape();
                     Stroke(stroke.Color, stroke.Width);
-                    Emit($"{Box(stroke.Rect)} re S\n");
+                    Numbers(" re S\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
                     break;
                 case LineCommand line:
                     Shape();
                     Stroke(line.Color, line.Width);
-                    Emit($"{N(line.X1)} {N(line.Y1)} m {N(line.X2)} {N(line.Y2)} l S\n");
+                    Numbers(" m ", line.X1, line.Y1);
+                    Numbers(" l S\n", line.X2, line.Y2);
                     break;
             }
         }
         if (_inText) Emit("ET\n");
-        return _bytes.ToArray();
+        return _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
     }
 
     private void Text(TextCommand command)
@@ -74,19 +86,18 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         Fill(command.Color);
         if (_font != (font, shaped.Size))
         {
-            Emit($"/{font.Resource} {N(shaped.Size)} Tf\n");
+            Emit($"/{font.Resource} ");
+            Numbers(" Tf\n", shaped.Size);
             _font = (font, shaped.Size);
         }
         // The text matrix turns glyphs upright again on the flipped page; later runs move from the last.
         var (x, y) = (command.X, command.Baseline);
-        if (_line is not { } from) Emit($"1 0 0 -1 {N(x)} {N(y)} Tm\n");
-        else
+        if (_line is not { } from)
         {
-            EmitNumber(x - from.X);
-            _bytes.WriteByte((byte)' ');
-            EmitNumber(from.Y - y);
-            Emit(" Td\n");
+            Emit("1 0 0 -1 ");
+            Numbers(" Tm\n", x, y);
         }
+        else Numbers(" Td\n", x - from.X, from.Y - y);
         _line = (x, y);
         Glyphs(shaped, font);
     }
@@ -110,7 +121,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             var rise = _offsetsY[start];
             var end = start;
             while (end < count && _offsetsY[end] == rise) end++;
-            if (rise != 0 || raised) Emit($"{N(rise * shaped.Scale)} Ts\n");
+            if (rise != 0 || raised) Numbers(" Ts\n", rise * shaped.Scale);
             raised = rise != 0;
             Emit("[");
             // Where the first glyph sits from the pen: its own offset, or for a later run what the widths left over.
@@ -175,7 +186,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private void Fill(Color color)
     {
         if (_fill == color) return;
-        Emit($"{Rgb(color)} rg\n");
+        Numbers(" rg\n", color.R / 255.0, color.G / 255.0, color.B / 255.0);
         _fill = color;
     }
 
@@ -183,19 +194,16 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         if (_stroke != color)
         {
-            Emit($"{Rgb(color)} RG\n");
+            Numbers(" RG\n", color.R / 255.0, color.G / 255.0, color.B / 255.0);
             _stroke = color;
         }
         if (_lineWidth != width)
         {
-            Emit($"{N(width)} w\n");
+            Numbers(" w\n", width);
             _lineWidth = width;
         }
     }
 
-    private static string Rgb(Color color) => $"{N(color.R / 255.0)} {N(color.G / 255.0)} {N(color.B / 255.0)}";
-
-    private static string Box(Rect rect) => $"{N(rect.X)} {N(rect.Y)} {N(rect.Width)} {N(rect.Height)}";
 
     private void Emit(string text)
     {
@@ -211,5 +219,14 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         _bytes.Write(text[..PdfFormat.Number(value, text)]);
     }
 
-    private static string N(double value) => PdfFormat.Number(value);
+    /// <summary>Numbers separated by spaces, then the operator that takes them.</summary>
+    private void Numbers(string op, params ReadOnlySpan<double> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0) _bytes.WriteByte((byte)' ');
+            EmitNumber(values[i]);
+        }
+        Emit(op);
+    }
 }

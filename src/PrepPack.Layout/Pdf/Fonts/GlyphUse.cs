@@ -19,7 +19,7 @@ internal sealed class GlyphUse
         // A line's run of words is its words' shapes; pages draw the same words again and again, and each is looked at once.
         if (shape.Parts is { } parts)
         {
-            foreach (var (part, _) in parts) Add(part);
+            for (var i = 0; i < parts.Length; i++) Add(parts[i].Shape);
             return;
         }
         if (!_seen.Add(shape)) return;

@@ -33,9 +33,9 @@ internal sealed class PdfObjects
 
     /// <summary>Sets a reserved object to a stream of <paramref name="data"/>, compressed; <paramref name="entries"/> are
     /// its dictionary's other entries ("/Length1 5120").</summary>
-    public void SetStream(int number, string entries, byte[] data) => _streams[number] = (entries, Deflate(data));
+    public void SetStream(int number, string entries, ReadOnlySpan<byte> data) => _streams[number] = (entries, Deflate(data));
 
-    public int AddStream(string entries, byte[] data)
+    public int AddStream(string entries, ReadOnlySpan<byte> data)
     {
         var number = Reserve();
         SetStream(number, entries, data);
@@ -106,9 +106,9 @@ internal sealed class PdfObjects
 
     private static void Write(Stream file, string text) => file.Write(Encoding.Latin1.GetBytes(text));
 
-    private static byte[] Deflate(byte[] data)
+    private static byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        using var compressed = new MemoryStream();
+        using var compressed = new MemoryStream(data.Length / 2 + 64);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
             zlib.Write(data);
         return compressed.ToArray();

@@ -33,6 +33,6 @@ internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
         if (inlines is [EmphasisInline { DelimiterCount: 2 }]) return true;
         Inline? last = inlines.LastOrDefault();
         while (last is ContainerInline container) last = container.LastChild;
-        return last is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith(':');
+        return last is LiteralInline literal && literal.Content.AsSpan().TrimEnd().EndsWith(":");
     }
 }
