@@ -63,7 +63,7 @@ public static class MarkdownPdf
             if (parts is null) return Failed(diagnostics);
             var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
             List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(part.Setup,
-                pages => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, pages, path, contents, unsupported).Render(part.Blocks))).ToList();
+                _ => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported).Render(part.Blocks))).ToList();
             LayoutOutcome Lay(float documentScale) => paginator.Run(Scaled(documentScale), at);
 
             if (sectionProblems.Count > 0) (laidOut, problems) = (null, sectionProblems);
@@ -120,7 +120,7 @@ public static class MarkdownPdf
     private static Diagnostic OverOnePage(Theme theme, PageSetup setup, FrontMatter settings, FaceChooser faces, string path,
         IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, UnsupportedMarkdown unsupported)
     {
-        var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, new PageContext(), path, contents, unsupported).Render(document);
+        var root = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, path, contents, unsupported).Render(document);
         var (over, lines) = Overflow(root, theme, setup);
         return Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.OverOnePage,
             $"{settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf")} must fit on one page, but even with type shrunk to {theme.FitFloor * 100:0}% it is {Math.Ceiling(over * 100):0}% too long (about {lines} lines).",
@@ -173,13 +173,13 @@ public static class MarkdownPdf
             var part = parts[i];
             if (part.Source.Settings?.Fit != FitMode.OnePage) continue;
             var at = new SourceLocation(path, part.Source.Line + 1, 1);
-            Element Render(float scale, PageContext pages) =>
-                new ElementRenderer(theme.Scaled(scale), part.Settings, faces, pages, path, contents, unsupported).Render(part.Blocks);
-            var (fitted, fits) = OnePageFit.Search(scale => Paginator.FitsOnePage([new PageSection(part.Setup, pages => Render(scale, pages))]), theme.FitFloor);
+            Element Render(float scale) =>
+                new ElementRenderer(theme.Scaled(scale), part.Settings, faces, path, contents, unsupported).Render(part.Blocks);
+            var (fitted, fits) = OnePageFit.Search(scale => Paginator.FitsOnePage([new PageSection(part.Setup, _ => Render(scale))]), theme.FitFloor);
             scales[i] = fitted;
             if (fits) continue;
-            if (paginator.Run(part.Setup, pages => Render(theme.FitFloor, pages), at).Problem is { } failed) { problems.Add(Problem(failed, at)); continue; }
-            var (over, lines) = Overflow(Render(theme.FitFloor, new PageContext()), theme, part.Setup);
+            if (paginator.Run(part.Setup, _ => Render(theme.FitFloor), at).Problem is { } failed) { problems.Add(Problem(failed, at)); continue; }
+            var (over, lines) = Overflow(Render(theme.FitFloor), theme, part.Setup);
             problems.Add(Diagnostic.Error(at, DiagnosticCodes.OverOnePage,
                 $"The section at line {part.Source.Line + 1} of {Path.GetFileName(path)} must fit on one page, but even with type shrunk to {theme.FitFloor * 100:0}% it is {Math.Ceiling(over * 100):0}% too long (about {lines} lines).",
                 "Shorten the section's content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type."));
@@ -197,21 +197,23 @@ public static class MarkdownPdf
     {
         var at = new SourceLocation(path, 0, 0);
         var pieces = Pieces(document);
-        Element Piece(List<Block> blocks, float scale, PageContext pages) =>
-            new ElementRenderer(theme.Scaled(scale), settings, faces, pages, path, contents, unsupported).Render(blocks);
+        Element Piece(List<Block> blocks, float scale) =>
+            new ElementRenderer(theme.Scaled(scale), settings, faces, path, contents, unsupported).Render(blocks);
 
-        var scales = new List<float>();
+        // Each page's content as measured at the scale it fits: only measured, never drawn, so laid out as it is.
+        var fitted = new List<Element>();
         var problems = new List<Diagnostic>();
         foreach (var piece in pieces)
         {
-            var (scale, fits) = OnePageFit.Search(s => Paginator.FitsOnePage([new PageSection(setup, pages => Piece(piece, s, pages))]), theme.FitFloor);
-            if (fits) scales.Add(scale);
-            else problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor, new PageContext()), path));
+            var tried = new Dictionary<float, Element>();
+            var (scale, fits) = OnePageFit.Search(s => Paginator.FitsOnePage([new PageSection(setup, _ => tried[s] = Piece(piece, s))]), theme.FitFloor);
+            if (fits) fitted.Add(tried[scale]);
+            else problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor), path));
         }
         if (problems.Count > 0) return (null, problems);
 
-        var outcome = paginator.Run(setup, pages => new Column(pieces
-            .SelectMany((piece, i) => i == 0 ? [Piece(piece, scales[i], pages)] : new[] { new PageBreak(), Piece(piece, scales[i], pages) })
+        var outcome = paginator.Run(setup, _ => new Column(fitted
+            .SelectMany((element, i) => i == 0 ? [element] : new[] { new PageBreak(), element })
             .ToList()), at);
         return outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Document, []);
     }

@@ -126,7 +126,7 @@ public class UnsupportedMarkdownTests
     {
         var (document, diagnostics) = Unknowns();
         var unsupported = new UnsupportedMarkdown("doc.md", "the PDF", diagnostics);
-        new ElementRenderer(Typesetting.Theme, new FrontMatter(), Typesetting.Faces, new PageContext(), "doc.md", [], unsupported).Render(document);
+        new ElementRenderer(Typesetting.Theme, new FrontMatter(), Typesetting.Faces, "doc.md", [], unsupported).Render(document);
         AssertUnknowns(diagnostics, "the PDF");
     }
 

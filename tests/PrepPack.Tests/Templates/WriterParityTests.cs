@@ -80,7 +80,7 @@ public class WriterParityTests
     private static TextStyle PdfStyleOf(string text, string markdown)
     {
         var document = MarkdownParser.Parse(markdown);
-        var renderer = new ElementRenderer(Typesetting.Theme, new FrontMatter(), Typesetting.Faces, new PageContext(), "doc.md", [],
+        var renderer = new ElementRenderer(Typesetting.Theme, new FrontMatter(), Typesetting.Faces, "doc.md", [],
             new UnsupportedMarkdown("doc.md", "the PDF", new PrepPack.Diagnostics.DiagnosticBag()));
         var paragraph = document.Descendants<ParagraphBlock>().Single();
         return renderer.Spans(paragraph.Inline, renderer.Styles.Body).Single(s => s.Text == text).Style;

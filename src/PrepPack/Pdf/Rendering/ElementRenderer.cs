@@ -29,13 +29,12 @@ internal sealed class ElementRenderer
     private readonly Dictionary<Type, IBlockRenderer?> _byType = [];
     private readonly SpanWriter _spans;
 
-    public ElementRenderer(Theme theme, FrontMatter settings, FaceChooser faces, PageContext pages, string file, IReadOnlyList<ContentsEntry> contents,
+    public ElementRenderer(Theme theme, FrontMatter settings, FaceChooser faces, string file, IReadOnlyList<ContentsEntry> contents,
         UnsupportedMarkdown unsupported)
     {
         Theme = theme;
         Settings = settings;
         Faces = faces;
-        Pages = pages;
         File = file;
         Contents = contents;
         Unsupported = unsupported;
@@ -47,7 +46,6 @@ internal sealed class ElementRenderer
     public Theme Theme { get; }
     public FrontMatter Settings { get; }
     public FaceChooser Faces { get; }
-    public PageContext Pages { get; }
     public string File { get; }
     public IReadOnlyList<ContentsEntry> Contents { get; }
     public UnsupportedMarkdown Unsupported { get; }
