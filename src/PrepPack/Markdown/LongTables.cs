@@ -6,13 +6,14 @@ namespace PrepPack.Markdown;
 
 /// <summary>
 /// Markdig gives up on a pipe table of several hundred rows ("depth limit exceeded"), and the
-/// matrix of a large bank has a row per story. A long table is parsed in pieces of a hundred rows,
+/// matrix of a large bank has a row per story; and it reads a table's rows in time that grows with
+/// the square of their number. A long table is parsed in pieces of twenty rows,
 /// each under its own header and at its own lines, and the rows are put back into one table, so
 /// the document is the same as if Markdig had read it whole, line numbers included.
 /// </summary>
 internal static class LongTables
 {
-    private const int RowsAtOnce = 100;
+    private const int RowsAtOnce = 20;
 
     /// <param name="Header">The header line's index (0-based, as Markdig counts lines).</param>
     /// <param name="Last">The last row's index.</param>
@@ -33,7 +34,7 @@ internal static class LongTables
         return found;
     }
 
-    /// <summary>The body with every row after the first hundred of each long table blanked, keeping the line count.</summary>
+    /// <summary>The body with every row after the first piece of each long table blanked, keeping the line count.</summary>
     public static string WithoutLaterRows(string body, IReadOnlyList<Span> tables)
     {
         var lines = body.Split('\n');
