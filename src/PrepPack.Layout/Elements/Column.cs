@@ -14,16 +14,36 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     /// <summary>Children that must share a page with the start of the child after them.</summary>
     public HashSet<Element> KeepWithNext { get; } = [];
 
+    // The children planned for a page, in lists kept a thread and used again: plans nest (a column in a
+    // box in a column), so each plan takes a list of its own and gives it back.
+    [ThreadStatic] private static Stack<List<(int, SpacePlan, float)>>? _lists;
+
+    private static List<(int, SpacePlan, float)> TakeList() => _lists is { Count: > 0 } lists ? lists.Pop() : new List<(int, SpacePlan, float)>(16);
+
+    private static void GiveBack(List<(int, SpacePlan, float)> list)
+    {
+        list.Clear();
+        (_lists ??= new Stack<List<(int, SpacePlan, float)>>()).Push(list);
+    }
+
     protected override SpacePlan MeasureCore(Size available)
     {
         var (placed, height, width, finished) = Plan(available);
-        if (placed.Count == 0) return finished ? SpacePlan.Empty() : SpacePlan.Wrap();
+        var count = placed.Count;
+        GiveBack(placed);
+        if (count == 0) return finished ? SpacePlan.Empty() : SpacePlan.Wrap();
         return finished ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
     protected override void DrawCore(Size available, DrawContext context)
     {
         var (placed, _, _, _) = Plan(available);
+        try { Draw(placed, available, context); }
+        finally { GiveBack(placed); }
+    }
+
+    private void Draw(List<(int Index, SpacePlan Plan, float Gap)> placed, Size available, DrawContext context)
+    {
         var y = 0f;
         var top = PageTop.Now;
         foreach (var (index, plan, gap) in placed)
@@ -43,7 +63,7 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
 
     private (List<(int Index, SpacePlan Plan, float Gap)> Placed, float Height, float Width, bool Finished) Plan(Size available)
     {
-        var placed = new List<(int, SpacePlan, float)>();
+        var placed = TakeList();
         var height = 0f;
         var width = 0f;
         var top = PageTop.Now;
@@ -67,7 +87,12 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
         }
         return (placed, height, width, true);
 
-        float Sum(List<(int Index, SpacePlan Plan, float Gap)> p) => p.Sum(x => x.Gap + x.Plan.Height);
+        static float Sum(List<(int Index, SpacePlan Plan, float Gap)> p)
+        {
+            var sum = 0f;
+            foreach (var (_, plan, gap) in p) sum += gap + plan.Height;
+            return sum;
+        }
     }
 
     /// <summary>Whether what follows child <paramref name="index"/> still starts the page: only a heading kept with it stands above.</summary>
