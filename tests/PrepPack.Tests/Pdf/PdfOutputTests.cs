@@ -83,6 +83,21 @@ public class PdfOutputTests
     }
 
     [Fact]
+    public void A_contents_of_several_pages_gives_every_heading_the_page_it_lands_on()
+    {
+        // A hundred and fifty short sections: the contents runs over several pages, and every number must still be right.
+        var sections = Enumerable.Range(1, 150).Select(i => $"## Section {i}\n\n{string.Join(" ", Enumerable.Repeat($"Words of section {i}.", 25))}\n");
+        var result = Typesetting.Render("---\ntitle: Long\ntoc_depth: 2\n---\n\n::: toc\n:::\n\n" + string.Join("\n", sections));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pages = result.Layout!.Pages;
+        var startsOn = Enumerable.Range(1, 150).ToDictionary(i => i, i => pages.First(p => p.PlainText.Split('\n').Contains($"Section {i}")).Number);
+        var contents = pages.Take(startsOn[1]).SelectMany(p => p.PlainText.Split('\n')).ToList();
+        Assert.True(startsOn[1] > 2, $"the contents takes {startsOn[1] - 1} page(s)");
+        foreach (var (section, page) in startsOn)
+            Assert.Contains($"Section {section} {page}", contents);
+    }
+
+    [Fact]
     public void The_document_properties_carry_title_author_subject_and_creator()
     {
         using var pdf = PdfInspection.Open(EveryElement.Bytes!);
