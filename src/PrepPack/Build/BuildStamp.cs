@@ -1,18 +1,23 @@
-using System.Security.Cryptography;
-using System.Text;
 using PrepPack.Content;
 
 namespace PrepPack.Build;
 
 /// <summary>
-/// One hash over everything a build reads: every content file, every template and partial, the
-/// theme, the font files, PrepPack itself and the options that change what is printed. Equal stamps mean an equal build.
+/// What a build reads: every content file, every template and partial, the theme, the font
+/// files, and the options that change what is printed. When the options and every one of these
+/// files are as the last good build recorded them, the build has nothing to do.
 /// </summary>
 internal static class BuildStamp
 {
+    /// <summary>The options that change what is printed, as the record keeps them.</summary>
+    public static string Of(BuildOptions options) =>
+        // A different SOURCE_DATE_EPOCH changes every file's bytes; --framework changes the cheat sheet.
+        $"{SourceDateEpoch.Variable} {SourceDateEpoch.Text(options.SourceDate)}\n--framework {options.Framework}\n";
+
+    /// <summary>Every file and folder the build reads, each once, in a stable order.</summary>
     /// <param name="recorded">Files the last build recorded as inputs, so one outside these folders (a
     /// Word reference document elsewhere) counts too.</param>
-    public static string Of(BuildOptions options, FileHashes hashes, IEnumerable<string>? recorded = null)
+    public static IReadOnlyList<string> Files(BuildOptions options, IEnumerable<string>? recorded = null)
     {
         var content = new ContentFolder(options.Content);
         var templates = new TemplateFolder(options.Templates);
@@ -23,17 +28,21 @@ internal static class BuildStamp
         if (Directory.Exists(options.Templates)) files.AddRange(Directory.EnumerateFiles(options.Templates).Order(StringComparer.Ordinal));
         if (Directory.Exists(templates.Fonts)) files.AddRange(Directory.EnumerateFiles(templates.Fonts).Order(StringComparer.Ordinal));
         if (recorded is not null) files.AddRange(Outside(recorded, options.Content, options.Templates));
-        var text = new StringBuilder(Inputs.ToolVersion).Append('\n');
-        // A different SOURCE_DATE_EPOCH changes every file's bytes, so it is an input like any file.
-        text.Append(SourceDateEpoch.Variable).Append(' ').Append(SourceDateEpoch.Text(options.SourceDate)).Append('\n');
-        // So does --framework: the cheat sheet shows the framework it names.
-        text.Append("--framework ").Append(options.Framework).Append('\n');
-        foreach (var file in files) text.Append(file).Append(' ').Append(hashes.Of(file)).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
+        return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The recorded files that are not in the folders hashed above: none, unless the theme names
-    /// a Word reference elsewhere. Leaving the others out keeps the stamp the same from build to build.</summary>
+    /// <summary>Whether the files are the ones the record names, each with the hash it recorded; a file
+    /// with its recorded size and time is taken as unchanged without reading it.</summary>
+    public static bool Unchanged(IReadOnlyList<string> files, IReadOnlyDictionary<string, FileState> recorded, InputSnapshot snapshot)
+    {
+        if (files.Count != recorded.Count) return false;
+        foreach (var file in files)
+            if (!recorded.TryGetValue(file, out var was) || snapshot.Hash(file) != was.Hash) return false;
+        return true;
+    }
+
+    /// <summary>The recorded files that are not in the folders above: none, unless the theme names
+    /// a Word reference elsewhere. Leaving the others out keeps the list the same from build to build.</summary>
     private static IEnumerable<string> Outside(IEnumerable<string> recorded, params string[] folders)
     {
         var roots = folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)) + Path.DirectorySeparatorChar).ToList();
