@@ -15,20 +15,22 @@ internal static class BuildStamp
         $"{SourceDateEpoch.Variable} {SourceDateEpoch.Text(options.SourceDate)}\n--framework {options.Framework}\n";
 
     /// <summary>Every file and folder the build reads, each once, in a stable order.</summary>
-    /// <param name="recorded">Files the last build recorded as inputs, so one outside these folders (a
-    /// Word reference document elsewhere) counts too.</param>
-    public static IReadOnlyList<string> Files(BuildOptions options, IEnumerable<string>? recorded = null)
+    /// <param name="recorded">Files recorded as inputs, so one outside these folders (a Word reference
+    /// document elsewhere) counts too.</param>
+    public static IReadOnlyList<string> Files(BuildOptions options, InputSnapshot snapshot, IEnumerable<string> recorded)
     {
         var content = new ContentFolder(options.Content);
         var templates = new TemplateFolder(options.Templates);
         var files = new List<string> { content.ProfileFile, content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder, content.PracticeLogFile, options.Templates, templates.Fonts };
-        files.AddRange(content.StoryFiles);
-        files.AddRange(content.FrameworkFiles);
-        files.AddRange(content.QuestionFiles);
-        if (Directory.Exists(options.Templates)) files.AddRange(Directory.EnumerateFiles(options.Templates).Order(StringComparer.Ordinal));
-        if (Directory.Exists(templates.Fonts)) files.AddRange(Directory.EnumerateFiles(templates.Fonts).Order(StringComparer.Ordinal));
-        if (recorded is not null) files.AddRange(Outside(recorded, options.Content, options.Templates));
-        return files.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var folder in new[] { content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder })
+            foreach (var file in snapshot.FilesIn(folder))
+                if (ContentFolder.IsYaml(file)) files.Add(file);
+        files.AddRange(snapshot.FilesIn(options.Templates));
+        files.AddRange(snapshot.FilesIn(templates.Fonts));
+        files.AddRange(Outside(recorded, options.Content, options.Templates));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        files.RemoveAll(f => !seen.Add(f));
+        return files;
     }
 
     /// <summary>Whether the files are the ones the record names, each with the hash it recorded; a file
@@ -43,11 +45,18 @@ internal static class BuildStamp
 
     /// <summary>The recorded files that are not in the folders above: none, unless the theme names
     /// a Word reference elsewhere. Leaving the others out keeps the list the same from build to build.</summary>
-    private static IEnumerable<string> Outside(IEnumerable<string> recorded, params string[] folders)
+    private static List<string> Outside(IEnumerable<string> recorded, params string[] folders)
     {
-        var roots = folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f)) + Path.DirectorySeparatorChar).ToList();
-        return recorded.Distinct(StringComparer.Ordinal)
-            .Where(f => !roots.Any(r => (Path.GetFullPath(f) + Path.DirectorySeparatorChar).StartsWith(r, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal);
+        var roots = new List<string>();
+        foreach (var folder in folders) roots.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in recorded)
+        {
+            var full = Path.GetFullPath(file) + Path.DirectorySeparatorChar;
+            if (!roots.Exists(r => full.StartsWith(r, StringComparison.Ordinal))) outside.Add(file);
+        }
+        var sorted = new List<string>(outside);
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
     }
 }

@@ -45,6 +45,9 @@ internal sealed class InputFile
 
     public FileState State => _state.Value;
 
+    /// <summary>For a folder, the names of the files in it, in ordinal order; otherwise none.</summary>
+    public IReadOnlyList<string> Names => _look.Value.Names;
+
     /// <summary>Whether this build read the file's bytes.</summary>
     public bool WasRead => _bytes.IsValueCreated;
 
@@ -75,7 +78,9 @@ internal sealed class InputFile
             if (file.Exists) return new Look(Kind.File, file.Length, file.LastWriteTimeUtc, [], false);
             if (Directory.Exists(path))
             {
-                var names = Directory.EnumerateFiles(path).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+                var names = new List<string>();
+                foreach (var inside in Directory.EnumerateFiles(path)) names.Add(System.IO.Path.GetFileName(inside));
+                names.Sort(StringComparer.Ordinal);
                 return new Look(Kind.Folder, names.Count, Directory.GetLastWriteTimeUtc(path), names, false);
             }
             return new Look(Kind.Other, -1, default, [], file.LinkTarget is null);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PrepPack.Content;
 
 namespace PrepPack.Build;
@@ -25,7 +24,7 @@ public sealed class InputSnapshot : IFileSource
     private readonly IReadOnlyDictionary<string, FileState> _recorded;
     private readonly long _recordedAt;
     private readonly IFileSource _disk;
-    private readonly ConcurrentDictionary<string, InputFile> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputFile> _files = new(StringComparer.Ordinal);
 
     /// <param name="recorded">Each input as the last build recorded it, by path.</param>
     /// <param name="recordedAt">When the last build began to look at its inputs.</param>
@@ -49,10 +48,39 @@ public sealed class InputSnapshot : IFileSource
 
     public bool ReadBytes(string path, out byte[] bytes, out (string Message, string Hint)? problem) => Of(path).ReadBytes(out bytes, out problem);
 
-    /// <summary>The input files this build has read, in path order.</summary>
-    public IReadOnlyList<string> Read => _files.Values.Where(f => f.WasRead).Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
+    /// <summary>The files in a folder, as paths inside it, in ordinal order; none when it is not a folder.</summary>
+    public IReadOnlyList<string> FilesIn(string folder)
+    {
+        var names = Of(folder).Names;
+        var files = new List<string>(names.Count);
+        foreach (var name in names) files.Add(Path.Combine(folder, name));
+        return files;
+    }
 
-    private InputFile Of(string path) => _files.GetOrAdd(path, p => new InputFile(p, _disk, _recorded.GetValueOrDefault(p), Trusted));
+    /// <summary>The input files this build has read, in path order.</summary>
+    public IReadOnlyList<string> Read
+    {
+        get
+        {
+            var read = new List<string>();
+            lock (_files)
+                foreach (var file in _files.Values)
+                    if (file.WasRead) read.Add(file.Path);
+            read.Sort(StringComparer.Ordinal);
+            return read;
+        }
+    }
+
+    private InputFile Of(string path)
+    {
+        // Outputs render side by side; each path gets one entry, which reads the file once.
+        lock (_files)
+        {
+            if (!_files.TryGetValue(path, out var file))
+                _files[path] = file = new InputFile(path, _disk, _recorded.GetValueOrDefault(path), Trusted);
+            return file;
+        }
+    }
 
     /// <summary>Whether a recorded time is far enough before the last build looked that no later edit can have kept it.</summary>
     private bool Trusted(DateTime written)

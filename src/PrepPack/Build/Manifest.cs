@@ -52,5 +52,5 @@ public sealed record FailedOutput(string Output, string Template, List<Diagnosti
 /// <param name="Inputs">Everything it was made from, each with its hash or fingerprint then.</param>
 /// <param name="Length">With <paramref name="Written"/>, how a build sees the file is as it left it without reading it.</param>
 /// <param name="Warnings">Warnings made with it, shown again while it is up to date.</param>
-public sealed record OutputRecord(string Output, string Template, Dictionary<InputKey, string> Inputs, string Hash, int Pages,
+public sealed record OutputRecord(string Output, string Template, RecordedInputs Inputs, string Hash, int Pages,
     long Length, DateTime Written, List<Diagnostic> Warnings);

@@ -79,15 +79,18 @@ internal static class ManifestJson
         foreach (var name in root.GetProperty("changedOutputs").EnumerateArray()) changed.Add(Text(name));
         var outputs = new Dictionary<string, OutputRecord>();
         foreach (var o in root.GetProperty("outputs").EnumerateObject())
+        {
+            var inputs = o.Value.GetProperty("inputs").GetRawText();
             outputs[o.Name] = new OutputRecord(
                 Text(o.Value.GetProperty("output")),
                 Text(o.Value.GetProperty("template")),
-                InputMap(o.Value.GetProperty("inputs")),
+                new RecordedInputs(() => InputMap(inputs)),
                 Text(o.Value.GetProperty("hash")),
                 o.Value.GetProperty("pages").GetInt32(),
                 o.Value.GetProperty("length").GetInt64(),
                 new DateTime(o.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc),
                 Diagnostics(o.Value.GetProperty("warnings")));
+        }
         var failures = new Dictionary<string, FailedOutput>();
         foreach (var o in root.GetProperty("failures").EnumerateObject())
             failures[o.Name] = new FailedOutput(Text(o.Value.GetProperty("output")), Text(o.Value.GetProperty("template")), Diagnostics(o.Value.GetProperty("diagnostics")));
@@ -132,11 +135,20 @@ internal static class ManifestJson
     }
 
     /// <summary>An output's inputs. An entry this PrepPack cannot read is kept as an unknown key,
-    /// which makes that one output rebuild, rather than setting the whole record aside.</summary>
-    private static Dictionary<InputKey, string> InputMap(JsonElement element)
+    /// which makes that one output rebuild, rather than setting the whole record aside; so does a
+    /// damaged list, found only now that a build asks for it.</summary>
+    private static Dictionary<InputKey, string> InputMap(string json)
     {
         var inputs = new Dictionary<InputKey, string>();
-        foreach (var p in element.EnumerateObject()) inputs[InputKey.Parse(p.Name)] = Text(p.Value);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            foreach (var p in document.RootElement.EnumerateObject()) inputs[InputKey.Parse(p.Name)] = Text(p.Value);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            inputs = new Dictionary<InputKey, string> { [new InputKey(InputKind.Unknown, "inputs")] = "" };
+        }
         return inputs;
     }
 

@@ -22,7 +22,7 @@ public static class PackBuilder
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
         var files = new InputSnapshot(manifest.Files, manifest.Checked, options.Disk);
-        var stamped = BuildStamp.Files(options, manifest.Outputs.Values.SelectMany(o => o.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File));
+        var stamped = BuildStamp.Files(options, files, manifest.Files.Keys);
         var stamp = BuildStamp.Of(options);
         // With --only the shortcut serves when the record names every output asked for and no changed-cards
         // file is to be deleted, the one thing a build with nothing to do changes.
@@ -31,13 +31,13 @@ public static class PackBuilder
             && manifest.Stamp == stamp && BuildStamp.Unchanged(stamped, manifest.Files, files)
                 ? NothingToDo(manifest, options.Output, known)
                 : null;
-        return (report ?? Make(options, manifest, files, stamped, stamp, diagnostics)) with { InputsRead = files.Read };
+        return (report ?? Make(options, manifest, files, stamp, diagnostics)) with { InputsRead = files.Read };
     }
 
     /// <summary>The build proper, once something may have changed. Apart, so that a build with nothing to
     /// do never loads what only this needs (the layout engine, the parallel library).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static BuildReport Make(BuildOptions options, Manifest manifest, InputSnapshot files, IReadOnlyList<string> stamped, string stamp, DiagnosticBag diagnostics)
+    private static BuildReport Make(BuildOptions options, Manifest manifest, InputSnapshot files, string stamp, DiagnosticBag diagnostics)
     {
         var load = StoryBankLoader.Load(options.Content, files);
         diagnostics.AddRange(load.Diagnostics);
@@ -160,7 +160,9 @@ public static class PackBuilder
                 Tool = Inputs.ToolVersion,
                 Stamp = complete && diagnostics.Where(d => d.IsError).All(recorded.Contains) ? stamp : "",
                 Checked = files.Taken,
-                Files = stamped.ToDictionary(f => f, files.State),
+                // With the files outside the folders that these outputs read, so the next build looks at them too.
+                Files = BuildStamp.Files(options, files, records.Values.SelectMany(r => r.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File))
+                    .ToDictionary(f => f, files.State),
                 Content = changedLeftOut ? manifest.Content : load.Files.ToDictionary(f => f, files.Hash),
                 Warnings = load.Diagnostics.Concat(interviewWarnings).Where(d => !d.IsError).ToList(),
                 ChangedOutputs = changedLeftOut ? manifest.ChangedOutputs : changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
@@ -261,7 +263,7 @@ public static class PackBuilder
     private static OutputRecord Record(BuiltOutput output, RenderedOutput made, CurrentInputs current)
     {
         var file = new FileInfo(output.Path!);
-        return new OutputRecord(output.Name, output.Template, current.Record(made.Inputs), FileHashes.Of(made.Bytes!), output.Pages, file.Length, file.LastWriteTimeUtc,
+        return new OutputRecord(output.Name, output.Template, new RecordedInputs(current.Record(made.Inputs)), FileHashes.Of(made.Bytes!), output.Pages, file.Length, file.LastWriteTimeUtc,
             made.Diagnostics.Where(d => !d.IsError).ToList());
     }
 
