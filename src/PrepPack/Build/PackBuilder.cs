@@ -22,15 +22,13 @@ public static class PackBuilder
         var diagnostics = new DiagnosticBag();
         var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
         var files = new InputSnapshot(manifest.Files, manifest.Checked, options.Disk);
-        var stamped = BuildStamp.Files(options, files, manifest.Files.Keys);
         var stamp = BuildStamp.Of(options);
         // With --only the shortcut serves when the record names every output asked for and no changed-cards
         // file is to be deleted, the one thing a build with nothing to do changes.
         var known = options.Only is null ? null : OutputSelection.Recorded(options.Only, manifest);
         var report = !options.Force && (options.Only is null || (known is not null && manifest.ChangedOutputs.Count == 0))
-            && manifest.Stamp == stamp && BuildStamp.Unchanged(stamped, manifest.Files, files)
-                ? NothingToDo(manifest, options.Output, known)
-                : null;
+            ? NothingToDo(options, manifest, stamp, files, known)
+            : null;
         return (report ?? Make(options, manifest, files, stamp, diagnostics)) with { InputsRead = files.Read };
     }
 
@@ -179,13 +177,16 @@ public static class PackBuilder
     }
 
     /// <summary>
-    /// When every input is as the last good build recorded it and every output is as that build
-    /// left it, the report of a build with nothing to do, made without reading any content.
+    /// When the options and every input are as the last good build recorded them and every output
+    /// is as that build left it, the report of a build with nothing to do, made without reading
+    /// any content: an input with its recorded size and time is not even opened.
     /// </summary>
     /// <param name="chosen">The targets <c>--only</c> asked for, or null for all: only these are reported.</param>
-    private static BuildReport? NothingToDo(Manifest manifest, string folder, IReadOnlySet<string>? chosen = null)
+    private static BuildReport? NothingToDo(BuildOptions options, Manifest manifest, string stamp, InputSnapshot files, IReadOnlySet<string>? chosen)
     {
-        if (manifest.Stamp.Length == 0 || manifest.Tool != Inputs.ToolVersion) return null;
+        if (manifest.Stamp.Length == 0 || manifest.Stamp != stamp || manifest.Tool != Inputs.ToolVersion
+            || !BuildStamp.Unchanged(BuildStamp.Files(options, files, manifest.Files.Keys), manifest.Files, files)) return null;
+        var folder = options.Output;
         var outputs = new List<BuiltOutput>();
         var warnings = new DiagnosticBag();
         warnings.AddRange(manifest.Warnings);
