@@ -98,9 +98,9 @@ if [[ " ${kinds[*]} " == *" aot "* ]]; then
   for file in "$work/smoke-r2r"/*.*; do
     cmp -s "$file" "$work/smoke-aot/$(basename "$file")" || { say "AOT output differs: $(basename "$file")"; exit 1; }
   done
-  # The build records too, but for the tool's own hash and the files' times: the fingerprints of what
+  # The build records too, but for the tool's own hash and the times (the files', and when the build looked): the fingerprints of what
   # each output read come from reflection over the pack model, which trimming could break.
-  strip() { grep -v -E '"(tool|stamp|written)"' "$1"; }
+  strip() { grep -v -E '"(tool|stamp|written|checked)"' "$1"; }
   diff <(strip "$work/smoke-r2r/.preppack/manifest.json") <(strip "$work/smoke-aot/.preppack/manifest.json") > /dev/null \
     || { say "AOT build record differs"; exit 1; }
   diff <("$work/r2r/preppack" check --content "$work/sample" 2>&1) <("$work/aot/preppack" check --content "$work/sample" 2>&1) > /dev/null \

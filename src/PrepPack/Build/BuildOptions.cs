@@ -1,3 +1,5 @@
+using PrepPack.Content;
+
 namespace PrepPack.Build;
 
 /// <summary>Where a build reads from and writes to.</summary>
@@ -19,6 +21,9 @@ public sealed record BuildOptions(string Content = "content", string Templates =
 
     /// <summary>Told after each output is made, from the thread that made it: for a progress display.</summary>
     public Action<BuildProgress>? Progress { get; init; }
+
+    /// <summary>Where the build reads its input files from, each at most once: the disk; a test puts a counter here.</summary>
+    internal IFileSource Disk { get; init; } = DiskFiles.Instance;
 
     /// <summary>Given each PDF's pages as laid out, by output file name, from the thread that made it: for <c>preview</c>.</summary>
     public Action<string, Layout.Paging.LaidOutDocument>? LaidOut { get; init; }

@@ -7,6 +7,9 @@ public sealed record BuildReport(IReadOnlyList<BuiltOutput> Outputs, IReadOnlyLi
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError) && UnknownOutputs.Count == 0;
 
+    /// <summary>The input files the build read, in path order, each once: none when nothing changed since the last build.</summary>
+    public IReadOnlyList<string> InputsRead { get; init; } = [];
+
     /// <summary>Names given to <c>--only</c> that no output has; nothing was built.</summary>
     public IReadOnlyList<UnknownOutput> UnknownOutputs { get; init; } = [];
 

@@ -7,13 +7,13 @@ namespace PrepPack.Build;
 /// <summary>Expands templates into targets: one each, or one per framework or story for <c>for_each</c>.</summary>
 internal static class BuildTargets
 {
-    public static IReadOnlyList<BuildTarget> For(IEnumerable<string> templates, StoryBank bank)
+    public static IReadOnlyList<BuildTarget> For(IEnumerable<string> templates, StoryBank bank, Content.IFileSource files)
     {
         var targets = new List<BuildTarget>();
         foreach (var path in templates)
         {
             // Read before the template runs, because its front matter decides how many times it runs.
-            var template = TemplateFile.Read(path);
+            var template = TemplateFile.Read(path, files);
             var settings = template.Settings;
             // A template whose front matter cannot be read still has its target, to fail with the reasons and
             // leave its last good outputs in place.

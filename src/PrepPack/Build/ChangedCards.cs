@@ -14,12 +14,12 @@ internal static class ChangedCards
     public sealed record Job(BuildTarget Target, string Name, IReadOnlyList<Story> Changed, string Reason);
 
     /// <summary>The changed-cards file of every target that has one, with the stories changed since the last build.</summary>
-    public static IReadOnlyList<Job> Plan(IReadOnlyList<BuildTarget> targets, StoryBank bank, Manifest previous, FileHashes hashes) =>
+    public static IReadOnlyList<Job> Plan(IReadOnlyList<BuildTarget> targets, StoryBank bank, Manifest previous, InputSnapshot files) =>
         targets.Where(t => t.ChangedOutput is not null).Select(target =>
         {
             var changed = previous.Content.Count == 0
                 ? []
-                : bank.Stories.Where(s => previous.Content.GetValueOrDefault(s.File) != hashes.Of(s.File)).ToList();
+                : bank.Stories.Where(s => previous.Content.GetValueOrDefault(s.File) != files.Hash(s.File)).ToList();
             return new Job(target, target.ChangedOutput!, changed, string.Join(", ", changed.Select(s => Staleness.Display(s.File))) + " changed");
         }).ToList();
 

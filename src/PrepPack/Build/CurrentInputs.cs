@@ -6,7 +6,7 @@ namespace PrepPack.Build;
 /// What each input is now, in the form the manifest records it: a file's hash, a value's
 /// fingerprint, the tool's version, the source date. A rebuild compares this with the record.
 /// </summary>
-internal sealed class CurrentInputs(FileHashes hashes, PackModel model, DateTime? sourceDate)
+internal sealed class CurrentInputs(InputSnapshot files, PackModel model, DateTime? sourceDate)
 {
     /// <summary>Inputs of every output, whatever its template read.</summary>
     private static readonly InputKey[] EveryOutput = [InputKey.Tool, InputKey.SourceDate];
@@ -17,7 +17,7 @@ internal sealed class CurrentInputs(FileHashes hashes, PackModel model, DateTime
         InputKind.Unknown => null,
         InputKind.Tool => Inputs.ToolVersion,
         InputKind.SourceDate => SourceDateEpoch.Text(sourceDate),
-        InputKind.File => hashes.Of(key.File),
+        InputKind.File => files.Hash(key.File),
         _ => model.Current(key),
     };
 

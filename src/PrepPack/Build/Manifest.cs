@@ -9,16 +9,24 @@ namespace PrepPack.Build;
 /// </summary>
 public sealed record Manifest
 {
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     public int Format { get; init; } = CurrentFormat;
 
     /// <summary>The PrepPack that wrote it; another one rebuilds everything.</summary>
     public string Tool { get; init; } = "";
 
-    /// <summary>One hash over every input file, saved after a build with no errors; when it still
-    /// matches, nothing can have changed and the build has nothing to do.</summary>
+    /// <summary>The options that change what is printed (<see cref="BuildStamp"/>), saved after a build with
+    /// no errors; when they still match and every file in <see cref="Files"/> is unchanged, the build has nothing to do.</summary>
     public string Stamp { get; init; } = "";
+
+    /// <summary>When the last build began to look at its inputs: a file written close to then may have
+    /// changed again within the same tick of the clock, so its time alone does not say it is unchanged.</summary>
+    public DateTime Checked { get; init; }
+
+    /// <summary>Every input file and folder as the last build found it, by path: a file with the same size
+    /// and time now is not read to tell whether it changed.</summary>
+    public Dictionary<string, FileState> Files { get; init; } = [];
 
     /// <summary>Every content file's hash at the last build, to tell which stories changed since.</summary>
     public Dictionary<string, string> Content { get; init; } = [];
@@ -44,5 +52,5 @@ public sealed record FailedOutput(string Output, string Template, List<Diagnosti
 /// <param name="Inputs">Everything it was made from, each with its hash or fingerprint then.</param>
 /// <param name="Length">With <paramref name="Written"/>, how a build sees the file is as it left it without reading it.</param>
 /// <param name="Warnings">Warnings made with it, shown again while it is up to date.</param>
-public sealed record OutputRecord(string Output, string Template, Dictionary<InputKey, string> Inputs, string Hash, int Pages,
+public sealed record OutputRecord(string Output, string Template, RecordedInputs Inputs, string Hash, int Pages,
     long Length, DateTime Written, List<Diagnostic> Warnings);

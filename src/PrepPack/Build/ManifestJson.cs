@@ -19,6 +19,17 @@ internal static class ManifestJson
             json.WriteNumber("format", manifest.Format);
             json.WriteString("tool", manifest.Tool);
             json.WriteString("stamp", manifest.Stamp);
+            json.WriteNumber("checked", manifest.Checked.Ticks);
+            json.WriteStartObject("files");
+            foreach (var (path, state) in manifest.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                json.WriteStartObject(path);
+                json.WriteString("hash", state.Hash);
+                json.WriteNumber("length", state.Length);
+                json.WriteNumber("written", state.Written.Ticks);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
             Map(json, "content", manifest.Content);
             Diagnostics(json, "warnings", manifest.Warnings);
             json.WriteStartArray("changedOutputs");
@@ -57,29 +68,43 @@ internal static class ManifestJson
     }
 
     /// <summary>The manifest, or null when the text is not one this PrepPack wrote.</summary>
+    /// <remarks>Plain loops, not LINQ: LINQ over JSON elements is compiled when the program runs, which
+    /// costs a build with nothing to do more than reading the file.</remarks>
     public static Manifest? Read(byte[] bytes)
     {
         using var document = JsonDocument.Parse(bytes);
         var root = document.RootElement;
         if (!root.TryGetProperty("format", out var format) || format.GetInt32() != Manifest.CurrentFormat) return null;
-        return new Manifest
+        var changed = new List<string>();
+        foreach (var name in root.GetProperty("changedOutputs").EnumerateArray()) changed.Add(Text(name));
+        var outputs = new Dictionary<string, OutputRecord>();
+        foreach (var o in root.GetProperty("outputs").EnumerateObject())
         {
-            Tool = root.GetProperty("tool").GetString() ?? "",
-            Stamp = root.GetProperty("stamp").GetString() ?? "",
-            Content = Map(root.GetProperty("content")),
-            Warnings = Diagnostics(root.GetProperty("warnings")),
-            ChangedOutputs = root.GetProperty("changedOutputs").EnumerateArray().Select(n => Text(n)).ToList(),
-            Outputs = root.GetProperty("outputs").EnumerateObject().ToDictionary(o => o.Name, o => new OutputRecord(
+            var inputs = o.Value.GetProperty("inputs").GetRawText();
+            outputs[o.Name] = new OutputRecord(
                 Text(o.Value.GetProperty("output")),
                 Text(o.Value.GetProperty("template")),
-                InputMap(o.Value.GetProperty("inputs")),
+                new RecordedInputs(() => InputMap(inputs)),
                 Text(o.Value.GetProperty("hash")),
                 o.Value.GetProperty("pages").GetInt32(),
                 o.Value.GetProperty("length").GetInt64(),
                 new DateTime(o.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc),
-                Diagnostics(o.Value.GetProperty("warnings")))),
-            Failures = root.GetProperty("failures").EnumerateObject().ToDictionary(o => o.Name, o => new FailedOutput(
-                Text(o.Value.GetProperty("output")), Text(o.Value.GetProperty("template")), Diagnostics(o.Value.GetProperty("diagnostics")))),
+                Diagnostics(o.Value.GetProperty("warnings")));
+        }
+        var failures = new Dictionary<string, FailedOutput>();
+        foreach (var o in root.GetProperty("failures").EnumerateObject())
+            failures[o.Name] = new FailedOutput(Text(o.Value.GetProperty("output")), Text(o.Value.GetProperty("template")), Diagnostics(o.Value.GetProperty("diagnostics")));
+        return new Manifest
+        {
+            Tool = root.GetProperty("tool").GetString() ?? "",
+            Stamp = root.GetProperty("stamp").GetString() ?? "",
+            Checked = new DateTime(root.GetProperty("checked").GetInt64(), DateTimeKind.Utc),
+            Files = Files(root.GetProperty("files")),
+            Content = Map(root.GetProperty("content")),
+            Warnings = Diagnostics(root.GetProperty("warnings")),
+            ChangedOutputs = changed,
+            Outputs = outputs,
+            Failures = failures,
         };
     }
 
@@ -93,15 +118,37 @@ internal static class ManifestJson
         json.WriteEndObject();
     }
 
-    private static Dictionary<string, string> Map(JsonElement element) =>
-        element.EnumerateObject().ToDictionary(p => p.Name, p => Text(p.Value));
+    private static Dictionary<string, FileState> Files(JsonElement element)
+    {
+        var files = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        foreach (var file in element.EnumerateObject())
+            files[file.Name] = new FileState(Text(file.Value.GetProperty("hash")), file.Value.GetProperty("length").GetInt64(),
+                new DateTime(file.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc));
+        return files;
+    }
+
+    private static Dictionary<string, string> Map(JsonElement element)
+    {
+        var map = new Dictionary<string, string>();
+        foreach (var p in element.EnumerateObject()) map[p.Name] = Text(p.Value);
+        return map;
+    }
 
     /// <summary>An output's inputs. An entry this PrepPack cannot read is kept as an unknown key,
-    /// which makes that one output rebuild, rather than setting the whole record aside.</summary>
-    private static Dictionary<InputKey, string> InputMap(JsonElement element)
+    /// which makes that one output rebuild, rather than setting the whole record aside; so does a
+    /// damaged list, found only now that a build asks for it.</summary>
+    private static Dictionary<InputKey, string> InputMap(string json)
     {
         var inputs = new Dictionary<InputKey, string>();
-        foreach (var p in element.EnumerateObject()) inputs[InputKey.Parse(p.Name)] = Text(p.Value);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            foreach (var p in document.RootElement.EnumerateObject()) inputs[InputKey.Parse(p.Name)] = Text(p.Value);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            inputs = new Dictionary<InputKey, string> { [new InputKey(InputKind.Unknown, "inputs")] = "" };
+        }
         return inputs;
     }
 
@@ -122,10 +169,14 @@ internal static class ManifestJson
         json.WriteEndArray();
     }
 
-    private static List<Diagnostic> Diagnostics(JsonElement element) => element.EnumerateArray()
-        .Select(d => Diagnostic.Warning(
-            new SourceLocation(Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
-            Text(d.GetProperty("code")), Text(d.GetProperty("message")),
-            d.TryGetProperty("hint", out var hint) ? hint.GetString() : null))
-        .ToList();
+    private static List<Diagnostic> Diagnostics(JsonElement element)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var d in element.EnumerateArray())
+            diagnostics.Add(Diagnostic.Warning(
+                new SourceLocation(Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
+                Text(d.GetProperty("code")), Text(d.GetProperty("message")),
+                d.TryGetProperty("hint", out var hint) ? hint.GetString() : null));
+        return diagnostics;
+    }
 }

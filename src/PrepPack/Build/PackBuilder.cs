@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Diagnostics;
@@ -19,21 +20,28 @@ public static class PackBuilder
     public static BuildReport Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var hashes = new FileHashes();
         var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
-        var stamp = BuildStamp.Of(options, hashes, manifest.Outputs.Values.SelectMany(o => o.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File));
+        var files = new InputSnapshot(manifest.Files, manifest.Checked, options.Disk);
+        var stamp = BuildStamp.Of(options);
         // With --only the shortcut serves when the record names every output asked for and no changed-cards
         // file is to be deleted, the one thing a build with nothing to do changes.
         var known = options.Only is null ? null : OutputSelection.Recorded(options.Only, manifest);
-        if (!options.Force && (options.Only is null || (known is not null && manifest.ChangedOutputs.Count == 0))
-            && NothingToDo(manifest, stamp, options.Output, known) is { } unchanged)
-            return unchanged;
+        var report = !options.Force && (options.Only is null || (known is not null && manifest.ChangedOutputs.Count == 0))
+            ? NothingToDo(options, manifest, stamp, files, known)
+            : null;
+        return (report ?? Make(options, manifest, files, stamp, diagnostics)) with { InputsRead = files.Read };
+    }
 
-        var load = StoryBankLoader.Load(options.Content);
+    /// <summary>The build proper, once something may have changed. Apart, so that a build with nothing to
+    /// do never loads what only this needs (the layout engine, the parallel library).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static BuildReport Make(BuildOptions options, Manifest manifest, InputSnapshot files, string stamp, DiagnosticBag diagnostics)
+    {
+        var load = StoryBankLoader.Load(options.Content, files);
         diagnostics.AddRange(load.Diagnostics);
         var templates = new TemplateFolder(options.Templates);
         var documents = templates.Documents(diagnostics);
-        var theme = ThemeReader.Read(templates.Theme, diagnostics);
+        var theme = ThemeReader.Read(templates.Theme, diagnostics, files);
         // Checked here, where the theme and the bank are both known; kept with the content's warnings for builds with nothing to do.
         var interviewWarnings = new DiagnosticBag();
         var interview = load.Bank is null ? null
@@ -47,13 +55,13 @@ public static class PackBuilder
         var fonts = new Lazy<FontLibrary>(() => new FontLibrary([templates.Fonts], BundledFonts.Faces));
         try
         {
-            var renderer = new TargetRenderer(bank, theme, interview, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate, options.LaidOut);
-            var targets = BuildTargets.For(documents, bank);
+            var renderer = new TargetRenderer(bank, theme, interview, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate, files, options.LaidOut);
+            var targets = BuildTargets.For(documents, bank, files);
             var selection = options.Only is null ? null : OutputSelection.Resolve(options.Only, targets, manifest, renderer.OutputName);
             if (selection is { Unknown.Count: > 0 })
                 return new BuildReport([], [], load.Files.Count) { UnknownOutputs = selection.Unknown, KnownOutputs = selection.Known };
             bool Chosen(BuildTarget target) => selection is null || selection.Targets.Contains(target.Name);
-            var current = new CurrentInputs(hashes, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage, interview: interview), options.SourceDate);
+            var current = new CurrentInputs(files, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage, interview: interview), options.SourceDate);
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
@@ -61,7 +69,7 @@ public static class PackBuilder
                 return (Target: t, Record: record, Reason: options.Force ? "--force was given" : stale, Current: stale is null);
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null && Chosen(p.Target)).ToList();
-            var changedJobs = ChangedCards.Plan(targets.Where(Chosen).ToList(), bank, manifest, hashes);
+            var changedJobs = ChangedCards.Plan(targets.Where(Chosen).ToList(), bank, manifest, files);
             var changedMade = new RenderedOutput?[changedJobs.Count];
             var results = new RenderedOutput[stale.Count];
             var done = 0;
@@ -149,7 +157,11 @@ public static class PackBuilder
             {
                 Tool = Inputs.ToolVersion,
                 Stamp = complete && diagnostics.Where(d => d.IsError).All(recorded.Contains) ? stamp : "",
-                Content = changedLeftOut ? manifest.Content : load.Files.ToDictionary(f => f, hashes.Of),
+                Checked = files.Taken,
+                // With the files outside the folders that these outputs read, so the next build looks at them too.
+                Files = BuildStamp.Files(options, files, records.Values.SelectMany(r => r.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File))
+                    .ToDictionary(f => f, files.State),
+                Content = changedLeftOut ? manifest.Content : load.Files.ToDictionary(f => f, files.Hash),
                 Warnings = load.Diagnostics.Concat(interviewWarnings).Where(d => !d.IsError).ToList(),
                 ChangedOutputs = changedLeftOut ? manifest.ChangedOutputs : changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
                 Outputs = records,
@@ -165,18 +177,22 @@ public static class PackBuilder
     }
 
     /// <summary>
-    /// When every input has the stamp of the last good build and every output is as that build
-    /// left it, the report of a build with nothing to do, made without reading any content.
+    /// When the options and every input are as the last good build recorded them and every output
+    /// is as that build left it, the report of a build with nothing to do, made without reading
+    /// any content: an input with its recorded size and time is not even opened.
     /// </summary>
     /// <param name="chosen">The targets <c>--only</c> asked for, or null for all: only these are reported.</param>
-    private static BuildReport? NothingToDo(Manifest manifest, string stamp, string folder, IReadOnlySet<string>? chosen = null)
+    private static BuildReport? NothingToDo(BuildOptions options, Manifest manifest, string stamp, InputSnapshot files, IReadOnlySet<string>? chosen)
     {
-        if (manifest.Stamp.Length == 0 || manifest.Stamp != stamp || manifest.Tool != Inputs.ToolVersion) return null;
+        if (manifest.Stamp.Length == 0 || manifest.Stamp != stamp || manifest.Tool != Inputs.ToolVersion
+            || !BuildStamp.Unchanged(BuildStamp.Files(options, files, manifest.Files.Keys), manifest.Files, files)) return null;
+        var folder = options.Output;
         var outputs = new List<BuiltOutput>();
         var warnings = new DiagnosticBag();
         warnings.AddRange(manifest.Warnings);
-        foreach (var (name, record) in manifest.Outputs.OrderBy(o => o.Value.Output, StringComparer.Ordinal))
+        foreach (var name in ByOutput(manifest.Outputs, o => o.Output))
         {
+            var record = manifest.Outputs[name];
             var file = new FileInfo(Path.Combine(folder, record.Output));
             if (!file.Exists || file.Length != record.Length || file.LastWriteTimeUtc != record.Written) return null;
             if (chosen is not null && !chosen.Contains(name)) continue;
@@ -187,8 +203,10 @@ public static class PackBuilder
             });
             warnings.AddRange(record.Warnings);
         }
-        foreach (var (name, failure) in manifest.Failures.Where(f => chosen?.Contains(f.Key) ?? true).OrderBy(f => f.Value.Output, StringComparer.Ordinal))
+        foreach (var name in ByOutput(manifest.Failures, f => f.Output))
         {
+            if (chosen is not null && !chosen.Contains(name)) continue;
+            var failure = manifest.Failures[name];
             outputs.RemoveAll(o => o.MarkdownName == name);
             outputs.Add(new BuiltOutput
             {
@@ -206,6 +224,15 @@ public static class PackBuilder
                     Reason = "no story changed since the last build",
                 });
         return new BuildReport(outputs, warnings.Sorted(), manifest.Content.Count);
+    }
+
+    /// <summary>The names of the records in the order of their files' names. A plain sort, not LINQ's: a build
+    /// with nothing to do would spend longer compiling LINQ's sort for these types than it takes.</summary>
+    private static List<string> ByOutput<T>(Dictionary<string, T> records, Func<T, string> output)
+    {
+        var names = new List<string>(records.Keys);
+        names.Sort((a, b) => string.CompareOrdinal(output(records[a]), output(records[b])) is var byFile and not 0 ? byFile : string.CompareOrdinal(a, b));
+        return names;
     }
 
     private static BuiltOutput UpToDate(BuildTarget target, OutputRecord record, string folder) => new()
@@ -237,7 +264,7 @@ public static class PackBuilder
     private static OutputRecord Record(BuiltOutput output, RenderedOutput made, CurrentInputs current)
     {
         var file = new FileInfo(output.Path!);
-        return new OutputRecord(output.Name, output.Template, current.Record(made.Inputs), FileHashes.Of(made.Bytes!), output.Pages, file.Length, file.LastWriteTimeUtc,
+        return new OutputRecord(output.Name, output.Template, new RecordedInputs(current.Record(made.Inputs)), FileHashes.Of(made.Bytes!), output.Pages, file.Length, file.LastWriteTimeUtc,
             made.Diagnostics.Where(d => !d.IsError).ToList());
     }
 

@@ -10,7 +10,8 @@ namespace PrepPack.Build;
 /// user edits: the story, profile or framework line whose text is on that Markdown line, else
 /// the template line that wrote it. The Markdown place stays in the hint, as a second note.
 /// </summary>
-internal sealed partial class SourceMap(string markdownPath, string body, TemplateLines lines, IReadOnlyList<string> contentFiles, string template)
+/// <param name="files">Where the content files and templates are read from: the build's snapshot, which has them already.</param>
+internal sealed partial class SourceMap(string markdownPath, string body, TemplateLines lines, IReadOnlyList<string> contentFiles, string template, Content.IFileSource files)
 {
     /// <summary>Shorter pieces of text match by chance ("Result", "Task") and say nothing about where they came from.</summary>
     private const int ShortestPiece = 12;
@@ -126,7 +127,7 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
     private string Text(string file)
     {
         if (!_content.TryGetValue(file, out var text))
-            _content[file] = text = File.Exists(file) ? File.ReadAllText(file).Replace("\r\n", "\n") : "";
+            _content[file] = text = Content.UserFile.ReadText(file, new DiagnosticBag(), files)?.Replace("\r\n", "\n") ?? "";
         return text;
     }
 

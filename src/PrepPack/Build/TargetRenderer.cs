@@ -16,8 +16,9 @@ namespace PrepPack.Build;
 /// <param name="sourceDate">The date written into every file (SOURCE_DATE_EPOCH), or null.</param>
 /// <param name="interview">The framework of the interview at hand, which the cheat sheet shows, or null.</param>
 /// <param name="laidOut">Given each PDF's pages as laid out, by output file name (for <c>preview</c>), or null.</param>
+/// <param name="files">The build's snapshot of its inputs, which partials and templates are read from.</param>
 internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interview, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate,
-    Action<string, LaidOutDocument>? laidOut = null)
+    Content.IFileSource files, Action<string, LaidOutDocument>? laidOut = null)
 {
     // From the whole bank, so the changed-cards document (a few stories) runs under the same limits.
     private readonly TemplateLimits limits = TemplateLimits.For(bank);
@@ -34,7 +35,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
             Name = outputName ?? $"{name}.{target.Source.Settings.Extension}", Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason,
         };
         tracker.Start();
-        var scriban = TemplateRenderer.Render(target.Source, model, globals, limits);
+        var scriban = TemplateRenderer.Render(target.Source, model, globals, limits, files);
         var inputs = new Dictionary<InputKey, string?>(tracker.Read) { [InputKey.OfFile(target.Template)] = null, [InputKey.OfFile(templates.Theme)] = null, [InputKey.OfFile(templates.Fonts)] = null };
         foreach (var partial in scriban.Partials) inputs[InputKey.OfFile(partial)] = null;
         if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
@@ -71,7 +72,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
             : Pdf(markdownPath, settings, body, diagnostics, fileName);
         // Problems the writers found are reported where the user can fix them, not in the Markdown.
         var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
-        var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template);
+        var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template, files);
         problems = problems.Select(map.Remap).ToList();
         var output = failed with
         {
@@ -87,7 +88,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     public string OutputName(BuildTarget target)
     {
         var (model, globals) = ModelFor(target, bank, tracker: null);
-        return TemplateRenderer.OutputName(target.Source, model, globals)?.Trim() is { Length: > 0 } named ? named : $"{target.Name}.{target.Source.Settings.Extension}";
+        return TemplateRenderer.OutputName(target.Source, model, globals, files)?.Trim() is { Length: > 0 } named ? named : $"{target.Name}.{target.Source.Settings.Extension}";
     }
 
     /// <summary>What a target's template sees: the pack, and the framework or story it is made for.</summary>

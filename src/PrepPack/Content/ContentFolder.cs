@@ -15,12 +15,13 @@ public sealed record ContentFolder(string Root)
     public IReadOnlyList<string> FrameworkFiles => YamlFilesIn(FrameworksFolder);
     public IReadOnlyList<string> QuestionFiles => YamlFilesIn(QuestionsFolder);
 
+    /// <summary>Whether a file in stories/, frameworks/ or questions/ is one the bank reads.</summary>
+    public static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
     // Ordinal order so every machine reads, and prints, the stories in the same order.
     private static IReadOnlyList<string> YamlFilesIn(string folder) =>
         Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder)
-                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-                .ToList()
+            ? Directory.EnumerateFiles(folder).Where(IsYaml).Order(StringComparer.Ordinal).ToList()
             : [];
 }

@@ -9,8 +9,11 @@ namespace PrepPack.Content;
 /// <summary>Reads and checks a whole content folder: profile, stories, frameworks, questions and the practice log.</summary>
 public static class StoryBankLoader
 {
-    public static LoadResult Load(string contentRoot)
+    /// <param name="source">Where the files are read from: the disk unless a build hands over its snapshot, so
+    /// that a file its stamp check read already is not read again.</param>
+    public static LoadResult Load(string contentRoot, IFileSource? source = null)
     {
+        source ??= DiskFiles.Instance;
         var diagnostics = new DiagnosticBag();
         var folder = new ContentFolder(contentRoot);
 
@@ -41,17 +44,17 @@ public static class StoryBankLoader
                 "There are no stories: the folder 'stories' holds no .yaml files.",
                 "Add one file per story, such as stories/my-project.yaml.");
 
-        var profile = hasProfile ? ProfileReader.Read(folder.ProfileFile, diagnostics) : null;
-        var stories = ReadEach(storyFiles, StoryReader.Read, diagnostics);
-        var frameworks = frameworkFiles.Select(f => FrameworkReader.Read(f, diagnostics)).OfType<Framework>().ToList();
+        var profile = hasProfile ? ProfileReader.Read(folder.ProfileFile, diagnostics, source) : null;
+        var stories = ReadEach(storyFiles, (f, d) => StoryReader.Read(f, d, source), diagnostics);
+        var frameworks = frameworkFiles.Select(f => FrameworkReader.Read(f, diagnostics, source)).OfType<Framework>().ToList();
         foreach (var framework in frameworks.Where(f => f.Id != Path.GetFileNameWithoutExtension(f.File)))
             diagnostics.Error(SourceLocation.StartOf(framework.File), DiagnosticCodes.IdDiffersFromFileName,
                 $"The framework id '{framework.Id}' differs from its file name '{Path.GetFileName(framework.File)}'.",
                 $"Rename the file to '{framework.Id}.yaml' or change the id.");
 
         var questionFiles = folder.QuestionFiles;
-        var questions = ReadEach(questionFiles, QuestionReader.Read, diagnostics);
-        var practice = PracticeLogReader.Read(folder.PracticeLogFile, diagnostics);
+        var questions = ReadEach(questionFiles, (f, d) => QuestionReader.Read(f, d, source), diagnostics);
+        var practice = PracticeLogReader.Read(folder.PracticeLogFile, diagnostics, source);
 
         // A file that could not be read at all is reported once; what names it elsewhere is not reported again.
         var unread = new UnreadFiles(Unread(storyFiles, stories.Select(s => s.File)), Unread(frameworkFiles, frameworks.Select(f => f.File)))

@@ -17,9 +17,10 @@ public static class UserFile
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's text, or null after reporting why it cannot be had.</summary>
-    public static string? ReadText(string path, DiagnosticBag diagnostics)
+    /// <param name="files">Where the bytes come from: the disk, or a build's snapshot of its inputs.</param>
+    public static string? ReadText(string path, DiagnosticBag diagnostics, IFileSource files)
     {
-        if (ReadBytes(path, out var bytes, out var problem) is false)
+        if (files.ReadBytes(path, out var bytes, out var problem) is false)
         {
             diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.FileUnreadable, problem!.Value.Message, problem.Value.Hint);
             return null;

@@ -9,8 +9,9 @@ namespace PrepPack.Templates;
 /// Finds <c>include 'name'</c> partials as <c>name.sbn</c> in the templates folder, and only
 /// there: a name that leads out of it ('../x', an absolute path, a link to a file elsewhere) is
 /// an error at the include, so no template can put another file of the computer into a PDF.
+/// A build's outputs share one snapshot of the folder, so a partial many outputs include is read once.
 /// </summary>
-internal sealed class FolderTemplateLoader(string folder) : ITemplateLoader
+internal sealed class FolderTemplateLoader(string folder, Content.IFileSource files) : ITemplateLoader
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
     private readonly List<string> _loaded = [];
@@ -51,7 +52,7 @@ internal sealed class FolderTemplateLoader(string folder) : ITemplateLoader
                 $"There is no partial '{Path.GetFileName(templatePath)}' in the templates folder.");
         if (!_loaded.Contains(templatePath)) _loaded.Add(templatePath);
         var problems = new PrepPack.Diagnostics.DiagnosticBag();
-        return Content.UserFile.ReadText(templatePath, problems)
+        return Content.UserFile.ReadText(templatePath, problems, files)
             ?? throw new ScriptRuntimeException(callerSpan, $"The partial '{Path.GetFileName(templatePath)}' cannot be read: {problems.First().Message}");
     }
 

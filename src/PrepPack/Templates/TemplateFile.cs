@@ -35,11 +35,12 @@ public sealed class TemplateFile
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public static TemplateFile Read(string path)
+    /// <param name="files">Where the template is read from: the disk unless a build hands over its snapshot.</param>
+    public static TemplateFile Read(string path, Content.IFileSource? files = null)
     {
         var diagnostics = new DiagnosticBag();
         // Read as every user file is, so a pipe, a huge file or bytes that are not UTF-8 are a located error.
-        if (Content.UserFile.ReadText(path, diagnostics) is not { } text)
+        if (Content.UserFile.ReadText(path, diagnostics, files ?? Content.DiskFiles.Instance) is not { } text)
             return new TemplateFile(path, [], new FrontMatter(), "", diagnostics.Sorted());
         var block = FrontMatterBlock.Read(path, text, diagnostics);
         var fixedEntries = block.Entries.Where(e => FrontMatterFields.Fixed.Contains(e.Key)).ToList();

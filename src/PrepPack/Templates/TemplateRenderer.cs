@@ -38,8 +38,9 @@ public static class TemplateRenderer
     }
 
     /// <typeparam name="TModel">The model's type, whose public properties are the template's globals (kept by the trimmer for that).</typeparam>
+    /// <param name="files">Where partials are read from: the disk unless a build hands over its snapshot.</param>
     public static RenderedTemplate Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TemplateFile file, TModel model,
-        IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null) where TModel : class
+        IReadOnlyDictionary<string, object?>? extra = null, TemplateLimits? limits = null, Content.IFileSource? files = null) where TModel : class
     {
         limits ??= TemplateLimits.Default;
         var diagnostics = new DiagnosticBag();
@@ -52,7 +53,7 @@ public static class TemplateRenderer
             .ToList();
         if (diagnostics.HasErrors) return Failed([], diagnostics);
 
-        var loader = new FolderTemplateLoader(Path.GetDirectoryName(path) ?? ".");
+        var loader = new FolderTemplateLoader(Path.GetDirectoryName(path) ?? ".", files ?? Content.DiskFiles.Instance);
         var context = NewContext(model, extra, limits, loader);
 
         var entries = new List<FrontMatterEntry>();
@@ -82,12 +83,12 @@ public static class TemplateRenderer
     /// none, or its value cannot be worked out (the build reports why).
     /// </summary>
     public static string? OutputName<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TemplateFile file, TModel model,
-        IReadOnlyDictionary<string, object?>? extra = null) where TModel : class
+        IReadOnlyDictionary<string, object?>? extra = null, Content.IFileSource? files = null) where TModel : class
     {
         if (file.Entries.FirstOrDefault(e => e.Key == "output") is not { } entry) return null;
         if (!entry.Text.Contains("{{")) return entry.Text;
         var diagnostics = new DiagnosticBag();
-        var context = NewContext(model, extra, TemplateLimits.Default, new FolderTemplateLoader(Path.GetDirectoryName(file.Path) ?? "."));
+        var context = NewContext(model, extra, TemplateLimits.Default, new FolderTemplateLoader(Path.GetDirectoryName(file.Path) ?? ".", files ?? Content.DiskFiles.Instance));
         return Parse(entry.Text, file.Path, entry.TextAt, diagnostics) is { } template ? Run(template, context, file.Path, entry.TextAt, diagnostics) : null;
     }
 

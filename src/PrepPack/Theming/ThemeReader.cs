@@ -7,10 +7,11 @@ namespace PrepPack.Theming;
 /// <summary>Reads <c>templates/theme.yaml</c>, reporting every problem with its line.</summary>
 public static class ThemeReader
 {
-    public static Theme Read(string path, DiagnosticBag diagnostics)
+    /// <param name="files">Where the theme is read from: the disk unless a build hands over its snapshot.</param>
+    public static Theme Read(string path, DiagnosticBag diagnostics, Content.IFileSource? files = null)
     {
         if (!System.IO.File.Exists(path)) return new Theme { File = path };
-        if (YamlFile.LoadMapping(path, diagnostics, "'fonts:', 'sizes:' and 'page:'",
+        if (YamlFile.LoadMapping(path, diagnostics, files ?? Content.DiskFiles.Instance, "'fonts:', 'sizes:' and 'page:'",
             "Delete the empty theme.yaml to use PrepPack's own theme, or copy it out with 'preppack templates' and change what you need.") is not { } root) return new Theme { File = path };
         var m = new MappingReader(root, path, "the theme", diagnostics);
         var d = new Theme();

@@ -162,6 +162,24 @@ public class RebuildTests
     }
 
     [Fact]
+    public void A_damaged_list_of_what_an_output_was_made_from_rebuilds_that_output_alone()
+    {
+        using var ws = WithGamma();
+        ws.Build();
+        var path = ManifestStore.PathIn(ws.Output);
+        var manifest = JsonNode.Parse(File.ReadAllText(path))!;
+        manifest["stamp"] = "";
+        manifest["outputs"]!["matrix"]!["inputs"] = JsonValue.Create("scribbled over");
+        File.WriteAllText(path, manifest.ToJsonString());
+
+        var report = ws.Build();
+        Assert.Empty(report.Diagnostics);
+        Assert.Contains("does not know", report.Outputs.Single(o => o.Name == "matrix.pdf").Reason);
+        Assert.All(report.Outputs.Where(o => o.Name != "matrix.pdf"), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+        Assert.All(ws.Build().Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+    }
+
+    [Fact]
     public void A_changed_source_date_epoch_rebuilds_every_output()
     {
         using var ws = WithGamma();

@@ -11,8 +11,8 @@ internal static class FrameworkReader
 
     public const string What = "the framework";
 
-    public static Framework? Read(string path, DiagnosticBag diagnostics) =>
-        YamlFile.LoadMapping(path, diagnostics, "'id: …', 'company: …' and 'name: …'",
+    public static Framework? Read(string path, DiagnosticBag diagnostics, IFileSource files) =>
+        YamlFile.LoadMapping(path, diagnostics, files, "'id: …', 'company: …' and 'name: …'",
             "Start the file with 'id: ' followed by the name of the file without '.yaml', then 'company:', 'name:' and 'principles:'.") is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
 
     /// <summary>Reads the framework's fields; on a describing reader, notes them for the editor schema.</summary>

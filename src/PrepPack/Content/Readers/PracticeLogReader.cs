@@ -21,10 +21,10 @@ public static class PracticeLogReader
 
     internal const string What = "the practice log";
 
-    public static PracticeLog Read(string path, DiagnosticBag diagnostics)
+    public static PracticeLog Read(string path, DiagnosticBag diagnostics, IFileSource files)
     {
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return PracticeLog.Empty(path);
-        return UserFile.ReadText(path, diagnostics) is { } text ? Parse(path, text, diagnostics) : PracticeLog.Empty(path);
+        return UserFile.ReadText(path, diagnostics, files) is { } text ? Parse(path, text, diagnostics) : PracticeLog.Empty(path);
     }
 
     /// <summary>The log in <paramref name="text"/>, as if read from <paramref name="path"/>.</summary>

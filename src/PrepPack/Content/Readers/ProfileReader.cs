@@ -9,8 +9,8 @@ internal static class ProfileReader
 {
     public const string What = "the profile";
 
-    public static Profile? Read(string path, DiagnosticBag diagnostics) =>
-        YamlFile.LoadMapping(path, diagnostics, "'name: …', 'current_role: …' and 'target_role: …'",
+    public static Profile? Read(string path, DiagnosticBag diagnostics, IFileSource files) =>
+        YamlFile.LoadMapping(path, diagnostics, files, "'name: …', 'current_role: …' and 'target_role: …'",
             "Start the file with 'name: ' and your name, or run 'preppack init' in an empty folder to see a whole profile.") is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
 
     /// <summary>Reads the profile's fields; on a describing reader, notes them for the editor schema.</summary>

@@ -10,8 +10,9 @@ internal static class YamlFile
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
     /// <param name="firstFields">What the file starts with, for the message about an empty file: "'id: …' and 'title: …'".</param>
     /// <param name="start">How to start such a file, as the hint of that message.</param>
-    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics, string firstFields = StoryFields, string start = StoryStart) =>
-        UserFile.ReadText(path, diagnostics) is { } text ? ParseMapping(path, text, diagnostics, firstFields, start) : null;
+    /// <param name="files">Where the bytes come from: the disk, or a build's snapshot of its inputs.</param>
+    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics, IFileSource files, string firstFields = StoryFields, string start = StoryStart) =>
+        UserFile.ReadText(path, diagnostics, files) is { } text ? ParseMapping(path, text, diagnostics, firstFields, start) : null;
 
     public const string StoryFields = "'id: …' and 'title: …'";
     public const string StoryStart = "Start the file with 'id: ' followed by the name of the file without '.yaml'.";
