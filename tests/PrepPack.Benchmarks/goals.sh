@@ -26,13 +26,15 @@ if [[ -n ${WORK:-} ]]; then work=$WORK; mkdir -p "$work"; else work=$(mktemp -d)
 export SOURCE_DATE_EPOCH=1700000000
 
 say() { printf '%s\n' "$*" >&2; }
+# Runs a publish or a generator without its chatter, which is shown only when it fails.
+quietly() { local log; log=$(mktemp); "$@" > "$log" 2>&1 || { tail -20 "$log" >&2; rm -f "$log"; say "FAILED: $*"; exit 1; }; rm -f "$log"; }
 
 # --- the binaries ------------------------------------------------------------------------------
 smoke_only=$([[ "${SMOKE_ONLY:-0}" == 1 ]] && echo 1 || echo 0)
 if [[ $smoke_only == 1 && "${SKIP_AOT:-0}" == 1 ]]; then say "SMOKE_ONLY checks the AOT binary: it cannot go with SKIP_AOT."; exit 2; fi
 say "publishing preppack (ReadyToRun) and a hello-world the same way..."
-[[ -x $work/r2r/preppack ]] || dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/r2r" --nologo -v quiet > /dev/null
+[[ -x $work/r2r/preppack ]] || quietly dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/r2r" --nologo -v quiet
 mkdir -p "$work/hello-src"
 cat > "$work/hello-src/hello.csproj" <<'EOF'
 <Project Sdk="Microsoft.NET.Sdk">
@@ -46,12 +48,12 @@ EOF
 echo 'System.Console.WriteLine("hello");' > "$work/hello-src/Program.cs"
 # In the temporary folder, outside the repository, so none of its build settings apply.
 hello_src="$work/hello-src"
-[[ -x $work/hello-r2r/hello || $smoke_only == 1 ]] || dotnet publish "$hello_src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello-r2r" --nologo -v quiet > /dev/null
+[[ -x $work/hello-r2r/hello || $smoke_only == 1 ]] || quietly dotnet publish "$hello_src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello-r2r" --nologo -v quiet
 kinds=(r2r)
 if [[ "${SKIP_AOT:-0}" != 1 ]]; then
   say "publishing preppack and the hello-world as Native AOT..."
-  [[ -x $work/aot/preppack ]] || tests/PrepPack.Benchmarks/publish-aot.sh "$work/aot" > /dev/null
-  [[ -x $work/hello-aot/hello || $smoke_only == 1 ]] || dotnet publish "$hello_src" -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-aot" --nologo -v quiet > /dev/null
+  [[ -x $work/aot/preppack ]] || quietly tests/PrepPack.Benchmarks/publish-aot.sh "$work/aot"
+  [[ -x $work/hello-aot/hello || $smoke_only == 1 ]] || quietly dotnet publish "$hello_src" -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-aot" --nologo -v quiet
   kinds+=(aot)
 fi
 
@@ -62,7 +64,7 @@ sets=(sample)
 [[ $smoke_only == 1 ]] && banks=""
 [[ -n $banks ]] && say "generating the banks ($banks stories)..."
 for n in $banks; do
-  [[ -d $work/bank$n ]] || dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/bank$n" "$n" > /dev/null
+  [[ -d $work/bank$n ]] || quietly dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/bank$n" "$n"
   sets+=("bank$n")
 done
 
@@ -106,11 +108,11 @@ if [[ " ${kinds[*]} " == *" aot "* ]]; then
   # The build records too, but for the tool's own hash and the files' times: the fingerprints of what
   # each output read walk the pack model through Scriban's member accessor, which trimming could break.
   strip() { grep -v -E '"(tool|stamp|written)"' "$1"; }
-  diff <(strip "$work/smoke-r2r/.preppack/manifest.json") <(strip "$work/smoke-aot/.preppack/manifest.json") > /dev/null \
+  diff <(strip "$work/smoke-r2r/.preppack/manifest.json") <(strip "$work/smoke-aot/.preppack/manifest.json") >&2 \
     || { say "AOT build record differs"; exit 1; }
-  diff <("$work/r2r/preppack" check --content "$work/sample" 2>&1) <("$work/aot/preppack" check --content "$work/sample" 2>&1) > /dev/null \
+  diff <("$work/r2r/preppack" check --content "$work/sample" 2>&1) <("$work/aot/preppack" check --content "$work/sample" 2>&1) >&2 \
     || { say "AOT check prints something else"; exit 1; }
-  diff <("$work/r2r/preppack" coverage --content "$work/sample" 2>&1) <("$work/aot/preppack" coverage --content "$work/sample" 2>&1) > /dev/null \
+  diff <("$work/r2r/preppack" coverage --content "$work/sample" 2>&1) <("$work/aot/preppack" coverage --content "$work/sample" 2>&1) >&2 \
     || { say "AOT coverage prints something else"; exit 1; }
   # What a template can call and read, listed by a template: Scriban's built-in functions and the
   # model's members are found by reflection, so a root missing from TrimmerRoots.xml shows here.
