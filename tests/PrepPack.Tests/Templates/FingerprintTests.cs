@@ -1,5 +1,7 @@
+using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Templates.Model;
+using PrepPack.Tests.Support;
 using Scriban.Runtime;
 
 namespace PrepPack.Tests.Templates;
@@ -52,6 +54,28 @@ public class FingerprintTests
         var serial = values.Select(Fingerprint.Of).ToList();
         var parallel = values.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(Fingerprint.Of).ToList();
         Assert.Equal(serial, parallel);
+    }
+
+    [Fact]
+    public void The_readiness_templates_read_is_fingerprinted_as_they_see_it()
+    {
+        using var bank = new TempFolder();
+        TempFolder.CopyInto(RepoPaths.SampleContent, bank.Path);
+        var before = ReadinessPrint(bank.Path);
+        Assert.Equal(before, ReadinessPrint(bank.Path));
+
+        // The readiness view counts the follow-ups of each theme's story: one fewer is a change templates show.
+        var story = bank.Combine("stories", "quote-funnel.yaml");
+        var text = File.ReadAllText(story);
+        var last = text.IndexOf("  - question: What would you do differently?", StringComparison.Ordinal);
+        File.WriteAllText(story, text.Remove(last, text.IndexOf("principles:", last, StringComparison.Ordinal) - last));
+        Assert.NotEqual(before, ReadinessPrint(bank.Path));
+    }
+
+    private static string? ReadinessPrint(string content)
+    {
+        var model = new PackModel(StoryBankLoader.Load(content).Bank!, new(), "");
+        return model.Current(new InputKey(InputKind.Readiness, model.StoriesFolder));
     }
 
     public sealed record Shown(string Title, [property: ScriptMemberIgnore] string Hidden);
