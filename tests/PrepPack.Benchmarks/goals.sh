@@ -12,23 +12,29 @@
 # the noise floor. Before timing, the AOT binary runs a smoke set of CLI checks against the
 # ReadyToRun one (byte-identical outputs, exit codes, messages), so a trimming break is found.
 # Usage: tests/PrepPack.Benchmarks/goals.sh [runs] [bank runs]   (defaults 7 and 3)
-#   SKIP_AOT=1 measures the ReadyToRun build alone; BANKS="100" measures fewer banks.
+#   SKIP_AOT=1 measures the ReadyToRun build alone; BANKS="100" measures fewer banks;
+#   SMOKE_ONLY=1 publishes, runs the AOT smoke checks and stops (no banks, no timing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
 runs=${1:-7}
 bank_runs=${2:-3}
 banks=${BANKS:-100 1000}
-# WORK=folder keeps the binaries and banks there, and a later run with the same WORK reuses them.
+# WORK=folder keeps the binaries and banks there, and a later run with the same WORK reuses them
+# (delete its r2r/ or aot/ folder to publish that one again).
 if [[ -n ${WORK:-} ]]; then work=$WORK; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 export SOURCE_DATE_EPOCH=1700000000
 
 say() { printf '%s\n' "$*" >&2; }
+# Runs a publish or a generator without its chatter, which is shown only when it fails.
+quietly() { local log; log=$(mktemp); "$@" > "$log" 2>&1 || { tail -20 "$log" >&2; rm -f "$log"; say "FAILED: $*"; exit 1; }; rm -f "$log"; }
 
 # --- the binaries ------------------------------------------------------------------------------
+smoke_only=$([[ "${SMOKE_ONLY:-0}" == 1 ]] && echo 1 || echo 0)
+if [[ $smoke_only == 1 && "${SKIP_AOT:-0}" == 1 ]]; then say "SMOKE_ONLY checks the AOT binary: it cannot go with SKIP_AOT."; exit 2; fi
 say "publishing preppack (ReadyToRun) and a hello-world the same way..."
-[[ -x $work/r2r/preppack ]] || dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/r2r" --nologo -v quiet > /dev/null
+[[ -x $work/r2r/preppack ]] || quietly dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/r2r" --nologo -v quiet
 mkdir -p "$work/hello-src"
 cat > "$work/hello-src/hello.csproj" <<'EOF'
 <Project Sdk="Microsoft.NET.Sdk">
@@ -42,22 +48,23 @@ EOF
 echo 'System.Console.WriteLine("hello");' > "$work/hello-src/Program.cs"
 # In the temporary folder, outside the repository, so none of its build settings apply.
 hello_src="$work/hello-src"
-[[ -x $work/hello-r2r/hello ]] || dotnet publish "$hello_src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello-r2r" --nologo -v quiet > /dev/null
+[[ -x $work/hello-r2r/hello || $smoke_only == 1 ]] || quietly dotnet publish "$hello_src" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/hello-r2r" --nologo -v quiet
 kinds=(r2r)
 if [[ "${SKIP_AOT:-0}" != 1 ]]; then
   say "publishing preppack and the hello-world as Native AOT..."
-  [[ -x $work/aot/preppack ]] || tests/PrepPack.Benchmarks/publish-aot.sh "$work/aot" > /dev/null
-  [[ -x $work/hello-aot/hello ]] || dotnet publish "$hello_src" -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-aot" --nologo -v quiet > /dev/null
+  [[ -x $work/aot/preppack ]] || quietly tests/PrepPack.Benchmarks/publish-aot.sh "$work/aot"
+  [[ -x $work/hello-aot/hello || $smoke_only == 1 ]] || quietly dotnet publish "$hello_src" -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-aot" --nologo -v quiet
   kinds+=(aot)
 fi
 
 # --- the content -------------------------------------------------------------------------------
-say "generating the banks ($banks stories)..."
 rm -rf "$work/sample" "$work/broken" "$work"/smoke-* "$work"/out-*
 cp -r content "$work/sample"
 sets=(sample)
+[[ $smoke_only == 1 ]] && banks=""
+[[ -n $banks ]] && say "generating the banks ($banks stories)..."
 for n in $banks; do
-  [[ -d $work/bank$n ]] || dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/bank$n" "$n" > /dev/null
+  [[ -d $work/bank$n ]] || quietly dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/bank$n" "$n"
   sets+=("bank$n")
 done
 
@@ -98,15 +105,47 @@ if [[ " ${kinds[*]} " == *" aot "* ]]; then
   for file in "$work/smoke-r2r"/*.*; do
     cmp -s "$file" "$work/smoke-aot/$(basename "$file")" || { say "AOT output differs: $(basename "$file")"; exit 1; }
   done
-  # The build records too, but for the tool's own hash and the times (the files', and when the build looked): the fingerprints of what
-  # each output read come from reflection over the pack model, which trimming could break.
+  # The build records too, but for the tool's own hash and the times (the files', and when the build looked): the
+  # fingerprints of what each output read walk the pack model through Scriban's member accessor, which trimming could break.
   strip() { grep -v -E '"(tool|stamp|written|checked)"' "$1"; }
-  diff <(strip "$work/smoke-r2r/.preppack/manifest.json") <(strip "$work/smoke-aot/.preppack/manifest.json") > /dev/null \
+  diff <(strip "$work/smoke-r2r/.preppack/manifest.json") <(strip "$work/smoke-aot/.preppack/manifest.json") >&2 \
     || { say "AOT build record differs"; exit 1; }
-  diff <("$work/r2r/preppack" check --content "$work/sample" 2>&1) <("$work/aot/preppack" check --content "$work/sample" 2>&1) > /dev/null \
+  diff <("$work/r2r/preppack" check --content "$work/sample" 2>&1) <("$work/aot/preppack" check --content "$work/sample" 2>&1) >&2 \
     || { say "AOT check prints something else"; exit 1; }
-  diff <("$work/r2r/preppack" coverage --content "$work/sample" 2>&1) <("$work/aot/preppack" coverage --content "$work/sample" 2>&1) > /dev/null \
+  diff <("$work/r2r/preppack" coverage --content "$work/sample" 2>&1) <("$work/aot/preppack" coverage --content "$work/sample" 2>&1) >&2 \
     || { say "AOT coverage prints something else"; exit 1; }
+  # What a template can call and read, listed by a template: Scriban's built-in functions and the
+  # model's members are found by reflection, so a root missing from TrimmerRoots.xml shows here.
+  rm -rf "$work/smoke-templates"
+  cp -r templates "$work/smoke-templates"
+  cat > "$work/smoke-templates/reach.sbn" <<'SBN'
+---
+output: reach.pdf
+---
+# What templates can call and read
+
+{{~ for module in [array, html, math, object, regex, string, timespan] ~}}
+- {{ object.keys module | array.sort | array.join ", " | md }}
+{{~ end ~}}
+- {{ object.keys profile | array.sort | array.join ", " | md }}
+- {{ object.keys stories[0] | array.sort | array.join ", " | md }}
+- {{ object.keys stories[0].card | array.sort | array.join ", " | md }}
+- {{ "a-b" | string.upcase }} {{ 3.7 | math.floor }} {{ timespan.zero }} {{ [3, 1, 2] | array.sort | array.join "" }} {{ "x1y" | regex.replace `\d` "-" }} {{ "<b>" | html.escape }}
+SBN
+  for kind in r2r aot; do
+    "$work/$kind/preppack" build --content "$work/sample" --templates "$work/smoke-templates" --out "$work/smoke-reach-$kind" --only reach.pdf \
+      > "$work/smoke-reach-$kind.log" 2>&1 || { say "the $kind build of reach.sbn failed:"; tail -5 "$work/smoke-reach-$kind.log" >&2; exit 1; }
+  done
+  diff "$work/smoke-reach-r2r/.preppack/markdown/reach.md" "$work/smoke-reach-aot/.preppack/markdown/reach.md" >&2 \
+    && cmp -s "$work/smoke-reach-r2r/reach.pdf" "$work/smoke-reach-aot/reach.pdf" || { say "AOT templates reach something else (above)"; exit 1; }
+  # A new story bank (its files come from templates filled in by Scriban), built with the built-in templates.
+  for kind in r2r aot; do
+    rm -rf "$work/init-$kind"
+    "$work/$kind/preppack" init "$work/init-$kind/bank" --framework amazon > /dev/null 2>&1 \
+      && (cd "$work/init-$kind/bank" && "$work/$kind/preppack" build > "$work/init-$kind.log" 2>&1) \
+      || { say "the $kind init or build of a new bank failed:"; tail -5 "$work/init-$kind.log" >&2; exit 1; }
+  done
+  diff -r -x .preppack "$work/init-r2r" "$work/init-aot" > /dev/null || { say "AOT init or its build differs"; exit 1; }
   "$work/aot/preppack" --help > /dev/null
   set +e
   "$work/aot/preppack" biuld > /dev/null 2>&1; [[ $? == 2 ]] || { say "AOT: a usage error is not exit 2"; exit 1; }
@@ -117,8 +156,9 @@ if [[ " ${kinds[*]} " == *" aot "* ]]; then
   rc=$?
   set -e
   [[ $rc == 1 ]] && grep -q 'error PP0105' "$work/broken.log" || { say "AOT: a score out of range is not a located PP0105 error"; cat "$work/broken.log" >&2; exit 1; }
-  say "AOT smoke checks passed: byte-identical outputs and build record, check, coverage, --help, exit codes."
+  say "AOT smoke checks passed: byte-identical outputs and build record, what templates reach, check, coverage, init, --help, exit codes."
 fi
+[[ $smoke_only == 1 ]] && exit 0
 
 # --- timing ------------------------------------------------------------------------------------
 declare -A result

@@ -3,6 +3,7 @@ using System.Reflection;
 using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
 using Scriban;
+using Scriban.Runtime;
 
 namespace PrepPack.Starter;
 
@@ -21,11 +22,13 @@ public static class StarterBank
     public static IReadOnlyList<string> Write(string folder, string framework, DateOnly today, DiagnosticBag diagnostics)
     {
         var files = new NewFiles(folder);
-        var model = new { framework = framework == StarterFramework.None ? "" : framework, today = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var chosen = framework == StarterFramework.None ? "" : framework;
+        // Two plain values, set by name: nothing for the trimmer to lose, as reflection over a model would be.
+        var model = new ScriptObject { ["framework"] = chosen, ["today"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         Add(files, "profile.yaml", "profile", Render("profile.yaml.sbn", model));
         foreach (var story in new[] { "quote-funnel", "commission-bug" })
             Add(files, $"stories/{story}.yaml", "story", Render($"stories/{story}.yaml.sbn", model));
-        if (model.framework.Length > 0)
+        if (chosen.Length > 0)
             Add(files, $"frameworks/{framework}.yaml", "framework", Resource($"frameworks/{framework}.yaml"));
         foreach (var schema in ContentSchemas.All)
             files.Add(Path.Combine(ContentSchemas.Folder, schema.FileName), JsonSchemaWriter.Write(schema));
@@ -36,11 +39,13 @@ public static class StarterBank
     private static void Add(NewFiles files, string relative, string schema, string text) =>
         files.Add(Path.Combine("content", relative), ContentSchemas.Named(schema).Modeline + "\n" + text);
 
-    private static string Render(string name, object model)
+    private static string Render(string name, ScriptObject model)
     {
         var template = Template.Parse(Resource(name), name);
         if (template.HasErrors) throw new InvalidOperationException($"The starter file {name} does not parse: {template.Messages}");
-        return template.Render(model, member => member.Name);
+        var context = new TemplateContext();
+        context.PushGlobal(model);
+        return template.Render(context);
     }
 
     private static string Resource(string name)

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,7 +8,7 @@ namespace PrepPack.Templates.Model;
 
 /// <summary>
 /// A short hash of a value a template read, made from its contents (strings, numbers, lists and
-/// the properties of records), so the next build can tell whether that value changed.
+/// what a template can read of an object), so the next build can tell whether that value changed.
 /// </summary>
 public static class Fingerprint
 {
@@ -40,7 +39,7 @@ public static class Fingerprint
             case StoryView story:
                 text.Append("story:").Append(story.Id);
                 break;
-            // A tuple's items are fields, which the property walk below would not see.
+            // A tuple (the model's own summary of a choice) by its items, in order: no member names to find.
             case ITuple tuple:
                 text.Append('(');
                 for (var i = 0; i < tuple.Length; i++) { Append(text, tuple[i], depth + 1); text.Append('|'); }
@@ -54,11 +53,10 @@ public static class Fingerprint
             default:
                 if (depth > 8) { text.Append('…'); break; }
                 text.Append('{');
-                foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal))
+                foreach (var (name, member) in TemplateMembers.Of(value))
                 {
-                    if (property.GetIndexParameters().Length > 0) continue;
-                    text.Append(property.Name).Append('=');
-                    Append(text, property.GetValue(value), depth + 1);
+                    text.Append(name).Append('=');
+                    Append(text, member, depth + 1);
                     text.Append(';');
                 }
                 text.Append('}');

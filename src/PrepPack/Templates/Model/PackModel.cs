@@ -198,7 +198,8 @@ public sealed class PackModel
         InputKind.Failures => Fingerprint.Of(_stories.Where(s => s.Raw.IsFailure).Select(s => s.Id)),
         InputKind.Themes => Fingerprint.Of(ThemesNow().Select(t => (t.Theme, t.Primary.Id, t.Backup?.Id))),
         InputKind.Lesson => Fingerprint.Of(LessonValue),
-        InputKind.Readiness => Fingerprint.Of(_readiness.Value),
+        // As templates see it: the view, whose members are what a template can read (and what a trimmed program keeps).
+        InputKind.Readiness => Fingerprint.Of(new ReadinessView(_readiness.Value, _stories)),
         _ => null,
     };
 
