@@ -26,8 +26,8 @@ public static class MarkdownWord
         var setup = DocumentSetup.From(settings, theme.Page);
         var textWidth = Twips(setup.TextWidth);
 
+        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
         using var stream = new MemoryStream();
-        List<OpenXmlElement> blocks;
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
@@ -35,27 +35,31 @@ public static class MarkdownWord
             WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
             var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), textWidth);
             var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
-            blocks = [];
-            SectionProperties? last = null;
-            for (var i = 0; i < sections.Count; i++)
+            using (var documentBody = new WordBodyWriter(main))
             {
-                // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
-                if (last is not null) blocks.Add(new Paragraph(new ParagraphProperties(last)));
-                var own = setup.For(sections[i].Settings);
-                renderer.TextWidth = Twips(own.TextWidth);
-                blocks.AddRange(renderer.Blocks(sections[i].Blocks));
-                last = Section(main, own, i);
+                SectionProperties? last = null;
+                for (var i = 0; i < sections.Count; i++)
+                {
+                    // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
+                    if (last is not null) Write(new Paragraph(new ParagraphProperties(last)));
+                    var own = setup.For(sections[i].Settings);
+                    renderer.TextWidth = Twips(own.TextWidth);
+                    foreach (var block in renderer.Blocks(sections[i].Blocks)) Write(block);
+                    last = Section(main, own, i);
+                }
+                documentBody.Write(last!);
+
+                void Write(OpenXmlElement block)
+                {
+                    estimate.Add(block);
+                    documentBody.Write(block);
+                }
             }
-            var documentBody = new Body();
-            documentBody.Append(blocks);
-            documentBody.Append(last!);
-            main.Document = new Document(documentBody);
             Describe(document, settings, date);
         }
         if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
 
-        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
-        var pages = estimate.Pages(blocks);
+        var pages = estimate.Finish();
         foreach (var page in pages.Where(p => p.Over > PageEstimate.Tolerance))
         {
             var at = page.Anchor is { } anchor ? locate(anchor) : null;

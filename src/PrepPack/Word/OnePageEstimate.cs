@@ -9,6 +9,7 @@ namespace PrepPack.Word;
 /// Estimates how tall each page of a Word document will be, without Word: each paragraph's text
 /// is measured with the font, size and spacing its style has in the style sheet and broken into
 /// lines of the text width. Close enough to warn when a one-pager will spill onto a second page.
+/// Blocks are added as the writer makes them, so the document never has to be held whole.
 /// </summary>
 internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, float textWidth, float textHeight)
 {
@@ -19,36 +20,39 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     // Text narrower than this is not laid out narrower still: a deep indent in a thin cell.
     private const float NarrowestLine = 20;
 
-    private readonly Dictionary<string, WordStyleMetrics> _metrics = [];
+    private readonly Dictionary<string, Measure> _styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<FontFace, WordWidths> _widths = [];
+    private readonly List<PageEstimate> _pages = [];
+    private string? _anchor, _title;
+    private float _height;
 
-    public IReadOnlyList<PageEstimate> Pages(IEnumerable<OpenXmlElement> blocks)
+    /// <summary>Counts one block of the body, in order; a paragraph holding a page break ends the page.</summary>
+    public void Add(OpenXmlElement block)
     {
-        var pages = new List<PageEstimate>();
-        string? anchor = null, title = null;
-        var height = 0f;
-        foreach (var block in blocks)
+        if (block is Paragraph p && HasPageBreak(p))
         {
-            if (block is Paragraph p && p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page))
-            {
-                pages.Add(Close(anchor, title, height));
-                (anchor, title, height) = (null, null, 0);
-                continue;
-            }
-            anchor ??= block.Descendants<BookmarkStart>().FirstOrDefault()?.Name?.Value;
-            if (title is null && block is Paragraph heading && StyleOf(heading).StartsWith("Heading", StringComparison.Ordinal))
-                title = heading.InnerText;
-            height += Height(block, textWidth);
+            Close();
+            return;
         }
-        pages.Add(Close(anchor, title, height));
-        return pages;
+        _anchor ??= FirstBookmark(block);
+        if (_title is null && block is Paragraph heading && StyleOf(heading).StartsWith("Heading", StringComparison.Ordinal))
+            _title = heading.InnerText;
+        _height += Height(block, textWidth);
     }
 
-    private PageEstimate Close(string? anchor, string? title, float height)
+    /// <summary>Every page, the last one closed with what was added after the last break.</summary>
+    public IReadOnlyList<PageEstimate> Finish()
     {
-        var over = Math.Max(0, height - textHeight);
-        var normal = Metrics(StyleIds.Normal);
-        var line = LineHeight(normal, Face(normal));
-        return new PageEstimate(anchor, title ?? "", over / textHeight, (int)Math.Ceiling(over / line));
+        Close();
+        return _pages;
+    }
+
+    private void Close()
+    {
+        var over = Math.Max(0, _height - textHeight);
+        var line = StyleMeasure(StyleIds.Normal).LineHeight;
+        _pages.Add(new PageEstimate(_anchor, _title ?? "", over / textHeight, (int)Math.Ceiling(over / line)));
+        (_anchor, _title, _height) = (null, null, 0);
     }
 
     private float Height(OpenXmlElement block, float width) => block switch
@@ -61,12 +65,21 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     private float TableHeight(Table table)
     {
         var margins = sheet.CellMargins(table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value);
-        return table.Elements<TableRow>().Sum(row =>
-            row.Elements<TableCell>().Select(cell =>
+        // Summed in double, as Enumerable.Sum sums floats, so the estimate stays what it was.
+        var height = 0d;
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var tallest = 0f;
+            foreach (var cell in row.Elements<TableCell>())
             {
                 var width = CellWidth(cell) - margins.Left - margins.Right;
-                return cell.Elements<OpenXmlElement>().Sum(e => Height(e, width));
-            }).DefaultIfEmpty(0).Max() + margins.Top + margins.Bottom);
+                var cellHeight = 0d;
+                for (var child = cell.FirstChild; child is not null; child = child.NextSibling()) cellHeight += Height(child, width);
+                tallest = Math.Max(tallest, (float)cellHeight);
+            }
+            height += tallest + margins.Top + margins.Bottom;
+        }
+        return (float)height;
     }
 
     private float CellWidth(TableCell cell)
@@ -78,37 +91,57 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
 
     private float ParagraphHeight(Paragraph paragraph, float width)
     {
-        var metrics = Metrics(StyleOf(paragraph));
+        var style = StyleMeasure(StyleOf(paragraph));
+        var metrics = style.Metrics;
         var direct = paragraph.ParagraphProperties;
         var indent = Twips(direct?.Indentation?.Left?.Value)
             ?? (direct?.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level ? WordNumbering.Indent(level) : metrics.Indent);
-        var before = Twips(direct?.SpacingBetweenLines?.Before?.Value) ?? metrics.SpaceBefore;
-        var after = Twips(direct?.SpacingBetweenLines?.After?.Value) ?? metrics.SpaceAfter;
-        var face = Face(metrics);
+        var spacing = direct?.SpacingBetweenLines;
+        var before = Twips(spacing?.Before?.Value) ?? metrics.SpaceBefore;
+        var after = Twips(spacing?.After?.Value) ?? metrics.SpaceAfter;
         var text = paragraph.InnerText;
         var lines = 1;
         if (text.Length > 0)
         {
-            var measured = face.Shape(text, metrics.Size).Width;
+            var measured = Widths(style.Face).Of(text) * (metrics.Size / style.Face.UnitsPerEm);
             lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
         }
-        return before + after + lines * LineHeight(metrics, face);
+        return before + after + lines * style.LineHeight;
     }
 
-    /// <summary>Word's single line is the font's ascent plus descent; the style's spacing is a multiple of it or a height.</summary>
-    private static float LineHeight(WordStyleMetrics metrics, FontFace face) =>
-        metrics.Line.Height(metrics.Size * (face.Ascender + face.Descender) / face.UnitsPerEm);
-
-    private FontFace Face(WordStyleMetrics metrics) =>
-        faces.FacesOf(new TextStyle { Families = metrics.Families, Size = metrics.Size, Bold = metrics.Bold, Italic = metrics.Italic })[0];
-
-    private WordStyleMetrics Metrics(string style)
+    /// <summary>A style's metrics, the face its text is measured in and its line height, worked out once per document.</summary>
+    private Measure StyleMeasure(string styleId)
     {
-        if (!_metrics.TryGetValue(style, out var metrics)) _metrics[style] = metrics = sheet.Metrics(style);
-        return metrics;
+        if (_styles.TryGetValue(styleId, out var measure)) return measure;
+        var metrics = sheet.Metrics(styleId);
+        var face = faces.FacesOf(new TextStyle { Families = metrics.Families, Size = metrics.Size, Bold = metrics.Bold, Italic = metrics.Italic })[0];
+        // Word's single line is the font's ascent plus descent; the style's spacing is a multiple of it or a height.
+        var line = metrics.Line.Height(metrics.Size * (face.Ascender + face.Descender) / face.UnitsPerEm);
+        return _styles[styleId] = new Measure(metrics, face, line);
+    }
+
+    private WordWidths Widths(FontFace face)
+    {
+        if (!_widths.TryGetValue(face, out var widths)) _widths[face] = widths = new WordWidths(face);
+        return widths;
+    }
+
+    private static bool HasPageBreak(Paragraph paragraph)
+    {
+        foreach (var element in paragraph.Descendants<Break>())
+            if (element.Type?.Value == BreakValues.Page) return true;
+        return false;
+    }
+
+    private static string? FirstBookmark(OpenXmlElement block)
+    {
+        foreach (var bookmark in block.Descendants<BookmarkStart>()) return bookmark.Name?.Value;
+        return null;
     }
 
     private static float? Twips(string? value) => float.TryParse(value, CultureInfo.InvariantCulture, out var twips) ? twips / 20 : null;
 
     private static string StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal;
+
+    private sealed record Measure(WordStyleMetrics Metrics, FontFace Face, float LineHeight);
 }
