@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
+using PrepPack.Word.Body;
 using PrepPack.Word.Rendering;
 using PrepPack.Theming;
 
@@ -35,24 +36,24 @@ public static class MarkdownWord
             WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
             var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), textWidth);
             var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
-            using (var documentBody = new WordBodyWriter(main))
+            using (var writer = new BodyXmlWriter(main, theme))
             {
                 SectionProperties? last = null;
                 for (var i = 0; i < sections.Count; i++)
                 {
                     // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
-                    if (last is not null) Write(new Paragraph(new ParagraphProperties(last)));
+                    if (last is not null) Write(new BodyParagraph { Section = last });
                     var own = setup.For(sections[i].Settings);
                     renderer.TextWidth = Twips(own.TextWidth);
                     foreach (var block in renderer.Blocks(sections[i].Blocks)) Write(block);
                     last = Section(main, own, i);
                 }
-                documentBody.Write(last!);
+                writer.End(last!);
 
-                void Write(OpenXmlElement block)
+                void Write(BodyBlock block)
                 {
                     estimate.Add(block);
-                    documentBody.Write(block);
+                    writer.Write(block);
                 }
             }
             Describe(document, settings, date);

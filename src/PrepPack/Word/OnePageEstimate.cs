@@ -1,7 +1,5 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Layout.Text;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word;
 
@@ -23,20 +21,21 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     private readonly Dictionary<string, Measure> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<FontFace, WordWidths> _widths = [];
     private readonly List<PageEstimate> _pages = [];
+    private char[] _text = new char[256];
     private string? _anchor, _title;
     private float _height;
 
     /// <summary>Counts one block of the body, in order; a paragraph holding a page break ends the page.</summary>
-    public void Add(OpenXmlElement block)
+    public void Add(BodyBlock block)
     {
-        if (block is Paragraph p && HasPageBreak(p))
+        if (block is BodyParagraph { BreaksPage: true })
         {
             Close();
             return;
         }
         _anchor ??= FirstBookmark(block);
-        if (_title is null && block is Paragraph heading && StyleOf(heading).StartsWith("Heading", StringComparison.Ordinal))
-            _title = heading.InnerText;
+        if (_title is null && block is BodyParagraph heading && (heading.Style ?? StyleIds.Normal).StartsWith("Heading", StringComparison.Ordinal))
+            _title = heading.Text;
         _height += Height(block, textWidth);
     }
 
@@ -55,26 +54,26 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         (_anchor, _title, _height) = (null, null, 0);
     }
 
-    private float Height(OpenXmlElement block, float width) => block switch
+    private float Height(BodyBlock block, float width) => block switch
     {
-        Paragraph paragraph => ParagraphHeight(paragraph, width),
-        Table table => TableHeight(table),
+        BodyParagraph paragraph => ParagraphHeight(paragraph, width),
+        BodyTable table => TableHeight(table),
         _ => 0,
     };
 
-    private float TableHeight(Table table)
+    private float TableHeight(BodyTable table)
     {
-        var margins = sheet.CellMargins(table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value);
+        var margins = sheet.CellMargins(table.Style);
         // Summed in double, as Enumerable.Sum sums floats, so the estimate stays what it was.
         var height = 0d;
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in table.Rows)
         {
             var tallest = 0f;
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in row.Cells)
             {
-                var width = CellWidth(cell) - margins.Left - margins.Right;
+                var width = (cell.Percent ? textWidth * cell.Width / 5000 : cell.Width / 20f) - margins.Left - margins.Right;
                 var cellHeight = 0d;
-                for (var child = cell.FirstChild; child is not null; child = child.NextSibling()) cellHeight += Height(child, width);
+                foreach (var child in cell.Blocks) cellHeight += Height(child, width);
                 tallest = Math.Max(tallest, (float)cellHeight);
             }
             height += tallest + margins.Top + margins.Bottom;
@@ -82,24 +81,14 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         return (float)height;
     }
 
-    private float CellWidth(TableCell cell)
+    private float ParagraphHeight(BodyParagraph paragraph, float width)
     {
-        var w = cell.TableCellProperties?.TableCellWidth;
-        if (w?.Width?.Value is not { } value || !float.TryParse(value, CultureInfo.InvariantCulture, out var number)) return textWidth;
-        return w.Type?.Value == TableWidthUnitValues.Pct ? textWidth * number / 5000 : number / 20;
-    }
-
-    private float ParagraphHeight(Paragraph paragraph, float width)
-    {
-        var style = StyleMeasure(StyleOf(paragraph));
+        var style = StyleMeasure(paragraph.Style ?? StyleIds.Normal);
         var metrics = style.Metrics;
-        var direct = paragraph.ParagraphProperties;
-        var indent = Twips(direct?.Indentation?.Left?.Value)
-            ?? (direct?.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level ? WordNumbering.Indent(level) : metrics.Indent);
-        var spacing = direct?.SpacingBetweenLines;
-        var before = Twips(spacing?.Before?.Value) ?? metrics.SpaceBefore;
-        var after = Twips(spacing?.After?.Value) ?? metrics.SpaceAfter;
-        var text = paragraph.InnerText;
+        var indent = paragraph.Indent / 20f ?? (paragraph.Item is { } item ? WordNumbering.Indent(item.Level) : metrics.Indent);
+        var before = metrics.SpaceBefore;
+        var after = paragraph.SpaceAfter / 20f ?? metrics.SpaceAfter;
+        var text = TextOf(paragraph);
         var lines = 1;
         if (text.Length > 0)
         {
@@ -107,6 +96,27 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
             lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
         }
         return before + after + lines * style.LineHeight;
+    }
+
+    /// <summary>The paragraph's text, as Word counts it, in a buffer kept from paragraph to paragraph.</summary>
+    private ReadOnlySpan<char> TextOf(BodyParagraph paragraph)
+    {
+        if (paragraph.Inlines is [BodyRun only]) return only.Text;
+        var length = 0;
+        Append(paragraph.Inlines, ref length);
+        return _text.AsSpan(0, length);
+    }
+
+    private void Append(List<BodyInline> inlines, ref int length)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is BodyLink link) Append(link.Runs, ref length);
+            if (inline is not BodyRun run) continue;
+            if (length + run.Text.Length > _text.Length) Array.Resize(ref _text, Math.Max(2 * _text.Length, length + run.Text.Length));
+            run.Text.CopyTo(_text.AsSpan(length));
+            length += run.Text.Length;
+        }
     }
 
     /// <summary>A style's metrics, the face its text is measured in and its line height, worked out once per document.</summary>
@@ -126,22 +136,16 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         return widths;
     }
 
-    private static bool HasPageBreak(Paragraph paragraph)
+    /// <summary>The first bookmark in the block: a heading's, or one in a box.</summary>
+    private static string? FirstBookmark(BodyBlock block)
     {
-        foreach (var element in paragraph.Descendants<Break>())
-            if (element.Type?.Value == BreakValues.Page) return true;
-        return false;
-    }
-
-    private static string? FirstBookmark(OpenXmlElement block)
-    {
-        foreach (var bookmark in block.Descendants<BookmarkStart>()) return bookmark.Name?.Value;
+        if (block is BodyParagraph paragraph) return paragraph.Bookmark?.Name;
+        foreach (var row in ((BodyTable)block).Rows)
+        foreach (var cell in row.Cells)
+        foreach (var child in cell.Blocks)
+            if (FirstBookmark(child) is { } name) return name;
         return null;
     }
-
-    private static float? Twips(string? value) => float.TryParse(value, CultureInfo.InvariantCulture, out var twips) ? twips / 20 : null;
-
-    private static string StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal;
 
     private sealed record Measure(WordStyleMetrics Metrics, FontFace Face, float LineHeight);
 }

@@ -13,11 +13,11 @@ internal sealed class WordWidths(FontFace face)
     private int? _space;
 
     /// <summary>Wider than an int for megabytes of text: summed in a long.</summary>
-    public long Of(string text)
+    public long Of(ReadOnlySpan<char> text)
     {
         var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         var space = _space ??= face.Shape(" ", 1).Shape.Width;
-        var rest = text.AsSpan();
+        var rest = text;
         long width = 0;
         while (true)
         {
