@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Theming;
 using PrepPack.Word.Rendering.Inlines;
@@ -36,10 +35,11 @@ internal sealed class BodyXmlWriter : IDisposable
     private readonly Dictionary<ParagraphFormat, string> _paragraphProperties = [];
     private readonly Dictionary<(int Width, bool Percent, string? Fill), string> _cellProperties = [];
 
-    public BodyXmlWriter(MainDocumentPart main, Theme theme)
+    /// <param name="part">The main document part's stream, closed with the writer.</param>
+    public BodyXmlWriter(Stream part, Theme theme)
     {
         _theme = theme;
-        _xml = XmlWriter.Create(main.GetStream(FileMode.Create), Settings);
+        _xml = XmlWriter.Create(part, Settings);
         _xml.WriteStartElement(W, "document", Main);
         _xml.WriteStartElement(W, "body", Main);
     }
