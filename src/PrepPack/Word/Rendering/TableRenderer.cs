@@ -44,10 +44,22 @@ internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
         return new BodyCell(width, percent: false, fill, content);
     }
 
+    /// <summary>The theme's colour for the first class in the cell that has one: a paragraph's, then its inlines', in order.</summary>
     private static string? Shade(MarkdigCell cell, WordRenderer renderer)
     {
-        var classes = cell.Descendants<ParagraphBlock>().SelectMany(p => (p.TryGetAttributes()?.Classes ?? [])
-            .Concat(p.Inline?.Descendants<Inline>().SelectMany(i => i.TryGetAttributes()?.Classes ?? []) ?? []));
+        foreach (var paragraph in cell.Descendants<ParagraphBlock>())
+        {
+            if (Fill(paragraph.TryGetAttributes()?.Classes, renderer) is { } fill) return fill;
+            if (paragraph.Inline is null) continue;
+            foreach (var inline in paragraph.Inline.Descendants<Inline>())
+                if (Fill(inline.TryGetAttributes()?.Classes, renderer) is { } inlineFill) return inlineFill;
+        }
+        return null;
+    }
+
+    private static string? Fill(List<string>? classes, WordRenderer renderer)
+    {
+        if (classes is null) return null;
         foreach (var name in classes)
             if (renderer.Theme.Cells.TryGetValue(name, out var color)) return WordStyles.Hex(color);
         return null;
