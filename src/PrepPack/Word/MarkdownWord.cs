@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
+using PrepPack.Word.Body;
 using PrepPack.Word.Rendering;
 using PrepPack.Theming;
 
@@ -24,38 +25,30 @@ public static class MarkdownWord
         if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
 
         var setup = DocumentSetup.From(settings, theme.Page);
-        var textWidth = Twips(setup.TextWidth);
-
-        using var stream = new MemoryStream();
-        List<OpenXmlElement> blocks;
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
+        using var output = new MemoryStream();
+        using (var zip = new StableZip(output, date))
         {
-            var main = document.AddMainDocumentPart();
-            WordStyles.Add(main, sheet);
-            WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
-            var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), textWidth);
-            var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
-            blocks = [];
-            SectionProperties? last = null;
-            for (var i = 0; i < sections.Count; i++)
+            using var package = new MemoryStream();
+            string mainEntry;
+            using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
             {
-                // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
-                if (last is not null) blocks.Add(new Paragraph(new ParagraphProperties(last)));
-                var own = setup.For(sections[i].Settings);
-                renderer.TextWidth = Twips(own.TextWidth);
-                blocks.AddRange(renderer.Blocks(sections[i].Blocks));
-                last = Section(main, own, i);
+                var main = document.AddMainDocumentPart();
+                WordStyles.Add(main, sheet);
+                WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
+                var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), Twips(setup.TextWidth));
+                var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
+                // The body goes into the file first, as the SDK places it, while the SDK's own part stays empty.
+                mainEntry = main.Uri.OriginalString.TrimStart('/');
+                using (var writer = new BodyXmlWriter(zip.Create(mainEntry), theme))
+                    WriteBody(sections, setup, main, renderer, writer, estimate);
+                Describe(document, settings, date);
             }
-            var documentBody = new Body();
-            documentBody.Append(blocks);
-            documentBody.Append(last!);
-            main.Document = new Document(documentBody);
-            Describe(document, settings, date);
+            zip.CopyFrom(package, mainEntry);
         }
         if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
 
-        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
-        var pages = estimate.Pages(blocks);
+        var pages = estimate.Finish();
         foreach (var page in pages.Where(p => p.Over > PageEstimate.Tolerance))
         {
             var at = page.Anchor is { } anchor ? locate(anchor) : null;
@@ -63,8 +56,31 @@ public static class MarkdownWord
                 $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {settings.Output ?? Path.GetFileName(path)}, about {page.Lines} lines too long for a one-pager.",
                 "Shorten its STAR answer or its follow-ups so the one-pager fits one page.");
         }
-        return new WordResult(StableZip.Normalise(stream.ToArray(), date),
+        return new WordResult(output.ToArray(),
             pages.Sum(p => p.Pages), diagnostics.Sorted());
+    }
+
+    /// <summary>Each section's blocks, written and estimated as they are made, then the page set-up that closes the body.</summary>
+    private static void WriteBody(IReadOnlyList<DocumentSection> sections, DocumentSetup setup, MainDocumentPart main, WordRenderer renderer,
+        BodyXmlWriter writer, OnePageEstimate estimate)
+    {
+        SectionProperties? last = null;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
+            if (last is not null) Write(new BodyParagraph { Section = last });
+            var own = setup.For(sections[i].Settings);
+            renderer.TextWidth = Twips(own.TextWidth);
+            foreach (var block in renderer.Blocks(sections[i].Blocks)) Write(block);
+            last = Section(main, own, i);
+        }
+        writer.End(last!);
+
+        void Write(BodyBlock block)
+        {
+            estimate.Add(block);
+            writer.Write(block);
+        }
     }
 
     /// <summary>

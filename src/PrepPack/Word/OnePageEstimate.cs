@@ -1,7 +1,5 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Layout.Text;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word;
 
@@ -9,6 +7,7 @@ namespace PrepPack.Word;
 /// Estimates how tall each page of a Word document will be, without Word: each paragraph's text
 /// is measured with the font, size and spacing its style has in the style sheet and broken into
 /// lines of the text width. Close enough to warn when a one-pager will spill onto a second page.
+/// Blocks are added as the writer makes them, so the document never has to be held whole.
 /// </summary>
 internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, float textWidth, float textHeight)
 {
@@ -19,96 +18,134 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     // Text narrower than this is not laid out narrower still: a deep indent in a thin cell.
     private const float NarrowestLine = 20;
 
-    private readonly Dictionary<string, WordStyleMetrics> _metrics = [];
+    private readonly Dictionary<string, Measure> _styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<FontFace, WordWidths> _widths = [];
+    private readonly List<PageEstimate> _pages = [];
+    private char[] _text = new char[256];
+    private string? _anchor, _title;
+    private float _height;
 
-    public IReadOnlyList<PageEstimate> Pages(IEnumerable<OpenXmlElement> blocks)
+    /// <summary>Counts one block of the body, in order; a paragraph holding a page break ends the page.</summary>
+    public void Add(BodyBlock block)
     {
-        var pages = new List<PageEstimate>();
-        string? anchor = null, title = null;
-        var height = 0f;
-        foreach (var block in blocks)
+        if (block is BodyParagraph { BreaksPage: true })
         {
-            if (block is Paragraph p && p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page))
-            {
-                pages.Add(Close(anchor, title, height));
-                (anchor, title, height) = (null, null, 0);
-                continue;
-            }
-            anchor ??= block.Descendants<BookmarkStart>().FirstOrDefault()?.Name?.Value;
-            if (title is null && block is Paragraph heading && StyleOf(heading).StartsWith("Heading", StringComparison.Ordinal))
-                title = heading.InnerText;
-            height += Height(block, textWidth);
+            Close();
+            return;
         }
-        pages.Add(Close(anchor, title, height));
-        return pages;
+        _anchor ??= FirstBookmark(block);
+        if (_title is null && block is BodyParagraph heading && (heading.Style ?? StyleIds.Normal).StartsWith("Heading", StringComparison.Ordinal))
+            _title = heading.Text;
+        _height += Height(block, textWidth);
     }
 
-    private PageEstimate Close(string? anchor, string? title, float height)
+    /// <summary>Every page, the last one closed with what was added after the last break.</summary>
+    public IReadOnlyList<PageEstimate> Finish()
     {
-        var over = Math.Max(0, height - textHeight);
-        var normal = Metrics(StyleIds.Normal);
-        var line = LineHeight(normal, Face(normal));
-        return new PageEstimate(anchor, title ?? "", over / textHeight, (int)Math.Ceiling(over / line));
+        Close();
+        return _pages;
     }
 
-    private float Height(OpenXmlElement block, float width) => block switch
+    private void Close()
     {
-        Paragraph paragraph => ParagraphHeight(paragraph, width),
-        Table table => TableHeight(table),
+        var over = Math.Max(0, _height - textHeight);
+        var line = StyleMeasure(StyleIds.Normal).LineHeight;
+        _pages.Add(new PageEstimate(_anchor, _title ?? "", over / textHeight, (int)Math.Ceiling(over / line)));
+        (_anchor, _title, _height) = (null, null, 0);
+    }
+
+    private float Height(BodyBlock block, float width) => block switch
+    {
+        BodyParagraph paragraph => ParagraphHeight(paragraph, width),
+        BodyTable table => TableHeight(table),
         _ => 0,
     };
 
-    private float TableHeight(Table table)
+    private float TableHeight(BodyTable table)
     {
-        var margins = sheet.CellMargins(table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value);
-        return table.Elements<TableRow>().Sum(row =>
-            row.Elements<TableCell>().Select(cell =>
+        var margins = sheet.CellMargins(table.Style);
+        // Summed in double, as Enumerable.Sum sums floats, so the estimate stays what it was.
+        var height = 0d;
+        foreach (var row in table.Rows)
+        {
+            var tallest = 0f;
+            foreach (var cell in row.Cells)
             {
-                var width = CellWidth(cell) - margins.Left - margins.Right;
-                return cell.Elements<OpenXmlElement>().Sum(e => Height(e, width));
-            }).DefaultIfEmpty(0).Max() + margins.Top + margins.Bottom);
+                var width = (cell.Percent ? textWidth * cell.Width / 5000 : cell.Width / 20f) - margins.Left - margins.Right;
+                var cellHeight = 0d;
+                foreach (var child in cell.Blocks) cellHeight += Height(child, width);
+                tallest = Math.Max(tallest, (float)cellHeight);
+            }
+            height += tallest + margins.Top + margins.Bottom;
+        }
+        return (float)height;
     }
 
-    private float CellWidth(TableCell cell)
+    private float ParagraphHeight(BodyParagraph paragraph, float width)
     {
-        var w = cell.TableCellProperties?.TableCellWidth;
-        if (w?.Width?.Value is not { } value || !float.TryParse(value, CultureInfo.InvariantCulture, out var number)) return textWidth;
-        return w.Type?.Value == TableWidthUnitValues.Pct ? textWidth * number / 5000 : number / 20;
-    }
-
-    private float ParagraphHeight(Paragraph paragraph, float width)
-    {
-        var metrics = Metrics(StyleOf(paragraph));
-        var direct = paragraph.ParagraphProperties;
-        var indent = Twips(direct?.Indentation?.Left?.Value)
-            ?? (direct?.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level ? WordNumbering.Indent(level) : metrics.Indent);
-        var before = Twips(direct?.SpacingBetweenLines?.Before?.Value) ?? metrics.SpaceBefore;
-        var after = Twips(direct?.SpacingBetweenLines?.After?.Value) ?? metrics.SpaceAfter;
-        var face = Face(metrics);
-        var text = paragraph.InnerText;
+        var style = StyleMeasure(paragraph.Style ?? StyleIds.Normal);
+        var metrics = style.Metrics;
+        var indent = paragraph.Indent / 20f ?? (paragraph.Item is { } item ? WordNumbering.Indent(item.Level) : metrics.Indent);
+        var before = metrics.SpaceBefore;
+        var after = paragraph.SpaceAfter / 20f ?? metrics.SpaceAfter;
+        var text = TextOf(paragraph);
         var lines = 1;
         if (text.Length > 0)
         {
-            var measured = face.Shape(text, metrics.Size).Width;
+            var measured = Widths(style.Face).Of(text) * (metrics.Size / style.Face.UnitsPerEm);
             lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
         }
-        return before + after + lines * LineHeight(metrics, face);
+        return before + after + lines * style.LineHeight;
     }
 
-    /// <summary>Word's single line is the font's ascent plus descent; the style's spacing is a multiple of it or a height.</summary>
-    private static float LineHeight(WordStyleMetrics metrics, FontFace face) =>
-        metrics.Line.Height(metrics.Size * (face.Ascender + face.Descender) / face.UnitsPerEm);
-
-    private FontFace Face(WordStyleMetrics metrics) =>
-        faces.FacesOf(new TextStyle { Families = metrics.Families, Size = metrics.Size, Bold = metrics.Bold, Italic = metrics.Italic })[0];
-
-    private WordStyleMetrics Metrics(string style)
+    /// <summary>The paragraph's text, as Word counts it, in a buffer kept from paragraph to paragraph.</summary>
+    private ReadOnlySpan<char> TextOf(BodyParagraph paragraph)
     {
-        if (!_metrics.TryGetValue(style, out var metrics)) _metrics[style] = metrics = sheet.Metrics(style);
-        return metrics;
+        if (paragraph.Inlines is [BodyRun only]) return only.Text;
+        var length = 0;
+        Append(paragraph.Inlines, ref length);
+        return _text.AsSpan(0, length);
     }
 
-    private static float? Twips(string? value) => float.TryParse(value, CultureInfo.InvariantCulture, out var twips) ? twips / 20 : null;
+    private void Append(List<BodyInline> inlines, ref int length)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is BodyLink link) Append(link.Runs, ref length);
+            if (inline is not BodyRun run) continue;
+            if (length + run.Text.Length > _text.Length) Array.Resize(ref _text, Math.Max(2 * _text.Length, length + run.Text.Length));
+            run.Text.CopyTo(_text.AsSpan(length));
+            length += run.Text.Length;
+        }
+    }
 
-    private static string StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? StyleIds.Normal;
+    /// <summary>A style's metrics, the face its text is measured in and its line height, worked out once per document.</summary>
+    private Measure StyleMeasure(string styleId)
+    {
+        if (_styles.TryGetValue(styleId, out var measure)) return measure;
+        var metrics = sheet.Metrics(styleId);
+        var face = faces.FacesOf(new TextStyle { Families = metrics.Families, Size = metrics.Size, Bold = metrics.Bold, Italic = metrics.Italic })[0];
+        // Word's single line is the font's ascent plus descent; the style's spacing is a multiple of it or a height.
+        var line = metrics.Line.Height(metrics.Size * (face.Ascender + face.Descender) / face.UnitsPerEm);
+        return _styles[styleId] = new Measure(metrics, face, line);
+    }
+
+    private WordWidths Widths(FontFace face)
+    {
+        if (!_widths.TryGetValue(face, out var widths)) _widths[face] = widths = new WordWidths(face);
+        return widths;
+    }
+
+    /// <summary>The first bookmark in the block: a heading's, or one in a box.</summary>
+    private static string? FirstBookmark(BodyBlock block)
+    {
+        if (block is BodyParagraph paragraph) return paragraph.Bookmark?.Name;
+        foreach (var row in ((BodyTable)block).Rows)
+        foreach (var cell in row.Cells)
+        foreach (var child in cell.Blocks)
+            if (FirstBookmark(child) is { } name) return name;
+        return null;
+    }
+
+    private sealed record Measure(WordStyleMetrics Metrics, FontFace Face, float LineHeight);
 }

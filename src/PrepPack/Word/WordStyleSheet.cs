@@ -16,6 +16,8 @@ internal sealed class WordStyleSheet
     private const float WordDefaultSize = 10;
 
     private readonly Dictionary<string, WordStyle> _byId;
+    // Asked for every list and every paragraph style the estimate meets; a sheet serves one document, on one thread.
+    private readonly Dictionary<string, WordStyleMetrics> _metrics = new(StringComparer.Ordinal);
 
     private WordStyleSheet(WordDefaults defaults, IReadOnlyList<WordStyle> styles, IReadOnlyList<string> fallback, Styles? reference)
     {
@@ -71,6 +73,12 @@ internal sealed class WordStyleSheet
 
     /// <summary>A paragraph style with what it inherits filled in; a style the document lacks is Normal, as in Word.</summary>
     public WordStyleMetrics Metrics(string styleId)
+    {
+        if (_metrics.TryGetValue(styleId, out var known)) return known;
+        return _metrics[styleId] = Resolve(styleId);
+    }
+
+    private WordStyleMetrics Resolve(string styleId)
     {
         var chain = Chain(this[styleId] ?? Styles.FirstOrDefault(s => s.Kind == WordStyleKind.Paragraph && s.IsDefault));
         var families = Inherit(chain, s => s.Families) ?? Defaults.Families ?? [];

@@ -1,13 +1,12 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
+using PrepPack.Word.Body;
+using PrepPack.Word.Rendering.Inlines;
 
 namespace PrepPack.Word.Rendering;
 
 /// <summary>A code block: each line a paragraph in the Code style.</summary>
 internal sealed class CodeBlockRenderer : WordBlockRenderer<CodeBlock>
 {
-    protected override IEnumerable<OpenXmlElement> Write(CodeBlock block, WordRenderer renderer) =>
-        block.Lines.Lines.Take(block.Lines.Count).Select(line =>
-            (OpenXmlElement)renderer.Paragraph([new Run(new Text(line.ToString()) { Space = SpaceProcessingModeValues.Preserve })], StyleIds.Code));
+    protected override IEnumerable<BodyBlock> Write(CodeBlock block, WordRenderer renderer) =>
+        block.Lines.Lines.Take(block.Lines.Count).Select(line => (BodyBlock)renderer.Paragraph([new BodyRun(line.ToString(), RunFormat.Plain)], StyleIds.Code));
 }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
 using Markdig.Syntax;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering;
 
@@ -7,7 +7,7 @@ namespace PrepPack.Word.Rendering;
 internal interface IWordBlockRenderer
 {
     bool Accepts(Block block);
-    IEnumerable<OpenXmlElement> Render(Block block, WordRenderer renderer);
+    IEnumerable<BodyBlock> Render(Block block, WordRenderer renderer);
 }
 
 /// <summary>A Word renderer for blocks of type <typeparamref name="T"/>.</summary>
@@ -15,7 +15,7 @@ internal abstract class WordBlockRenderer<T> : IWordBlockRenderer where T : Bloc
 {
     public bool Accepts(Block block) => block is T;
 
-    public IEnumerable<OpenXmlElement> Render(Block block, WordRenderer renderer) => Write((T)block, renderer);
+    public IEnumerable<BodyBlock> Render(Block block, WordRenderer renderer) => Write((T)block, renderer);
 
-    protected abstract IEnumerable<OpenXmlElement> Write(T block, WordRenderer renderer);
+    protected abstract IEnumerable<BodyBlock> Write(T block, WordRenderer renderer);
 }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
 using Markdig.Syntax;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering;
 
@@ -9,7 +9,7 @@ namespace PrepPack.Word.Rendering;
 /// </summary>
 internal sealed class LinkDefinitionsRenderer : WordBlockRenderer<LinkReferenceDefinitionGroup>
 {
-    protected override IEnumerable<OpenXmlElement> Write(LinkReferenceDefinitionGroup block, WordRenderer renderer)
+    protected override IEnumerable<BodyBlock> Write(LinkReferenceDefinitionGroup block, WordRenderer renderer)
     {
         foreach (var definition in block.OfType<LinkReferenceDefinition>().Where(d => d.Label?.StartsWith('^') == true))
             renderer.Unsupported.Footnote(definition);

@@ -1,20 +1,19 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering;
 
 /// <summary>Bullet and numbered lists as Word numbering, nested lists one level deeper.</summary>
 internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
 {
-    protected override IEnumerable<OpenXmlElement> Write(ListBlock block, WordRenderer renderer)
+    protected override IEnumerable<BodyBlock> Write(ListBlock block, WordRenderer renderer)
     {
         var level = block.Parent is ListItemBlock ? (renderer.ItemLevel ?? -1) + 1 : 0;
         var start = int.TryParse(block.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
         var list = renderer.Numbering.NewList(block.IsOrdered, start);
         var style = block.IsOrdered ? StyleIds.ListNumber : StyleIds.ListBullet;
-        var elements = new List<OpenXmlElement>();
+        var elements = new List<BodyBlock>();
         var surrounding = renderer.ParagraphStyle;
         var savedLevel = renderer.ItemLevel;
         foreach (var item in block.OfType<ListItemBlock>())
@@ -28,7 +27,7 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
             renderer.PendingItem = null;
         }
         renderer.ItemLevel = savedLevel;
-        if (level == 0 && elements.LastOrDefault() is Paragraph last) SpaceAfter(last, surrounding, style, renderer.Styles);
+        if (level == 0 && elements.LastOrDefault() is BodyParagraph last) SpaceAfter(last, surrounding, style, renderer.Styles);
         return elements;
     }
 
@@ -36,11 +35,10 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
     /// Items sit close together, but the list as a whole is spaced from what follows as a paragraph
     /// around it is, so the next paragraph (a STAR one-pager's Result) stands clear of the last item.
     /// </summary>
-    private static void SpaceAfter(Paragraph last, string surrounding, string itemStyle, WordStyleSheet styles)
+    private static void SpaceAfter(BodyParagraph last, string surrounding, string itemStyle, WordStyleSheet styles)
     {
         var after = styles.Metrics(surrounding).SpaceAfter;
         if (after <= styles.Metrics(itemStyle).SpaceAfter) return;
-        last.ParagraphProperties ??= new ParagraphProperties();
-        last.ParagraphProperties.SpacingBetweenLines = new SpacingBetweenLines { After = ((int)Math.Round(after * 20)).ToString(CultureInfo.InvariantCulture) };
+        last.SpaceAfter = (int)Math.Round(after * 20);
     }
 }

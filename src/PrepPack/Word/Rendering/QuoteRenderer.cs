@@ -1,11 +1,11 @@
-using DocumentFormat.OpenXml;
 using Markdig.Syntax;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering;
 
 /// <summary>A block quote: its paragraphs in the Quote style.</summary>
 internal sealed class QuoteRenderer : WordBlockRenderer<QuoteBlock>
 {
-    protected override IEnumerable<OpenXmlElement> Write(QuoteBlock block, WordRenderer renderer) =>
+    protected override IEnumerable<BodyBlock> Write(QuoteBlock block, WordRenderer renderer) =>
         renderer.With(StyleIds.Quote, () => renderer.Blocks(block).ToList());
 }

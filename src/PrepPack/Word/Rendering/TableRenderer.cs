@@ -1,13 +1,11 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using PrepPack.Word.Body;
 using MarkdigTable = Markdig.Extensions.Tables.Table;
+using MarkdigRow = Markdig.Extensions.Tables.TableRow;
+using MarkdigCell = Markdig.Extensions.Tables.TableCell;
 
 namespace PrepPack.Word.Rendering;
 
@@ -17,47 +15,51 @@ namespace PrepPack.Word.Rendering;
 /// </summary>
 internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
 {
-    protected override IEnumerable<OpenXmlElement> Write(MarkdigTable block, WordRenderer renderer)
+    // 0x0620: header row styled, no banded rows or columns (the 2007 schema's hex form).
+    private const string Look = "0620";
+
+    protected override IEnumerable<BodyBlock> Write(MarkdigTable block, WordRenderer renderer)
     {
-        var rows = block.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        var rows = block.OfType<MarkdigRow>().ToList();
         var columns = rows.Max(r => r.Count);
         var widths = Widths(rows, columns, renderer.TextWidth);
-        var table = new WordTable(new TableProperties(
-                new TableStyle { Val = StyleIds.Table },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                // 0x0620: header row styled, no banded rows or columns (the 2007 schema's hex form).
-                new TableLook { Val = "0620" }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        var table = new BodyTable { Style = StyleIds.Table, Look = Look, Grid = widths };
         foreach (var row in rows)
         {
-            var properties = new TableRowProperties(new CantSplit());
-            if (row.IsHeader) properties.Append(new TableHeader());
-            var wordRow = new WordRow(properties);
-            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().ToList();
+            var wordRow = new BodyRow(row.IsHeader);
+            var cells = row.OfType<MarkdigCell>().ToList();
             for (var c = 0; c < columns; c++)
-                wordRow.Append(Cell(c < cells.Count ? cells[c] : null, widths[c], renderer));
-            table.Append(wordRow);
+                wordRow.Cells.Add(Cell(c < cells.Count ? cells[c] : null, widths[c], renderer));
+            table.Rows.Add(wordRow);
         }
         yield return table;
-        yield return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
+        yield return new BodyParagraph { SpaceAfter = 0 };
     }
 
-    private static WordCell Cell(Markdig.Extensions.Tables.TableCell? cell, int width, WordRenderer renderer)
+    private static BodyCell Cell(MarkdigCell? cell, int width, WordRenderer renderer)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
-        if (cell is not null && Shade(cell, renderer) is { } fill)
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+        var fill = cell is null ? null : Shade(cell, renderer);
         var content = cell is null ? [] : renderer.With(StyleIds.TableText, () => renderer.Blocks(cell).ToList());
-        if (content.Count == 0) content.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText })));
-        var wordCell = new WordCell(properties);
-        wordCell.Append(content);
-        return wordCell;
+        if (content.Count == 0) content.Add(new BodyParagraph { Style = StyleIds.TableText });
+        return new BodyCell(width, percent: false, fill, content);
     }
 
-    private static string? Shade(Markdig.Extensions.Tables.TableCell cell, WordRenderer renderer)
+    /// <summary>The theme's colour for the first class in the cell that has one: a paragraph's, then its inlines', in order.</summary>
+    private static string? Shade(MarkdigCell cell, WordRenderer renderer)
     {
-        var classes = cell.Descendants<ParagraphBlock>().SelectMany(p => (p.TryGetAttributes()?.Classes ?? [])
-            .Concat(p.Inline?.Descendants<Inline>().SelectMany(i => i.TryGetAttributes()?.Classes ?? []) ?? []));
+        foreach (var paragraph in cell.Descendants<ParagraphBlock>())
+        {
+            if (Fill(paragraph.TryGetAttributes()?.Classes, renderer) is { } fill) return fill;
+            if (paragraph.Inline is null) continue;
+            foreach (var inline in paragraph.Inline.Descendants<Inline>())
+                if (Fill(inline.TryGetAttributes()?.Classes, renderer) is { } inlineFill) return inlineFill;
+        }
+        return null;
+    }
+
+    private static string? Fill(List<string>? classes, WordRenderer renderer)
+    {
+        if (classes is null) return null;
         foreach (var name in classes)
             if (renderer.Theme.Cells.TryGetValue(name, out var color)) return WordStyles.Hex(color);
         return null;
@@ -65,7 +67,7 @@ internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
 
     /// <summary>Columns share the text width by the length of their longest text, each getting at least a sixth of its share;
     /// the last takes what rounding leaves, so together they are exactly the text width.</summary>
-    private static int[] Widths(List<Markdig.Extensions.Tables.TableRow> rows, int columns, int textWidth)
+    private static int[] Widths(List<MarkdigRow> rows, int columns, int textWidth)
     {
         var lengths = new double[columns];
         foreach (var row in rows)

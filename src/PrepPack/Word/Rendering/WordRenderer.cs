@@ -1,11 +1,10 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PrepPack.Markdown;
 using PrepPack.Theming;
+using PrepPack.Word.Body;
 using PrepPack.Word.Rendering.Inlines;
 
 namespace PrepPack.Word.Rendering;
@@ -58,7 +57,7 @@ internal sealed class WordRenderer
     /// <summary>Inside a list item after its first paragraph: indented like the item, unnumbered.</summary>
     public int? ItemLevel { get; set; }
 
-    public IEnumerable<OpenXmlElement> Blocks(IEnumerable<Block> blocks)
+    public IEnumerable<BodyBlock> Blocks(IEnumerable<Block> blocks)
     {
         foreach (var block in blocks)
         {
@@ -74,28 +73,20 @@ internal sealed class WordRenderer
     }
 
     /// <summary>The inlines of a paragraph or heading as Word runs and hyperlinks.</summary>
-    public List<OpenXmlElement> Runs(ContainerInline? inlines) => _runs.Write(inlines);
+    public List<BodyInline> Runs(ContainerInline? inlines) => _runs.Write(inlines);
 
     /// <summary>A paragraph in the current context's style, numbered if it opens a list item.</summary>
-    public Paragraph Paragraph(IEnumerable<OpenXmlElement> runs, string? style = null, JustificationValues? align = null)
+    /// <param name="align">"center" or "right"; null keeps the style's alignment.</param>
+    public BodyParagraph Paragraph(List<BodyInline> runs, string? style = null, string? align = null)
     {
-        var properties = new ParagraphProperties();
         if (PendingItem is { } item)
         {
-            properties.Append(new ParagraphStyleId { Val = style ?? ParagraphStyle });
-            properties.Append(new NumberingProperties(new NumberingLevelReference { Val = item.Level }, new NumberingId { Val = item.List }));
             PendingItem = null;
+            return new BodyParagraph { Style = style ?? ParagraphStyle, Item = item, Align = align, Inlines = runs };
         }
-        else if (ItemLevel is { } level && style is null)
-        {
-            properties.Append(new ParagraphStyleId { Val = StyleIds.ListContinue });
-            properties.Append(new Indentation { Left = ((int)(WordNumbering.Indent(level) * 20)).ToString(CultureInfo.InvariantCulture) });
-        }
-        else properties.Append(new ParagraphStyleId { Val = style ?? ParagraphStyle });
-        if (align is { } justification) properties.Append(new Justification { Val = justification });
-        var paragraph = new Paragraph(properties);
-        paragraph.Append(runs);
-        return paragraph;
+        if (ItemLevel is { } level && style is null)
+            return new BodyParagraph { Style = StyleIds.ListContinue, Indent = (int)(WordNumbering.Indent(level) * 20), Align = align, Inlines = runs };
+        return new BodyParagraph { Style = style ?? ParagraphStyle, Align = align, Inlines = runs };
     }
 
     public T With<T>(string paragraphStyle, Func<T> render)
@@ -107,18 +98,14 @@ internal sealed class WordRenderer
     }
 
     /// <summary>A hyperlink to a heading's bookmark (<c>#id</c>) or to an absolute address.</summary>
-    public Hyperlink Link(string url, IEnumerable<OpenXmlElement> runs)
+    public BodyLink Link(string url, List<BodyInline> runs)
     {
-        if (url.StartsWith('#')) return new Hyperlink(runs) { Anchor = url[1..] };
+        if (url.StartsWith('#')) return new BodyLink(url[1..], null, runs);
         // Numbered, not generated, ids keep the file the same from build to build.
         var relationship = _main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), true, $"rIdLink{++_links}");
-        return new Hyperlink(runs) { Id = relationship.Id };
+        return new BodyLink(null, relationship.Id, runs);
     }
 
-    /// <summary>A bookmark around a heading, so links and the one-page check can find it.</summary>
-    public (BookmarkStart Start, BookmarkEnd End) Bookmark(string name)
-    {
-        var id = (++_bookmarks).ToString();
-        return (new BookmarkStart { Name = name, Id = id }, new BookmarkEnd { Id = id });
-    }
+    /// <summary>A bookmark around a heading, so links and the one-page check can find it: its name and its id.</summary>
+    public (string Name, string Id) Bookmark(string name) => (name, (++_bookmarks).ToString(CultureInfo.InvariantCulture));
 }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax.Inlines;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering.Inlines;
 
@@ -8,7 +8,7 @@ internal sealed class LineBreakInlineRenderer : WordInlineRenderer<LineBreakInli
 {
     protected override void Write(LineBreakInline inline, RunWriter writer)
     {
-        if (inline.IsHard) writer.Add(new Run(new Break()));
+        if (inline.IsHard) writer.Add(BodyBreak.Line);
         else writer.Add(" ");
     }
 }

@@ -1,11 +1,13 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using PrepPack.Theming;
 
 namespace PrepPack.Word.Rendering.Inlines;
 
 /// <summary>How a run looks: the direct formatting Markdown asks for, or a character style by class.</summary>
 internal sealed record RunFormat
 {
+    /// <summary>Text as its paragraph style sets it.</summary>
+    public static readonly RunFormat Plain = new();
+
     public bool Bold { get; init; }
     public bool Italic { get; init; }
     public bool Strike { get; init; }
@@ -23,22 +25,6 @@ internal sealed record RunFormat
     /// <summary>The text colour, as hex; links take the theme's link colour.</summary>
     public string? Color { get; init; }
 
-    /// <summary>The run's properties in the order the schema asks for, or null for none.</summary>
-    public RunProperties? Properties(Theme theme)
-    {
-        var properties = new RunProperties();
-        if (Style is not null) properties.Append(new RunStyle { Val = Style });
-        if (Code) properties.Append(new RunFonts { Ascii = theme.Fonts.Mono[0], HighAnsi = theme.Fonts.Mono[0] });
-        if (Bold) properties.Append(new Bold());
-        if (Italic) properties.Append(new Italic());
-        if (Strike) properties.Append(new Strike());
-        if (Color is not null) properties.Append(new Color { Val = Color });
-        if (Underline) properties.Append(new Underline { Val = UnderlineValues.Single });
-        // Shading, not Word's highlight, whose few fixed colours cannot follow the theme.
-        if (Mark || Code)
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = (Mark ? theme.Colors.Mark : theme.Colors.CodeBackground).Hex });
-        if (Position is { } position) properties.Append(new VerticalTextAlignment { Val = position });
-        if (RightToLeft) properties.Append(new RightToLeftText());
-        return properties.HasChildren ? properties : null;
-    }
+    /// <summary>No direct formatting and no character style: the run is written without properties.</summary>
+    public bool IsPlain => !Bold && !Italic && !Strike && !Code && !Mark && !Underline && Position is null && !RightToLeft && Style is null && Color is null;
 }

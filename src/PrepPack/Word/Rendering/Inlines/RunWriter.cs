@@ -1,7 +1,7 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
+using PrepPack.Layout.Text.Bidi;
+using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering.Inlines;
 
@@ -19,17 +19,18 @@ internal sealed class RunWriter(WordRenderer renderer)
     ];
 
     private readonly Dictionary<Type, IWordInlineRenderer?> _byType = [];
-    private List<OpenXmlElement> _runs = [];
+    private List<BodyInline> _runs = [];
 
     public WordRenderer Renderer => renderer;
 
     /// <summary>The look of text at this point, changed by the emphasis and links around it.</summary>
-    public RunFormat Format { get; private set; } = new();
+    public RunFormat Format { get; private set; } = RunFormat.Plain;
 
-    public List<OpenXmlElement> Write(ContainerInline? inlines) => Collect(() =>
+    /// <summary>The runs of a paragraph or heading: its inlines from the plain format.</summary>
+    public List<BodyInline> Write(ContainerInline? inlines) => Collect(() =>
     {
         if (inlines is not null) WriteChildren(inlines);
-    }, new RunFormat());
+    }, RunFormat.Plain);
 
     public void Write(Inline inline)
     {
@@ -59,7 +60,7 @@ internal sealed class RunWriter(WordRenderer renderer)
     }
 
     /// <summary>What <paramref name="write"/> writes, kept apart: the runs that go inside a hyperlink.</summary>
-    public List<OpenXmlElement> Collect(Action write, RunFormat? format = null)
+    public List<BodyInline> Collect(Action write, RunFormat? format = null)
     {
         var (savedRuns, savedFormat) = (_runs, Format);
         (_runs, Format) = ([], format ?? Format);
@@ -71,25 +72,23 @@ internal sealed class RunWriter(WordRenderer renderer)
         finally { (_runs, Format) = (savedRuns, savedFormat); }
     }
 
-    public void Add(OpenXmlElement element) => _runs.Add(element);
+    public void Add(BodyInline inline) => _runs.Add(inline);
 
     /// <summary>Adds text as runs; the stretches the bidi algorithm sets right to left are runs of their own, marked so.</summary>
     public void Add(string text, RunFormat? format = null)
     {
         format ??= Format;
+        // Nearly all text reads left to right: one run, without splitting.
+        if (!BidiClasses.MayHaveRightToLeft(text))
+        {
+            _runs.Add(new BodyRun(text, format));
+            return;
+        }
         foreach (var (part, rightToLeft) in Directions.Split(text))
-            _runs.Add(Run(part, rightToLeft ? format with { RightToLeft = true } : format));
+            _runs.Add(new BodyRun(part, rightToLeft ? format with { RightToLeft = true } : format));
     }
 
     /// <summary>The character style an attribute span names (<c>**Situation**{.star-label}</c>), or null.</summary>
     public static string? SpanStyle(Inline inline) =>
         inline.TryGetAttributes()?.Classes?.Select(StyleIds.ForInlineClass).FirstOrDefault(s => s is not null);
-
-    private Run Run(string text, RunFormat format)
-    {
-        var run = new Run();
-        if (format.Properties(renderer.Theme) is { } properties) run.Append(properties);
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
-    }
 }

@@ -1,0 +1,299 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PrepPack.Theming;
+using PrepPack.Word.Rendering.Inlines;
+
+namespace PrepPack.Word.Body;
+
+/// <summary>
+/// Writes the main document part a block at a time, as the renderer makes each one: the body is
+/// never held whole, and no SDK element is made for the hundreds of thousands of paragraphs, runs
+/// and properties of a large bank. The XML is what the SDK writes for the same elements: the same
+/// writer settings, elements and attributes in the schema's order (the tests validate the result).
+/// Properties recur (a thousand one-pagers have a handful of paragraph and run formats), so each
+/// distinct one is written once, by the same writer, and then copied as it is.
+/// A section's page set-up, a few elements a document, is the SDK's own and written by it.
+/// </summary>
+internal sealed class BodyXmlWriter : IDisposable
+{
+    private const string W = "w";
+    private const string Main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string RunStart = "<w:r>";
+    private const string TextStart = "<w:t xml:space=\"preserve\">";
+    // An empty text is written <w:t></w:t>, as the SDK writes it, not <w:t />.
+    private const string TextAndRunEnd = "</w:t></w:r>";
+
+    // As OpenXmlPartRootElement.Save sets them: UTF-8 without a byte order mark.
+    private static readonly XmlWriterSettings Settings = new() { CloseOutput = true, Encoding = new UTF8Encoding(false) };
+
+    private readonly XmlWriter _xml;
+    private readonly Theme _theme;
+    private readonly Dictionary<RunFormat, string> _runProperties = [];
+    private readonly Dictionary<ParagraphFormat, string> _paragraphProperties = [];
+    private readonly Dictionary<(int Width, bool Percent, string? Fill), string> _cellProperties = [];
+
+    /// <param name="part">The main document part's stream, closed with the writer.</param>
+    public BodyXmlWriter(Stream part, Theme theme)
+    {
+        _theme = theme;
+        _xml = XmlWriter.Create(part, Settings);
+        _xml.WriteStartElement(W, "document", Main);
+        _xml.WriteStartElement(W, "body", Main);
+    }
+
+    public void Write(BodyBlock block)
+    {
+        switch (block)
+        {
+            case BodyParagraph paragraph: Paragraph(paragraph); break;
+            case BodyTable table: Table(table); break;
+        }
+    }
+
+    /// <summary>Closes the body with the last section's page set-up, and the document with it.</summary>
+    public void End(SectionProperties last)
+    {
+        last.WriteTo(_xml);
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        _xml.WriteEndDocument();
+    }
+
+    public void Dispose() => _xml.Dispose();
+
+    private void Paragraph(BodyParagraph p)
+    {
+        Start(_xml, "p");
+        if (p.Section is { } section)
+        {
+            Start(_xml, "pPr");
+            ParagraphProperties(_xml, ParagraphFormat.Of(p));
+            section.WriteTo(_xml);
+            _xml.WriteEndElement();
+        }
+        else if (ParagraphFormat.Of(p) is { IsEmpty: false } format)
+        {
+            if (!_paragraphProperties.TryGetValue(format, out var xml))
+                _paragraphProperties[format] = xml = Fragment(x =>
+                {
+                    Start(x, "pPr");
+                    ParagraphProperties(x, format);
+                    x.WriteEndElement();
+                });
+            _xml.WriteRaw(xml);
+        }
+        if (p.Bookmark is { } bookmark)
+        {
+            Start(_xml, "bookmarkStart");
+            Attribute(_xml, "name", bookmark.Name);
+            Attribute(_xml, "id", bookmark.Id);
+            _xml.WriteEndElement();
+        }
+        Inlines(p.Inlines);
+        if (p.Bookmark is { } end) Empty(_xml, "bookmarkEnd", "id", end.Id);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>A paragraph's properties but its section's, in the schema's order.</summary>
+    private static void ParagraphProperties(XmlWriter x, ParagraphFormat f)
+    {
+        if (f.Style is { } style) Empty(x, "pStyle", "val", style);
+        if (f.Item is { } item)
+        {
+            Start(x, "numPr");
+            Empty(x, "ilvl", "val", Number(item.Level));
+            Empty(x, "numId", "val", Number(item.List));
+            x.WriteEndElement();
+        }
+        if (f.RuleBelow is { } rule)
+        {
+            Start(x, "pBdr");
+            Start(x, "bottom");
+            Attribute(x, "val", "single");
+            Attribute(x, "color", rule);
+            Attribute(x, "sz", "6");
+            Attribute(x, "space", "1");
+            x.WriteEndElement();
+            x.WriteEndElement();
+        }
+        if (f.SpaceAfter is { } after) Empty(x, "spacing", "after", Number(after));
+        if (f.Indent is { } indent) Empty(x, "ind", "left", Number(indent));
+        if (f.Align is { } align) Empty(x, "jc", "val", align);
+    }
+
+    private void Inlines(List<BodyInline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case BodyRun run:
+                    _xml.WriteRaw(RunStart);
+                    if (!run.Format.IsPlain) _xml.WriteRaw(RunProperties(run.Format));
+                    _xml.WriteRaw(TextStart);
+                    _xml.WriteString(run.Text);
+                    _xml.WriteRaw(TextAndRunEnd);
+                    break;
+                case BodyBreak brk:
+                    _xml.WriteRaw(brk.IsPage ? "<w:r><w:br w:type=\"page\" /></w:r>" : "<w:r><w:br /></w:r>");
+                    break;
+                case BodyLink link:
+                    Start(_xml, "hyperlink");
+                    if (link.RelationshipId is { } id) _xml.WriteAttributeString("r", "id", Relationships, id);
+                    if (link.Anchor is { } anchor) Attribute(_xml, "anchor", anchor);
+                    Inlines(link.Runs);
+                    _xml.WriteEndElement();
+                    break;
+            }
+        }
+    }
+
+    private string RunProperties(RunFormat format)
+    {
+        if (_runProperties.TryGetValue(format, out var xml)) return xml;
+        return _runProperties[format] = Fragment(x => RunProperties(x, format));
+    }
+
+    /// <summary>The run's properties in the order the schema asks for.</summary>
+    private void RunProperties(XmlWriter x, RunFormat f)
+    {
+        Start(x, "rPr");
+        if (f.Style is { } style) Empty(x, "rStyle", "val", style);
+        if (f.Code)
+        {
+            Start(x, "rFonts");
+            Attribute(x, "ascii", _theme.Fonts.Mono[0]);
+            Attribute(x, "hAnsi", _theme.Fonts.Mono[0]);
+            x.WriteEndElement();
+        }
+        if (f.Bold) Flag(x, "b");
+        if (f.Italic) Flag(x, "i");
+        if (f.Strike) Flag(x, "strike");
+        if (f.Color is { } color) Empty(x, "color", "val", color);
+        if (f.Underline) Empty(x, "u", "val", "single");
+        // Shading, not Word's highlight, whose few fixed colours cannot follow the theme.
+        if (f.Mark || f.Code) Shading(x, (f.Mark ? _theme.Colors.Mark : _theme.Colors.CodeBackground).Hex);
+        if (f.Position is { } position) Empty(x, "vertAlign", "val", position == VerticalPositionValues.Superscript ? "superscript" : "subscript");
+        if (f.RightToLeft) Flag(x, "rtl");
+        x.WriteEndElement();
+    }
+
+    private void Table(BodyTable table)
+    {
+        Start(_xml, "tbl");
+        Start(_xml, "tblPr");
+        if (table.Style is { } style) Empty(_xml, "tblStyle", "val", style);
+        Width(_xml, "tblW", 5000, percent: true);
+        if (table.Borders is { } borders)
+        {
+            Start(_xml, "tblBorders");
+            Border("top", borders.Color, 6);
+            Border("left", borders.Color, borders.LeftSize);
+            Border("bottom", borders.Color, 6);
+            Border("right", borders.Color, 6);
+            _xml.WriteEndElement();
+        }
+        if (table.Look is { } look) Empty(_xml, "tblLook", "val", look);
+        _xml.WriteEndElement();
+        Start(_xml, "tblGrid");
+        foreach (var column in table.Grid) Empty(_xml, "gridCol", "w", Number(column));
+        _xml.WriteEndElement();
+        foreach (var row in table.Rows)
+        {
+            Start(_xml, "tr");
+            _xml.WriteRaw(row.IsHeader ? "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>" : "<w:trPr><w:cantSplit /></w:trPr>");
+            foreach (var cell in row.Cells)
+            {
+                Start(_xml, "tc");
+                var key = (cell.Width, cell.Percent, cell.Fill);
+                if (!_cellProperties.TryGetValue(key, out var xml))
+                    _cellProperties[key] = xml = Fragment(x =>
+                    {
+                        Start(x, "tcPr");
+                        Width(x, "tcW", cell.Width, cell.Percent);
+                        if (cell.Fill is { } fill) Shading(x, fill);
+                        x.WriteEndElement();
+                    });
+                _xml.WriteRaw(xml);
+                foreach (var block in cell.Blocks) Write(block);
+                _xml.WriteEndElement();
+            }
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+    }
+
+    private void Border(string side, string color, int size)
+    {
+        Start(_xml, side);
+        Attribute(_xml, "val", "single");
+        Attribute(_xml, "color", color);
+        Attribute(_xml, "sz", Number(size));
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Markup written once by a writer like the document's, inside an element that declares the
+    /// w prefix as the document does, and taken without it: the same bytes, to copy as they are.
+    /// </summary>
+    private static string Fragment(Action<XmlWriter> write)
+    {
+        var text = new StringBuilder();
+        using (var x = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
+        {
+            x.WriteStartElement(W, "body", Main);
+            write(x);
+            x.WriteEndElement();
+        }
+        // <w:body xmlns:w="…">fragment</w:body>: the namespace holds no '>'.
+        var start = text.ToString().IndexOf('>') + 1;
+        return text.ToString(start, text.Length - start - "</w:body>".Length);
+    }
+
+    private static void Shading(XmlWriter x, string fill)
+    {
+        Start(x, "shd");
+        Attribute(x, "val", "clear");
+        Attribute(x, "color", "auto");
+        Attribute(x, "fill", fill);
+        x.WriteEndElement();
+    }
+
+    private static void Width(XmlWriter x, string name, int width, bool percent)
+    {
+        Start(x, name);
+        Attribute(x, "w", Number(width));
+        Attribute(x, "type", percent ? "pct" : "dxa");
+        x.WriteEndElement();
+    }
+
+    private static void Start(XmlWriter x, string name) => x.WriteStartElement(W, name, Main);
+
+    private static void Attribute(XmlWriter x, string name, string value) => x.WriteAttributeString(W, name, Main, value);
+
+    private static void Flag(XmlWriter x, string name)
+    {
+        Start(x, name);
+        x.WriteEndElement();
+    }
+
+    private static void Empty(XmlWriter x, string name, string attribute, string value)
+    {
+        Start(x, name);
+        Attribute(x, attribute, value);
+        x.WriteEndElement();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A paragraph's direct properties but its section: the key its written properties are kept under.</summary>
+    private readonly record struct ParagraphFormat(string? Style, (int List, int Level)? Item, string? RuleBelow, int? SpaceAfter, int? Indent, string? Align)
+    {
+        public static ParagraphFormat Of(BodyParagraph p) => new(p.Style, p.Item, p.RuleBelow, p.SpaceAfter, p.Indent, p.Align);
+
+        public bool IsEmpty => this == default;
+    }
+}
