@@ -33,6 +33,8 @@ public static class MarkdownWord
             string mainEntry;
             using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
             {
+                // The parts are compressed once, as they are copied into the file.
+                document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
                 var main = document.AddMainDocumentPart();
                 WordStyles.Add(main, sheet);
                 WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);

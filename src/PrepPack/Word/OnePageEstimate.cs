@@ -19,7 +19,6 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     private const float NarrowestLine = 20;
 
     private readonly Dictionary<string, Measure> _styles = new(StringComparer.Ordinal);
-    private readonly Dictionary<FontFace, WordWidths> _widths = [];
     private readonly List<PageEstimate> _pages = [];
     private char[] _text = new char[256];
     private string? _anchor, _title;
@@ -92,7 +91,7 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         var lines = 1;
         if (text.Length > 0)
         {
-            var measured = Widths(style.Face).Of(text) * (metrics.Size / style.Face.UnitsPerEm);
+            var measured = style.Widths.Of(text) * (metrics.Size / style.Face.UnitsPerEm);
             lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
         }
         return before + after + lines * style.LineHeight;
@@ -127,13 +126,7 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         var face = faces.FacesOf(new TextStyle { Families = metrics.Families, Size = metrics.Size, Bold = metrics.Bold, Italic = metrics.Italic })[0];
         // Word's single line is the font's ascent plus descent; the style's spacing is a multiple of it or a height.
         var line = metrics.Line.Height(metrics.Size * (face.Ascender + face.Descender) / face.UnitsPerEm);
-        return _styles[styleId] = new Measure(metrics, face, line);
-    }
-
-    private WordWidths Widths(FontFace face)
-    {
-        if (!_widths.TryGetValue(face, out var widths)) _widths[face] = widths = new WordWidths(face);
-        return widths;
+        return _styles[styleId] = new Measure(metrics, face, WordWidths.Of(face), line);
     }
 
     /// <summary>The first bookmark in the block: a heading's, or one in a box.</summary>
@@ -147,5 +140,5 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         return null;
     }
 
-    private sealed record Measure(WordStyleMetrics Metrics, FontFace Face, float LineHeight);
+    private sealed record Measure(WordStyleMetrics Metrics, FontFace Face, WordWidths Widths, float LineHeight);
 }
