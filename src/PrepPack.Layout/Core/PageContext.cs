@@ -1,8 +1,8 @@
 namespace PrepPack.Layout.Core;
 
 /// <summary>
-/// What the layout learns about pages: which page each named destination (heading) lands on and
-/// how many pages there are, for the contents and the header and footer.
+/// What the layout learns about pages as it goes: which page each named destination (heading)
+/// lands on, for the contents, and which pages go without the header and footer.
 /// </summary>
 public sealed class PageContext
 {
@@ -10,9 +10,6 @@ public sealed class PageContext
     private readonly HashSet<int> _withoutPageLines = [];
 
     public int CurrentPage { get; internal set; }
-
-    /// <summary>The page count, known after the first pass; 0 before.</summary>
-    public int TotalPages { get; internal set; }
 
     internal void Record(string destination)
     {

@@ -15,7 +15,7 @@ public sealed class Paginator(FaceChooser faces)
     /// <summary>More pages than any prep pack needs: a sign the content never finishes.</summary>
     public const int PageLimit = 2000;
 
-    public LayoutOutcome Run(PageSetup setup, Func<PageContext, Element> build, object? origin) => Run([new PageSection(setup, build)], origin);
+    public LayoutOutcome Run(PageSetup setup, Func<Element> build, object? origin) => Run([new PageSection(setup, build)], origin);
 
     /// <summary>Lays out sections one after another, each on pages of its own setup, numbered on from the section before.</summary>
     public LayoutOutcome Run(IReadOnlyList<PageSection> sections, object? origin)
@@ -25,10 +25,9 @@ public sealed class Paginator(FaceChooser faces)
         for (var i = 0; i < sections.Count; i++)
         {
             // A section with nothing in it takes no page, unless the document would have none.
-            var problem = Pour(sections[i].Setup, sections[i].Build(current), current, pages, origin, blankAllowed: i == sections.Count - 1 && pages.Count == 0);
+            var problem = Pour(sections[i].Setup, sections[i].Build(), current, pages, origin, blankAllowed: i == sections.Count - 1 && pages.Count == 0);
             if (problem is not null) return new LayoutOutcome(null, problem);
         }
-        current.TotalPages = pages.Count;
         foreach (var (page, _) in pages) page.DrawDeferred(current);
         Stamp(pages, origin);
         return new LayoutOutcome(new LaidOutDocument(pages.Select(p => p.Page).ToList(), sections[0].Setup), null);
@@ -41,12 +40,11 @@ public sealed class Paginator(FaceChooser faces)
     /// </summary>
     public static bool FitsOnePage(IReadOnlyList<PageSection> sections)
     {
-        var pages = new PageContext();
         var count = 0;
         using var top = PageTop.At(true);
         foreach (var section in sections)
         {
-            var plan = section.Build(pages).Measure(section.Setup.ContentSize);
+            var plan = section.Build().Measure(section.Setup.ContentSize);
             // Wrap: Run fails on this page; partial: it goes on to a second.
             if (plan.IsWrap || plan.IsPartial) return false;
             if (!plan.IsEmpty) count++;

@@ -63,7 +63,7 @@ public static class MarkdownPdf
             if (parts is null) return Failed(diagnostics);
             var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
             List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(part.Setup,
-                _ => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported).Render(part.Blocks))).ToList();
+                () => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported).Render(part.Blocks))).ToList();
             LayoutOutcome Lay(float documentScale) => paginator.Run(Scaled(documentScale), at);
 
             if (sectionProblems.Count > 0) (laidOut, problems) = (null, sectionProblems);
@@ -175,10 +175,10 @@ public static class MarkdownPdf
             var at = new SourceLocation(path, part.Source.Line + 1, 1);
             Element Render(float scale) =>
                 new ElementRenderer(theme.Scaled(scale), part.Settings, faces, path, contents, unsupported).Render(part.Blocks);
-            var (fitted, fits) = OnePageFit.Search(scale => Paginator.FitsOnePage([new PageSection(part.Setup, _ => Render(scale))]), theme.FitFloor);
+            var (fitted, fits) = OnePageFit.Search(scale => Paginator.FitsOnePage([new PageSection(part.Setup, () => Render(scale))]), theme.FitFloor);
             scales[i] = fitted;
             if (fits) continue;
-            if (paginator.Run(part.Setup, _ => Render(theme.FitFloor), at).Problem is { } failed) { problems.Add(Problem(failed, at)); continue; }
+            if (paginator.Run(part.Setup, () => Render(theme.FitFloor), at).Problem is { } failed) { problems.Add(Problem(failed, at)); continue; }
             var (over, lines) = Overflow(Render(theme.FitFloor), theme, part.Setup);
             problems.Add(Diagnostic.Error(at, DiagnosticCodes.OverOnePage,
                 $"The section at line {part.Source.Line + 1} of {Path.GetFileName(path)} must fit on one page, but even with type shrunk to {theme.FitFloor * 100:0}% it is {Math.Ceiling(over * 100):0}% too long (about {lines} lines).",
@@ -206,13 +206,13 @@ public static class MarkdownPdf
         foreach (var piece in pieces)
         {
             var tried = new Dictionary<float, Element>();
-            var (scale, fits) = OnePageFit.Search(s => Paginator.FitsOnePage([new PageSection(setup, _ => tried[s] = Piece(piece, s))]), theme.FitFloor);
+            var (scale, fits) = OnePageFit.Search(s => Paginator.FitsOnePage([new PageSection(setup, () => tried[s] = Piece(piece, s))]), theme.FitFloor);
             if (fits) fitted.Add(tried[scale]);
             else problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor), path));
         }
         if (problems.Count > 0) return (null, problems);
 
-        var outcome = paginator.Run(setup, _ => new Column(fitted
+        var outcome = paginator.Run(setup, () => new Column(fitted
             .SelectMany((element, i) => i == 0 ? [element] : new[] { new PageBreak(), element })
             .ToList()), at);
         return outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Document, []);

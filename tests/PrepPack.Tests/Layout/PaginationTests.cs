@@ -27,15 +27,15 @@ public class PaginationTests
         Element Content() => new Column([Lines(2), new Box(Lines(Math.Max(1, lines)), new BoxStyle { Padding = Thickness.All(2) }), Lines(lines)]);
         var setup = Page(contentHeight: 96);
         var laidOut = Paginate(setup, Content());
-        Assert.Equal(laidOut.Document is { Pages.Count: 1 }, Paginator.FitsOnePage([new PageSection(setup, _ => Content())]));
+        Assert.Equal(laidOut.Document is { Pages.Count: 1 }, Paginator.FitsOnePage([new PageSection(setup, () => Content())]));
     }
 
     [Fact]
     public void Two_sections_with_content_never_measure_as_one_page()
     {
         var setup = Page(contentHeight: 96);
-        Assert.False(Paginator.FitsOnePage([new PageSection(setup, _ => Lines(1)), new PageSection(setup, _ => Lines(1))]));
-        Assert.True(Paginator.FitsOnePage([new PageSection(setup, _ => Lines(1)), new PageSection(setup, _ => new Column([]))]));
+        Assert.False(Paginator.FitsOnePage([new PageSection(setup, () => Lines(1)), new PageSection(setup, () => Lines(1))]));
+        Assert.True(Paginator.FitsOnePage([new PageSection(setup, () => Lines(1)), new PageSection(setup, () => new Column([]))]));
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public class PaginationTests
         };
         var landscape = portrait with { Width = portrait.Height, Height = portrait.Width, Margins = Thickness.All(10) };
         var outcome = new Paginator(Faces).Run(
-            [new PageSection(portrait, _ => Lines(5)), new PageSection(landscape, _ => Lines(2)), new PageSection(portrait, _ => Lines(1))],
+            [new PageSection(portrait, () => Lines(5)), new PageSection(landscape, () => Lines(2)), new PageSection(portrait, () => Lines(1))],
             new SourceLocation("test.md", 0, 0));
         var pages = PageTexts(outcome);
         Assert.Equal([(300f, 88f), (300f, 88f), (88f, 300f), (300f, 88f)], outcome.Document!.Pages.Select(p => (p.Width, p.Height)));
@@ -238,7 +238,7 @@ public class PaginationTests
     public void A_section_with_nothing_in_it_takes_no_page()
     {
         var outcome = new Paginator(Faces).Run(
-            [new PageSection(Page(contentHeight: 48), _ => Lines(1)), new PageSection(Page(contentHeight: 48), _ => new Column([]))],
+            [new PageSection(Page(contentHeight: 48), () => Lines(1)), new PageSection(Page(contentHeight: 48), () => new Column([]))],
             new SourceLocation("test.md", 0, 0));
         Assert.Single(outcome.Document!.Pages);
     }

@@ -32,7 +32,7 @@ internal static class Typesetting
         new() { Width = contentWidth, Height = contentHeight, Margins = Thickness.All(0) };
 
     public static LayoutOutcome Paginate(PageSetup setup, Element content) =>
-        new Paginator(Faces).Run(setup, _ => content, new SourceLocation("test.md", 0, 0));
+        new Paginator(Faces).Run(setup, () => content, new SourceLocation("test.md", 0, 0));
 
     public static PdfResult Render(string markdown, string file = "test.md", Theme? theme = null, DateTime? date = null) =>
         MarkdownPdf.Render(file, markdown, theme ?? Theme, Fonts, date);

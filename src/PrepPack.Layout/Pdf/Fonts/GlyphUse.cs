@@ -14,6 +14,9 @@ internal sealed class GlyphUse
     public HashSet<int> CodePoints { get; } = [];
     public Dictionary<ushort, string> Text { get; } = [];
 
+    // The word shapes already looked at, by identity: the same word drawn again adds nothing.
+    private readonly HashSet<GlyphShape> _seen = new(ReferenceEqualityComparer.Instance);
+
     public void Add(GlyphShape shape)
     {
         // A line's run of words is its words' shapes; pages draw the same words again and again, and each is looked at once.
@@ -36,8 +39,6 @@ internal sealed class GlyphUse
             if (end > start) Text[glyph] = shape.Text[start..end];
         }
     }
-
-    private readonly HashSet<GlyphShape> _seen = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Where the text of the cluster starting at <paramref name="start"/> ends: the next cluster's start in text order, whatever the glyph order.</summary>
     private static int NextClusterStart(GlyphShape shape, int start)
