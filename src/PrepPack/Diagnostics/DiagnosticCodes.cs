@@ -37,6 +37,9 @@ public static class DiagnosticCodes
     public const string DuplicateQuestionId = "PP0116";
     public const string TooManyCues = "PP0117";
 
+    /// <summary>Fields written under a group's key without being indented, so they are read as fields of the file.</summary>
+    public const string FieldNotIndented = "PP0118";
+
     public const string CardBulletLong = "PP0201";
     public const string NoKeyNumbers = "PP0202";
     public const string FlagshipCount = "PP0203";
@@ -44,6 +47,14 @@ public static class DiagnosticCodes
     public const string HighlightCount = "PP0205";
     public const string FlagshipWithoutGoal = "PP0206";
     public const string UnknownCompany = "PP0207";
+
+    // PP025x: text the user typed that YAML leaves out or reshapes.
+    /// <summary>A ' #' after a value starts a comment, so the rest of the line is left out.</summary>
+    public const string CommentCutsValue = "PP0250";
+    /// <summary>A line starting with '- ' is folded into the text above instead of being an item of a list.</summary>
+    public const string DashFoldedIntoText = "PP0251";
+    /// <summary>Names separated by commas where a list is expected are read as one name.</summary>
+    public const string ListWithoutBrackets = "PP0252";
 
     // How well a story holds up when told (Content/Validation/Strength).
     public const string ResultWithoutNumber = "PP0220";

@@ -17,6 +17,10 @@ internal sealed partial class MappingReader
     private readonly DiagnosticBag _diagnostics;
     private readonly List<string> _fields = [];
     private readonly List<string> _missing = [];
+    // Fields read as groups or lists of fields, and whether each is a list: the lines meant for one
+    // written at its own column are explained by it (see Complete).
+    private readonly Dictionary<string, bool> _groups = [];
+    private readonly List<string> _emptyGroups = [];
 
     public MappingReader(YamlMappingNode node, string file, string what, DiagnosticBag diagnostics)
     {
@@ -207,6 +211,7 @@ internal sealed partial class MappingReader
     public (SourceRef? Line, MappingReader? Fields) LineOrFields(string key, string what, string expected, bool required = false)
     {
         if (Describes) return (null, Inner(key, FieldKind.LineOrGroup, required, what, ""));
+        _groups[key] = false;
         var value = Value(key, required);
         switch (value)
         {
@@ -237,6 +242,7 @@ internal sealed partial class MappingReader
             readFields(Inner(key, FieldKind.LinesOrItems, false, itemWhat, "[]"));
             return [];
         }
+        _groups[key] = true;
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode s && IsNull(s)) return [];
         if (value is YamlScalarNode single) return [readLine(new SourceRef(single.Value!.Trim(), Positions.At(File, single)))];
@@ -269,12 +275,13 @@ internal sealed partial class MappingReader
     public MappingReader? Mapping(string key, string what, bool required = false)
     {
         if (Describes) return Inner(key, FieldKind.Group, required, what, "");
+        _groups[key] = false;
         var value = Value(key, required);
         if (value is null) return null;
         if (value is YamlMappingNode mapping) return new MappingReader(mapping, File, what, _diagnostics);
         if (value is YamlScalarNode scalar && IsNull(scalar))
         {
-            if (required) Empty(key);
+            if (required) _emptyGroups.Add(key);
             return null;
         }
         WrongType(key, value, "a group of indented fields");
@@ -290,11 +297,12 @@ internal sealed partial class MappingReader
             readItem(Inner(key, FieldKind.Items, required, itemWhat, "[]"));
             return [];
         }
+        _groups[key] = true;
         var value = Value(key, required);
         if (value is null) return [];
         if (value is YamlScalarNode scalar && IsNull(scalar))
         {
-            if (required) Empty(key);
+            if (required) _emptyGroups.Add(key);
             return [];
         }
         if (value is not YamlSequenceNode sequence)
@@ -309,7 +317,7 @@ internal sealed partial class MappingReader
             {
                 _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
                     $"Each item of '{key}' should be {itemWhat} with its own fields.",
-                    $"Write each item of '{key}' as '- ' followed by its fields, as in the sample content.");
+                    GluedHint(item) ?? $"Write each item of '{key}' as '- ' followed by its fields, as in the sample content.");
                 continue;
             }
             if (readItem(new MappingReader(mapping, File, itemWhat, _diagnostics)) is { } read)
@@ -322,6 +330,7 @@ internal sealed partial class MappingReader
     public IReadOnlyList<(SourceRef Key, IReadOnlyList<SourceRef> Values)> ReferenceLists(string key)
     {
         Note(key, FieldKind.NamedLists, false);
+        _groups[key] = false;
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
         if (value is not YamlMappingNode mapping)
@@ -343,6 +352,7 @@ internal sealed partial class MappingReader
             readEntry(Inner(key, FieldKind.NamedGroups, false, entryWhat, ".*"));
             return [];
         }
+        _groups[key] = false;
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
         if (value is not YamlMappingNode mapping)
@@ -364,6 +374,7 @@ internal sealed partial class MappingReader
     public IReadOnlyList<(SourceRef Key, string Text)> TextsByName(string key)
     {
         Note(key, FieldKind.NamedTexts, false);
+        _groups[key] = false;
         var value = Value(key, required: false);
         if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
         if (value is not YamlMappingNode mapping)
@@ -389,10 +400,11 @@ internal sealed partial class MappingReader
     public void Complete()
     {
         var explained = new HashSet<string>();
+        var notIndented = NotIndented(explained);
         foreach (var key in _node.Children.Keys)
         {
             var name = KeyText(key);
-            if (_fields.Contains(name)) continue;
+            if (_fields.Contains(name) || notIndented.Contains(key)) continue;
             var suggestion = DidYouMean.Closest(name, _fields);
             if (suggestion is not null) explained.Add(suggestion);
             var hint = suggestion is not null
@@ -404,7 +416,50 @@ internal sealed partial class MappingReader
         foreach (var key in _missing.Where(k => !explained.Contains(k)))
             _diagnostics.Error(Location, DiagnosticCodes.RequiredFieldMissing,
                 $"'{key}' is missing from {What}.", $"Add a line '{key}: …' to {What}.");
+        foreach (var key in _emptyGroups.Where(k => !explained.Contains(k)))
+            Empty(key);
         _missing.Clear();
+        _emptyGroups.Clear();
+    }
+
+    /// <summary>
+    /// Unknown fields that follow a group left empty (<c>card:</c> with nothing after it) were meant
+    /// for the group and written without indenting them: one error at the first says so, instead of
+    /// one "not a field" each and "'card' is empty". The group is added to <paramref name="explained"/>.
+    /// </summary>
+    private HashSet<YamlNode> NotIndented(HashSet<string> explained)
+    {
+        var run = new HashSet<YamlNode>();
+        string? group = null;
+        var keys = new List<YamlNode>();
+        foreach (var (key, value) in _node.Children.Append(default))
+        {
+            var name = key is null ? null : KeyText(key);
+            if (group is not null && name is not null && !_fields.Contains(name))
+            {
+                keys.Add(key!);
+                continue;
+            }
+            if (group is not null && keys.Count > 0) Report(group, keys);
+            group = null;
+            keys.Clear();
+            if (name is not null && _groups.ContainsKey(name) && value is YamlScalarNode empty && IsNull(empty)) group = name;
+        }
+        return run;
+
+        void Report(string group, List<YamlNode> keys)
+        {
+            run.UnionWith(keys);
+            explained.Add(group);
+            var first = KeyText(keys[0]);
+            var more = keys.Count switch { 1 => "", 2 => " and the field after it", _ => $" and the {keys.Count - 1} fields after it" };
+            var hint = _groups[group]
+                ? $"Write them under '{group}:' as an item of its list: indent '- {first}:' by two spaces under '{group}:', and line up the fields after it with '{first}:'."
+                : $"Indent '{first}:' under '{group}:' by two spaces{(keys.Count > 1 ? $", and the lines after it up to '{KeyText(keys[^1])}:'" : "")}.";
+            _diagnostics.Error(Positions.At(File, keys[0]), DiagnosticCodes.FieldNotIndented,
+                $"'{first}:'{more} {(keys.Count == 1 ? "is" : "are")} not indented under '{group}:', so {(keys.Count == 1 ? "it is" : "they are")} read as {(keys.Count == 1 ? "a field" : "fields")} of {What} and '{group}' is left empty.",
+                hint);
+        }
     }
 
     private YamlNode? Value(string key, bool required)
@@ -456,8 +511,14 @@ internal sealed partial class MappingReader
         };
         _diagnostics.Error(Positions.At(File, value), DiagnosticCodes.WrongType,
             $"'{key}' in {What} should be {expected}, not {found}.",
-            $"Write '{key}' as {expected}, as in the sample content.");
+            GluedHint(value) ?? $"Write '{key}' as {expected}, as in the sample content.");
     }
+
+    /// <summary>For text such as <c>impact:5</c> where fields were expected: the missing space is the fix.</summary>
+    private static string? GluedHint(YamlNode value) =>
+        value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text } && YamlCauses.Glued(text) is var (name, rest)
+            ? $"'{name}:{rest}' has no space after the colon, so YAML reads it as text, not as the field '{name}'. Put a space after the colon: '{name}: {rest}'."
+            : null;
 
     private void Empty(string key) =>
         _diagnostics.Error(LocationOf(key), DiagnosticCodes.EmptyValue,

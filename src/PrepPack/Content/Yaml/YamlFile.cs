@@ -33,6 +33,13 @@ internal static class YamlFile
                 "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes.");
             return null;
         }
+        catch (YamlException e) when (Causes(text, e) is { Count: > 0 } causes)
+        {
+            // The mistake itself, found in the text, instead of where and how the parser stumbled over it.
+            foreach (var cause in causes)
+                diagnostics.Error(new SourceLocation(path, cause.Line, cause.Column), DiagnosticCodes.YamlSyntax, cause.Message, cause.Hint);
+            return null;
+        }
         catch (YamlException e)
         {
             var at = YamlMessages.IsAboutTabs(e) && FirstTabIndent(text) is { } tab ? new SourceLocation(path, tab.Line, tab.Column) : Positions.At(path, e.Start);
@@ -62,8 +69,13 @@ internal static class YamlFile
                 $"The file should hold fields such as {firstFields}, one per line, but it holds none.", start);
             return null;
         }
+        TextKeptCheck.Run(path, text, diagnostics);
         return root;
     }
+
+    /// <summary>The mistakes in the text up to where the parser stopped; a tab wherever it is, when the parser's complaint is about tabs.</summary>
+    private static List<YamlCause> Causes(string text, YamlException e) =>
+        YamlCauses.Find(text).Where(c => c.Line <= e.Start.Line || c.IsTab && YamlMessages.IsAboutTabs(e)).ToList();
 
     /// <summary>YamlDotNet places a tab error at the start of the node it was reading; the user needs the tab itself.</summary>
     private static (int Line, int Column)? FirstTabIndent(string text)
