@@ -26,7 +26,7 @@ internal static class StoryReader
             Places = FieldPlaces.Read(path, story.Node),
             Title = story.String("title", required: true) ?? id,
             Flagship = story.Boolean("flagship"),
-            Themes = story.Strings("themes"),
+            Themes = story.Names("themes", "theme"),
             Scores = ReadScores(story.Mapping("scores", "scores", required: true)),
             Highlight = story.String("highlight", required: true) ?? "",
             Reminder = story.String("reminder"),

@@ -74,9 +74,25 @@ internal static class ReferenceCheck
             return;
         }
         foreach (var principle in link.Principles.Where(p => framework.Find(p.Id) is null))
+        {
+            if (ListWithoutBrackets(principle.Id, framework) is { } list)
+            {
+                diagnostics.Error(principle.At, DiagnosticCodes.UnknownPrinciple,
+                    $"'{principle.Id}' is read as one principle of '{framework.Id}' with commas in its name: without brackets, commas do not make a list.",
+                    $"Write the list in brackets: {link.Framework.Id}: [{list}].");
+                continue;
+            }
             diagnostics.Error(principle.At, DiagnosticCodes.UnknownPrinciple,
                 $"The framework '{framework.Id}' has no principle '{principle.Id}'.",
                 Suggest(principle.Id, framework.Principles.Select(p => p.Id), framework.File));
+        }
+    }
+
+    /// <summary>"grit, craft" when the framework has principles of those names: the list the user meant.</summary>
+    private static string? ListWithoutBrackets(string id, Framework framework)
+    {
+        var parts = id.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.Any(p => framework.Find(p) is not null) ? string.Join(", ", parts) : null;
     }
 
     public static string Suggest(string given, IEnumerable<string> known, string whereListed)

@@ -175,6 +175,36 @@ internal sealed partial class MappingReader
         return value is null ? [] : ReadStrings(key, value);
     }
 
+    /// <summary>
+    /// A list of short names, such as a story's themes. A name with commas in it, written without
+    /// quotes, is a list written without brackets: it is kept as typed, one name, and a warning says
+    /// what to write.
+    /// </summary>
+    /// <param name="one">What one name is called: "theme".</param>
+    public IReadOnlyList<string> Names(string key, string one)
+    {
+        var names = Strings(key);
+        var value = Describes ? null : Find(key)?.Value;
+        var written = value switch
+        {
+            YamlScalarNode single => [single],
+            YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().ToList(),
+            _ => new List<YamlScalarNode>(),
+        };
+        foreach (var scalar in written.Where(s => s.Style == YamlDotNet.Core.ScalarStyle.Plain && s.Value?.Contains(',') == true))
+        {
+            var parts = scalar.Value!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2) continue;
+            var list = string.Join(", ", parts);
+            _diagnostics.Warning(Positions.At(File, scalar), DiagnosticCodes.ListWithoutBrackets,
+                $"'{scalar.Value.Trim()}' is read as one {one}: without brackets, commas do not make a list, so {What} is not found under {string.Join(" or ", parts.Select(p => $"'{p}'"))}.",
+                value is YamlSequenceNode
+                    ? $"Write each {one} as an item of its own ('- {parts[0]}'), or the list in brackets: {key}: [{list}]."
+                    : $"Write the list in brackets: {key}: [{list}]. To keep the commas in one {one}, put it in quotes.");
+        }
+        return names;
+    }
+
     /// <summary>The id of another content file: a story's, or with <paramref name="kind"/> a question's.</summary>
     public SourceRef? Reference(string key, bool required = false, string expected = "the id of one story", FieldKind kind = FieldKind.StoryId)
     {
