@@ -47,7 +47,7 @@ public static class StoryBankLoader
         var profile = hasProfile ? ProfileReader.Read(folder.ProfileFile, diagnostics, source) : null;
         var stories = ReadEach(storyFiles, (f, d) => StoryReader.Read(f, d, source), diagnostics);
         var frameworks = frameworkFiles.Select(f => FrameworkReader.Read(f, diagnostics, source)).OfType<Framework>().ToList();
-        foreach (var framework in frameworks.Where(f => f.Id != Path.GetFileNameWithoutExtension(f.File)))
+        foreach (var framework in frameworks.Where(f => f.Id != Content.Yaml.ContentId.OfFile(f.File)))
             diagnostics.Error(SourceLocation.StartOf(framework.File), DiagnosticCodes.IdDiffersFromFileName,
                 $"The framework id '{framework.Id}' differs from its file name '{Path.GetFileName(framework.File)}'.",
                 $"Rename the file to '{framework.Id}.yaml' or change the id.");
@@ -100,6 +100,6 @@ public static class StoryBankLoader
     private static HashSet<string> Unread(IEnumerable<string> files, IEnumerable<string> read)
     {
         var readFiles = read.ToHashSet(StringComparer.Ordinal);
-        return files.Where(f => !readFiles.Contains(f)).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet();
+        return files.Where(f => !readFiles.Contains(f)).Select(Content.Yaml.ContentId.OfFile).ToHashSet();
     }
 }

@@ -19,7 +19,7 @@ internal static class FrameworkReader
     public static Framework Read(MappingReader m)
     {
         var path = m.File;
-        var id = m.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
+        var id = m.Id("id", required: true) ?? ContentId.OfFile(path);
         var framework = new Framework
         {
             Id = id,

@@ -17,7 +17,7 @@ internal static class QuestionReader
     public static Question Read(MappingReader m)
     {
         var path = m.File;
-        var id = m.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
+        var id = m.Id("id", required: true) ?? ContentId.OfFile(path);
         var question = new Question
         {
             Id = id,
@@ -39,7 +39,7 @@ internal static class QuestionReader
         };
         m.Complete();
 
-        var expected = Path.GetFileNameWithoutExtension(path);
+        var expected = ContentId.OfFile(path);
         if (m.Has("id") && id != expected)
             m.Diagnostics.Error(question.IdAt, DiagnosticCodes.IdDiffersFromFileName,
                 $"The question id '{id}' differs from its file name '{Path.GetFileName(path)}'.",

@@ -17,7 +17,7 @@ internal static class StoryReader
     public static Story Read(MappingReader story)
     {
         var path = story.File;
-        var id = story.Id("id", required: true) ?? Path.GetFileNameWithoutExtension(path);
+        var id = story.Id("id", required: true) ?? ContentId.OfFile(path);
         var result = new Story
         {
             Id = id,
@@ -42,7 +42,7 @@ internal static class StoryReader
         };
         story.Complete();
 
-        var expected = Path.GetFileNameWithoutExtension(path);
+        var expected = ContentId.OfFile(path);
         if (story.Has("id") && id != expected)
             story.Diagnostics.Error(result.IdAt, DiagnosticCodes.IdDiffersFromFileName,
                 $"The story id '{id}' differs from its file name '{Path.GetFileName(path)}'.",

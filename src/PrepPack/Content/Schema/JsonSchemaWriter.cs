@@ -59,7 +59,7 @@ internal static class JsonSchemaWriter
                 break;
             case FieldKind.Id:
                 node["type"] = Types(required, "string");
-                node["pattern"] = "^[A-Za-z0-9_-]{1,100}$";
+                node["pattern"] = @"^[\p{L}\p{M}\p{Nd}_-]{1,100}$";
                 break;
             case FieldKind.StoryId or FieldKind.QuestionId:
                 node["type"] = Types(required, "string");

@@ -53,22 +53,34 @@ internal sealed partial class MappingReader
     public SourceLocation ValueLocationOf(string key) =>
         Find(key) is { } entry ? Positions.At(File, entry.Value) : Location;
 
-    /// <summary>
-    /// An id: letters, digits, '-' and '_', so it is a file name on every system and can never
-    /// name a folder ('../x') or a path.
-    /// </summary>
+    /// <summary>An id (see <see cref="ContentId"/>), in the form ids are compared in.</summary>
     public string? Id(string key, bool required = false)
     {
         var id = String(key, required);
         Note(key, FieldKind.Id, required);
-        if (id is null || IsPlainId(id)) return id;
+        if (id is null) return null;
+        id = ContentId.Normal(id);
+        if (ContentId.IsValid(id)) return id;
         _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.InvalidId,
-            $"The id '{id}' may hold only letters, digits, '-' and '_'.",
-            "Use the file's name without '.yaml', such as 'quote-funnel'.");
+            id.Length > ContentId.MaxLength || System.Text.Encoding.UTF8.GetByteCount(id) > 200
+                ? $"The id '{id[..Math.Min(id.Length, 40)]}…' is too long for a file name."
+                : $"The id '{id}' may hold only letters and digits (of any language), '-' and '_'; {Unfit(id)} is not one of them.",
+            "Use the file's name without '.yaml', such as 'quote-funnel' or 'café-報'.");
         return null;
     }
 
-    public static bool IsPlainId(string id) => id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    /// <summary>The first character an id may not hold, named so the user can find it.</summary>
+    private static string Unfit(string id)
+    {
+        var rune = id.EnumerateRunes().First(r => !ContentId.IsValid(r.ToString()));
+        return rune.Value switch
+        {
+            ' ' => "a space",
+            '/' or '\\' => $"'{rune}', which would name a folder,",
+            _ when System.Text.Rune.IsControl(rune) || System.Text.Rune.IsWhiteSpace(rune) => $"the character U+{rune.Value:X4}",
+            _ => $"'{rune}'",
+        };
+    }
 
     public string? String(string key, bool required = false)
     {
@@ -217,7 +229,7 @@ internal sealed partial class MappingReader
             else if (required) Empty(key);
             return null;
         }
-        return new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar));
+        return new SourceRef(ContentId.Normal(scalar.Value!.Trim()), Positions.At(File, scalar));
     }
 
     /// <summary>One of a few known words (<c>needs: failure</c>); anything else is an error with the closest word.</summary>
@@ -251,7 +263,7 @@ internal sealed partial class MappingReader
                 if (required) Empty(key);
                 return (null, null);
             case YamlScalarNode scalar:
-                return (new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar)), null);
+                return (new SourceRef(ContentId.Normal(scalar.Value!.Trim()), Positions.At(File, scalar)), null);
             case YamlMappingNode mapping:
                 return (null, new MappingReader(mapping, File, what, _diagnostics));
             default:
@@ -369,7 +381,7 @@ internal sealed partial class MappingReader
             return [];
         }
         return mapping.Children
-            .Select(pair => (new SourceRef(KeyText(pair.Key), Positions.At(File, pair.Key)), ReadReferences(KeyText(pair.Key), pair.Value)))
+            .Select(pair => (new SourceRef(ContentId.Normal(KeyText(pair.Key)), Positions.At(File, pair.Key)), ReadReferences(KeyText(pair.Key), pair.Value)))
             .ToList();
     }
 
@@ -513,7 +525,7 @@ internal sealed partial class MappingReader
     private IReadOnlyList<SourceRef> ReadReferences(string key, YamlNode value)
     {
         if (value is YamlScalarNode single)
-            return IsNull(single) ? [] : [new SourceRef(single.Value!.Trim(), Positions.At(File, single))];
+            return IsNull(single) ? [] : [new SourceRef(ContentId.Normal(single.Value!.Trim()), Positions.At(File, single))];
         if (value is not YamlSequenceNode sequence)
         {
             WrongType(key, value, "a list such as [one, two]");
@@ -523,7 +535,7 @@ internal sealed partial class MappingReader
         foreach (var item in sequence)
         {
             if (item is YamlScalarNode scalar && !IsNull(scalar))
-                items.Add(new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar)));
+                items.Add(new SourceRef(ContentId.Normal(scalar.Value!.Trim()), Positions.At(File, scalar)));
             else
                 _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
                     $"Each item of '{key}' should be a short line of text.", "Remove the empty item or write it out.");

@@ -88,7 +88,7 @@ internal sealed class BodyXmlWriter : IDisposable
         if (p.Bookmark is { } bookmark)
         {
             Start(_xml, "bookmarkStart");
-            Attribute(_xml, "name", bookmark.Name);
+            Attribute(_xml, "name", WordBookmarkName.For(bookmark.Name));
             Attribute(_xml, "id", bookmark.Id);
             _xml.WriteEndElement();
         }
@@ -143,7 +143,7 @@ internal sealed class BodyXmlWriter : IDisposable
                 case BodyLink link:
                     Start(_xml, "hyperlink");
                     if (link.RelationshipId is { } id) _xml.WriteAttributeString("r", "id", Relationships, id);
-                    if (link.Anchor is { } anchor) Attribute(_xml, "anchor", anchor);
+                    if (link.Anchor is { } anchor) Attribute(_xml, "anchor", WordBookmarkName.For(anchor));
                     Inlines(link.Runs);
                     _xml.WriteEndElement();
                     break;
