@@ -18,6 +18,7 @@ public static class BadInputCases
     [
         .. Files(),
         .. Yaml(),
+        .. TextKept(),
         .. Values(),
         .. Frameworks(),
         .. Questions(),
@@ -123,6 +124,76 @@ public static class BadInputCases
         yield return new("A colon in an unquoted value is an error with the quoting hint",
             ws => ws.Edit(Alpha, t => t.Replace("result: 5 days to 1.", "result: cut time: 5 days to 1.")),
             1, "PP0101", Alpha, 15, 19, Says: "quotes");
+        yield return new("A field with no space after its colon is an error at that line saying to put one",
+            ws => ws.Edit(Alpha, t => t.Replace("  impact: 5", "  impact:5")),
+            1, "PP0101", Alpha, 6, 9, Says: "Put a space after the colon: 'impact: 5'.", Absent: "quotes");
+        yield return new("A field with no space after its colon as the last of its group is an error at the text saying to put one",
+            ws => ws.Edit(Alpha, t => t.Replace("  impact: 5\n  scope: 4\n  contribution: 3", "  impact:5")),
+            1, "PP0104", Alpha, 6, 3, Says: "Put a space after the colon: 'impact: 5'.");
+        yield return new("A tab deeper in the file is an error at the tab that says to replace it, not the parser's words",
+            ws => ws.Edit(Alpha, t => t.Replace("  scope: 4", "  \tscope: 4")),
+            1, "PP0101", Alpha, 7, 3, Says: "Replace the tab with spaces", Absent: "violate");
+        yield return new("A field indented one space more than the one above is an error at it saying what to line it up with",
+            ws => ws.Edit(Alpha, t => t.Replace("  scope: 4", "   scope: 4")),
+            1, "PP0101", Alpha, 7, 4, Says: "Line up 'scope:' with 'impact:' (column 3).", Absent: "quotes");
+        yield return new("A field indented one space less than its group is an error at it saying what to line it up with",
+            ws => ws.Edit(Alpha, t => t.Replace("  scope: 4", " scope: 4")),
+            1, "PP0101", Alpha, 7, 2, Says: "Line up 'scope:' with 'impact:' (column 3)");
+        yield return new("A field of a list item written under its dash is an error saying how far to indent it",
+            ws => ws.Edit(Alpha, t => t.Replace("    measures: report age", "  measures: report age")),
+            1, "PP0101", Alpha, 29, 3, Says: "Indent 'measures:' by 2 more spaces, to line up with 'value:'");
+        yield return new("Fields of a group written without indenting are one error at the first, with no follow-ons",
+            ws => ws.Edit(Alpha, t => t.Replace("\n  context:", "\ncontext:").Replace("\n  task: Make them daily.\n  action_1", "\ntask: Make them daily.\naction_1")
+                .Replace("\n  action_2:", "\naction_2:").Replace("\n  result: 5 days", "\nresult: 5 days").Replace("\n  lesson:", "\nlesson:")),
+            1, "PP0118", Alpha, 11, 1, Says: "Indent 'context:' under 'card:' by two spaces", Absent: "PP0103");
+        yield return new("A group left empty by unindented fields that do not parse is an error at the first of them",
+            ws => ws.Edit(Alpha, t => t.Replace("  context: Reports took 5 days.\n  task: Make them daily.", "context: Reports took 5 days.\ntask: Make them daily.")),
+            1, "PP0101", Alpha, 11, 1, Says: "'context:' is not indented under 'card:'");
+    }
+
+    /// <summary>Text the user typed that YAML would leave out or reshape: a warning, and the pack is built.</summary>
+    private static IEnumerable<BadInputCase> TextKept()
+    {
+        yield return new("A ' #' in a story's value is a warning at the hash, and the pack is built",
+            ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: Shadowed #12 triage nurses")),
+            0, "PP0250", Alpha, 13, 22, Says: "put the whole value in quotes: \"Shadowed #12 triage nurses\"", KeepsPack: false);
+        yield return new("A ' #' in a story's value is the same warning in check",
+            ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: Shadowed #12 triage nurses")),
+            0, "PP0250", Alpha, 13, 22, Args: Check);
+        yield return new("A value that starts with '#' is a warning that the value is empty",
+            ws => ws.Edit(Alpha, t => t.Replace("highlight: Report from 5 days to 1", "highlight: #1 report, from 5 days to 1")),
+            1, "PP0250", Alpha, 9, 12, Says: "this value is empty");
+        yield return new("A ' #' in the profile is a warning at the hash",
+            ws => ws.Edit(Profile, t => t.Replace("present: I build data products.", "present: I build data products for team #3.")),
+            0, "PP0250", Profile, 5, 43, Args: Check);
+        yield return new("A ' #' in a framework is a warning at the hash",
+            ws => ws.Edit(Acme, t => t.Replace("emphasise: Keep going.", "emphasise: Keep going after setback #1.")),
+            0, "PP0250", Acme, 7, 41, Args: Check);
+        yield return new("A ' #' in a question is a warning at the hash",
+            ws => ws.Edit(Setback, t => t.Replace("ask: Tell me about a setback you recovered from.", "ask: Tell me about setback #2 you recovered from.")),
+            0, "PP0250", Setback, 2, 28, Args: Check);
+        yield return new("A ' #' in the practice log is a warning at the hash",
+            ws => ws.Write(Log, GoodLog.Replace("story: alpha", "story: alpha #again")),
+            0, "PP0250", Log, 4, 18, Args: Check);
+        yield return new("A list item indented one space off is a warning at its dash saying to line the dashes up",
+            ws => ws.Edit(Alpha, t => t.Replace("  actions: [Built a pipeline, Added tests]", "  actions:\n    - Built a pipeline\n     - Added tests")),
+            0, "PP0251", Alpha, 22, 6, Says: "Line up the dashes", KeepsPack: false);
+        yield return new("Themes written with commas and no brackets are a warning with the bracketed list",
+            ws => ws.Edit(Alpha, t => t.Replace("themes: [impact]", "themes: impact, leadership")),
+            0, "PP0252", Alpha, 4, 9, Says: "themes: [impact, leadership]", KeepsPack: false);
+        yield return new("Principles written with commas and no brackets are an error with the bracketed list",
+            ws => ws.Edit(Alpha, t => t.Replace("  acme: [grit, craft]", "  acme: grit, craft")),
+            1, "PP0110", Alpha, 31, 9, Says: "acme: [grit, craft]", Args: Check);
+        yield return new("A story named in letters beyond ASCII builds",
+            ws =>
+            {
+                foreach (var file in new[] { Alpha, Profile, Acme, Setback }) ws.Edit(file, t => t.Replace("alpha", "café-報"));
+                File.Move(ws.PathOf(Alpha), ws.PathOf("content/stories/café-報.yaml"));
+            },
+            0, "", "", KeepsPack: false);
+        yield return new("A story id with a space is refused at the id naming the space",
+            ws => ws.Edit(Alpha, t => t.Replace("id: alpha", "id: café 報")),
+            1, "PP0114", Alpha, 1, 5, Says: "a space is not one of them");
     }
 
     private static IEnumerable<BadInputCase> Values()
