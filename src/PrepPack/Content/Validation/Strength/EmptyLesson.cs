@@ -5,15 +5,17 @@ using PrepPack.Diagnostics;
 namespace PrepPack.Content.Validation.Strength;
 
 /// <summary>
-/// PP0222: a lesson that says nothing. Two plain checks, on the card's lesson and the reflection: a
-/// lesson from the list of sayings anyone could say (compared in lower case, without punctuation,
-/// and without a leading "I learned that"), or one under <see cref="FewestWords"/> words.
+/// PP0222: a lesson that says nothing, on the card's lesson and the reflection: a saying anyone
+/// could say, recognised by its idea (<see cref="Platitudes"/>: "at the end of the day, good
+/// communication is what makes any team successful" as well as "communication is key") unless it
+/// names what the candidate now does, when, or by how much; or a lesson under
+/// <see cref="FewestWords"/> words.
 /// </summary>
 internal sealed partial class EmptyLesson : IStoryRule
 {
     public const int FewestWords = 3;
 
-    /// <summary>Sayings that fit every story, and so tell the interviewer nothing about this one.</summary>
+    /// <summary>Sayings that fit every story word for word; <see cref="Platitudes"/> finds them reworded.</summary>
     public static readonly IReadOnlyList<string> Sayings =
     [
         "communication is key", "communication is important", "communication matters", "communicate early and often",
@@ -37,16 +39,19 @@ internal sealed partial class EmptyLesson : IStoryRule
     private static void Check(Story story, string field, string lesson, DiagnosticBag diagnostics)
     {
         if (lesson.Length == 0) return;
-        var said = Normalise(lesson);
-        if (Normalised.Contains(said))
+        if (IsSaying(lesson))
             diagnostics.Warning(story.At(field), DiagnosticCodes.EmptyLesson,
                 $"'{lesson}' in '{field}' is a saying that fits every story, so it tells the interviewer nothing about this one.",
-                "Say what you now do differently because of this story, such as 'I agree metric definitions before building anything'.");
+                (Platitudes.IdeaOf(lesson) is { } idea ? $"Keep the idea ({idea}) but say what you now do differently because of this story: the practice, when you use it, or a figure, " : "Say what you now do differently because of this story, ")
+                + "such as 'I agree metric definitions before building anything'.");
         else if (StoryText.Words(lesson) < FewestWords)
             diagnostics.Warning(story.At(field), DiagnosticCodes.EmptyLesson,
                 $"'{lesson}' in '{field}' is too short to say what you learned.",
                 "Say what you now do differently because of this story, and when.");
     }
+
+    /// <summary>Whether the lesson is a saying that fits every story, word for word or reworded.</summary>
+    public static bool IsSaying(string lesson) => Normalised.Contains(Normalise(lesson)) || Platitudes.IsGeneric(lesson);
 
     public static string Normalise(string text)
     {
