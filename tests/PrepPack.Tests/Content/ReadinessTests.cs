@@ -92,8 +92,10 @@ public class ReadinessTests
     [Fact]
     public void The_summary_of_a_ready_bank_says_what_ready_means()
     {
-        var readiness = new BankReadiness(
-            InterviewTheme.All.Select((t, i) => new ThemeReadiness(t, $"story-{i}", true, 2, 90, true, null)).ToList(), [], 120);
-        Assert.Equal("Ready: 6 of 6 interview themes covered, each by a story of its own with a metric, follow-ups and a telling under 2:00.", readiness.Summary);
+        var ready = new StoryReadiness(true, 2, 90, 120, []);
+        var readiness = new BankReadiness(InterviewTheme.All.Select((t, i) => new ThemeReadiness(t, $"story-{i}", ready, null, null)).ToList(), 120);
+        Assert.Equal("Ready: 6 of 6 interview themes, each by a story of its own that is ready to tell.", readiness.Summary);
+        Assert.Equal("A theme counts when a story of its own answers it and is ready to tell. A story is ready when its result has a figure, its follow-ups are prepared, "
+            + "it takes at most 2:00 to tell and the story checks find nothing else to fix.", readiness.Meaning);
     }
 }
