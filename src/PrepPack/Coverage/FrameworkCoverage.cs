@@ -27,16 +27,19 @@ public sealed class FrameworkCoverage
 
     public PrincipleCoverage? Find(string principleId) => Principles.FirstOrDefault(p => p.Principle.Id == principleId);
 
-    public static FrameworkCoverage Of(Framework framework, IReadOnlyList<Story> stories)
+    /// <summary>A framework's coverage by the bank's stories; the bank's other frameworks suggest stories for its gaps.</summary>
+    public static FrameworkCoverage Of(Framework framework, StoryBank bank)
     {
+        var stories = bank.Stories;
         var max = framework.MaxPrinciplesPerStory ?? AutoPicker.FairShare(framework, stories.Count);
-        var slots = AutoPicker.Pick(framework, stories, max);
+        var slots = AutoPicker.Pick(framework, bank, max);
+        var similar = new SimilarStories(bank);
         var overused = stories
             .Select(story => (story, carried: slots.Where(s => s.Stories.Contains(story)).Select(s => s.Principle).ToList()))
             .Where(x => x.carried.Count > max)
             .OrderBy(x => x.story.Id, StringComparer.Ordinal)
             .Select(x => new OverusedStory(x.story, x.carried, max))
             .ToList();
-        return new(framework, slots.Select(s => CoverageReasons.Judge(s, max)).ToList(), max, overused);
+        return new(framework, slots.Select(s => CoverageReasons.Judge(framework, s, max, bank, similar)).ToList(), max, overused);
     }
 }
