@@ -25,6 +25,12 @@ public sealed class FrameworkCoverage
     public int Thin => Principles.Count(p => p.Status == CoverageStatus.Thin);
     public int Gaps => Principles.Count(p => p.Status == CoverageStatus.Gap);
 
+    /// <summary>"9 strong, 6 thin, 1 gap": the counts as <c>check</c>, <c>coverage</c> and <c>--format json</c> say them.</summary>
+    public string Counts => $"{Strong} strong, {Thin} thin, {(Gaps == 1 ? "1 gap" : $"{Gaps} gaps")}";
+
+    /// <summary>The line <c>check</c> gives the framework: "Coverage of Amazon (Leadership Principles): 9 strong, 6 thin, 1 gap."</summary>
+    public string Summary => $"Coverage of {Framework.Company} ({Framework.Name}): {Counts}.";
+
     public PrincipleCoverage? Find(string principleId) => Principles.FirstOrDefault(p => p.Principle.Id == principleId);
 
     /// <summary>A framework's coverage by the bank's stories; the bank's other frameworks suggest stories for its gaps.</summary>
