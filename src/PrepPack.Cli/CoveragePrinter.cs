@@ -12,11 +12,14 @@ internal static class CoveragePrinter
         if (bank is null || bank.Frameworks.Count == 0) return;
         foreach (var framework in BankCoverage.Of(bank).Frameworks)
         {
-            output.WriteLine($"Coverage of {framework.Framework.Company} ({framework.Framework.Name}): {Counts(framework)}.");
+            output.WriteLine(framework.Summary);
             foreach (var principle in framework.Principles.Where(p => p.Status != CoverageStatus.Strong))
-                output.WriteLine($"  {principle.StatusWord,-4}  {principle.Principle.Name} — {principle.Reason}.");
+                output.WriteLine(Line(principle));
         }
     }
+
+    /// <summary>"  thin  Think Big — only one story: add a backup.": a principle not strong, as <c>check</c> prints it.</summary>
+    public static string Line(PrincipleCoverage principle) => $"  {principle.StatusWord,-4}  {principle.Principle.Name} — {principle.Reason}.";
 
     /// <summary>A table per framework: principle, status, primary, backup and the reason.</summary>
     public static void PrintTable(TextWriter output, FrameworkCoverage framework)
@@ -32,7 +35,7 @@ internal static class CoveragePrinter
             output.WriteLine(string.Join("  ", row.Select((cell, i) => i < 4 ? cell.PadRight(widths[i]) : cell)).TrimEnd());
         foreach (var overused in framework.Overused)
             output.WriteLine($"'{overused.Story.Id}' is told for {overused.Principles.Count} principles, more than the {overused.Max} one story may carry: {string.Join(", ", overused.Principles.Select(p => p.Name))}.");
-        output.WriteLine($"{Counts(framework)}. * picked by PrepPack: the framework file names no story there.");
+        output.WriteLine($"{framework.Counts}. * picked by PrepPack: the framework file names no story there.");
     }
 
     private static string Title(FrameworkCoverage framework) => $"{framework.Framework.Company}: {framework.Framework.Name}";
@@ -44,9 +47,4 @@ internal static class CoveragePrinter
         { Picked: true } => pick.Story.Id + " *",
         _ => pick.Story.Id,
     };
-
-    private static string Counts(FrameworkCoverage framework) =>
-        $"{framework.Strong} strong, {framework.Thin} thin, {Count(framework.Gaps, "gap")}";
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -1,13 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PrepPack.Build;
+using PrepPack.Content.Model;
+using PrepPack.Content.Readiness;
+using PrepPack.Coverage;
 using PrepPack.Diagnostics;
 
 namespace PrepPack.Cli;
 
 /// <summary>
 /// <c>--format json</c>: the diagnostics and a summary as one JSON document on standard output, and
-/// nothing else there. The property names are part of PrepPack's interface: add, never rename.
+/// nothing else there; for <c>check</c>, also the readiness and coverage the text prints, in its
+/// words. The property names are part of PrepPack's interface: add, never rename.
 /// </summary>
 internal static class JsonReport
 {
@@ -18,13 +22,28 @@ internal static class JsonReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Check(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int files) =>
-        Write(output, "check", diagnostics, files, null);
+    /// <param name="bank">The bank read, or null when it has errors.</param>
+    public static void Check(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int files, StoryBank? bank = null) =>
+        Write(output, "check", diagnostics, files, null, json =>
+        {
+            // A bank with errors is not read into stories: no readiness and no coverage, as the text prints none.
+            if (bank is not null)
+            {
+                Readiness(json, BankReadiness.Of(bank));
+                Coverage(json, BankCoverage.Of(bank));
+            }
+            else
+            {
+                json.WriteNull("readiness");
+                json.WriteNull("coverage");
+            }
+        });
 
     public static void Build(TextWriter output, BuildReport report) =>
-        Write(output, "build", report.Diagnostics, report.FilesRead, report.Outputs);
+        Write(output, "build", report.Diagnostics, report.FilesRead, report.Outputs, null);
 
-    private static void Write(TextWriter output, string command, IReadOnlyList<Diagnostic> diagnostics, int files, IReadOnlyList<BuiltOutput>? outputs)
+    private static void Write(TextWriter output, string command, IReadOnlyList<Diagnostic> diagnostics, int files, IReadOnlyList<BuiltOutput>? outputs,
+        Action<Utf8JsonWriter>? more)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -55,6 +74,7 @@ internal static class JsonReport
                 foreach (var o in outputs) Output(json, o);
                 json.WriteEndArray();
             }
+            more?.Invoke(json);
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
@@ -92,5 +112,96 @@ internal static class JsonReport
         json.WriteNumber("bytes", o.Bytes);
         if (o.Reason is not null) json.WriteString("reason", o.Reason); else json.WriteNull("reason");
         json.WriteEndObject();
+    }
+
+    private static void Readiness(Utf8JsonWriter json, BankReadiness readiness)
+    {
+        json.WriteStartObject("readiness");
+        json.WriteString("headline", readiness.Headline);
+        json.WriteNumber("ready", readiness.ReadyCount);
+        json.WriteNumber("total", readiness.Total);
+        json.WriteString("meaning", readiness.Meaning);
+        json.WriteStartArray("themes");
+        foreach (var theme in readiness.Themes)
+        {
+            json.WriteStartObject();
+            json.WriteString("theme", theme.Theme.Name);
+            json.WriteString("question", theme.Theme.Question);
+            NullableString(json, "story", theme.StoryId);
+            json.WriteBoolean("ready", theme.Ready);
+            if (theme.Story is { } story)
+            {
+                json.WriteBoolean("storyReady", story.Ready);
+                json.WriteBoolean("metric", story.HasMetric);
+                json.WriteNumber("followUps", story.FollowUps);
+                json.WriteNumber("seconds", story.Seconds);
+                json.WriteNumber("budgetSeconds", story.WholeBudget);
+                json.WriteStartArray("toFix");
+                foreach (var fix in story.ToFix) json.WriteStringValue(fix);
+                json.WriteEndArray();
+            }
+            NullableString(json, "sharedWith", theme.SharedWith);
+            NullableString(json, "missing", theme.Missing);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("missing");
+        foreach (var item in readiness.Missing) json.WriteStringValue(item);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Coverage(Utf8JsonWriter json, BankCoverage coverage)
+    {
+        json.WriteStartArray("coverage");
+        foreach (var framework in coverage.Frameworks)
+        {
+            json.WriteStartObject();
+            json.WriteString("framework", framework.Framework.Id);
+            json.WriteString("company", framework.Framework.Company);
+            json.WriteString("name", framework.Framework.Name);
+            json.WriteString("summary", framework.Summary);
+            json.WriteNumber("strong", framework.Strong);
+            json.WriteNumber("thin", framework.Thin);
+            json.WriteNumber("gaps", framework.Gaps);
+            json.WriteStartArray("principles");
+            foreach (var principle in framework.Principles)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", principle.Principle.Id);
+                json.WriteString("name", principle.Principle.Name);
+                json.WriteString("status", principle.StatusWord);
+                Pick(json, "primary", principle.Primary);
+                Pick(json, "backup", principle.Backup);
+                NullableString(json, "reason", principle.Reason);
+                json.WriteStartArray("reasons");
+                foreach (var reason in principle.Reasons) json.WriteStringValue(reason);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void Pick(Utf8JsonWriter json, string place, StoryPick? pick)
+    {
+        if (pick is null)
+        {
+            json.WriteNull(place);
+            return;
+        }
+        json.WriteStartObject(place);
+        json.WriteString("story", pick.Story.Id);
+        json.WriteBoolean("picked", pick.Picked);
+        NullableString(json, "weak", pick.Weak);
+        json.WriteBoolean("showsPrinciple", pick.Shows);
+        json.WriteEndObject();
+    }
+
+    private static void NullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name); else json.WriteString(name, value);
     }
 }

@@ -3,12 +3,15 @@ using PrepPack.Content.Readiness;
 
 namespace PrepPack.Cli;
 
-/// <summary>The last line of <c>preppack check</c>: whether the bank is ready for an interview, and what is missing.</summary>
+/// <summary>The last lines of <c>preppack check</c>: whether the bank is ready for an interview, and for each theme that is not, the nearest fix.</summary>
 internal static class ReadinessPrinter
 {
     public static void Print(TextWriter output, LoadResult result)
     {
         // A bank with errors is not read into stories yet; the errors come first.
-        if (result.Bank is { } bank) output.WriteLine(BankReadiness.Of(bank).Summary);
+        if (result.Bank is not { } bank) return;
+        var readiness = BankReadiness.Of(bank);
+        output.WriteLine(readiness.Summary);
+        foreach (var missing in readiness.Missing) output.WriteLine($"  {missing}.");
     }
 }

@@ -19,7 +19,7 @@ internal static class CheckCommand
         {
             var result = StoryBankLoader.Load(parse.GetValue(content)!);
             if (parse.GetValue(format) == ReportFormat.Json)
-                JsonReport.Check(output, result.Diagnostics, result.Files.Count);
+                JsonReport.Check(output, result.Diagnostics, result.Files.Count, result.Bank);
             else if (parse.GetValue(quiet))
             {
                 DiagnosticPrinter.Print(output, result.Diagnostics, errorsOnly: true);

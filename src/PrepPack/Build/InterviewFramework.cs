@@ -10,8 +10,9 @@ namespace PrepPack.Build;
 /// <summary>
 /// Which framework the interview at hand is for, and so which principles the cheat sheet shows:
 /// <c>--framework</c>, else the theme's <c>interview: framework:</c>, else the bank's only framework.
-/// With several and none chosen it is none, without a word: any one would be a guess. An id the
-/// bank does not have is reported where it was written, unless PrepPack's own theme wrote it.
+/// With several and none chosen it is none: any one would be a guess, so the build makes a cheat
+/// sheet for each (<see cref="BuildTargets"/>). An id the bank does not have is reported where it
+/// was written, unless PrepPack's own theme wrote it.
 /// </summary>
 public static class InterviewFramework
 {
@@ -28,7 +29,8 @@ public static class InterviewFramework
         var themeKnown = fromTheme is not null && ids.Contains(fromTheme);
         if (fromTheme is not null && !themeKnown)
             diagnostics.Warning(theme.Interview.FrameworkAt, DiagnosticCodes.UnknownInterviewFramework,
-                $"The theme's interview framework '{fromTheme}' is not in {frameworksFolder}, so the cheat sheet shows no principles.",
+                $"The theme's interview framework '{fromTheme}' is not in {frameworksFolder}, so "
+                + (ids.Count > 1 ? "a cheat sheet is made for each framework." : "the cheat sheet shows no principles."),
                 Hint(fromTheme, ids, "in 'interview: framework:'"));
         if (option is not null)
         {

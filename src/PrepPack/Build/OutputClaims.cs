@@ -57,7 +57,7 @@ internal sealed class OutputClaims
         }
         var each = later.Target.ForEach.ToString().ToLowerInvariant();
         var hint = later.Target.ForEach != ForEach.None
-            ? $"Put the {each}'s id in the name, as in 'output: {Path.GetFileNameWithoutExtension(later.Output)}-{{{{ {each}.id }}}}{Path.GetExtension(later.Output)}'."
+            ? $"Put the {each}'s id in the name, as in 'output: {Path.GetFileNameWithoutExtension(later.Output)}-{{{{ {(later.Target.ForEach == ForEach.Interview ? "interview.framework" : each)}.id }}}}{Path.GetExtension(later.Output)}'."
             : "Give 'output:' and 'changed_output:' different file names.";
         diagnostics.Error(Where(later), DiagnosticCodes.OutputNamedTwice,
             $"This template writes {later.Output} more than once, so it was not written and any {later.Output} already there is left as it is.", hint);

@@ -56,16 +56,24 @@ public static class PackBuilder
         try
         {
             var renderer = new TargetRenderer(bank, theme, interview, fonts, ContentDate.Of(bank, load.Files), templates, options.Output, options.SourceDate, files, options.LaidOut);
-            var targets = BuildTargets.For(documents, bank, files);
+            var targets = BuildTargets.For(documents, bank, files, interview);
             var selection = options.Only is null ? null : OutputSelection.Resolve(options.Only, targets, manifest, renderer.OutputName);
             if (selection is { Unknown.Count: > 0 })
                 return new BuildReport([], [], load.Files.Count) { UnknownOutputs = selection.Unknown, KnownOutputs = selection.Known };
             bool Chosen(BuildTarget target) => selection is null || selection.Targets.Contains(target.Name);
-            var current = new CurrentInputs(files, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage, interview: interview), options.SourceDate);
+            // A cheat sheet made per framework sees that framework as the interview at hand: its inputs are compared as it saw them.
+            var currents = new Dictionary<string, CurrentInputs>(StringComparer.Ordinal);
+            CurrentInputs Current(BuildTarget target)
+            {
+                var each = target.Interview ?? interview ?? "";
+                if (!currents.TryGetValue(each, out var current))
+                    currents[each] = current = new CurrentInputs(files, new PackModel(bank, theme.Cards, "", onePage: theme.OnePage, interview: each.Length > 0 ? each : null), options.SourceDate);
+                return current;
+            }
             var plans = targets.Select(t =>
             {
                 var record = manifest.Outputs.GetValueOrDefault(t.Name);
-                var stale = manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time" : Staleness.Reason(record, t.Template, options.Output, current);
+                var stale = manifest.Failures.ContainsKey(t.Name) ? "it could not be made last time" : Staleness.Reason(record, t.Template, options.Output, Current(t));
                 return (Target: t, Record: record, Reason: options.Force ? "--force was given" : stale, Current: stale is null);
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null && Chosen(p.Target)).ToList();
@@ -129,7 +137,7 @@ public static class PackBuilder
                 var written = writer.Write(made);
                 outputs.Add(written);
                 if (written.Status is OutputStatus.Written or OutputStatus.Unchanged)
-                    records[target.Name] = Record(written, made, current);
+                    records[target.Name] = Record(written, made, Current(target));
                 else
                 {
                     if (record is not null) records[target.Name] = record;

@@ -94,7 +94,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     /// <summary>What a target's template sees: the pack, and the framework or story it is made for.</summary>
     private (PackModel Model, Dictionary<string, object?> Globals) ModelFor(BuildTarget target, StoryBank stories, InputTracker? tracker)
     {
-        var model = new PackModel(stories, theme.Cards, date, tracker, theme.OnePage, interview);
+        var model = new PackModel(stories, theme.Cards, date, tracker, theme.OnePage, target.Interview ?? interview);
         var globals = new Dictionary<string, object?>();
         if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
         if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);

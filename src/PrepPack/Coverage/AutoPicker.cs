@@ -1,4 +1,5 @@
 using PrepPack.Content.Model;
+using PrepPack.Content.Readiness;
 
 namespace PrepPack.Coverage;
 
@@ -14,8 +15,9 @@ internal static class AutoPicker
     public static int FairShare(Framework framework, int stories) =>
         stories == 0 ? 2 : Math.Max(2, (2 * framework.Principles.Count + stories - 1) / stories);
 
-    public static IReadOnlyList<PrincipleSlots> Pick(Framework framework, IReadOnlyList<Story> stories, int max)
+    public static IReadOnlyList<PrincipleSlots> Pick(Framework framework, StoryBank bank, int max)
     {
+        var stories = bank.Stories;
         var slots = framework.Principles
             .Select(p => new PrincipleSlots(p, stories.Where(s => s.Shows(framework.Id, p.Id)).ToList()))
             .ToList();
@@ -35,14 +37,14 @@ internal static class AutoPicker
         // Primaries for every principle before any backup: the first story told matters most.
         foreach (var slot in order.Where(s => s.Primary is null))
         {
-            var candidates = Ranked(slot, slots, exclude: slot.Backup?.Story);
+            var candidates = Ranked(slot, slots, exclude: slot.Backup?.Story, bank);
             // A primary may go past the limit rather than leave a gap; the over-use is reported.
             var chosen = candidates.FirstOrDefault(s => Load(s, slots) < max) ?? candidates.FirstOrDefault();
             if (chosen is not null) slot.Primary = Picked(chosen);
         }
         foreach (var slot in order.Where(s => s.Backup is null))
         {
-            var candidates = Ranked(slot, slots, exclude: slot.Primary?.Story);
+            var candidates = Ranked(slot, slots, exclude: slot.Primary?.Story, bank);
             var chosen = candidates.FirstOrDefault(s => Load(s, slots) < max);
             if (chosen is not null) slot.Backup = Picked(chosen);
             else slot.CrowdedOut = candidates;
@@ -57,9 +59,11 @@ internal static class AutoPicker
 
     private static StoryPick Picked(Story story) => new(story, Named: false, Weak: null, At: null, Shows: true);
 
-    private static List<Story> Ranked(PrincipleSlots slot, IReadOnlyList<PrincipleSlots> all, Story? exclude) => slot.Showing
+    private static List<Story> Ranked(PrincipleSlots slot, IReadOnlyList<PrincipleSlots> all, Story? exclude, StoryBank bank) => slot.Showing
         .Where(s => s != exclude)
         .OrderBy(s => slot.Principle.NeedsFailure && !s.IsFailure ? 1 : 0)
+        // A story ready to tell before one that is not: a pick that cannot be told yet would leave the principle thin.
+        .ThenBy(s => StoryReadiness.Of(s, bank).Ready ? 0 : 1)
         .ThenByDescending(s => StoryFit.Of(s, slot.Principle))
         .ThenByDescending(s => s.Scores.Total)
         .ThenBy(s => Load(s, all))

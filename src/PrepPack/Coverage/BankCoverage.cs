@@ -19,7 +19,7 @@ public sealed class BankCoverage
     private static readonly ConditionalWeakTable<StoryBank, BankCoverage> Known = new();
 
     public static BankCoverage Of(StoryBank bank) =>
-        Known.GetValue(bank, static b => new(b.Frameworks.Select(f => FrameworkCoverage.Of(f, b.Stories)).ToList()));
+        Known.GetValue(bank, static b => new(b.Frameworks.Select(f => FrameworkCoverage.Of(f, b)).ToList()));
 
     public FrameworkCoverage? Find(string frameworkId) => Frameworks.FirstOrDefault(f => f.Framework.Id == frameworkId);
 

@@ -1,22 +1,26 @@
+using PrepPack.Content.Model;
+using PrepPack.Content.Readiness;
+
 namespace PrepPack.Coverage;
 
-/// <summary>Judges a principle's stories as strong, thin or a gap, and says why in words the candidate can act on.</summary>
+/// <summary>
+/// Judges a principle's stories as strong, thin or a gap, and says why in words the candidate can act
+/// on. Strong needs two stories that show it, neither marked weak and both ready to tell by their own
+/// rules (<see cref="StoryReadiness"/>): a backup that cannot be told yet is no backup.
+/// </summary>
 internal static class CoverageReasons
 {
-    public static PrincipleCoverage Judge(PrincipleSlots slots, int max)
+    public static PrincipleCoverage Judge(Framework framework, PrincipleSlots slots, int max, StoryBank bank, SimilarStories similar)
     {
         var (principle, primary, backup) = (slots.Principle, slots.Primary, slots.Backup);
         if (primary is null && backup is null)
-            return new(principle, null, null, CoverageStatus.Gap,
-                [principle.NeedsFailure
-                    ? "no story shows it: add the principle to a failure story's principles, or write one"
-                    : "no story shows it: add the principle to a story's principles, or write a story for it"]);
+            return new(principle, null, null, CoverageStatus.Gap, [Gap(principle, similar.For(framework, principle, []))]);
 
         var reasons = new List<string>();
         if (primary is not null && backup is not null && primary.Story == backup.Story)
             reasons.Add($"the primary and the backup are both '{primary.Story.Id}': choose another backup");
         else if (backup is null)
-            reasons.Add("only one story: add a backup" + Crowded(slots, max));
+            reasons.Add("only one story: add a backup" + Crowded(slots, max, similar.For(framework, principle, slots.Stories.ToList(), most: 2)));
         else if (primary is null)
             reasons.Add("only one story: add a primary");
 
@@ -26,6 +30,8 @@ internal static class CoverageReasons
                 reasons.Add($"'{pick.Story.Id}' does not list this principle: add it to the story's principles, or choose another story");
             if (pick.IsWeak)
                 reasons.Add(MarkedWeak(place, pick));
+            if (StoryReadiness.Of(pick.Story, bank) is { Ready: false } readiness)
+                reasons.Add(NotReady(place, pick.Story, readiness));
         }
 
         var picks = Places(primary, backup).Select(p => p.Pick.Story).Distinct().ToList();
@@ -35,6 +41,24 @@ internal static class CoverageReasons
                 : "asked as a time you were wrong, but neither story is a failure story: choose or tag a failure story");
 
         return new(principle, primary, backup, reasons.Count == 0 ? CoverageStatus.Strong : CoverageStatus.Thin, reasons);
+    }
+
+    /// <summary>"the backup 'x' (5 of 15) is not ready: it needs a figure in its result and follow-ups".</summary>
+    public static string NotReady(string place, Story story, StoryReadiness readiness) =>
+        $"the {place} '{story.Id}' ({story.Scores.Total} of 15) is not ready: {readiness.Lacks("it")}";
+
+    // Stories that show a similar principle elsewhere, or are told for its words, come before writing one.
+    private static string Gap(Principle principle, StorySuggestion similar)
+    {
+        var write = principle.NeedsFailure ? "write a failure story for it" : "write a story for it";
+        return similar.Stories switch
+        {
+            0 => principle.NeedsFailure
+                ? "no story shows it: add the principle to a failure story's principles, or write one"
+                : "no story shows it: add the principle to a story's principles, or write a story for it",
+            1 => $"no story shows it, but {similar.Text}: add '{principle.Id}' to its principles, or {write}",
+            _ => $"no story shows it, but {similar.Text}: add '{principle.Id}' to the principles of one of them, or {write}",
+        };
     }
 
     /// <summary>The reason a choice marked weak gives, its note included.</summary>
@@ -50,9 +74,14 @@ internal static class CoverageReasons
     }
 
     // Another story shows the principle but already carries its share: say so, since tagging is not the fix.
-    private static string Crowded(PrincipleSlots slots, int max) => slots.CrowdedOut.Count switch
+    private static string Crowded(PrincipleSlots slots, int max, StorySuggestion similar) => slots.CrowdedOut.Count switch
     {
-        0 => "",
+        0 => similar.Stories switch
+        {
+            0 => "",
+            1 => $" ({similar.Text}: add the principle to its principles)",
+            _ => $" ({similar.Text}: add the principle to the principles of one of them)",
+        },
         1 => $" ('{slots.CrowdedOut[0].Id}' also shows it, but already carries the most principles allowed, {max})",
         _ => $" ({string.Join(", ", slots.CrowdedOut.Select(s => $"'{s.Id}'"))} also show it, but already carry the most principles allowed, {max})",
     };

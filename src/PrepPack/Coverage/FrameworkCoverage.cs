@@ -25,18 +25,27 @@ public sealed class FrameworkCoverage
     public int Thin => Principles.Count(p => p.Status == CoverageStatus.Thin);
     public int Gaps => Principles.Count(p => p.Status == CoverageStatus.Gap);
 
+    /// <summary>"9 strong, 6 thin, 1 gap": the counts as <c>check</c>, <c>coverage</c> and <c>--format json</c> say them.</summary>
+    public string Counts => $"{Strong} strong, {Thin} thin, {(Gaps == 1 ? "1 gap" : $"{Gaps} gaps")}";
+
+    /// <summary>The line <c>check</c> gives the framework: "Coverage of Amazon (Leadership Principles): 9 strong, 6 thin, 1 gap."</summary>
+    public string Summary => $"Coverage of {Framework.Company} ({Framework.Name}): {Counts}.";
+
     public PrincipleCoverage? Find(string principleId) => Principles.FirstOrDefault(p => p.Principle.Id == principleId);
 
-    public static FrameworkCoverage Of(Framework framework, IReadOnlyList<Story> stories)
+    /// <summary>A framework's coverage by the bank's stories; the bank's other frameworks suggest stories for its gaps.</summary>
+    public static FrameworkCoverage Of(Framework framework, StoryBank bank)
     {
+        var stories = bank.Stories;
         var max = framework.MaxPrinciplesPerStory ?? AutoPicker.FairShare(framework, stories.Count);
-        var slots = AutoPicker.Pick(framework, stories, max);
+        var slots = AutoPicker.Pick(framework, bank, max);
+        var similar = new SimilarStories(bank);
         var overused = stories
             .Select(story => (story, carried: slots.Where(s => s.Stories.Contains(story)).Select(s => s.Principle).ToList()))
             .Where(x => x.carried.Count > max)
             .OrderBy(x => x.story.Id, StringComparer.Ordinal)
             .Select(x => new OverusedStory(x.story, x.carried, max))
             .ToList();
-        return new(framework, slots.Select(s => CoverageReasons.Judge(s, max)).ToList(), max, overused);
+        return new(framework, slots.Select(s => CoverageReasons.Judge(framework, s, max, bank, similar)).ToList(), max, overused);
     }
 }

@@ -1,23 +1,13 @@
-using System.Text.RegularExpressions;
 using PrepPack.Content.Model;
 
 namespace PrepPack.Coverage;
 
 /// <summary>
-/// How well a story's question themes match a principle's own words: a story told for
-/// "ownership" fits "Ownership and drive". Short words ("and", "the", "a lot") match nothing.
+/// How well a story's question themes match a principle's own words, by stem: a story told for
+/// "ownership" fits "Ownership and drive", one told for "learning" fits "Learn and Be Curious".
 /// </summary>
-internal static partial class StoryFit
+internal static class StoryFit
 {
-    public static int Of(Story story, Principle principle)
-    {
-        var words = Words(principle.Id + " " + principle.Name);
-        return story.Themes.SelectMany(Words).Distinct().Count(words.Contains);
-    }
-
-    private static HashSet<string> Words(string text) =>
-        NotLetters().Split(text.ToLowerInvariant()).Where(w => w.Length >= 4).ToHashSet();
-
-    [GeneratedRegex(@"[^\p{L}]+")]
-    private static partial Regex NotLetters();
+    public static int Of(Story story, Principle principle) =>
+        PrincipleWords.Shared(PrincipleWords.Stems(string.Join(' ', story.Themes)), PrincipleWords.Stems(principle.Id + " " + principle.Name));
 }

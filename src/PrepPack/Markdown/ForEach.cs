@@ -6,4 +6,7 @@ public enum ForEach
     None,
     Framework,
     Story,
+
+    /// <summary>Once for the interview at hand; with several frameworks and none chosen, once for each framework.</summary>
+    Interview,
 }

@@ -58,7 +58,7 @@ public static partial class FrontMatterFields
         "sheet" => s with { Sheet = r.Sheet() ?? s.Sheet },
         "cut_marks" => s with { CutMarks = r.Boolean() ?? s.CutMarks },
         "duplex" => s with { Flip = r.Duplex() ?? s.Flip },
-        "for_each" => s with { ForEach = r.Choice(s.ForEach, "framework or story", ("framework", ForEach.Framework), ("story", ForEach.Story), ("none", ForEach.None)) },
+        "for_each" => s with { ForEach = r.Choice(s.ForEach, "framework, story or interview", ("framework", ForEach.Framework), ("story", ForEach.Story), ("interview", ForEach.Interview), ("none", ForEach.None)) },
         "changed_output" => s with { ChangedOutput = r.Text() },
         _ => r.Unknown(s),
     };

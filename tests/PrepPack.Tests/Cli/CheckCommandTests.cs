@@ -19,7 +19,8 @@ public class CheckCommandTests
     {
         var (_, output, _) = Run("check", "--content", RepoPaths.SampleContent);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal("Ready: 5 of 6 interview themes. Missing: a teamwork story.", lines[^2]);
+        Assert.Equal("Ready: 5 of 6 interview themes. Missing:", lines[^3]);
+        Assert.Equal("  Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a teamwork story.", lines[^2]);
         Assert.Equal("No problems found in 23 files.", lines[^1]);
     }
 
@@ -31,7 +32,13 @@ public class CheckCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains(lines, l => l.Contains("warning PP0224"));
-        Assert.Equal("Ready: 3 of 6 interview themes. Missing: a conflict story; a teamwork story; follow-ups for gamma.", lines[^2]);
+        Assert.Equal(
+            [
+                "Ready: 3 of 6 interview themes. Missing:",
+                "  Leadership: gamma needs follow-ups.",
+                "  Conflict: no story answers it yet: add 'conflict' to the themes of a story that shows it, or write a conflict story.",
+                "  Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a teamwork story.",
+            ], lines[^5..^1]);
         Assert.StartsWith("1 warning, no errors, in ", lines[^1]);
     }
 

@@ -106,7 +106,7 @@ public class CoverageStatusTests
         {
             Principles = framework.Principles.Select(p => p.Id != "untagged" ? p : p with { Backup = p.Backup! with { Weak = "an older story" } }).ToList(),
         };
-        var judged = FrameworkCoverage.Of(weakened, Loaded.Bank.Stories).Find("untagged")!;
+        var judged = FrameworkCoverage.Of(weakened, Loaded.Bank).Find("untagged")!;
         Assert.Equal(2, judged.Reasons.Count);
         Assert.Equal("'bridge' does not list this principle: add it to the story's principles, or choose another story; the backup 'apex' is marked weak: an older story", judged.Reason);
     }

@@ -4,37 +4,41 @@ using PrepPack.Content.Model;
 namespace PrepPack.Content.Readiness;
 
 /// <summary>
-/// Whether the bank is ready for a behavioural interview: a story of its own for each of the six
-/// themes interviews always ask, each with a metric, follow-ups and a telling under the whole-answer
-/// budget, and what is missing, in one list.
+/// Whether the bank is ready for a behavioural interview: for each of the six themes interviews
+/// always ask, a story of its own that is ready to tell (<see cref="StoryReadiness"/>), and for each
+/// theme that is not, one line naming the theme and the nearest fix. <c>check</c>, <c>--format json</c>,
+/// the binder's readiness page and the cheat sheet all print this one result, in these words.
 /// </summary>
-public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, IReadOnlyList<string> Missing, int WholeBudget)
+public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, int WholeBudget)
 {
+    /// <summary>Themes with a story chosen, ready or not.</summary>
     public int Covered => Themes.Count(t => t.Covered);
+
+    /// <summary>Themes answered by a story of their own that is ready to tell: the N of "Ready: N of 6".</summary>
+    public int ReadyCount => Themes.Count(t => t.Ready);
     public int Total => Themes.Count;
 
     /// <summary>How many different stories answer the themes.</summary>
     public int Stories => Themes.Select(t => t.StoryId).OfType<string>().Distinct().Count();
 
-    public bool Ready => Missing.Count == 0;
+    /// <summary>One line for each theme not ready, in theme order: as many as <see cref="Total"/> less <see cref="ReadyCount"/>.</summary>
+    public IReadOnlyList<string> Missing => Themes.Select(t => t.Missing).OfType<string>().ToList();
 
-    /// <summary>The line <c>preppack check</c> ends with.</summary>
-    public string Summary
-    {
-        get
-        {
-            // "Ready" counts themes answered in full (a story of its own, metric, follow-ups, time); a theme
-            // with a story that falls short is in the list of what is missing, so the two add up.
-            var ready = Themes.Count(t => t.Ready);
-            var covered = Missing.Count == 0 ? $"Ready: {Covered} of {Total} interview themes covered" : $"Ready: {ready} of {Total} interview themes";
-            return Missing.Count == 0
-                ? $"{covered}, each by a story of its own with a metric, follow-ups and a telling under {SpeakingTime.Format(WholeBudget)}."
-                : $"{covered}. Missing: {string.Join("; ", Missing)}.";
-        }
-    }
+    public bool Ready => ReadyCount == Total;
+
+    /// <summary>"Ready: 4 of 6 interview themes": the same words on every output.</summary>
+    public string Headline => $"Ready: {ReadyCount} of {Total} interview themes";
+
+    /// <summary>What makes a theme count, the same on every output.</summary>
+    public string Meaning => $"A theme counts when a story of its own answers it and is ready to tell. {StoryReadiness.Meaning(WholeBudget)}";
+
+    /// <summary>The headline as <c>check</c> prints it, with what to do when something is missing.</summary>
+    public string Summary => Ready
+        ? $"{Headline}, each by a story of its own that is ready to tell."
+        : $"{Headline}. Missing:";
 
     // Asked by every output that shows it: the bank never changes, so it is worked out once per bank.
     private static readonly ConditionalWeakTable<StoryBank, BankReadiness> Known = new();
 
-    public static BankReadiness Of(StoryBank bank) => Known.GetValue(bank, static b => ReadinessCheck.Run(b.Stories, b.Profile.Practice));
+    public static BankReadiness Of(StoryBank bank) => Known.GetValue(bank, ReadinessCheck.Run);
 }

@@ -1,21 +1,22 @@
 using PrepPack.Content.Model;
-using PrepPack.Content.Validation.Strength;
 
 namespace PrepPack.Content.Readiness;
 
 /// <summary>
-/// Chooses a story for each interview theme and lists what is missing. The theme with the fewest
-/// stories to choose from chooses first, so a story that alone answers "conflict" is not taken by
-/// "leadership"; each takes a story not yet chosen when it can, the ready ones first, then the
-/// flagship, then by total score, then by id. The same bank always gives the same choice.
+/// Chooses a story for each interview theme and says, for each theme not ready, what is missing and
+/// the nearest fix. The theme with the fewest stories to choose from chooses first, so a story that
+/// alone answers "conflict" is not taken by "leadership"; each takes a story not yet chosen when it
+/// can, the ready ones first, then the flagship, then by total score, then by id. A story is ready
+/// by <see cref="StoryReadiness"/>, the rule its own page prints. The same bank always gives the same choice.
 /// </summary>
 internal static class ReadinessCheck
 {
-    public static BankReadiness Run(IReadOnlyList<Story> stories, PracticeBudgets budgets)
+    public static BankReadiness Run(StoryBank bank)
     {
         var themes = InterviewTheme.All.ToList();
-        var candidates = themes.ToDictionary(t => t, t => stories.Where(s => t.AnsweredBy(s.Themes, s.IsFailure))
-            .OrderByDescending(s => IsReady(s, budgets)).ThenByDescending(s => s.Flagship)
+        StoryReadiness Of(Story story) => StoryReadiness.Of(story, bank);
+        var candidates = themes.ToDictionary(t => t, t => bank.Stories.Where(s => t.AnsweredBy(s.Themes, s.IsFailure))
+            .OrderByDescending(s => Of(s).Ready).ThenByDescending(s => s.Flagship)
             .ThenByDescending(s => s.Scores.Total).ThenBy(s => s.Id, StringComparer.Ordinal).ToList());
 
         var chosen = new Dictionary<InterviewTheme, (Story Story, InterviewTheme? SharedWith)>();
@@ -27,35 +28,24 @@ internal static class ReadinessCheck
             chosen[theme] = (story, free is null ? chosen.First(c => c.Value.Story == story).Key : null);
         }
 
-        var rows = themes.Select(theme => chosen.TryGetValue(theme, out var pick) ? Row(theme, pick.Story, pick.SharedWith, budgets) : new ThemeReadiness(theme, null, false, 0, 0, false, null)).ToList();
-        return new BankReadiness(rows, Missing(rows, budgets), budgets.Whole);
-    }
-
-    private static bool IsReady(Story story, PracticeBudgets budgets) =>
-        HasMetric(story) && story.FollowUps.Count > 0 && StarTiming.Of(story.Star).Whole <= budgets.Whole;
-
-    /// <summary>A story has a metric when its result says a figure.</summary>
-    public static bool HasMetric(Story story) => Figures.Any(story.Star.Result) || Figures.Any(story.Card.Result);
-
-    private static ThemeReadiness Row(InterviewTheme theme, Story story, InterviewTheme? sharedWith, PracticeBudgets budgets)
-    {
-        var seconds = StarTiming.Of(story.Star).Whole;
-        return new ThemeReadiness(theme, story.Id, HasMetric(story), story.FollowUps.Count, seconds, seconds <= budgets.Whole, sharedWith?.Name);
-    }
-
-    private static IReadOnlyList<string> Missing(IReadOnlyList<ThemeReadiness> rows, PracticeBudgets budgets)
-    {
-        var missing = new List<string>();
-        foreach (var row in rows.Where(r => !r.Covered)) missing.Add(row.Theme.Wanted);
-        foreach (var row in rows.Where(r => r.SharedWith is not null))
-            missing.Add($"a story of its own for {row.Theme.Name} ({row.StoryId} is told for {row.SharedWith})");
-        // What a chosen story lacks is said once, however many themes it is told for.
-        foreach (var row in rows.Where(r => r.Covered).DistinctBy(r => r.StoryId))
+        var told = chosen.Values.Select(c => c.Story).ToHashSet();
+        var rows = themes.Select(theme =>
         {
-            if (!row.HasMetric) missing.Add($"a figure in the result of {row.StoryId}");
-            if (row.FollowUps == 0) missing.Add($"follow-ups for {row.StoryId}");
-            if (!row.WithinTime) missing.Add($"a telling of {row.StoryId} under {SpeakingTime.Format(budgets.Whole)} (it takes {SpeakingTime.Format(row.Seconds)})");
-        }
-        return missing;
+            if (!chosen.TryGetValue(theme, out var pick))
+                return new ThemeReadiness(theme, null, null, null, $"{Title(theme)}: no story answers it yet: add '{theme.Aliases[0]}' to the themes of a story that shows it, or write {theme.Wanted}");
+            var readiness = Of(pick.Story);
+            if (pick.SharedWith is { } other)
+                return new ThemeReadiness(theme, pick.Story.Id, readiness, other.Name,
+                    $"{Title(theme)}: {pick.Story.Id} is already told for {other.Name}: add '{theme.Aliases[0]}' to the themes of another story, or write {theme.Wanted}");
+            if (readiness.Ready) return new ThemeReadiness(theme, pick.Story.Id, readiness, null, null);
+            // A story that answers the theme, is told for no other and lacks less is the quicker fix: name it too.
+            var nearer = candidates[theme].Where(s => !told.Contains(s) && Of(s).Shortfalls < readiness.Shortfalls)
+                .OrderBy(s => Of(s).Shortfalls).FirstOrDefault();
+            var missing = $"{Title(theme)}: {readiness.Lacks(pick.Story.Id)}" + (nearer is null ? "" : $"; {Of(nearer).LacksOnly(nearer.Id)}");
+            return new ThemeReadiness(theme, pick.Story.Id, readiness, null, missing);
+        }).ToList();
+        return new BankReadiness(rows, bank.Profile.Practice.Whole);
     }
+
+    private static string Title(InterviewTheme theme) => char.ToUpperInvariant(theme.Name[0]) + theme.Name[1..];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrepPack.Content.Model;
 using PrepPack.Content.Validation.Strength;
 using PrepPack.Diagnostics;
@@ -5,9 +6,10 @@ using PrepPack.Diagnostics;
 namespace PrepPack.Content.Readiness;
 
 /// <summary>
-/// Whether one story is ready to tell, as the binder prints it under the story: a figure in its
-/// result, follow-ups prepared, a telling inside the whole-answer budget, and what else the story
-/// strength checks would have changed, a few words each.
+/// Whether one story is ready to tell: a figure in its result, follow-ups prepared, a telling inside
+/// the whole-answer budget, and nothing else the story strength checks would change. The one rule
+/// of "ready" in PrepPack: the story's own page, the readiness page, the cheat sheet, coverage and
+/// <c>check</c> all ask this.
 /// </summary>
 /// <param name="ToFix">What the strength warnings ask for besides the three facts, each said once.</param>
 public sealed record StoryReadiness(bool HasMetric, int FollowUps, int Seconds, int WholeBudget, IReadOnlyList<string> ToFix)
@@ -15,9 +17,53 @@ public sealed record StoryReadiness(bool HasMetric, int FollowUps, int Seconds, 
     public bool WithinTime => Seconds <= WholeBudget;
     public bool Ready => HasMetric && FollowUps > 0 && WithinTime && ToFix.Count == 0;
 
+    /// <summary>What the story still needs besides a shorter telling, a few words each: "a figure in its result", "follow-ups", then <see cref="ToFix"/>.</summary>
+    public IReadOnlyList<string> Needs => [.. HasMetric ? Array.Empty<string>() : ["a figure in its result"], .. FollowUps > 0 ? Array.Empty<string>() : ["follow-ups"], .. ToFix];
+
+    /// <summary>How far the story is from ready: one for each thing it needs, and one for a telling over the budget.</summary>
+    public int Shortfalls => Needs.Count + (WithinTime ? 0 : 1);
+
+    /// <summary>What the story lacks, said of it by id: "invoices takes 5:12 (budget 2:00) and needs follow-ups".</summary>
+    public string Lacks(string id)
+    {
+        var needs = Needs;
+        if (WithinTime) return $"{id} needs {PlainList.And(needs)}";
+        var over = $"{id} takes {SpeakingTime.Format(Seconds)} (budget {SpeakingTime.Format(WholeBudget)})";
+        return needs.Count == 0 ? over : $"{over} and needs {PlainList.And(needs)}";
+    }
+
+    /// <summary>The same of a story offered instead, with its time: "phi-vendor (1:19) needs only a figure in its result".</summary>
+    public string LacksOnly(string id)
+    {
+        var needs = Needs;
+        if (!WithinTime) return Lacks(id);
+        return needs.Count == 1 ? $"{id} ({SpeakingTime.Format(Seconds)}) needs only {needs[0]}" : $"{id} ({SpeakingTime.Format(Seconds)}) needs {PlainList.And(needs)}";
+    }
+
+    /// <summary>The words that say what "ready" means, the same on every output.</summary>
+    public static string Meaning(int wholeBudget) =>
+        $"A story is ready when its result has a figure, its follow-ups are prepared, it takes at most {SpeakingTime.Format(wholeBudget)} to tell and the story checks find nothing else to fix.";
+
+    // Asked by the readiness page, coverage and each story's page: worked out once per story and budgets.
+    private static readonly ConditionalWeakTable<Story, StrongBox<(PracticeBudgets Budgets, bool Frameworks, StoryReadiness Readiness)>> Known = new();
+
     public static StoryReadiness Of(Story story, PracticeBudgets budgets, bool hasFrameworks)
     {
-        var metric = ReadinessCheck.HasMetric(story);
+        if (Known.TryGetValue(story, out var known) && known.Value.Budgets == budgets && known.Value.Frameworks == hasFrameworks) return known.Value.Readiness;
+        var readiness = Compute(story, budgets, hasFrameworks);
+        Known.AddOrUpdate(story, new((budgets, hasFrameworks, readiness)));
+        return readiness;
+    }
+
+    /// <summary>A story of a bank, read with the bank's budgets and frameworks.</summary>
+    public static StoryReadiness Of(Story story, StoryBank bank) => Of(story, bank.Profile.Practice, bank.Frameworks.Count > 0);
+
+    /// <summary>A story has a metric when its result says a figure.</summary>
+    public static bool HasFigure(Story story) => Figures.Any(story.Star.Result) || Figures.Any(story.Card.Result);
+
+    private static StoryReadiness Compute(Story story, PracticeBudgets budgets, bool hasFrameworks)
+    {
+        var metric = HasFigure(story);
         var timing = StarTiming.Of(story.Star);
         var toFix = new List<string>();
         foreach (var warning in StoryStrength.Of(story, new StrengthContext(budgets, hasFrameworks)))

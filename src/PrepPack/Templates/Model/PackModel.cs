@@ -139,6 +139,25 @@ public sealed class PackModel
 
     private FrameworkView? InterviewFramework => _frameworks.FirstOrDefault(f => f.Id == _interview);
 
+    /// <summary>
+    /// The cheat sheet pages the binder prints: one for the interview at hand, or, with several
+    /// frameworks and none chosen, one per framework, as the build makes <c>cheatsheet-&lt;framework&gt;.pdf</c>.
+    /// </summary>
+    public IReadOnlyList<CheatSheetView> CheatSheets
+    {
+        get
+        {
+            _tracker.Value(InputKey.Interview, () => _interview ?? "");
+            if (InterviewFramework is not null || _frameworks.Count <= 1)
+                return [new CheatSheetView(InterviewFramework ?? _frameworks.FirstOrDefault(), ReadOnePage(CheatsheetLimit))];
+            foreach (var framework in _bank.Frameworks) _tracker.File(framework.File);
+            return _frameworks.Select(f => new CheatSheetView(f, ReadOnePage(CheatsheetLimit + Separator + f.Id))).ToList();
+        }
+    }
+
+    // "cheatsheet_stories:amazon": the cheat sheet's stories for one framework's page.
+    private const char Separator = ':';
+
     /// <summary>Each question theme with the two best stories for it.</summary>
     public IReadOnlyList<ThemeStories> Themes => Read(InputKind.Themes, ThemesNow());
 
@@ -169,13 +188,15 @@ public sealed class PackModel
         return page;
     }
 
-    // The most important stories up to the limit, shown in matrix order.
+    // The most important stories up to the limit, shown in matrix order; a framework's cheat sheet page ranks its own stories first.
     private OnePageStories OnePage(string name)
     {
         var limit = name == MatrixLimit ? _onePage.MatrixStories : _onePage.CheatsheetStories;
-        var ranked = name == MatrixLimit ? _ranked.Value : _rankedForInterview.Value;
+        var ranked = name == MatrixLimit ? _ranked.Value
+            : name.Split(Separator) is [_, var id] && _frameworks.FirstOrDefault(f => f.Id == id) is { } framework ? StoryRanking.Rank(_stories, [framework], ThemesNow())
+            : _rankedForInterview.Value;
         var kept = ranked.Take(limit).ToHashSet();
-        return new OnePageStories(name, _stories.Where(kept.Contains).ToList(), _stories.Count - kept.Count);
+        return new OnePageStories(name.Split(Separator)[0], _stories.Where(kept.Contains).ToList(), _stories.Count - kept.Count);
     }
 
     private string? LessonValue => (_stories.FirstOrDefault(s => s.Raw.IsFailure) ?? _stories.FirstOrDefault(s => s.Raw.Flagship))?.Raw.Card.Lesson;
@@ -210,7 +231,8 @@ public sealed class PackModel
             && typeof(StoryView).GetProperty(key.Part ?? "") is { } property
                 ? Fingerprint.Of(property.GetValue(story))
                 : null,
-        InputKind.OnePage when key.File == StoriesFolder => key.Part is MatrixLimit or CheatsheetLimit ? OnePage(key.Part).Fingerprint() : null,
+        InputKind.OnePage when key.File == StoriesFolder => key.Part is MatrixLimit or CheatsheetLimit ? OnePage(key.Part).Fingerprint()
+            : key.Part?.Split(Separator) is [CheatsheetLimit, var id] && _frameworks.Any(f => f.Id == id) ? OnePage(key.Part).Fingerprint() : null,
         InputKind.Interview => _interview ?? "",
         InputKind.FrameworkChoices => _frameworks.Zip(_bank.Frameworks).FirstOrDefault(f => f.Second.File == key.File).First?.Fingerprint(),
         _ when key.File == StoriesFolder => StoriesPrint(key.Kind),

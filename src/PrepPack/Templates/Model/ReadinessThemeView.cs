@@ -23,5 +23,13 @@ public sealed class ReadinessThemeView(ThemeReadiness theme, StoryView? story)
 
     /// <summary>The theme the same story is already told for, when no other story answers this one.</summary>
     public string? SharedWith => theme.SharedWith;
+
+    /// <summary>Whether the theme counts: a story of its own that is ready to tell.</summary>
     public bool Ready => theme.Ready;
+
+    /// <summary>Whether the chosen story passes its own readiness rules, as its page in the binder says.</summary>
+    public bool StoryReady => theme.StoryReady;
+
+    /// <summary>What is missing and the nearest fix, as <c>check</c> says it; null when ready.</summary>
+    public string? Missing => theme.Missing;
 }

@@ -4,9 +4,10 @@ using PrepPack.Content.Readiness;
 namespace PrepPack.Templates.Model;
 
 /// <summary>
-/// The binder's readiness page: <c>readiness.themes</c> (a story for each theme interviews always
-/// ask), <c>readiness.missing</c> (what to add, in one list), <c>readiness.covered</c> of
-/// <c>readiness.total</c>, and <c>readiness.summary</c>, the line <c>preppack check</c> ends with.
+/// The binder's readiness page and the cheat sheet's readiness lines: <c>readiness.headline</c>
+/// ("Ready: 4 of 6 interview themes", as <c>preppack check</c> says it), <c>readiness.meaning</c>,
+/// <c>readiness.themes</c> (a story for each theme interviews always ask) and <c>readiness.missing</c>
+/// (one line per theme not ready, with the nearest fix).
 /// </summary>
 public sealed class ReadinessView(BankReadiness readiness, IReadOnlyList<StoryView> stories)
 {
@@ -15,6 +16,9 @@ public sealed class ReadinessView(BankReadiness readiness, IReadOnlyList<StoryVi
         .ToList();
 
     public int Covered => readiness.Covered;
+
+    /// <summary>Themes answered by a story of their own that is ready to tell.</summary>
+    public int ReadyCount => readiness.ReadyCount;
     public int Total => readiness.Total;
 
     /// <summary>How many different stories answer the themes.</summary>
@@ -22,6 +26,8 @@ public sealed class ReadinessView(BankReadiness readiness, IReadOnlyList<StoryVi
     public IReadOnlyList<string> Missing => readiness.Missing;
     public bool Ready => readiness.Ready;
     public string Summary => readiness.Summary;
+    public string Headline => readiness.Headline;
+    public string Meaning => readiness.Meaning;
 
     /// <summary>The whole-answer budget, as "2:00".</summary>
     public string Budget => SpeakingTime.Format(readiness.WholeBudget);
