@@ -14,6 +14,9 @@ public sealed class QuestionView(Question question, StoryView story, StoryView? 
     /// <summary>The question itself, for the model's own sorting and choosing; reading it records nothing.</summary>
     internal Question Raw => question;
 
+    /// <summary>The frameworks it is asked for, for the model's own use; reading them records nothing.</summary>
+    internal IReadOnlyList<QuestionTarget> Targets => targets;
+
     public string Id => question.Id;
     public string Ask => Use(question.Ask);
     public StoryView Story => Use(story);
@@ -23,6 +26,9 @@ public sealed class QuestionView(Question question, StoryView story, StoryView? 
 
     /// <summary>Each framework the question is asked for, with the principles it asks about there.</summary>
     public IReadOnlyList<QuestionTarget> AskedFor => Use(targets);
+
+    /// <summary>The frameworks whose principles, asked about here, the story told shows none of; empty when it fits.</summary>
+    public IReadOnlyList<QuestionTarget> Misfits => Use(targets.Where(t => t.StoryShowsNone).ToList());
     public QuestionAngle Angle => Use(question.Angle);
 
     /// <summary>The STAR answer as told for this question.</summary>
