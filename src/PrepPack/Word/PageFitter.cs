@@ -7,7 +7,7 @@ namespace PrepPack.Word;
 /// Passes the body's blocks to the estimate and the writer. With a fit floor (<c>fit: each-page</c>),
 /// each page, between page breaks, is held until it ends and written at the largest type scale, down
 /// to the floor, at which the estimate has it on one page; a page that does not fit even at the floor
-/// keeps its full size, and its warning says what to cut. Without one, blocks go straight through.
+/// is set at the floor, and its warning says what to cut. Without one, blocks go straight through.
 /// </summary>
 internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer, float? floor)
 {
@@ -36,8 +36,9 @@ internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer,
     private void Flush()
     {
         if (_page.Count == 0) return;
-        var (scale, fits) = OnePageFit.Search(s => estimate.Fits(_page, s), floor!.Value);
-        foreach (var block in _page) Write(block, fits ? scale : 1);
+        var (scale, _) = OnePageFit.Search(s => estimate.Fits(_page, s), floor!.Value);
+        // A page too long even at the floor is written at the floor, the nearest it comes to one page, so its warning counts what to cut there.
+        foreach (var block in _page) Write(block, scale);
         _page.Clear();
     }
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PrepPack.Build;
 using PrepPack.Diagnostics;
 using PrepPack.Tests.Support;
 
@@ -52,6 +53,20 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
             .Select(d => Path.GetFileNameWithoutExtension(d.File)).Order();
         Assert.Equal([AnswerPagesPack.Misfit], warned);
         Assert.Equal(warned, marked);
+    }
+
+    [Fact]
+    public void Adding_a_principle_asked_about_to_the_story_makes_the_page_again_without_the_mark()
+    {
+        using var own = new AnswerPagesPack();
+        var story = Path.Combine(own.Content, "stories", "triage-board.yaml");
+        File.WriteAllText(story, File.ReadAllText(story).Replace("  harbor: [patients-first]", "  harbor: [patients-first, ownership]"));
+        var report = own.Rebuild();
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.QuestionStoryShowsNoPrinciple);
+        Assert.Equal(OutputStatus.Written, report.Outputs.Single(o => o.Name == Document).Status);
+        Assert.Equal(OutputStatus.Written, report.Outputs.Single(o => o.Name == "prompts.pdf").Status);
+        using var document = WordprocessingDocument.Open(own.PathOf(Document), false);
+        Assert.DoesNotContain("⚠", document.MainDocumentPart!.Document.Body!.InnerText);
     }
 
     [Fact]

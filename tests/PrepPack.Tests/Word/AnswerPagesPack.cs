@@ -36,6 +36,9 @@ public sealed class AnswerPagesPack : IDisposable
     /// <summary>The ordinary answer, within every budget, that must fit one page.</summary>
     public const string Ordinary = "a-better-experience";
 
+    /// <summary>Builds again, as after an edit.</summary>
+    public BuildReport Rebuild() => PackBuilder.Build(new BuildOptions(Content, Templates, Output));
+
     public string PathOf(string name) => Path.Combine(Output, name);
 
     /// <summary>The Markdown a template made, as the build keeps it.</summary>

@@ -252,7 +252,7 @@ public sealed class PackModel
             .Select(x => new QuestionTarget(x.Framework!.Id, x.Framework.Company, x.Link.Principles.Select(p => x.Framework.Find(p.Id)?.Name ?? p.Id).ToList(),
                 notShown.Contains(x.Link)))
             .ToList();
-        return new QuestionView(question, story, backup, targets, _profile.Practice, ReadQuestion);
+        return new QuestionView(question, story, backup, targets, _profile.Practice, ReadQuestion, () => _tracker.File(_profile.File));
     }
 
     /// <summary>A question read: its file, and the frameworks whose principle names it shows.</summary>
