@@ -26,6 +26,8 @@ public static class MarkdownWord
 
         var setup = DocumentSetup.From(settings, theme.Page);
         var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
+        // fit: each-page (or one-page) shrinks each page that runs over, on its own, down to the floor.
+        var floor = settings.Fit == FitMode.None ? (float?)null : settings.FitFloor ?? theme.FitFloor;
         using var output = new MemoryStream();
         using (var zip = new StableZip(output, date))
         {
@@ -42,8 +44,8 @@ public static class MarkdownWord
                 var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
                 // The body goes into the file first, as the SDK places it, while the SDK's own part stays empty.
                 mainEntry = main.Uri.OriginalString.TrimStart('/');
-                using (var writer = new BodyXmlWriter(zip.Create(mainEntry), theme))
-                    WriteBody(sections, setup, main, renderer, writer, estimate);
+                using (var writer = new BodyXmlWriter(zip.Create(mainEntry), theme, sheet))
+                    WriteBody(sections, setup, main, renderer, writer, new PageFitter(estimate, writer, floor));
                 Describe(document, settings, date);
             }
             zip.CopyFrom(package, mainEntry);
@@ -52,37 +54,44 @@ public static class MarkdownWord
 
         var pages = estimate.Finish();
         foreach (var page in pages.Where(p => p.Over > PageEstimate.Tolerance))
-        {
-            var at = page.Anchor is { } anchor ? locate(anchor) : null;
-            diagnostics.Warning(at ?? SourceLocation.WholeOf(path), DiagnosticCodes.OverOneWordPage,
-                $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {settings.Output ?? Path.GetFileName(path)}, about {page.Lines} lines too long for a one-pager.",
-                "Shorten its STAR answer or its follow-ups so the one-pager fits one page.");
-        }
+            diagnostics.Add(OverOnePage(page, path, settings, floor, locate));
         return new WordResult(output.ToArray(),
             pages.Sum(p => p.Pages), diagnostics.Sorted());
     }
 
+    /// <summary>
+    /// PP0406: a page that runs over one page, at its question's or story's file, naming its longest
+    /// parts so the reader knows what to cut, and by how much.
+    /// </summary>
+    private static Diagnostic OverOnePage(PageEstimate page, string path, FrontMatter settings, float? floor, Func<string, SourceLocation?> locate)
+    {
+        var at = (page.Anchor is { } anchor ? locate(anchor) : null) ?? SourceLocation.WholeOf(path);
+        var output = settings.Output ?? Path.GetFileName(path);
+        var parts = page.Longest is { Count: > 0 } longest
+            ? " Its longest parts: " + string.Join(", ", longest.Select(p => $"{p.Name} ({p.Lines} {(p.Lines == 1 ? "line" : "lines")})")) + "."
+            : "";
+        var shrunk = floor is { } f ? $", even with its type shrunk to {f * 100:0}%" : "";
+        return Diagnostic.Warning(at, DiagnosticCodes.OverOneWordPage,
+            $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {output}{shrunk}: about {page.Lines} lines too long for one page.{parts}",
+            $"Cut about {page.Lines} lines from the longest parts (a follow-up or a probe less, a shorter action), so the page fits one page.");
+    }
+
     /// <summary>Each section's blocks, written and estimated as they are made, then the page set-up that closes the body.</summary>
     private static void WriteBody(IReadOnlyList<DocumentSection> sections, DocumentSetup setup, MainDocumentPart main, WordRenderer renderer,
-        BodyXmlWriter writer, OnePageEstimate estimate)
+        BodyXmlWriter writer, PageFitter pages)
     {
         SectionProperties? last = null;
         for (var i = 0; i < sections.Count; i++)
         {
             // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
-            if (last is not null) Write(new BodyParagraph { Section = last });
+            if (last is not null) pages.Add(new BodyParagraph { Section = last });
             var own = setup.For(sections[i].Settings);
             renderer.TextWidth = Twips(own.TextWidth);
-            foreach (var block in renderer.Blocks(sections[i].Blocks)) Write(block);
+            foreach (var block in renderer.Blocks(sections[i].Blocks)) pages.Add(block);
             last = Section(main, own, i);
         }
+        pages.Finish();
         writer.End(last!);
-
-        void Write(BodyBlock block)
-        {
-            estimate.Add(block);
-            writer.Write(block);
-        }
     }
 
     /// <summary>

@@ -18,24 +18,45 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     // Text narrower than this is not laid out narrower still: a deep indent in a thin cell.
     private const float NarrowestLine = 20;
 
+    // The most parts a warning names.
+    private const int PartsNamed = 3;
+
     private readonly Dictionary<string, Measure> _styles = new(StringComparer.Ordinal);
     private readonly List<PageEstimate> _pages = [];
+    private readonly List<(string Name, float Height)> _parts = [];
     private char[] _text = new char[256];
     private string? _anchor, _title;
-    private float _height;
+    private float _height, _scale = 1;
 
-    /// <summary>Counts one block of the body, in order; a paragraph holding a page break ends the page.</summary>
-    public void Add(BodyBlock block)
+    /// <summary>
+    /// Counts one block of the body, in order, set at <paramref name="scale"/> of its type size (below 1 on
+    /// a page shrunk to fit); a paragraph holding a page break ends the page.
+    /// </summary>
+    public void Add(BodyBlock block, float scale = 1)
     {
         if (block is BodyParagraph { BreaksPage: true })
         {
             Close();
             return;
         }
+        _scale = scale;
         _anchor ??= FirstBookmark(block);
-        if (_title is null && block is BodyParagraph heading && (heading.Style ?? StyleIds.Normal).StartsWith("Heading", StringComparison.Ordinal))
-            _title = heading.Text;
-        _height += Height(block, textWidth);
+        var isHeading = block is BodyParagraph { Style: { } style } && (style.StartsWith("Heading", StringComparison.Ordinal) || style == StyleIds.Title);
+        if (_title is null && isHeading) _title = ((BodyParagraph)block).Text;
+        var height = Height(block, textWidth, scale);
+        _height += height;
+        if (!isHeading) AddToPart(block, height);
+    }
+
+    /// <summary>Whether these blocks, a page's, fit one page at <paramref name="scale"/> of their type size.</summary>
+    public bool Fits(IReadOnlyList<BodyBlock> page, float scale) => LinesOver(page, scale) <= 0;
+
+    /// <summary>About how many body lines, at <paramref name="scale"/>, these blocks run past one page; 0 or less when they fit.</summary>
+    public int LinesOver(IReadOnlyList<BodyBlock> page, float scale)
+    {
+        var height = 0f;
+        foreach (var block in page) height += Height(block, textWidth, scale);
+        return (int)Math.Ceiling((height - textHeight) / LineHeight(StyleMeasure(StyleIds.Normal), scale));
     }
 
     /// <summary>Every page, the last one closed with what was added after the last break.</summary>
@@ -48,19 +69,60 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     private void Close()
     {
         var over = Math.Max(0, _height - textHeight);
-        var line = StyleMeasure(StyleIds.Normal).LineHeight;
-        _pages.Add(new PageEstimate(_anchor, _title ?? "", over / textHeight, (int)Math.Ceiling(over / line)));
-        (_anchor, _title, _height) = (null, null, 0);
+        var line = LineHeight(StyleMeasure(StyleIds.Normal), _scale);
+        var longest = _parts.OrderByDescending(p => p.Height).Take(PartsNamed)
+            .Select(p => new PagePart(p.Name, Math.Max(1, (int)Math.Round(p.Height / line)))).ToList();
+        _pages.Add(new PageEstimate(_anchor, _title ?? "", over / textHeight, (int)Math.Ceiling(over / line), _scale, longest));
+        (_anchor, _title, _height, _scale) = (null, null, 0, 1);
+        _parts.Clear();
     }
 
-    private float Height(BodyBlock block, float width) => block switch
+    /// <summary>
+    /// The page's parts a reader could shorten, by their label: a paragraph by its bold lead ("Action"),
+    /// a table by its first cell, a box by its first words. A list and an empty paragraph belong to the part above.
+    /// </summary>
+    private void AddToPart(BodyBlock block, float height)
     {
-        BodyParagraph paragraph => ParagraphHeight(paragraph, width),
-        BodyTable table => TableHeight(table),
+        var name = block switch
+        {
+            BodyParagraph { Item: not null } => null,
+            BodyParagraph paragraph => Label(paragraph),
+            BodyTable { Style: null } box => FirstParagraph(box) is { } first && Label(first) is { } label ? $"the box '{label}'" : null,
+            BodyTable table => FirstParagraph(table) is { } first ? $"the table '{Words(first.Text)}'" : null,
+            _ => null,
+        };
+        if (name is null && _parts.Count > 0) _parts[^1] = (_parts[^1].Name, _parts[^1].Height + height);
+        else if (name is not null) _parts.Add((name, height));
+    }
+
+    /// <summary>A paragraph's bold or styled lead ("Situation"), else its first words; null for an empty one.</summary>
+    private static string? Label(BodyParagraph paragraph)
+    {
+        if (paragraph.Inlines.FirstOrDefault() is BodyRun { Format: { } format } lead && (format.Bold || format.Style is not null) && lead.Text.Trim().Length > 0)
+            return Words(lead.Text);
+        var text = paragraph.Text.Trim();
+        return text.Length == 0 ? null : Words(text);
+    }
+
+    /// <summary>The first few words, without a closing colon or full stop.</summary>
+    private static string Words(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var shown = string.Join(" ", words.Take(5)).TrimEnd(':', '.', ',');
+        return words.Length > 5 ? shown + "…" : shown;
+    }
+
+    private static BodyParagraph? FirstParagraph(BodyTable table) =>
+        table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).OfType<BodyParagraph>().FirstOrDefault(p => p.Text.Trim().Length > 0);
+
+    private float Height(BodyBlock block, float width, float scale) => block switch
+    {
+        BodyParagraph paragraph => ParagraphHeight(paragraph, width, scale),
+        BodyTable table => TableHeight(table, scale),
         _ => 0,
     };
 
-    private float TableHeight(BodyTable table)
+    private float TableHeight(BodyTable table, float scale)
     {
         var margins = sheet.CellMargins(table.Style);
         // Summed in double, as Enumerable.Sum sums floats, so the estimate stays what it was.
@@ -72,7 +134,7 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
             {
                 var width = (cell.Percent ? textWidth * cell.Width / 5000 : cell.Width / 20f) - margins.Left - margins.Right;
                 var cellHeight = 0d;
-                foreach (var child in cell.Blocks) cellHeight += Height(child, width);
+                foreach (var child in cell.Blocks) cellHeight += Height(child, width, scale);
                 tallest = Math.Max(tallest, (float)cellHeight);
             }
             height += tallest + margins.Top + margins.Bottom;
@@ -80,21 +142,37 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         return (float)height;
     }
 
-    private float ParagraphHeight(BodyParagraph paragraph, float width)
+    private float ParagraphHeight(BodyParagraph paragraph, float width, float scale)
     {
         var style = StyleMeasure(paragraph.Style ?? StyleIds.Normal);
         var metrics = style.Metrics;
         var indent = paragraph.Indent / 20f ?? (paragraph.Item is { } item ? WordNumbering.Indent(item.Level) : metrics.Indent);
-        var before = metrics.SpaceBefore;
+        // Spacing as the writer sets it on a shrunk page: in whole twentieths of a point.
+        var before = scale >= 1 ? metrics.SpaceBefore : WordScale.Twips(metrics.SpaceBefore, scale) / 20f;
         var after = paragraph.SpaceAfter / 20f ?? metrics.SpaceAfter;
+        if (scale < 1) after = WordScale.Twips(after, scale) / 20f;
         var text = TextOf(paragraph);
         var lines = 1;
         if (text.Length > 0)
         {
-            var measured = style.Widths.Of(text) * (metrics.Size / style.Face.UnitsPerEm);
+            var measured = style.Widths.Of(text) * (WordScale.Size(metrics.Size, scale) / style.Face.UnitsPerEm);
             lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
         }
-        return before + after + lines * style.LineHeight;
+        return before + after + lines * LineHeight(style, scale);
+    }
+
+    /// <summary>
+    /// Word's single line is the font's ascent plus descent at the size set; the style's spacing is a
+    /// multiple of it or a height, which a shrunk page scales too.
+    /// </summary>
+    private static float LineHeight(Measure style, float scale)
+    {
+        if (scale >= 1) return style.LineHeight;
+        var metrics = style.Metrics;
+        var single = WordScale.Size(metrics.Size, scale) * (style.Face.Ascender + style.Face.Descender) / style.Face.UnitsPerEm;
+        return metrics.Line.Rule == DocumentFormat.OpenXml.Wordprocessing.LineSpacingRuleValues.Auto
+            ? metrics.Line.Height(single)
+            : new WordLine(WordScale.Twips(metrics.Line.Value, scale) / 20f, metrics.Line.Rule).Height(single);
     }
 
     /// <summary>The paragraph's text, as Word counts it, in a buffer kept from paragraph to paragraph.</summary>

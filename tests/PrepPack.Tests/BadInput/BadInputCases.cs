@@ -310,6 +310,10 @@ public static class BadInputCases
         yield return new("A question told with a story that shows none of its principles is a warning at the story",
             ws => ws.Edit(Setback, t => t.Replace("  acme: [grit]", "  acme: [craft]").Replace("primary: alpha", "primary: beta").Replace("backup: beta", "backup: alpha")),
             0, "PP0241", Setback, 5, 10, Says: "'beta' shows none of the principles this question asks about in Acme (Craft)", KeepsPack: false);
+        yield return new("An answer page too long for one Word page even with its type shrunk is a warning at the question naming what to cut",
+            ws => ws.Edit(Setback, t => t.Replace("probes:\n", "probes:\n" + string.Concat(Enumerable.Range(1, 40).Select(i =>
+                $"  - asks: Probe number {i}, and what you would say to it?\n    tests: Whether it holds up.\n    weak: A vague answer.\n    strong: A specific answer with the figure that shows the result.\n")))),
+            0, "PP0406", Setback, 1, 1, Says: "Its longest parts: the table 'Probe: what it tests' (", KeepsPack: false);
     }
 
     private static IEnumerable<BadInputCase> PracticeLog()

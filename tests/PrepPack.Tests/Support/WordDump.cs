@@ -61,12 +61,16 @@ internal static class WordDump
     {
         var properties = paragraph.ParagraphProperties;
         var line = new StringBuilder(properties?.ParagraphStyleId?.Val?.Value ?? "(no style)");
+        if (properties?.KeepNext is not null) line.Append(" keep-next");
         if (properties?.NumberingProperties is { } numbering)
             line.Append($" num={numbering.NumberingId?.Val?.Value}/{numbering.NumberingLevelReference?.Val?.Value}");
         if (properties?.Indentation?.Left?.Value is { } left) line.Append($" ind={left}");
         if (properties?.Justification?.Val is { } justification) line.Append($" jc={justification.InnerText}");
         if (properties?.ParagraphBorders?.BottomBorder is not null) line.Append(" border-bottom");
+        if (properties?.SpacingBetweenLines?.Before?.Value is { } before) line.Append($" before={before}");
         if (properties?.SpacingBetweenLines?.After?.Value is { } after) line.Append($" after={after}");
+        if (properties?.SpacingBetweenLines?.Line?.Value is { } height) line.Append($" line={height}");
+        if (properties?.ParagraphMarkRunProperties?.GetFirstChild<FontSize>()?.Val?.Value is { } mark) line.Append($" mark-sz={mark}");
         line.Append(" |");
         foreach (var child in paragraph.ChildElements.Where(c => c is not ParagraphProperties)) Inline(child, main, line);
         return line.ToString();

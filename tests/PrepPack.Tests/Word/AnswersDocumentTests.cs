@@ -78,7 +78,7 @@ public class AnswersDocumentTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         using var ws = new PackWorkspace();
         var setback = Path.Combine(ws.Content, "questions", "setback.yaml");
-        ws.Edit(setback, t => t.Replace("probes:\n", "probes:\n" + string.Concat(Enumerable.Range(1, 14).Select(i =>
+        ws.Edit(setback, t => t.Replace("probes:\n", "probes:\n" + string.Concat(Enumerable.Range(1, 40).Select(i =>
             $"  - asks: Probe number {i}, and what you would say to it in an interview?\n    tests: Whether the answer holds up.\n    weak: A vague answer that says little about what you did.\n    strong: A specific answer with your own actions and the figure that shows the result.\n"))));
         var report = ws.Build();
         var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage);

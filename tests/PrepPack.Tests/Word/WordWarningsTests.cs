@@ -8,10 +8,11 @@ namespace PrepPack.Tests.Word;
 public class WordWarningsTests
 {
     [Fact]
-    public void A_story_too_long_for_one_page_is_a_warning_at_the_story_saying_by_how_much()
+    public void A_story_too_long_for_one_page_is_a_warning_at_the_story_saying_by_how_much_and_what_to_cut()
     {
         using var ws = new PackWorkspace();
-        var actions = string.Concat(Enumerable.Range(1, 40).Select(i => $"\n    - I did step {i} of a long and careful piece of work that took most of a week to finish."));
+        // Too long even with the type shrunk to the theme's floor.
+        var actions = string.Concat(Enumerable.Range(1, 120).Select(i => $"\n    - I did step {i} of a long and careful piece of work that took most of a week to finish."));
         ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("  actions: [Built a pipeline, Added tests]", "  actions:" + actions));
         var report = ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
@@ -21,7 +22,8 @@ public class WordWarningsTests
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.EndsWith("alpha.yaml", warning.File);
         Assert.Equal((1, 1), (warning.Line, warning.Column));
-        Assert.Matches(@"^'Alpha project' runs to about \d\.\d pages in star-acme\.docx, about \d+ lines too long for a one-pager\.$", warning.Message);
+        Assert.Matches(@"^'Alpha project' runs to about \d\.\d pages in star-acme\.docx, even with its type shrunk to 60%: about \d+ lines too long for one page\. Its longest parts: Action \(\d+ lines\), ", warning.Message);
+        Assert.StartsWith("Cut about ", warning.Hint);
     }
 
     [Fact]

@@ -43,6 +43,14 @@ public sealed record Question
     /// <summary>Whether the question is asked for this framework.</summary>
     public bool AskedFor(string frameworkId) => Principles.Any(l => l.Framework.Id == frameworkId);
 
+    /// <summary>
+    /// Where the story told shows none of the principles the question asks about: each framework's
+    /// link, with the principles asked there. A framework asked without a principle ("why us?") is never one.
+    /// <c>check</c> warns about each (PP0241) and the answer pages print it, from this one rule.
+    /// </summary>
+    public IReadOnlyList<PrincipleLink> NotShownBy(Story story) =>
+        Principles.Where(l => l.Principles.Count > 0 && !l.Principles.Any(p => story.Shows(l.Framework.Id, p.Id))).ToList();
+
     /// <summary>The STAR answer as told for this question: the script's parts over the story's own.</summary>
     public StarAnswer Told(StarAnswer story) => new(
         Script.Situation ?? story.Situation,

@@ -24,10 +24,9 @@ internal static class QuestionAdvice
     /// <summary>PP0241: the story told shows none of the principles the question asks about in a framework.</summary>
     private static void ShowsAPrinciple(Question question, Story story, IReadOnlyList<Framework> frameworks, DiagnosticBag diagnostics)
     {
-        foreach (var link in question.Principles.Where(l => l.Principles.Count > 0))
+        foreach (var link in question.NotShownBy(story))
         {
             if (frameworks.FirstOrDefault(f => f.Id == link.Framework.Id) is not { } framework) continue;
-            if (link.Principles.Any(p => story.Shows(framework.Id, p.Id))) continue;
             var names = string.Join(", ", link.Principles.Select(p => framework.Find(p.Id)?.Name ?? p.Id));
             diagnostics.Warning(question.Primary.Story.At, DiagnosticCodes.QuestionStoryShowsNoPrinciple,
                 $"The story '{story.Id}' shows none of the principles this question asks about in {framework.Company} ({names}).",

@@ -70,7 +70,8 @@ public sealed class FrameworkView
     {
         _questions = questions
             .Select(q => (View: q, Link: q.Raw.Principles.First(l => l.Framework.Id == Id)))
-            .Select(x => new FrameworkQuestion(x.View, x.Link.Principles.Select(p => _principles.FirstOrDefault(v => v.Id == p.Id)).OfType<PrincipleView>().ToList()))
+            .Select(x => new FrameworkQuestion(x.View, x.Link.Principles.Select(p => _principles.FirstOrDefault(v => v.Id == p.Id)).OfType<PrincipleView>().ToList())
+                { Framework = Id })
             .ToList();
         _questionsRead = read;
     }

@@ -161,6 +161,9 @@ public sealed class PackModel
     /// <summary>Each question theme with the two best stories for it.</summary>
     public IReadOnlyList<ThemeStories> Themes => Read(InputKind.Themes, ThemesNow());
 
+    /// <summary>How long each part of a STAR answer may take, from the profile's <c>practice:</c>: <c>budgets.whole</c> is "2:00".</summary>
+    public BudgetsView Budgets => ReadProfile(new BudgetsView(_profile.Practice));
+
     /// <summary>Whether the bank is ready for an interview: a story for each theme interviews always ask, and what is missing.</summary>
     public ReadinessView Readiness => Read(InputKind.Readiness, new ReadinessView(_readiness.Value, _stories));
 
@@ -264,12 +267,14 @@ public sealed class PackModel
     {
         if (_stories.FirstOrDefault(s => s.Id == question.Primary.Story.Id) is not { } story) return null;
         var backup = question.Backup is { } b ? _stories.FirstOrDefault(s => s.Id == b.Story.Id) : null;
+        var notShown = question.NotShownBy(story.Raw);
         var targets = question.Principles
             .Select(l => (Link: l, Framework: _bank.Frameworks.FirstOrDefault(f => f.Id == l.Framework.Id)))
             .Where(x => x.Framework is not null)
-            .Select(x => new QuestionTarget(x.Framework!.Id, x.Framework.Company, x.Link.Principles.Select(p => x.Framework.Find(p.Id)?.Name ?? p.Id).ToList()))
+            .Select(x => new QuestionTarget(x.Framework!.Id, x.Framework.Company, x.Link.Principles.Select(p => x.Framework.Find(p.Id)?.Name ?? p.Id).ToList(),
+                notShown.Contains(x.Link)))
             .ToList();
-        return new QuestionView(question, story, backup, targets, _profile.Practice, ReadQuestion);
+        return new QuestionView(question, story, backup, targets, _profile.Practice, ReadQuestion, () => _tracker.File(_profile.File));
     }
 
     /// <summary>A question read: its file, and the frameworks whose principle names it shows.</summary>

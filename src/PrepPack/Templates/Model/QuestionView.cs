@@ -9,7 +9,7 @@ namespace PrepPack.Templates.Model;
 /// Reading it records the question's file as an input; what it reads of the story records the story's.
 /// </summary>
 public sealed class QuestionView(Question question, StoryView story, StoryView? backup, IReadOnlyList<QuestionTarget> targets,
-    PracticeBudgets budgets, Action<Question> read)
+    PracticeBudgets budgets, Action<Question> read, Action? readBudgets = null)
 {
     /// <summary>The question itself, for the model's own sorting and choosing; reading it records nothing.</summary>
     internal Question Raw => question;
@@ -23,11 +23,30 @@ public sealed class QuestionView(Question question, StoryView story, StoryView? 
 
     /// <summary>Each framework the question is asked for, with the principles it asks about there.</summary>
     public IReadOnlyList<QuestionTarget> AskedFor => Use(targets);
+
+    /// <summary>The frameworks whose principles, asked about here, the story told shows none of; empty when it fits.</summary>
+    public IReadOnlyList<QuestionTarget> Misfits
+    {
+        get
+        {
+            // What the story shows decides it: reading it records the story's principles, so editing them makes the page again.
+            _ = story.Principles;
+            return Use(targets.Where(t => t.StoryShowsNone).ToList());
+        }
+    }
     public QuestionAngle Angle => Use(question.Angle);
 
     /// <summary>The STAR answer as told for this question.</summary>
     public StarAnswer Star => Use(question.Told(story.Star));
-    public StarTimesView Times => new(Star, budgets);
+    public StarTimesView Times
+    {
+        get
+        {
+            // The budgets are the profile's: reading them records it, so a new budget makes the page again.
+            readBudgets?.Invoke();
+            return new(Star, budgets);
+        }
+    }
 
     /// <summary>Whether the question tells a part in its own words, rather than the story's.</summary>
     public bool OwnScript => Use(!question.Script.IsEmpty);

@@ -38,6 +38,9 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
     public int SpeakingSeconds => SpeakingTime.Seconds(Words);
     public string SpeakingTimeText => SpeakingTime.Format(SpeakingSeconds);
 
+    /// <summary>Each part's time, and the set-up, action and result against the profile's budgets.</summary>
+    public StarTimesView Times => Use(new StarTimesView(story.Star, budgets));
+
     /// <summary>Whether the practice log has the story told aloud at least once; reading it records the log as an input.</summary>
     public bool Practised
     {

@@ -20,6 +20,9 @@ internal sealed class BodyParagraph : BodyBlock
     /// <summary>The left indent, in twentieths of a point, over the style's.</summary>
     public int? Indent { get; init; }
 
+    /// <summary>Kept on the page with the next paragraph: set on table rows that must not stand alone on a page.</summary>
+    public bool KeepWithNext { get; set; }
+
     /// <summary>"center" or "right"; null keeps the style's alignment.</summary>
     public string? Align { get; init; }
 

@@ -31,25 +31,30 @@ internal sealed class BodyXmlWriter : IDisposable
 
     private readonly XmlWriter _xml;
     private readonly Theme _theme;
-    private readonly Dictionary<RunFormat, string> _runProperties = [];
+    private readonly WordStyleSheet _sheet;
+    private readonly Dictionary<(RunFormat Format, int Size), string> _runProperties = [];
     private readonly Dictionary<ParagraphFormat, string> _paragraphProperties = [];
     private readonly Dictionary<(int Width, bool Percent, string? Fill), string> _cellProperties = [];
 
     /// <param name="part">The main document part's stream, closed with the writer.</param>
-    public BodyXmlWriter(Stream part, Theme theme)
+    /// <param name="sheet">The styles, for the sizes and spacing a page shrunk to fit sets directly.</param>
+    public BodyXmlWriter(Stream part, Theme theme, WordStyleSheet sheet)
     {
         _theme = theme;
+        _sheet = sheet;
         _xml = XmlWriter.Create(part, Settings);
         _xml.WriteStartElement(W, "document", Main);
         _xml.WriteStartElement(W, "body", Main);
     }
 
-    public void Write(BodyBlock block)
+    /// <param name="scale">Below 1 on a page shrunk to fit: each size and space the styles give is set
+    /// directly at this share of it, as Word's own "Shrink One Page" does; the styles stay as they are.</param>
+    public void Write(BodyBlock block, float scale = 1)
     {
         switch (block)
         {
-            case BodyParagraph paragraph: Paragraph(paragraph); break;
-            case BodyTable table: Table(table); break;
+            case BodyParagraph paragraph: Paragraph(paragraph, scale); break;
+            case BodyTable table: Table(table, scale); break;
         }
     }
 
@@ -64,9 +69,10 @@ internal sealed class BodyXmlWriter : IDisposable
 
     public void Dispose() => _xml.Dispose();
 
-    private void Paragraph(BodyParagraph p)
+    private void Paragraph(BodyParagraph p, float scale)
     {
         Start(_xml, "p");
+        var size = scale >= 1 ? 0 : WordScale.HalfPoints(_sheet.Metrics(p.Style ?? StyleIds.Normal).Size, scale);
         if (p.Section is { } section)
         {
             Start(_xml, "pPr");
@@ -74,7 +80,7 @@ internal sealed class BodyXmlWriter : IDisposable
             section.WriteTo(_xml);
             _xml.WriteEndElement();
         }
-        else if (ParagraphFormat.Of(p) is { IsEmpty: false } format)
+        else if (Format(p, scale) is { IsEmpty: false } format)
         {
             if (!_paragraphProperties.TryGetValue(format, out var xml))
                 _paragraphProperties[format] = xml = Fragment(x =>
@@ -92,15 +98,33 @@ internal sealed class BodyXmlWriter : IDisposable
             Attribute(_xml, "id", bookmark.Id);
             _xml.WriteEndElement();
         }
-        Inlines(p.Inlines);
+        Inlines(p.Inlines, size, scale);
         if (p.Bookmark is { } end) Empty(_xml, "bookmarkEnd", "id", end.Id);
         _xml.WriteEndElement();
+    }
+
+    /// <summary>The paragraph's direct properties; on a shrunk page also its style's spacing and size, scaled.</summary>
+    private ParagraphFormat Format(BodyParagraph p, float scale)
+    {
+        var format = ParagraphFormat.Of(p);
+        if (scale >= 1) return format;
+        var metrics = _sheet.Metrics(p.Style ?? StyleIds.Normal);
+        var line = metrics.Line.Rule == LineSpacingRuleValues.Auto ? (int?)null : WordScale.Twips(metrics.Line.Value, scale);
+        return format with
+        {
+            SpaceBefore = WordScale.Twips(metrics.SpaceBefore, scale),
+            SpaceAfter = WordScale.Twips(p.SpaceAfter / 20f ?? metrics.SpaceAfter, scale),
+            Line = line,
+            LineRule = line is null ? null : metrics.Line.Rule == LineSpacingRuleValues.Exact ? "exact" : "atLeast",
+            Size = WordScale.HalfPoints(metrics.Size, scale),
+        };
     }
 
     /// <summary>A paragraph's properties but its section's, in the schema's order.</summary>
     private static void ParagraphProperties(XmlWriter x, ParagraphFormat f)
     {
         if (f.Style is { } style) Empty(x, "pStyle", "val", style);
+        if (f.KeepNext) Flag(x, "keepNext");
         if (f.Item is { } item)
         {
             Start(x, "numPr");
@@ -119,12 +143,31 @@ internal sealed class BodyXmlWriter : IDisposable
             x.WriteEndElement();
             x.WriteEndElement();
         }
-        if (f.SpaceAfter is { } after) Empty(x, "spacing", "after", Number(after));
+        if (f.SpaceBefore is not null || f.SpaceAfter is not null || f.Line is not null)
+        {
+            Start(x, "spacing");
+            if (f.SpaceBefore is { } before) Attribute(x, "before", Number(before));
+            if (f.SpaceAfter is { } after) Attribute(x, "after", Number(after));
+            if (f.Line is { } line)
+            {
+                Attribute(x, "line", Number(line));
+                Attribute(x, "lineRule", f.LineRule!);
+            }
+            x.WriteEndElement();
+        }
         if (f.Indent is { } indent) Empty(x, "ind", "left", Number(indent));
         if (f.Align is { } align) Empty(x, "jc", "val", align);
+        // The paragraph mark's size: an empty paragraph is as tall as its mark.
+        if (f.Size is { } size)
+        {
+            Start(x, "rPr");
+            Sizes(x, size);
+            x.WriteEndElement();
+        }
     }
 
-    private void Inlines(List<BodyInline> inlines)
+    /// <param name="size">The paragraph's size in half-points on a shrunk page; 0 keeps the styles' sizes.</param>
+    private void Inlines(List<BodyInline> inlines, int size, float scale)
     {
         foreach (var inline in inlines)
         {
@@ -132,7 +175,7 @@ internal sealed class BodyXmlWriter : IDisposable
             {
                 case BodyRun run:
                     _xml.WriteRaw(RunStart);
-                    if (!run.Format.IsPlain) _xml.WriteRaw(RunProperties(run.Format));
+                    if (!run.Format.IsPlain || size > 0) _xml.WriteRaw(RunProperties(run.Format, RunSize(run.Format, size, scale)));
                     _xml.WriteRaw(TextStart);
                     _xml.WriteString(run.Text);
                     _xml.WriteRaw(TextAndRunEnd);
@@ -144,21 +187,25 @@ internal sealed class BodyXmlWriter : IDisposable
                     Start(_xml, "hyperlink");
                     if (link.RelationshipId is { } id) _xml.WriteAttributeString("r", "id", Relationships, id);
                     if (link.Anchor is { } anchor) Attribute(_xml, "anchor", WordBookmarkName.For(anchor));
-                    Inlines(link.Runs);
+                    Inlines(link.Runs, size, scale);
                     _xml.WriteEndElement();
                     break;
             }
         }
     }
 
-    private string RunProperties(RunFormat format)
+    /// <summary>A run's size on a shrunk page: its character style's own size, scaled, else the paragraph's.</summary>
+    private int RunSize(RunFormat format, int paragraphSize, float scale) =>
+        paragraphSize > 0 && format.Style is { } id && _sheet[id]?.Size is { } own ? WordScale.HalfPoints(own, scale) : paragraphSize;
+
+    private string RunProperties(RunFormat format, int size)
     {
-        if (_runProperties.TryGetValue(format, out var xml)) return xml;
-        return _runProperties[format] = Fragment(x => RunProperties(x, format));
+        if (_runProperties.TryGetValue((format, size), out var xml)) return xml;
+        return _runProperties[(format, size)] = Fragment(x => RunProperties(x, format, size));
     }
 
     /// <summary>The run's properties in the order the schema asks for.</summary>
-    private void RunProperties(XmlWriter x, RunFormat f)
+    private void RunProperties(XmlWriter x, RunFormat f, int size)
     {
         Start(x, "rPr");
         if (f.Style is { } style) Empty(x, "rStyle", "val", style);
@@ -173,6 +220,7 @@ internal sealed class BodyXmlWriter : IDisposable
         if (f.Italic) Flag(x, "i");
         if (f.Strike) Flag(x, "strike");
         if (f.Color is { } color) Empty(x, "color", "val", color);
+        if (size > 0) Sizes(x, size);
         if (f.Underline) Empty(x, "u", "val", "single");
         // Shading, not Word's highlight, whose few fixed colours cannot follow the theme.
         if (f.Mark || f.Code) Shading(x, (f.Mark ? _theme.Colors.Mark : _theme.Colors.CodeBackground).Hex);
@@ -181,7 +229,7 @@ internal sealed class BodyXmlWriter : IDisposable
         x.WriteEndElement();
     }
 
-    private void Table(BodyTable table)
+    private void Table(BodyTable table, float scale)
     {
         Start(_xml, "tbl");
         Start(_xml, "tblPr");
@@ -218,7 +266,7 @@ internal sealed class BodyXmlWriter : IDisposable
                         x.WriteEndElement();
                     });
                 _xml.WriteRaw(xml);
-                foreach (var block in cell.Blocks) Write(block);
+                foreach (var block in cell.Blocks) Write(block, scale);
                 _xml.WriteEndElement();
             }
             _xml.WriteEndElement();
@@ -251,6 +299,13 @@ internal sealed class BodyXmlWriter : IDisposable
         // <w:body xmlns:w="…">fragment</w:body>: the namespace holds no '>'.
         var start = text.ToString().IndexOf('>') + 1;
         return text.ToString(start, text.Length - start - "</w:body>".Length);
+    }
+
+    /// <summary>A run's size, for Latin and complex scripts alike, in half-points.</summary>
+    private static void Sizes(XmlWriter x, int halfPoints)
+    {
+        Empty(x, "sz", "val", Number(halfPoints));
+        Empty(x, "szCs", "val", Number(halfPoints));
     }
 
     private static void Shading(XmlWriter x, string fill)
@@ -290,9 +345,10 @@ internal sealed class BodyXmlWriter : IDisposable
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A paragraph's direct properties but its section: the key its written properties are kept under.</summary>
-    private readonly record struct ParagraphFormat(string? Style, (int List, int Level)? Item, string? RuleBelow, int? SpaceAfter, int? Indent, string? Align)
+    private readonly record struct ParagraphFormat(string? Style, (int List, int Level)? Item, string? RuleBelow, int? SpaceAfter, int? Indent, string? Align,
+        bool KeepNext = false, int? SpaceBefore = null, int? Line = null, string? LineRule = null, int? Size = null)
     {
-        public static ParagraphFormat Of(BodyParagraph p) => new(p.Style, p.Item, p.RuleBelow, p.SpaceAfter, p.Indent, p.Align);
+        public static ParagraphFormat Of(BodyParagraph p) => new(p.Style, p.Item, p.RuleBelow, p.SpaceAfter, p.Indent, p.Align, p.KeepWithNext);
 
         public bool IsEmpty => this == default;
     }

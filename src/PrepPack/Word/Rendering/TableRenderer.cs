@@ -10,8 +10,9 @@ using MarkdigCell = Markdig.Extensions.Tables.TableCell;
 namespace PrepPack.Word.Rendering;
 
 /// <summary>
-/// A pipe table in the PrepPack Table style: header row marked to repeat on every page, column
-/// widths from the length of their text, cells shaded by class from the theme.
+/// A pipe table in the PrepPack Table style: header row marked to repeat on every page, rows that
+/// never split and never stand alone on a page, column widths from the length of their text, cells
+/// shaded by class from the theme.
 /// </summary>
 internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
 {
@@ -32,8 +33,25 @@ internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
                 wordRow.Cells.Add(Cell(c < cells.Count ? cells[c] : null, widths[c], renderer));
             table.Rows.Add(wordRow);
         }
+        KeepRowsTogether(table);
         yield return table;
         yield return new BodyParagraph { SpaceAfter = 0 };
+    }
+
+    /// <summary>
+    /// Rows travel in twos, as the PDF's tables do: the header with the first row, the first with the
+    /// second and the last with the one before it, so no row stands alone at the foot or the head of a
+    /// page. Word keeps a row with the next when its paragraphs are kept with the next.
+    /// </summary>
+    private static void KeepRowsTogether(BodyTable table)
+    {
+        var body = table.Rows.Where(r => !r.IsHeader).ToList();
+        var kept = body.Count == 0 ? [] : table.Rows.Where(r => r.IsHeader).ToList();
+        if (body.Count >= 2) kept.AddRange([body[0], body[^2]]);
+        foreach (var row in kept)
+        foreach (var cell in row.Cells)
+        foreach (var paragraph in cell.Blocks.OfType<BodyParagraph>())
+            paragraph.KeepWithNext = true;
     }
 
     private static BodyCell Cell(MarkdigCell? cell, int width, WordRenderer renderer)

@@ -1,11 +1,10 @@
-using PrepPack.Layout.Paging;
-
-namespace PrepPack.Pdf;
+namespace PrepPack.Markdown;
 
 /// <summary>
 /// The largest type scale, down to a floor, at which content lays out on one page: whole size
 /// first, then the floor, then halving the range between. A document and a section of another
-/// search alike, so the same content fits at the same scale in both.
+/// search alike, so the same content fits at the same scale in both; the PDF writer measures each
+/// try by laying it out, the Word writer by its page estimate.
 /// </summary>
 internal static class OnePageFit
 {
@@ -14,7 +13,7 @@ internal static class OnePageFit
 
     /// <summary>
     /// The scale found and whether the content fits at it; when it does not, the floor. Each try
-    /// only measures (<see cref="Paginator.FitsOnePage"/>): the caller lays out once, at the end.
+    /// only measures: the caller lays out once, at the end.
     /// </summary>
     public static (float Scale, bool Fits) Search(Func<float, bool> fitsOnePage, float floor)
     {
