@@ -25,21 +25,20 @@ public static class PrepPackCli
             PracticeCommand.Create(output, error, console),
         };
 
-        // With nothing to do, say what can be done: the help, as --help prints it, and no error.
-        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
-        if (parse.Errors.Count > 0)
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // With no command, say what can be done: the help, as --help prints it; but no command is a
+        // mistake on the command line, so a script that forgot it stops with the usage exit code.
+        if (args.Length == 0)
         {
-            // An unknown word is also reported as a missing command; the word is the cause, the rest follows from it.
-            var unknown = parse.UnmatchedTokens.Count > 0;
-            foreach (var problem in parse.Errors.Where(p => !unknown || p.Message != MissingCommand))
-                error.WriteLine($"preppack: {problem.Message}");
-            error.WriteLine("Run 'preppack --help' to see the commands and their options.");
+            root.Parse(["--help"]).Invoke(configuration);
             return ExitCodes.UsageError;
         }
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0) return UsageError.Report(error, ParseProblems.CommandPath(parse), ParseProblems.Describe(parse));
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(configuration);
         }
         catch (Exception e)
         {
@@ -49,7 +48,4 @@ public static class PrepPackCli
             return ExitCodes.InternalError;
         }
     }
-
-    // System.CommandLine's own words; its ParseError carries no kind to test instead.
-    private const string MissingCommand = "Required command was not provided.";
 }

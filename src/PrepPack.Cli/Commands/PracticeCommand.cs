@@ -71,9 +71,8 @@ internal static class PracticeCommand
             }
             catch (PracticeInputException e)
             {
-                error.WriteLine($"preppack practice: {e.Message}");
-                error.WriteLine("With input redirected, give one line to stop the timer for each question, then the three scores, one a line.");
-                return ExitCodes.UsageError;
+                return UsageError.Report(error, "practice", e.Message,
+                    "With input redirected, give one line to stop the timer for each question, then the three scores, one a line.");
             }
             finally
             {

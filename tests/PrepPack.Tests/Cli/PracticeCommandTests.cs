@@ -104,7 +104,7 @@ public class PracticeCommandTests
         using var bank = Bank();
         var (exit, _, error) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 4, 4, 4), ("", 70), ("5", 1), ("six", 1)]);
         Assert.Equal(ExitCodes.UsageError, exit);
-        Assert.Contains("preppack practice: line 7 of the input is 'six', but the metrics score must be a whole number from 1 to 5.", error);
+        Assert.Contains("preppack: line 7 of the input is 'six', but the metrics score must be a whole number from 1 to 5.", error);
         Assert.Single(StoryBankLoader.Load(bank.Root).Bank!.Practice.Entries);
     }
 
