@@ -16,6 +16,7 @@ public static class PrepPackCli
             CheckCommand.Create(output),
             BuildCommand.Create(output, error),
             WatchCommand.Create(output, error),
+            PrintedCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             PreviewCommand.Create(output, error),
             ExportCommand.Create(output),
