@@ -35,7 +35,7 @@ public static class PrepPackCli
             return ExitCodes.UsageError;
         }
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0) return UsageError.Report(error, ParseProblems.CommandPath(parse), ParseProblems.Describe(parse));
+        if (ParseProblems.Describe(parse) is { Count: > 0 } problems) return UsageError.Report(error, ParseProblems.CommandPath(parse), problems);
 
         try
         {

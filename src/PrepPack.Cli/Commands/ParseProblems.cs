@@ -26,13 +26,19 @@ internal static class ParseProblems
         return string.Join(' ', names);
     }
 
+    /// <summary>Every problem with the command line, in plain words; none when it is right.</summary>
     public static IReadOnlyList<string> Describe(ParseResult parse)
     {
         var command = parse.CommandResult.Command;
         var path = CommandPath(parse);
-        var unmatched = parse.UnmatchedTokens.ToList();
+        // A misspelt option where the command takes words (init DIR, preview OUTPUT) is taken for that word; it is an option all the same.
+        var unmatched = parse.UnmatchedTokens
+            .Concat(parse.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(v => v.Length > 1 && v.StartsWith('-')))
+            .ToList();
         // After an unknown command, the words that follow were meant for it: only the command is wrong.
         if (command.Subcommands.Count > 0 && unmatched.FirstOrDefault(t => !t.StartsWith('-')) is { } word) unmatched = [word];
+        // After a misspelt option, a stray word is most likely its value: only the option is wrong.
+        else if (unmatched.Any(t => t.StartsWith('-'))) unmatched = [.. unmatched.Where(t => t.StartsWith('-'))];
         var messages = unmatched.Select(token => Unmatched(token, command, path, parse)).ToList();
         foreach (var problem in parse.Errors)
         {

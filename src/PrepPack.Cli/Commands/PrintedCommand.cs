@@ -22,8 +22,9 @@ internal static class PrintedCommand
         };
         command.SetAction(parse =>
         {
+            var given = parse.GetValue(names) ?? [];
             var diagnostics = new DiagnosticBag();
-            var report = PrintedMark.Mark(parse.GetValue(outputFolder)!, parse.GetValue(names) ?? [], diagnostics);
+            var report = PrintedMark.Mark(parse.GetValue(outputFolder)!, given, diagnostics);
             if (report.Unknown.Count > 0)
                 return UsageError.Report(error, "printed",
                     report.Unknown.Select(u => $"there is no output '{u.Name}'." + (u.Suggestion is { } closest ? $" Did you mean '{closest}'?" : "")),

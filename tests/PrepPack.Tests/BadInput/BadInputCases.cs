@@ -313,6 +313,10 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: ["practice", "--content", "{content}", "--seed", "abc"], Says: "--seed is 'abc', but it must be a whole number.");
         yield return new("Preview with nothing to draw is a usage error naming what it needs",
             _ => { }, 2, "", "", Args: ["preview"], Says: "'preppack preview' needs its OUTPUT");
+        yield return new("A misspelt option of a command that takes a word is not taken for that word",
+            _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framwork", "meta"], Says: "Did you mean '--framework'?", Absent: "Started a story bank");
+        yield return new("A misspelt option before any word of a command that takes one is not taken for the word",
+            _ => { }, 2, "", "", Args: ["preview", "--bogus", "--content", "{content}"], Says: "'--bogus' is not an option of 'preppack preview'");
         yield return new("A folder word given to build without its option is a usage error pointing at the option",
             _ => { }, 2, "", "", Args: ["build", "content"], Says: "Did you mean the option '--content'?");
         yield return new("A build where there is no content folder is an error suggesting init",
@@ -360,13 +364,17 @@ public static class BadInputCases
                 File.Delete(ws.PathOf("templates/tmay.sbn"));
             },
             0, "PP0505", manifest, Kept: "victim.txt");
-        yield return new("A changed-cards record naming a file outside the output folder never deletes it",
+        yield return new("A printed mark naming a changed-cards file outside the output folder never deletes it",
             ws =>
             {
                 ws.Write("victim.txt", "keep me");
-                ws.Edit(manifest, t => System.Text.RegularExpressions.Regex.Replace(t, "\"changedOutputs\": \\[[^\\]]*\\]", "\"changedOutputs\": [\"../victim.txt\"]"));
+                ws.Edit(manifest, t => t.Replace("\"changed\": \"cards-changed.pdf\"", "\"changed\": \"../victim.txt\""));
             },
-            0, "PP0505", manifest, Kept: "victim.txt");
+            0, "PP0505", manifest, Args: ["printed", "--out", "{out}"], Kept: "victim.txt");
+        yield return new("Printed in a folder with no build is an error at the folder saying to build first",
+            _ => { }, 1, "PP0507", "nothing", Args: ["printed", "--out", "{content}/../nothing"], Says: "Run 'preppack build' first");
+        yield return new("Printed of an output there is not is a usage error with the closest name",
+            _ => { }, 2, "", "", Args: ["printed", "crads", "--out", "{out}"], Says: "Did you mean 'cards'?");
         yield return new("A template whose changed output leads outside the output folder is an error at the template",
             ws =>
             {
