@@ -49,12 +49,12 @@ internal static class ChangedCards
                     yield return new BuiltOutput
                     {
                         Name = name, Template = target.Template, MarkdownName = Path.GetFileNameWithoutExtension(name),
-                        Status = OutputStatus.Removed, Reason = "no story changed since the cards were printed",
+                        Status = OutputStatus.Removed, Reason = "no story changed since the cards were printed", OfChangedCards = true,
                     };
                 continue;
             }
             diagnostics.AddRange(made[i]!.Diagnostics);
-            yield return writer.Write(made[i]!);
+            yield return writer.Write(made[i]!) with { OfChangedCards = true };
         }
     }
 }

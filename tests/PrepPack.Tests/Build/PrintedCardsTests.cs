@@ -212,4 +212,16 @@ public class PrintedCardsTests
         Assert.StartsWith($"{ws.Output}: error PP0507: There is no build in this folder", output);
         Assert.Contains("Run 'preppack build' first", output);
     }
+
+    [Fact]
+    public void A_build_that_makes_changed_cards_says_how_to_mark_them_printed_and_one_without_does_not()
+    {
+        using var ws = new PackWorkspace();
+        string[] build = ["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output];
+        Assert.DoesNotContain("preppack printed", Support.Cli.Run(build).Out);
+        EditAlpha(ws, "Test early, then ship small.");
+        Assert.Contains("cards-changed.pdf holds the cards changed since you last printed them; once it is printed, run 'preppack printed'.", Support.Cli.Run(build).Out);
+        Printed(ws);
+        Assert.DoesNotContain("preppack printed", Support.Cli.Run(build).Out);
+    }
 }
