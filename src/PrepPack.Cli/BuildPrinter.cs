@@ -30,6 +30,9 @@ internal static class BuildPrinter
             var why = verbose && o.Reason is not null && o.Status != OutputStatus.UpToDate ? $"  ({o.Reason})" : "";
             output.WriteLine($"  {o.Name.PadRight(width)}  {status,-10}{detail}{time}{why}".TrimEnd());
         }
+        // Said while there are changed cards to print, so the way to say they are printed is found when it is needed.
+        foreach (var changed in report.Outputs.Where(o => o.OfChangedCards && o.Status is OutputStatus.Written or OutputStatus.Unchanged))
+            output.WriteLine($"{changed.Name} holds the cards changed since you last printed them; once it is printed, run 'preppack printed'.");
         DiagnosticPrinter.Print(output, report.Diagnostics);
         DiagnosticPrinter.PrintSummary(output, report.Diagnostics, Summary(report));
     }

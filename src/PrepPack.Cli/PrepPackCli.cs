@@ -16,6 +16,7 @@ public static class PrepPackCli
             CheckCommand.Create(output),
             BuildCommand.Create(output, error),
             WatchCommand.Create(output, error),
+            PrintedCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             PreviewCommand.Create(output, error),
             ExportCommand.Create(output),
@@ -25,21 +26,20 @@ public static class PrepPackCli
             PracticeCommand.Create(output, error, console),
         };
 
-        // With nothing to do, say what can be done: the help, as --help prints it, and no error.
-        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
-        if (parse.Errors.Count > 0)
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // With no command, say what can be done: the help, as --help prints it; but no command is a
+        // mistake on the command line, so a script that forgot it stops with the usage exit code.
+        if (args.Length == 0)
         {
-            // An unknown word is also reported as a missing command; the word is the cause, the rest follows from it.
-            var unknown = parse.UnmatchedTokens.Count > 0;
-            foreach (var problem in parse.Errors.Where(p => !unknown || p.Message != MissingCommand))
-                error.WriteLine($"preppack: {problem.Message}");
-            error.WriteLine("Run 'preppack --help' to see the commands and their options.");
+            root.Parse(["--help"]).Invoke(configuration);
             return ExitCodes.UsageError;
         }
+        var parse = root.Parse(args);
+        if (ParseProblems.Describe(parse) is { Count: > 0 } problems) return UsageError.Report(error, ParseProblems.CommandPath(parse), problems);
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(configuration);
         }
         catch (Exception e)
         {
@@ -49,7 +49,4 @@ public static class PrepPackCli
             return ExitCodes.InternalError;
         }
     }
-
-    // System.CommandLine's own words; its ParseError carries no kind to test instead.
-    private const string MissingCommand = "Required command was not provided.";
 }

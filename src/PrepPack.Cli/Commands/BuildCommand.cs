@@ -34,7 +34,7 @@ internal static class BuildCommand
                     Only = OnlyOption.Names(parse.GetValue(only)),
                     Progress = step => tell($"{step.Done} of {step.Total} made: {step.Output}"),
                 }));
-            if (report.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report, error);
+            if (report.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report, error, "build");
             if (json) JsonReport.Build(output, report);
             else BuildPrinter.Print(output, report, parse.GetValue(verbose), parse.GetValue(quiet));
             return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;

@@ -24,8 +24,7 @@ internal static class CommonOptions
     public static bool UnknownFramework(string content, string? framework, string command, TextWriter error)
     {
         if (framework is null || PrepPack.Build.InterviewFramework.Unknown(content, framework) is not { } problem) return false;
-        error.WriteLine($"preppack: {problem}");
-        error.WriteLine($"Run 'preppack {command} --help' to see the options.");
+        UsageError.Report(error, command, problem);
         return true;
     }
 

@@ -37,9 +37,7 @@ internal static class CoverageCommand
                 var hint = coverage.Closest(id!) is { } closest
                     ? $"Did you mean '{closest}'?"
                     : $"The frameworks are: {string.Join(", ", coverage.Frameworks.Select(f => f.Framework.Id))}.";
-                error.WriteLine($"preppack: there is no framework '{id}'. {hint}");
-                error.WriteLine("Run 'preppack coverage --help' to see the options.");
-                return ExitCodes.UsageError;
+                return UsageError.Report(error, "coverage", $"there is no framework '{id}'. {hint}");
             }
             if (shown.Count == 0) output.WriteLine("There are no frameworks: add one to frameworks/, such as frameworks/amazon.yaml.");
             foreach (var (each, i) in shown.Select((f, i) => (f, i)))

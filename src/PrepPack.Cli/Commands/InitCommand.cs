@@ -22,7 +22,7 @@ internal static class InitCommand
             HelpName = string.Join("|", StarterFramework.Choices),
         };
         framework.AcceptOnlyFromAmong([.. StarterFramework.Choices]);
-        var command = new Command("init", "Start a new story bank: a profile, two example stories (one a failure story) and a framework, each field explained, ready to build.")
+        var command = new Command("init", "Start a new story bank: a profile, two example stories (one a failure story), a framework and an example question, each field explained, ready to build and practise.")
         {
             folder, framework,
         };
@@ -41,6 +41,7 @@ internal static class InitCommand
             if (Path.GetFullPath(where) != Environment.CurrentDirectory) output.WriteLine($"  cd {where}");
             output.WriteLine("  preppack check     lists what to improve, at its file and line");
             output.WriteLine("  preppack build     writes the pack into output/");
+            output.WriteLine("  preppack practice  asks the example question aloud, timed");
             output.WriteLine("Replace the example stories with yours: copy one in content/stories/ and rename it.");
             output.WriteLine("In VS Code, the YAML extension (redhat.vscode-yaml) completes and checks each field as you type.");
             return ExitCodes.Success;

@@ -30,11 +30,7 @@ internal static class OnlyOption
     }
 
     /// <summary>Says which names match no output, with the closest and the list, on the error stream: a usage error, nothing built.</summary>
-    public static int Unknown(BuildReport report, TextWriter error)
-    {
-        foreach (var unknown in report.UnknownOutputs)
-            error.WriteLine($"preppack: there is no output '{unknown.Name}'." + (unknown.Suggestion is { } closest ? $" Did you mean '{closest}'?" : ""));
-        error.WriteLine($"The outputs are: {string.Join(", ", report.KnownOutputs)}. Nothing was built.");
-        return ExitCodes.UsageError;
-    }
+    public static int Unknown(BuildReport report, TextWriter error, string command) => UsageError.Report(error, command,
+        report.UnknownOutputs.Select(unknown => $"there is no output '{unknown.Name}'." + (unknown.Suggestion is { } closest ? $" Did you mean '{closest}'?" : "")),
+        $"The outputs are: {string.Join(", ", report.KnownOutputs)}. Nothing was built.");
 }

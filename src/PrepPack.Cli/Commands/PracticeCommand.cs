@@ -39,17 +39,33 @@ internal static class PracticeCommand
                 return ExitCodes.ContentErrors;
             }
             var questions = bank.Questions.Where(q => id is null || q.AskedFor(id)).ToList();
+            var company = bank.Frameworks.FirstOrDefault(f => f.Id == id)?.Company;
+            var where = Path.Combine(folder, "questions");
+            // No question file of its own (a new bank): the practice questions the frameworks list, so there is something to practise at once.
+            var ofFrameworks = questions.Count == 0;
+            if (ofFrameworks) questions = [.. FrameworkQuestions.Of(bank, id)];
+            var uncovered = ofFrameworks ? FrameworkQuestions.Uncovered(bank, id) : 0;
             if (questions.Count == 0)
             {
-                var company = bank.Frameworks.FirstOrDefault(f => f.Id == id)?.Company;
                 output.WriteLine(company is null
-                    ? $"There are no questions to practise: add one to {Path.Combine(folder, "questions")}, such as questions/biggest-impact.yaml."
-                    : $"No question is asked for {company} yet: add one to {Path.Combine(folder, "questions")} with '{id}:' under its 'principles:'.");
+                    ? $"There are no questions to practise: add one to {where}, such as questions/biggest-impact.yaml."
+                    : $"No question is asked for {company} yet: add one to {where} with '{id}:' under its 'principles:'.");
+                if (uncovered > 0)
+                    output.WriteLine($"The frameworks list {Count(uncovered, "practice question")}, but no story shows the principle of any of them yet: "
+                        + "add the principle to a story's 'principles:'.");
                 return ExitCodes.ContentErrors;
+            }
+            if (ofFrameworks)
+            {
+                var frameworks = string.Join(" and ", bank.Frameworks.Where(f => id is null || f.Id == id).Select(f => f.Company));
+                output.WriteLine($"{where} holds no question{(company is null ? "" : $" asked for {company}")} yet, so these are the practice questions of "
+                    + $"{frameworks}'s principles, each with the story that covers its principle; answers are logged against the story. "
+                    + "Add question files to choose the story and the angle yourself."
+                    + (uncovered > 0 ? $" {Count(uncovered, "more question")} wait for a story that shows {(uncovered == 1 ? "its" : "their")} principle." : ""));
             }
 
             var random = parse.GetValue(seed) is { } n ? new Random(n) : new Random();
-            var drill = new PracticeDrill(bank, questions, new PracticeTerminal(console.Input, output, console.Interactive), console.Clock, random);
+            var drill = new PracticeDrill(bank, questions, new PracticeTerminal(console.Input, output, console.Interactive), console.Clock, random, ofFrameworks);
             // Ctrl+C is how a drill ends: caught here, it stops the wait for the answer and says what was kept.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             ConsoleCancelEventHandler ctrlC = (_, e) =>
@@ -71,9 +87,8 @@ internal static class PracticeCommand
             }
             catch (PracticeInputException e)
             {
-                error.WriteLine($"preppack practice: {e.Message}");
-                error.WriteLine("With input redirected, give one line to stop the timer for each question, then the three scores, one a line.");
-                return ExitCodes.UsageError;
+                return UsageError.Report(error, "practice", e.Message,
+                    "With input redirected, give one line to stop the timer for each question, then the three scores, one a line.");
             }
             finally
             {
@@ -82,4 +97,6 @@ internal static class PracticeCommand
         });
         return command;
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -41,15 +41,14 @@ internal static class PreviewCommand
             var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
             var report = Progress.While(Terminal.Of(output), "Drawing the pages…",
                 _ => PackPreview.Make(options, parse.GetValue(name)!, parse.GetValue(page), parse.GetValue(dpi)));
-            if (report.Build.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report.Build, error);
+            if (report.Build.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report.Build, error, "preview");
             switch (report.Refusal)
             {
                 case PreviewRefusal.WordFile:
-                    error.WriteLine($"preppack: {report.File} is a Word file, and preview draws PDF outputs only: Word lays out a .docx's pages itself. Open it in Word or LibreOffice.");
-                    return ExitCodes.UsageError;
+                    return UsageError.Report(error, "preview",
+                        $"{report.File} is a Word file, and preview draws PDF outputs only: Word lays out a .docx's pages itself. Open it in Word or LibreOffice.");
                 case PreviewRefusal.NoSuchPage:
-                    error.WriteLine($"preppack: {report.File} has {Pages(report.PageCount)}, so --page must be from 1 to {report.PageCount}.");
-                    return ExitCodes.UsageError;
+                    return UsageError.Report(error, "preview", $"{report.File} has {Pages(report.PageCount)}, so --page must be from 1 to {report.PageCount}.");
             }
             DiagnosticPrinter.Print(output, report.Build.Diagnostics);
             foreach (var drawn in report.Pages)

@@ -20,6 +20,9 @@ public sealed record BuiltOutput
     /// <summary>The name the rendered Markdown is kept under in output/.preppack/markdown.</summary>
     public required string MarkdownName { get; init; }
 
+    /// <summary>A file of only the cards changed since they were printed (cards-changed.pdf), not an output of its own.</summary>
+    public bool OfChangedCards { get; init; }
+
     /// <summary>The Markdown the template rendered, before layout.</summary>
     public string? Markdown { get; init; }
 }

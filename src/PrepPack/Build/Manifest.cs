@@ -34,8 +34,13 @@ public sealed record Manifest
     /// <summary>The content's warnings at the last build, shown again by a build with nothing to do.</summary>
     public List<Diagnostic> Warnings { get; init; } = [];
 
-    /// <summary>Files of only the changed stories (cards-changed.pdf) the last build made; gone once nothing changes.</summary>
+    /// <summary>Files of only the changed stories (cards-changed.pdf) the last build made.</summary>
     public List<string> ChangedOutputs { get; init; } = [];
+
+    /// <summary>For each output with a changed-cards file, by target name: the content as it was when the
+    /// candidate last printed those cards (<c>preppack printed</c>), or when they were first made. The cards
+    /// of the stories changed since are the changed ones, however many builds and restarts lie between.</summary>
+    public Dictionary<string, PrintedCards> Printed { get; init; } = [];
 
     /// <summary>By target name ("cards", "star-onepager-amazon").</summary>
     public Dictionary<string, OutputRecord> Outputs { get; init; } = [];

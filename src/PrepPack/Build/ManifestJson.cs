@@ -35,6 +35,15 @@ internal static class ManifestJson
             json.WriteStartArray("changedOutputs");
             foreach (var name in manifest.ChangedOutputs) json.WriteStringValue(name);
             json.WriteEndArray();
+            json.WriteStartObject("printed");
+            foreach (var (name, printed) in manifest.Printed.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                json.WriteStartObject(name);
+                json.WriteString("changed", printed.Changed);
+                Map(json, "content", printed.Content);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
             json.WriteStartObject("outputs");
             foreach (var (name, record) in manifest.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
             {
@@ -91,6 +100,11 @@ internal static class ManifestJson
                 new DateTime(o.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc),
                 Diagnostics(o.Value.GetProperty("warnings")));
         }
+        // A record written before the cards could be marked printed has none: the changed cards then count from the last build.
+        var printed = new Dictionary<string, PrintedCards>();
+        if (root.TryGetProperty("printed", out var marks))
+            foreach (var p in marks.EnumerateObject())
+                printed[p.Name] = new PrintedCards(Text(p.Value.GetProperty("changed")), Map(p.Value.GetProperty("content")));
         var failures = new Dictionary<string, FailedOutput>();
         foreach (var o in root.GetProperty("failures").EnumerateObject())
             failures[o.Name] = new FailedOutput(Text(o.Value.GetProperty("output")), Text(o.Value.GetProperty("template")), Diagnostics(o.Value.GetProperty("diagnostics")));
@@ -103,6 +117,7 @@ internal static class ManifestJson
             Content = Map(root.GetProperty("content")),
             Warnings = Diagnostics(root.GetProperty("warnings")),
             ChangedOutputs = changed,
+            Printed = printed,
             Outputs = outputs,
             Failures = failures,
         };

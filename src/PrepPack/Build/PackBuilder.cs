@@ -23,10 +23,9 @@ public static class PackBuilder
         var manifest = ManifestStore.Read(options.Output, Inputs.ToolVersion, diagnostics);
         var files = new InputSnapshot(manifest.Files, manifest.Checked, options.Disk);
         var stamp = BuildStamp.Of(options);
-        // With --only the shortcut serves when the record names every output asked for and no changed-cards
-        // file is to be deleted, the one thing a build with nothing to do changes.
+        // With --only the shortcut serves when the record names every output asked for.
         var known = options.Only is null ? null : OutputSelection.Recorded(options.Only, manifest);
-        var report = !options.Force && (options.Only is null || (known is not null && manifest.ChangedOutputs.Count == 0))
+        var report = !options.Force && (options.Only is null || known is not null)
             ? NothingToDo(options, manifest, stamp, files, known)
             : null;
         return (report ?? Make(options, manifest, files, stamp, diagnostics)) with { InputsRead = files.Read };
@@ -77,7 +76,8 @@ public static class PackBuilder
                 return (Target: t, Record: record, Reason: options.Force ? "--force was given" : stale, Current: stale is null);
             }).ToList();
             var stale = plans.Where(p => p.Reason is not null && Chosen(p.Target)).ToList();
-            var changedJobs = ChangedCards.Plan(targets.Where(Chosen).ToList(), bank, manifest, files);
+            var content = load.Files.ToDictionary(f => f, files.Hash);
+            var changedJobs = ChangedCards.Plan(targets.Where(Chosen).ToList(), bank, manifest, content);
             var changedMade = new RenderedOutput?[changedJobs.Count];
             var results = new RenderedOutput[stale.Count];
             var done = 0;
@@ -169,9 +169,14 @@ public static class PackBuilder
                 // With the files outside the folders that these outputs read, so the next build looks at them too.
                 Files = BuildStamp.Files(options, files, records.Values.SelectMany(r => r.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File))
                     .ToDictionary(f => f, files.State),
-                Content = changedLeftOut ? manifest.Content : load.Files.ToDictionary(f => f, files.Hash),
+                Content = changedLeftOut ? manifest.Content : content,
                 Warnings = load.Diagnostics.Concat(interviewWarnings).Where(d => !d.IsError).ToList(),
                 ChangedOutputs = changedLeftOut ? manifest.ChangedOutputs : changedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
+                // Kept for each output that still has a changed-cards file; made or left out, its mark stays as it was.
+                Printed = targets.Where(t => t.ChangedOutput is not null)
+                    .Select(t => (t.Name, Printed: changedJobs.FirstOrDefault(j => j.Target == t)?.Printed ?? manifest.Printed.GetValueOrDefault(t.Name)))
+                    .Where(p => p.Printed is not null)
+                    .ToDictionary(p => p.Name, p => p.Printed!),
                 Outputs = records,
                 Failures = failures,
             };
@@ -223,14 +228,7 @@ public static class PackBuilder
             });
             warnings.AddRange(failure.Diagnostics);
         }
-        // Nothing changed since the last build, so no card is a changed one any more.
-        foreach (var name in manifest.ChangedOutputs)
-            if (new OutputWriter(folder, warnings).Remove(name, Path.GetFileNameWithoutExtension(name)))
-                outputs.Add(new BuiltOutput
-                {
-                    Name = name, Template = "", MarkdownName = Path.GetFileNameWithoutExtension(name), Status = OutputStatus.Removed,
-                    Reason = "no story changed since the last build",
-                });
+        // A changed-cards file stays as it is: nothing changed since it was made, and it holds what changed since the cards were printed.
         return new BuildReport(outputs, warnings.Sorted(), manifest.Content.Count);
     }
 

@@ -21,7 +21,7 @@ public static class StoryBankLoader
         {
             diagnostics.Error(SourceLocation.WholeOf(contentRoot), DiagnosticCodes.ContentFolderMissing,
                 "The content folder does not exist.",
-                "Run PrepPack from the folder that holds 'content/', or name the folder with --content.");
+                "Run PrepPack from the folder that holds 'content/', or name the folder with --content; to start a new story bank here, run 'preppack init'.");
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
 
@@ -32,7 +32,7 @@ public static class StoryBankLoader
         {
             diagnostics.Error(SourceLocation.WholeOf(contentRoot), DiagnosticCodes.ContentFolderEmpty,
                 "The content folder holds no profile.yaml and no stories.",
-                "Copy the sample 'content/' folder of PrepPack and edit it, or name another folder with --content.");
+                "Run 'preppack init' in the folder that holds it, to start a story bank with example stories to edit; or name another folder with --content.");
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
         if (!hasProfile)

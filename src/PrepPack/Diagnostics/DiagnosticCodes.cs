@@ -102,4 +102,6 @@ public static class DiagnosticCodes
     public const string NoTemplates = "PP0504";
     public const string OutputOutsideFolder = "PP0505";
     public const string OutputFailed = "PP0506";
+    /// <summary>'printed' in an output folder with no build record: there are no cards yet to mark.</summary>
+    public const string NothingBuilt = "PP0507";
 }

@@ -10,7 +10,10 @@ namespace PrepPack.Practice;
 /// scores clarity, metrics and reflection from 1 to 5, and the answer goes into the practice log
 /// at once, so stopping at any point keeps every answer scored before it.
 /// </summary>
-public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questions, PracticeTerminal terminal, TimeProvider clock, Random random)
+/// <param name="ofFrameworks">The questions are the frameworks' own (<see cref="FrameworkQuestions"/>): each
+/// answer is logged against its story, as the log names only question files.</param>
+public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questions, PracticeTerminal terminal, TimeProvider clock, Random random,
+    bool ofFrameworks = false)
 {
     private static readonly string[] Scores = ["Clarity", "Metrics", "Reflection"];
 
@@ -25,7 +28,7 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
     public async Task Run(CancellationToken cancel)
     {
         var log = bank.Practice;
-        var picker = new QuestionPicker(questions, bank, random);
+        var picker = new QuestionPicker(questions, bank, random, ofFrameworks);
         var budget = bank.Profile.Practice.Whole;
         _out.WriteLine($"{Count(questions.Count, "question")} to practise. Answer each aloud as in the interview; press Enter when you finish.");
         _out.WriteLine("Ctrl+C stops at any time; every answer you have scored is kept.");
@@ -63,7 +66,7 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
             var entry = new PracticeEntry
             {
                 Date = new DateTime(started.Year, started.Month, started.Day, started.Hour, started.Minute, 0),
-                Question = new SourceRef(question.Id, default),
+                Question = ofFrameworks ? null : new SourceRef(question.Id, default),
                 Story = new SourceRef(story.Id, default),
                 Seconds = seconds,
                 Clarity = scores[0],
@@ -156,13 +159,22 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
     }
 
     /// <summary>Why this question came up: how often and how lately it was practised, and whether it is on thin ground.</summary>
-    private static string Why(Question question, PracticeStats stats, QuestionPicker picker)
+    private string Why(Question question, PracticeStats stats, QuestionPicker picker)
     {
-        var record = stats.OfQuestion(question.Id);
+        var record = picker.Record(question, stats);
         var practised = record.Last is { } last
             ? $"practised {(record.Times == 1 ? "once" : $"{record.Times} times")}, last on {last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
             : "never practised";
+        if (ofFrameworks) practised = $"{Principle(question)} · its story {practised}";
         return picker.IsThin(question) ? $"{practised}, on thin ground" : practised;
+    }
+
+    /// <summary>The principle a framework's question is listed under, as "Amazon: Earn Trust".</summary>
+    private string Principle(Question question)
+    {
+        var link = question.Principles[0];
+        var framework = bank.Frameworks.First(f => f.Id == link.Framework.Id);
+        return $"{framework.Company}: {framework.Find(link.Principles[0].Id)?.Name}";
     }
 
     private static string Shown(string path)

@@ -9,7 +9,9 @@ namespace PrepPack.Practice;
 /// and a question on thin ground (no backup story, a choice marked weak, or a principle it asks
 /// about that is thin or a gap) counts double. The same seed and log give the same choices.
 /// </summary>
-public sealed class QuestionPicker(IReadOnlyList<Question> questions, StoryBank bank, Random random)
+/// <param name="ofFrameworks">The questions are the frameworks' own (<see cref="FrameworkQuestions"/>), which
+/// the log does not name: how often and when each was practised is read from its story's answers.</param>
+public sealed class QuestionPicker(IReadOnlyList<Question> questions, StoryBank bank, Random random, bool ofFrameworks = false)
 {
     /// <summary>Days since the last practice stop counting after four weeks: by then it is as good as new.</summary>
     private const int StaleAfterDays = 28;
@@ -31,10 +33,14 @@ public sealed class QuestionPicker(IReadOnlyList<Question> questions, StoryBank 
     /// <summary>How much more likely a question is to come up than one practised today, once, on firm ground.</summary>
     public double Weight(Question question, PracticeStats stats, DateTime today)
     {
-        var record = stats.OfQuestion(question.Id);
+        var record = Record(question, stats);
         var staleness = record.Last is { } last ? 1 + Math.Clamp((today.Date - last.Date).Days, 0, StaleAfterDays) / 7.0 : Never;
         return (IsThin(question) ? 2 : 1) * staleness / (1 + record.Times);
     }
+
+    /// <summary>What the log says about a question: its own answers, or, for a framework's question, its story's.</summary>
+    public PracticeRecord Record(Question question, PracticeStats stats) =>
+        ofFrameworks ? stats.OfStory(question.Primary.Story.Id) : stats.OfQuestion(question.Id);
 
     /// <summary>The next question: none asked twice in a session until every one has been asked.</summary>
     public Question Next(PracticeStats stats, DateTime today)

@@ -20,10 +20,20 @@ public sealed class NewFiles(string root)
     /// <param name="hint">What to do about a file in the way, such as naming another folder.</param>
     public IReadOnlyList<string> Write(string hint, DiagnosticBag diagnostics)
     {
-        var inTheWay = _files.Where(f => Exists(f.Path)).ToList();
-        foreach (var (path, _) in inTheWay)
-            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.FileExists,
-                "This file is there already, and PrepPack does not write over your files; nothing was written.", hint);
+        var inTheWay = _files.Where(f => Exists(f.Path)).Select(f => f.Path).ToList();
+        // Said once for each folder of the set that holds any (content/, schemas/, templates/), not once a
+        // file: run a second time, 'templates' would otherwise print the same line for each of its files.
+        foreach (var folder in inTheWay.GroupBy(TopFolder))
+        {
+            var files = folder.ToList();
+            if (files.Count == 1)
+                diagnostics.Error(SourceLocation.WholeOf(files[0]), DiagnosticCodes.FileExists,
+                    "This file is there already, and PrepPack does not write over your files; nothing was written.", hint);
+            else
+                diagnostics.Error(SourceLocation.WholeOf(folder.Key), DiagnosticCodes.FileExists,
+                    $"{files.Count} files PrepPack would write in this folder are there already ({Some(folder.Key, files)}), "
+                    + "and PrepPack does not write over your files; nothing was written.", hint);
+        }
         if (inTheWay.Count > 0) return [];
 
         var written = new List<string>();
@@ -45,6 +55,23 @@ public sealed class NewFiles(string root)
             }
         }
         return written;
+    }
+
+    /// <summary>The folder a file in the way is reported under: the folder named, or, when that is the
+    /// current one, the folder of the set the file goes in ("content" for content/stories/a.yaml).</summary>
+    private string TopFolder(string path)
+    {
+        if (root is not ("." or "")) return root;
+        var first = path.Split(Path.DirectorySeparatorChar, 2)[0];
+        return first == path ? path : first;
+    }
+
+    /// <summary>The first few files in the way, named within their folder, and how many more.</summary>
+    private static string Some(string folder, IReadOnlyList<string> files)
+    {
+        const int shown = 3;
+        var names = files.Take(shown).Select(f => Path.GetRelativePath(folder, f)).ToList();
+        return files.Count <= shown ? string.Join(", ", names) : $"{string.Join(", ", names)} and {files.Count - shown} more";
     }
 
     /// <summary>A file, a folder or a link (even to nothing) of that name is in the way.</summary>

@@ -9,7 +9,7 @@ namespace PrepPack.Starter;
 
 /// <summary>
 /// A new story bank (<c>preppack init</c>): in the folder given, <c>content/</c> with a profile,
-/// two example stories (one a failure story) and the chosen framework, every field commented,
+/// two example stories (one a failure story), the chosen framework and an example question, every field commented,
 /// and <c>schemas/</c> beside it, which the first line of each file names for the editor. The
 /// layout is the one <c>preppack build</c> looks for with no options, so building there works at
 /// once, with PrepPack's built-in templates.
@@ -30,6 +30,8 @@ public static class StarterBank
             Add(files, $"stories/{story}.yaml", "story", Render($"stories/{story}.yaml.sbn", model));
         if (chosen.Length > 0)
             Add(files, $"frameworks/{framework}.yaml", "framework", Resource($"frameworks/{framework}.yaml"));
+        // A question of its own, so that 'preppack practice' has one to ask on the first day.
+        Add(files, "questions/time-you-were-wrong.yaml", "question", Render("questions/time-you-were-wrong.yaml.sbn", model));
         foreach (var schema in ContentSchemas.All)
             files.Add(Path.Combine(ContentSchemas.Folder, schema.FileName), JsonSchemaWriter.Write(schema));
         return files.Write("Run 'preppack init' in an empty folder, or name a new one: 'preppack init my-stories'.", diagnostics);

@@ -49,6 +49,6 @@ public static class BuiltInTemplates
         }
         var files = new NewFiles(folder);
         foreach (var file in Files) files.Add(file, File.ReadAllBytes(Path.Combine(Folder, file)));
-        return files.Write("Name another folder with --out, or move the files in the way elsewhere first.", diagnostics);
+        return files.Write($"To copy them afresh, delete or rename the folder {folder} first; or copy them into another folder with --out DIR.", diagnostics);
     }
 }

@@ -370,6 +370,34 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--page", "2"], Says: "cheatsheet.pdf has 1 page, so --page must be from 1 to 1");
         yield return new("A preview resolution out of range is a usage error with the range",
             _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--dpi", "5000"], Says: "must be from 10 to 600");
+        yield return new("A misspelt command is a usage error with the closest command",
+            _ => { }, 2, "", "", Args: ["biuld"], Says: "'biuld' is not a command. Did you mean 'build'?");
+        yield return new("A misspelt option is a usage error with the closest option of that command",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--forse"], Says: "'--forse' is not an option of 'preppack build'. Did you mean '--force'?");
+        yield return new("Words after an unknown command are not complained about as well",
+            _ => { }, 2, "", "", Args: ["chek", "-q"], Says: "Did you mean 'check'?", Absent: "'-q'");
+        yield return new("Export with no format is a usage error naming anki and csv",
+            _ => { }, 2, "", "", Args: ["export"], Says: "one of: anki, csv");
+        yield return new("A misspelt export format is a usage error with the closest format",
+            _ => { }, 2, "", "", Args: ["export", "ankii"], Says: "Did you mean 'anki'?");
+        yield return new("Preppack alone prints the help and exits with the usage code",
+            _ => { }, 2, "", "", Args: [], Says: "Usage:");
+        yield return new("An option with no value after it is a usage error showing what to give",
+            _ => { }, 2, "", "", Args: ["build", "--content", "{content}", "--out"], Says: "--out needs a value after it, such as '--out DIR'.");
+        yield return new("A seed that is not a number is a usage error saying it must be a whole number",
+            _ => { }, 2, "", "", Args: ["practice", "--content", "{content}", "--seed", "abc"], Says: "--seed is 'abc', but it must be a whole number.");
+        yield return new("Preview with nothing to draw is a usage error naming what it needs",
+            _ => { }, 2, "", "", Args: ["preview"], Says: "'preppack preview' needs its OUTPUT");
+        yield return new("A misspelt option of a command that takes a word is not taken for that word",
+            _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framwork", "meta"], Says: "Did you mean '--framework'?", Absent: "Started a story bank");
+        yield return new("A misspelt option before any word of a command that takes one is not taken for the word",
+            _ => { }, 2, "", "", Args: ["preview", "--bogus", "--content", "{content}"], Says: "'--bogus' is not an option of 'preppack preview'");
+        yield return new("A folder word given to build without its option is a usage error pointing at the option",
+            _ => { }, 2, "", "", Args: ["build", "content"], Says: "Did you mean the option '--content'?");
+        yield return new("A build where there is no content folder is an error suggesting init",
+            _ => { }, 1, "PP0001", "nothing", Args: ["build", "--content", "{content}/../nothing", "--templates", "{templates}", "--out", "{out}"], Says: "preppack init");
+        yield return new("A check of an empty content folder is an error suggesting init",
+            ws => Directory.CreateDirectory(ws.PathOf("empty")), 1, "PP0002", "empty", Args: ["check", "--content", "{content}/../empty"], Says: "preppack init");
         yield return new("A preview of an output that does not exist is a usage error with the closest name",
             _ => { }, 2, "", "", Args: [.. Preview, "matrx"], Says: "Did you mean 'matrix'?");
     }
@@ -393,8 +421,9 @@ public static class BadInputCases
             _ => { }, 1, "PP0006", Profile, Args: ["init", "{content}/.."], Kept: "content/stories/alpha.yaml", Absent: "Started a story bank");
         yield return new("Init with a framework PrepPack does not start with is a usage error naming the choices",
             _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framework", "acme"], Says: "amazon");
-        yield return new("Copying the templates over a templates folder is an error at the first file in the way, and copies nothing",
-            _ => { }, 1, "PP0006", "templates/_answer.sbn", Args: ["templates", "--out", "{templates}"], Absent: "Copied the built-in templates");
+        yield return new("Copying the templates over a templates folder is one error at the folder with the count and the fix, and copies nothing",
+            _ => { }, 1, "PP0006", "templates", Args: ["templates", "--out", "{templates}"], Says: "files PrepPack would write in this folder are there already",
+            Absent: "Copied the built-in templates");
         yield return new("Schemas written into a file instead of a folder are an error naming it",
             ws => ws.Write("afile", "x"), 1, "PP0007", "afile", Args: ["schema", "--out", "{content}/../afile"]);
     }
@@ -410,13 +439,17 @@ public static class BadInputCases
                 File.Delete(ws.PathOf("templates/tmay.sbn"));
             },
             0, "PP0505", manifest, Kept: "victim.txt");
-        yield return new("A changed-cards record naming a file outside the output folder never deletes it",
+        yield return new("A printed mark naming a changed-cards file outside the output folder never deletes it",
             ws =>
             {
                 ws.Write("victim.txt", "keep me");
-                ws.Edit(manifest, t => System.Text.RegularExpressions.Regex.Replace(t, "\"changedOutputs\": \\[[^\\]]*\\]", "\"changedOutputs\": [\"../victim.txt\"]"));
+                ws.Edit(manifest, t => t.Replace("\"changed\": \"cards-changed.pdf\"", "\"changed\": \"../victim.txt\""));
             },
-            0, "PP0505", manifest, Kept: "victim.txt");
+            0, "PP0505", manifest, Args: ["printed", "--out", "{out}"], Kept: "victim.txt");
+        yield return new("Printed in a folder with no build is an error at the folder saying to build first",
+            _ => { }, 1, "PP0507", "nothing", Args: ["printed", "--out", "{content}/../nothing"], Says: "Run 'preppack build' first");
+        yield return new("Printed of an output there is not is a usage error with the closest name",
+            _ => { }, 2, "", "", Args: ["printed", "crads", "--out", "{out}"], Says: "Did you mean 'cards'?");
         yield return new("A template whose changed output leads outside the output folder is an error at the template",
             ws =>
             {

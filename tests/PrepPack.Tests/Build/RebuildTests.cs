@@ -77,7 +77,7 @@ public class RebuildTests
     }
 
     [Fact]
-    public void Cards_changed_is_absent_on_the_first_build_and_after_a_build_where_no_story_changed()
+    public void Cards_changed_is_absent_on_the_first_build_and_stays_through_a_build_where_no_story_changed()
     {
         using var ws = WithGamma();
         ws.Build();
@@ -85,9 +85,8 @@ public class RebuildTests
         ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
         ws.Build();
         Assert.True(File.Exists(ws.OutputFile("cards-changed.pdf")));
-        var report = ws.Build();
-        Assert.False(File.Exists(ws.OutputFile("cards-changed.pdf")));
-        Assert.Equal(OutputStatus.Removed, StatusOf(report, "cards-changed.pdf"));
+        ws.Build();
+        Assert.True(File.Exists(ws.OutputFile("cards-changed.pdf")));
     }
 
     [Fact]

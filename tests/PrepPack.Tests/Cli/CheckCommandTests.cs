@@ -74,7 +74,7 @@ public class CheckCommandTests
         var (exit, _, error) = Run("check", "--bogus");
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("--bogus", error);
-        Assert.Contains("preppack --help", error);
+        Assert.Contains("preppack check --help", error);
     }
 
     [Fact]

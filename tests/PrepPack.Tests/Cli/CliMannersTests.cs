@@ -15,13 +15,139 @@ public class CliMannersTests
     private static readonly Diagnostic Warning = Diagnostic.Warning(SourceLocation.WholeOf("content/stories"), "PP0202", "No key numbers.");
 
     [Fact]
-    public void Preppack_with_no_arguments_prints_the_help_and_exits_zero()
+    public void Preppack_with_no_arguments_prints_the_help_and_exits_with_the_usage_code_as_the_readme_says()
     {
         var (exit, output, error) = Support.Cli.Run();
-        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("Usage:", output);
         Assert.Contains("build", output);
         Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData("biuld", "'biuld' is not a command. Did you mean 'build'?")]
+    [InlineData("chekc", "'chekc' is not a command. Did you mean 'check'?")]
+    [InlineData("pratice", "'pratice' is not a command. Did you mean 'practice'?")]
+    [InlineData("templats", "'templats' is not a command. Did you mean 'templates'?")]
+    public void A_misspelt_command_is_a_usage_error_that_names_the_closest_command(string typed, string said)
+    {
+        var (exit, output, error) = Support.Cli.Run(typed);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"preppack: {said}\nRun 'preppack --help' to see the commands and their options.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("build", "--forse", "--force")]
+    [InlineData("check", "--quite", "--quiet")]
+    [InlineData("watch", "--verbos", "--verbose")]
+    [InlineData("practice", "--framwork", "--framework")]
+    [InlineData("export anki", "--otu", "--out")]
+    public void A_misspelt_option_is_a_usage_error_that_names_the_closest_option_of_that_command(string command, string typed, string closest)
+    {
+        var (exit, _, error) = Support.Cli.Run([.. command.Split(' '), typed]);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains($"preppack: '{typed}' is not an option of 'preppack {command}'. Did you mean '{closest}'?", error);
+        Assert.Contains($"Run 'preppack {command} --help' to see the options.", error);
+    }
+
+    [Fact]
+    public void An_unknown_word_with_nothing_close_lists_the_commands()
+    {
+        var (_, _, error) = Support.Cli.Run("frobnicate");
+        Assert.Contains("'frobnicate' is not a command. They are: check, build, watch,", error);
+    }
+
+    [Fact]
+    public void Export_without_a_format_names_anki_and_csv()
+    {
+        var (exit, output, error) = Support.Cli.Run("export");
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Equal("", output);
+        Assert.Contains("preppack: 'preppack export' needs one more word, one of: anki, csv; such as 'preppack export anki'.", error);
+        Assert.DoesNotContain("Required command", error);
+    }
+
+    [Fact]
+    public void A_build_in_a_folder_with_no_content_suggests_starting_one_with_init()
+    {
+        using var folder = new TempFolder();
+        var (exit, output, _) = Support.Cli.Run("build", "--content", folder.Combine("content"), "--out", folder.Combine("output"));
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        var line = output.Split('\n').Single(l => l.Contains(" PP0001: "));
+        Assert.Contains("run 'preppack init'", line);
+    }
+
+    [Fact]
+    public void A_check_of_an_empty_content_folder_suggests_init()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("content"));
+        var (exit, output, _) = Support.Cli.Run("check", "--content", folder.Combine("content"));
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("Run 'preppack init'", output.Split('\n').Single(l => l.Contains(" PP0002: ")));
+    }
+
+    [Fact]
+    public void Templates_copied_out_twice_say_so_once_naming_the_folder_the_count_and_the_fix()
+    {
+        using var folder = new TempFolder();
+        var into = folder.Combine("templates");
+        Assert.Equal(ExitCodes.Success, Support.Cli.Run("templates", "--out", into).Exit);
+        var copied = Directory.EnumerateFiles(into, "*", SearchOption.AllDirectories).Count();
+
+        var (exit, output, _) = Support.Cli.Run("templates", "--out", into);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        var line = Assert.Single(output.TrimEnd().Split('\n'));
+        Assert.StartsWith($"{into}: error PP0006: {copied} files PrepPack would write in this folder are there already (_answer.sbn, ", line);
+        Assert.Contains("nothing was written", line);
+        Assert.Contains($"delete or rename the folder {into}", line);
+    }
+
+    [Fact]
+    public void A_single_file_in_the_way_is_named_on_its_own()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("content"));
+        File.WriteAllText(folder.Combine("content", "profile.yaml"), "name: x\n");
+        var (exit, output, _) = Support.Cli.Run("init", folder.Path);
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.StartsWith($"{folder.Combine("content", "profile.yaml")}: error PP0006: This file is there already", output);
+    }
+
+    /// <summary>A mistake on the command line of any command: exit 2, plain words on the error stream, nothing on the output.</summary>
+    [Theory]
+    [InlineData("build --forse")]
+    [InlineData("build --out")]
+    [InlineData("build --format xml")]
+    [InlineData("check --content")]
+    [InlineData("watch --bogus")]
+    [InlineData("coverage --framework")]
+    [InlineData("preview")]
+    [InlineData("preview cheatsheet --page x")]
+    [InlineData("preview cheatsheet --dpi 5000")]
+    [InlineData("export")]
+    [InlineData("export ankii")]
+    [InlineData("export csv extra")]
+    [InlineData("init --framework acme")]
+    [InlineData("init a b")]
+    [InlineData("templates --out")]
+    [InlineData("schema --bogus")]
+    [InlineData("practice --seed abc")]
+    [InlineData("printed --bogus")]
+    [InlineData("biuld")]
+    [InlineData("--bogus")]
+    public void Every_usage_mistake_exits_two_with_a_plain_message_on_the_error_stream_and_where_to_find_help(string line)
+    {
+        var (exit, output, error) = Support.Cli.Run(line.Split(' '));
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Equal("", output);
+        var lines = error.TrimEnd().ReplaceLineEndings("\n").Split('\n');
+        Assert.StartsWith("preppack: ", lines[0]);
+        Assert.Matches(@"^Run 'preppack( [a-z]+)* --help' to see ", lines[^1]);
+        foreach (var english in new[] { "Unrecognized command", "Required argument missing", "Cannot parse argument", "Required command was not provided" })
+            Assert.DoesNotContain(english, error);
     }
 
     [Theory]

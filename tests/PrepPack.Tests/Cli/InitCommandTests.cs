@@ -21,7 +21,7 @@ public class InitCommandTests
         string[] expected =
         [
             "content/profile.yaml", "content/stories/quote-funnel.yaml", "content/stories/commission-bug.yaml",
-            "content/frameworks/amazon.yaml", "schemas/profile.schema.json", "schemas/story.schema.json", "schemas/framework.schema.json",
+            "content/frameworks/amazon.yaml", "content/questions/time-you-were-wrong.yaml", "schemas/profile.schema.json", "schemas/story.schema.json", "schemas/framework.schema.json",
             "schemas/question.schema.json", "schemas/practice-log.schema.json",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
@@ -61,6 +61,38 @@ public class InitCommandTests
         // The built-in theme names the sample's framework (amazon); a bank without it gets its own framework, or none.
         if (framework == "meta") Assert.Contains("Craft excellence", text);
         if (framework == "none") Assert.DoesNotContain("Customer Obsession", text);
+    }
+
+    [Theory]
+    [InlineData("amazon")]
+    [InlineData("meta")]
+    [InlineData("none")]
+    public void A_new_bank_has_a_question_in_its_own_words_that_check_accepts_and_the_answers_document_prints(string framework)
+    {
+        using var folder = new TempFolder();
+        Support.Cli.Run("init", folder.Path, "--framework", framework);
+        var load = StoryBankLoader.Load(folder.Combine("content"));
+        var question = Assert.Single(load.Bank!.Questions);
+        Assert.Equal("time-you-were-wrong", question.Id);
+        Assert.Equal("commission-bug", question.Primary.Story.Id);
+        Assert.Equal(framework == "none" ? [] : [framework], question.Principles.Select(p => p.Framework.Id));
+        Assert.Empty(load.Diagnostics.Select(d => d.ToString()));
+        if (framework == "none") return;
+        PackBuilder.Build(new BuildOptions(folder.Combine("content"), BuiltInTemplates.Folder, folder.Combine("output")));
+        using var answers = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(folder.Combine("output", $"answers-{framework}.docx"), false);
+        Assert.Contains("Tell me about a time you were wrong.", answers.MainDocumentPart!.Document!.Body!.InnerText);
+    }
+
+    [Fact]
+    public void The_readme_lists_every_file_init_writes()
+    {
+        using var folder = new TempFolder();
+        Support.Cli.Run("init", folder.Path);
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var block = readme[readme.IndexOf("`init` writes a story bank", StringComparison.Ordinal)..];
+        block = block[..block.IndexOf("```", block.IndexOf("```", StringComparison.Ordinal) + 3, StringComparison.Ordinal)];
+        foreach (var file in Directory.EnumerateFiles(folder.Combine("content"), "*", SearchOption.AllDirectories))
+            Assert.Contains(Path.GetRelativePath(folder.Combine("content"), file).Replace('\\', '/'), block);
     }
 
     [Theory]

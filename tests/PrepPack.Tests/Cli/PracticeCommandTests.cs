@@ -104,7 +104,7 @@ public class PracticeCommandTests
         using var bank = Bank();
         var (exit, _, error) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 4, 4, 4), ("", 70), ("5", 1), ("six", 1)]);
         Assert.Equal(ExitCodes.UsageError, exit);
-        Assert.Contains("preppack practice: line 7 of the input is 'six', but the metrics score must be a whole number from 1 to 5.", error);
+        Assert.Contains("preppack: line 7 of the input is 'six', but the metrics score must be a whole number from 1 to 5.", error);
         Assert.Single(StoryBankLoader.Load(bank.Root).Bank!.Practice.Entries);
     }
 
@@ -119,16 +119,90 @@ public class PracticeCommandTests
     }
 
     [Fact]
-    public void Only_the_questions_of_the_framework_asked_for_are_practised_and_one_with_none_says_how_to_add_one()
+    public void A_framework_with_no_question_file_is_practised_from_its_own_practice_questions_and_one_with_none_says_how_to_add_one()
     {
         using var bank = Bank();
         File.Delete(Path.Combine(bank.Root, "questions", "quality.yaml"));
         File.WriteAllText(Path.Combine(bank.Root, "questions", "setback.yaml"),
             File.ReadAllText(Path.Combine(bank.Root, "questions", "setback.yaml")).Replace("  acme: [grit]\n", "  other: []\n"));
         File.WriteAllText(Path.Combine(bank.Root, "frameworks", "other.yaml"), "id: other\ncompany: Other\nname: Values\nprinciples:\n  - id: x\n    name: X\n    emphasise: X.\n");
+
         var (exit, output, _) = Practise(bank, new FakeClock(Evening), ScriptedInput.Answer(60, 3, 3, 3), "--framework", "acme");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("holds no question asked for Acme yet, so these are the practice questions of Acme's principles", output);
+        Assert.Contains("Question 1 · Acme: Grit · its story never practised", output);
+        Assert.Contains("  Tell me about a setback.", output);
+
+        File.WriteAllText(Path.Combine(bank.Root, "frameworks", "third.yaml"), "id: third\ncompany: Third\nname: Values\nprinciples:\n  - id: y\n    name: Y\n    emphasise: Y.\n");
+        var (none, said, _) = Practise(bank, new FakeClock(Evening), ScriptedInput.Answer(60, 3, 3, 3), "--framework", "third");
+        Assert.Equal(ExitCodes.ContentErrors, none);
+        Assert.Contains("No question is asked for Third yet", said);
+    }
+
+    [Fact]
+    public void A_bank_with_no_question_files_practises_the_frameworks_questions_and_logs_each_answer_against_its_story()
+    {
+        using var bank = Bank();
+        foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "questions"))) File.Delete(file);
+
+        var (exit, output, error) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 4, 3, 5)]);
+
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("so these are the practice questions of Acme's principles", output);
+        Assert.Contains("Lead with: Keep going.", output);
+        var entry = Assert.Single(StoryBankLoader.Load(bank.Root).Bank!.Practice.Entries);
+        Assert.Null(entry.Question);
+        Assert.Equal("alpha", entry.Story!.Id);
+        // The log names only what exists, so the content still checks clean.
+        Assert.DoesNotContain(StoryBankLoader.Load(bank.Root).Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public void A_bank_with_no_question_and_no_framework_question_says_how_to_add_one()
+    {
+        using var bank = Bank();
+        foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "questions"))) File.Delete(file);
+        foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "frameworks")))
+            File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), @"\n    questions: \[[^\]]*\]", ""));
+
+        var (exit, output, _) = Practise(bank, new FakeClock(Evening), ScriptedInput.Answer(60, 3, 3, 3));
+
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains("No question is asked for Acme yet", output);
+        Assert.Contains("There are no questions to practise: add one to", output);
+    }
+
+    [Theory]
+    [InlineData("amazon")]
+    [InlineData("meta")]
+    [InlineData("none")]
+    public void A_bank_just_made_by_init_can_practise_at_once(string framework)
+    {
+        using var folder = new TempFolder();
+        PrepPack.Tests.Support.Cli.Run("init", folder.Path, "--framework", framework);
+        var clock = new FakeClock(Evening);
+        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(new PracticeConsole(new ScriptedInput(clock, ScriptedInput.Answer(90, 4, 4, 4)), false, clock),
+            "practice", "--content", folder.Combine("content"), "--seed", "1");
+
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("Tell me about a time you were wrong.", output);
+        Assert.Contains("Story: An overpayment I caused, and the checks that followed", output);
+        Assert.Equal("time-you-were-wrong", Assert.Single(StoryBankLoader.Load(folder.Combine("content")).Bank!.Practice.Entries).Question!.Id);
+    }
+
+    [Fact]
+    public void A_new_bank_whose_question_file_was_removed_practises_its_frameworks_questions()
+    {
+        using var folder = new TempFolder();
+        PrepPack.Tests.Support.Cli.Run("init", folder.Path);
+        File.Delete(folder.Combine("content", "questions", "time-you-were-wrong.yaml"));
+        var clock = new FakeClock(Evening);
+        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(new PracticeConsole(new ScriptedInput(clock, ScriptedInput.Answer(90, 4, 4, 4)), false, clock),
+            "practice", "--content", folder.Combine("content"), "--seed", "1");
+
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("so these are the practice questions of Amazon's principles", output);
+        Assert.Matches(@"Question 1 · Amazon: [A-Za-z ,;]+ · its story never practised", output);
+        Assert.Empty(StoryBankLoader.Load(folder.Combine("content")).Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]

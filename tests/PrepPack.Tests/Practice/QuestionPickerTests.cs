@@ -68,4 +68,16 @@ public class QuestionPickerTests
         Assert.Equal(["b", "c", "setback"], firstRound.Order());
         Assert.Contains(picker.Next(stats, Today).Id, firstRound);
     }
+
+    [Fact]
+    public void A_frameworks_own_question_is_weighed_by_how_often_and_how_lately_its_story_was_practised()
+    {
+        var asked = FrameworkQuestions.Of(Bank, null);
+        var grit = asked.Single(q => q.Ask == "Tell me about a setback.");
+        Assert.Equal("alpha", grit.Primary.Story.Id);
+        var picker = new QuestionPicker(asked, Bank, new Random(1), ofFrameworks: true);
+        var storyToday = new PracticeStats(new PracticeLog("log.yaml", [new PracticeEntry { Date = Today, Story = new SourceRef("alpha", default) }]));
+        Assert.Equal(1, picker.Record(grit, storyToday).Times);
+        Assert.True(picker.Weight(grit, storyToday, Today) < picker.Weight(grit, Practised(), Today));
+    }
 }
