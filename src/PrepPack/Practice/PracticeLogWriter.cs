@@ -152,7 +152,7 @@ public static class PracticeLogWriter
                     "Put the log back where the link leads (a synced folder that is not there now?), or replace the link with the file itself.");
             info = file;
         }
-        if (info.Exists && info.IsReadOnly)
+        if (info.Exists && IsMarkedReadOnly(info))
             throw PracticeLogException.NotWritable(path, $"The practice log {path} is read-only, so practice will not add to it.",
                 OperatingSystem.IsWindows()
                     ? "Clear 'Read-only' in the file's Properties, then practise again."
@@ -174,6 +174,16 @@ public static class PracticeLogWriter
             throw PracticeLogException.NotWritable(path, $"The practice log cannot be opened for writing: {e.Message}", "Check the file and its folder, then practise again.");
         }
     }
+
+    /// <summary>
+    /// Made read-only on purpose: the Windows attribute, or no write permission for anyone. Not
+    /// .NET's IsReadOnly, which on Unix also means "owned by another", a file root may write and a
+    /// user cannot make writable; that is for opening the file to find and say.
+    /// </summary>
+    private static bool IsMarkedReadOnly(FileInfo file) =>
+        OperatingSystem.IsWindows()
+            ? file.Attributes.HasFlag(FileAttributes.ReadOnly)
+            : (File.GetUnixFileMode(file.FullName) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 
     private static FileSystemInfo? Target(string path, FileInfo link)
     {
