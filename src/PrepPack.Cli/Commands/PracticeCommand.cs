@@ -64,6 +64,11 @@ internal static class PracticeCommand
                     + (uncovered > 0 ? $" {Count(uncovered, "more question")} wait for a story that shows {(uncovered == 1 ? "its" : "their")} principle." : ""));
             }
 
+            // Before the first question: an answer scored for a log that cannot take it would only be kept aside.
+            var log = PracticeLogWriter.Check(bank.Practice.File);
+            DiagnosticPrinter.Print(output, log);
+            if (log.Any(d => d.IsError)) return ExitCodes.ContentErrors;
+
             var random = parse.GetValue(seed) is { } n ? new Random(n) : new Random();
             var drill = new PracticeDrill(bank, questions, new PracticeTerminal(console.Input, output, console.Interactive), console.Clock, random, ofFrameworks);
             // Ctrl+C is how a drill ends: caught here, it stops the wait for the answer and says what was kept.
@@ -77,13 +82,13 @@ internal static class PracticeCommand
             try
             {
                 await drill.Run(stop.Token);
-                return ExitCodes.Success;
+                return drill.KeptAside > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 output.WriteLine();
                 output.WriteLine($"Stopped. The log keeps every answer scored: {drill.Logged} added this session.");
-                return ExitCodes.Success;
+                return drill.KeptAside > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
             }
             catch (PracticeInputException e)
             {

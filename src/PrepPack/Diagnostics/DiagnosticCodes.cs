@@ -40,6 +40,14 @@ public static class DiagnosticCodes
     /// <summary>Fields written under a group's key without being indented, so they are read as fields of the file.</summary>
     public const string FieldNotIndented = "PP0118";
 
+    // PP013x: the practice log cannot take a new answer; the answer is kept aside instead.
+    /// <summary>The log does not read, or is laid out so that an answer added at its end would not join its list.</summary>
+    public const string PracticeLogNotAppendable = "PP0130";
+    /// <summary>The log, or the folder it is in, cannot be written: read-only, immutable, a folder, a full disk.</summary>
+    public const string PracticeLogNotWritable = "PP0131";
+    /// <summary>Another program held the log's lock for longer than an answer takes to add.</summary>
+    public const string PracticeLogBusy = "PP0132";
+
     public const string CardBulletLong = "PP0201";
     public const string NoKeyNumbers = "PP0202";
     public const string FlagshipCount = "PP0203";
@@ -72,6 +80,10 @@ public static class DiagnosticCodes
     // PP024x: questions, how each is answered.
     public const string QuestionForNoFramework = "PP0240";
     public const string QuestionStoryShowsNoPrinciple = "PP0241";
+
+    // PP026x: the practice log.
+    /// <summary>Answers kept aside by an earlier session still wait to be moved into the log.</summary>
+    public const string AnswersKeptAside = "PP0260";
 
     public const string FrontMatterInvalid = "PP0301";
     public const string ThemeInvalid = "PP0302";

@@ -23,6 +23,9 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
     /// <summary>How many answers this session added to the log.</summary>
     public int Logged { get; private set; }
 
+    /// <summary>How many answers the log could not take: each was kept aside, or shown to be pasted, and said so.</summary>
+    public int KeptAside { get; private set; }
+
     /// <summary>Runs until the input ends, the candidate stops, or <paramref name="cancel"/> (Ctrl+C).</summary>
     /// <exception cref="PracticeInputException">A line of redirected input that is not a score.</exception>
     public async Task Run(CancellationToken cancel)
@@ -73,10 +76,18 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
                 Metrics = scores[1],
                 Reflection = scores[2],
             };
-            PracticeLogWriter.Append(log.File, entry);
-            log = log with { Entries = [.. log.Entries, entry] };
-            Logged++;
-            _out.WriteLine($"Added to {Shown(log.File)}.");
+            var written = PracticeLogWriter.Append(log.File, entry);
+            if (written.Log is { } now)
+            {
+                log = now;
+                Logged++;
+                _out.WriteLine($"Added to {Shown(log.File)}.");
+            }
+            else
+            {
+                KeptAside++;
+                written.Tell(_out);
+            }
 
             if (terminal.Interactive)
             {
@@ -88,6 +99,7 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
         }
         _out.WriteLine();
         _out.WriteLine($"{Count(Logged, "answer")} added this session; the log holds {Count(log.Entries.Count, "answer")}.");
+        if (KeptAside > 0) _out.WriteLine($"{Count(KeptAside, "answer")} could not be added to the log; each is kept as said above.");
     }
 
     /// <summary>Seconds from the question until Enter, or null when the input ended. A terminal shows the time running.</summary>
