@@ -68,6 +68,19 @@ public sealed class ReadinessAgreementTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_similar_principle_a_gap_names_the_stories_whose_themes_match_its_words()
+    {
+        File.Delete(Path.Combine(Content, "frameworks", "google.yaml"));
+        foreach (var story in Directory.GetFiles(Path.Combine(Content, "stories")))
+            File.WriteAllText(story, Regex.Replace(File.ReadAllText(story), @"(?m)^  google:\n(    - .*\n)+", ""));
+        var dunning = Path.Combine(Content, "stories", "dunning-emails.yaml");
+        File.WriteAllText(dunning, File.ReadAllText(dunning).Replace("themes: [initiative]", "themes: [initiative, customer-feedback]"));
+
+        Assert.Contains("  gap   Seek feedback — no story shows it, but 'dunning-emails' is told for 'customer-feedback': "
+            + "add 'seek-feedback' to its principles, or write a story for it.", CheckLines());
+    }
+
+    [Fact]
     public void Json_carries_the_same_readiness_and_coverage_as_the_text()
     {
         var json = CheckJson();
