@@ -23,8 +23,8 @@ internal static class AutoPicker
             .ToList();
         foreach (var slot in slots)
         {
-            slot.Primary = Named(framework, slot.Principle, slot.Principle.Primary, stories);
-            slot.Backup = Named(framework, slot.Principle, slot.Principle.Backup, stories);
+            slot.Primary = Named(framework, slot.Principle, slot.Principle.Primary, bank);
+            slot.Backup = Named(framework, slot.Principle, slot.Principle.Backup, bank);
         }
 
         // The principles with the fewest stories choose first, so a story that is the only one for
@@ -40,24 +40,24 @@ internal static class AutoPicker
             var candidates = Ranked(slot, slots, exclude: slot.Backup?.Story, bank);
             // A primary may go past the limit rather than leave a gap; the over-use is reported.
             var chosen = candidates.FirstOrDefault(s => Load(s, slots) < max) ?? candidates.FirstOrDefault();
-            if (chosen is not null) slot.Primary = Picked(chosen);
+            if (chosen is not null) slot.Primary = Picked(chosen, bank);
         }
         foreach (var slot in order.Where(s => s.Backup is null))
         {
             var candidates = Ranked(slot, slots, exclude: slot.Primary?.Story, bank);
             var chosen = candidates.FirstOrDefault(s => Load(s, slots) < max);
-            if (chosen is not null) slot.Backup = Picked(chosen);
+            if (chosen is not null) slot.Backup = Picked(chosen, bank);
             else slot.CrowdedOut = candidates;
         }
         return slots;
     }
 
-    private static StoryPick? Named(Framework framework, Principle principle, StoryChoice? choice, IReadOnlyList<Story> stories) =>
-        choice is not null && stories.FirstOrDefault(s => s.Id == choice.Story.Id) is { } story
-            ? new StoryPick(story, Named: true, choice.Weak, choice.Story.At, story.Shows(framework.Id, principle.Id))
+    private static StoryPick? Named(Framework framework, Principle principle, StoryChoice? choice, StoryBank bank) =>
+        choice is not null && bank.Stories.FirstOrDefault(s => s.Id == choice.Story.Id) is { } story
+            ? new StoryPick(story, Named: true, choice.Weak, choice.Story.At, story.Shows(framework.Id, principle.Id), StoryReadiness.Of(story, bank))
             : null;
 
-    private static StoryPick Picked(Story story) => new(story, Named: false, Weak: null, At: null, Shows: true);
+    private static StoryPick Picked(Story story, StoryBank bank) => new(story, Named: false, Weak: null, At: null, Shows: true, StoryReadiness.Of(story, bank));
 
     private static List<Story> Ranked(PrincipleSlots slot, IReadOnlyList<PrincipleSlots> all, Story? exclude, StoryBank bank) => slot.Showing
         .Where(s => s != exclude)

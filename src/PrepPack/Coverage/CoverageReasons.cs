@@ -10,7 +10,7 @@ namespace PrepPack.Coverage;
 /// </summary>
 internal static class CoverageReasons
 {
-    public static PrincipleCoverage Judge(Framework framework, PrincipleSlots slots, int max, StoryBank bank, SimilarStories similar)
+    public static PrincipleCoverage Judge(Framework framework, PrincipleSlots slots, int max, SimilarStories similar)
     {
         var (principle, primary, backup) = (slots.Principle, slots.Primary, slots.Backup);
         if (primary is null && backup is null)
@@ -30,8 +30,8 @@ internal static class CoverageReasons
                 reasons.Add($"'{pick.Story.Id}' does not list this principle: add it to the story's principles, or choose another story");
             if (pick.IsWeak)
                 reasons.Add(MarkedWeak(place, pick));
-            if (StoryReadiness.Of(pick.Story, bank) is { Ready: false } readiness)
-                reasons.Add(NotReady(place, pick.Story, readiness));
+            if (!pick.Readiness.Ready)
+                reasons.Add(NotReady(place, pick.Story, pick.Readiness));
         }
 
         var picks = Places(primary, backup).Select(p => p.Pick.Story).Distinct().ToList();

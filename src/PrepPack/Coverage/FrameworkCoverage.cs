@@ -46,6 +46,6 @@ public sealed class FrameworkCoverage
             .OrderBy(x => x.story.Id, StringComparer.Ordinal)
             .Select(x => new OverusedStory(x.story, x.carried, max))
             .ToList();
-        return new(framework, slots.Select(s => CoverageReasons.Judge(framework, s, max, bank, similar)).ToList(), max, overused);
+        return new(framework, slots.Select(s => CoverageReasons.Judge(framework, s, max, similar)).ToList(), max, overused);
     }
 }

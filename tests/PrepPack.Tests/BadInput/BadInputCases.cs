@@ -262,6 +262,25 @@ public static class BadInputCases
         yield return new("A story told for more principles than the framework allows is a warning naming it and its principles",
             ws => ws.Edit(Acme, t => t.Replace("name: Acme values", "name: Acme values\nmax_principles_per_story: 1")),
             0, "PP0231", Acme, 10, 14, Says: "'alpha' is told for 2 principles of Acme (Grit, Craft)", KeepsPack: false);
+        yield return new("A backup that is not ready to tell makes its principle thin, saying what it lacks",
+            ws =>
+            {
+                ws.Edit(Acme, t => t.Replace("    primary: alpha", "    primary: alpha\n    backup: beta"));
+                ws.Edit("content/stories/beta.yaml", t => t[..t.IndexOf("follow_ups:", StringComparison.Ordinal)]);
+            },
+            0, "PP0224", "content/stories/beta.yaml", 1, 1, Args: Check, Says: "the backup 'beta' (8 of 15) is not ready: it needs follow-ups");
+        yield return new("A story its own page calls not ready is not counted ready for its theme",
+            ws => ws.Edit(Alpha, t => t.Replace("actions: [Built a pipeline, Added tests]", "actions: [We built a pipeline, We added tests, We shipped it]")),
+            0, "PP0221", Alpha, 20, 3, Args: Check, Says: "  Biggest impact: alpha needs actions told as \"I\".");
+        yield return new("A second framework with none chosen for the interview gives a cheat sheet per framework, not one without principles",
+            ws =>
+            {
+                ws.Write("content/frameworks/zeta.yaml", "id: zeta\ncompany: Zeta\nname: Zeta ways\nprinciples:\n  - id: candour\n    name: Candour\n    emphasise: Say it first.\n    primary: beta\n");
+                ws.Edit(Theme, t => t.Replace("interview:\n  framework: acme\n", ""));
+            },
+            0, "", "", Says: "cheatsheet-zeta.pdf", KeepsPack: false);
+        yield return new("check as JSON carries the readiness and the coverage the text prints",
+            _ => { }, 0, "", "", Args: ["check", "--content", "{content}", "--format", "json"], Says: "\"headline\": \"Ready: ");
         yield return new("An unknown framework for coverage is a usage error with the closest framework",
             _ => { }, 2, "", "", Args: ["coverage", "--content", "{content}", "--framework", "acm"], Says: "Did you mean 'acme'?");
     }

@@ -24,9 +24,9 @@ public class InterviewFrameworkTests
     private static BuildReport Build(PackWorkspace ws, string? framework = null) =>
         PackBuilder.Build(new BuildOptions(ws.Content, ws.Templates, ws.Output) { Framework = framework });
 
-    private static string CheatSheet(PackWorkspace ws)
+    private static string CheatSheet(PackWorkspace ws, string name = "cheatsheet.pdf")
     {
-        using var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cheatsheet.pdf")));
+        using var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile(name)));
         Assert.Equal(1, pdf.NumberOfPages);
         return PdfText.Of(pdf.GetPage(1));
     }
@@ -69,15 +69,32 @@ public class InterviewFrameworkTests
     }
 
     [Fact]
-    public void With_several_frameworks_and_none_chosen_the_cheat_sheet_shows_the_question_themes_and_says_nothing()
+    public void With_several_frameworks_and_none_chosen_each_framework_gets_a_cheat_sheet_of_its_own()
     {
         using var ws = WithZeta();
         SetTheme(ws, "");
         var report = Build(ws);
         Assert.Empty(report.Diagnostics);
-        var sheet = CheatSheet(ws);
-        Assert.Contains("Which story for which question", sheet);
-        Assert.DoesNotContain("for each principle", sheet);
+        Assert.Contains("Acme: primary / backup story for each principle", CheatSheet(ws, "cheatsheet-acme.pdf"));
+        var zeta = CheatSheet(ws, "cheatsheet-zeta.pdf");
+        Assert.Contains("Zeta: primary / backup story for each principle", zeta);
+        Assert.DoesNotContain("Acme:", zeta);
+        Assert.False(File.Exists(ws.OutputFile("cheatsheet.pdf")));
+    }
+
+    [Fact]
+    public void Choosing_a_framework_after_a_cheat_sheet_per_framework_makes_one_cheat_sheet_and_removes_the_others()
+    {
+        using var ws = WithZeta();
+        SetTheme(ws, "");
+        Build(ws);
+
+        var chosen = Build(ws, "zeta");
+
+        Assert.Equal(["cheatsheet-acme.pdf", "cheatsheet-zeta.pdf"], chosen.Outputs.Where(o => o.Status == OutputStatus.Removed).Select(o => o.Name).Order());
+        Assert.False(File.Exists(ws.OutputFile("cheatsheet-acme.pdf")));
+        Assert.Contains("Zeta: primary / backup story for each principle", CheatSheet(ws));
+        Assert.All(Build(ws, "zeta").Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
     }
 
     [Fact]
@@ -101,8 +118,9 @@ public class InterviewFrameworkTests
             Assert.Equal((DiagnosticCodes.UnknownInterviewFramework, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
             Assert.Equal((Path.Combine(ws.Templates, "theme.yaml"), 87, 14), (warning.File, warning.Line, warning.Column));
             Assert.Equal("Did you mean 'zeta'?", warning.Hint);
+            Assert.EndsWith("so a cheat sheet is made for each framework.", warning.Message);
         }
-        Assert.Contains("Which story for which question", CheatSheet(ws));
+        Assert.Contains("Zeta: primary / backup story for each principle", CheatSheet(ws, "cheatsheet-zeta.pdf"));
     }
 
     [Fact]

@@ -68,6 +68,19 @@ public sealed class ReadinessAgreementTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_similar_principle_a_gap_names_the_stories_whose_themes_match_its_words()
+    {
+        File.Delete(Path.Combine(Content, "frameworks", "google.yaml"));
+        foreach (var story in Directory.GetFiles(Path.Combine(Content, "stories")))
+            File.WriteAllText(story, Regex.Replace(File.ReadAllText(story), @"(?m)^  google:\n(    - .*\n)+", ""));
+        var dunning = Path.Combine(Content, "stories", "dunning-emails.yaml");
+        File.WriteAllText(dunning, File.ReadAllText(dunning).Replace("themes: [initiative]", "themes: [initiative, customer-feedback]"));
+
+        Assert.Contains("  gap   Seek feedback — no story shows it, but 'dunning-emails' is told for 'customer-feedback': "
+            + "add 'seek-feedback' to its principles, or write a story for it.", CheckLines());
+    }
+
+    [Fact]
     public void Json_carries_the_same_readiness_and_coverage_as_the_text()
     {
         var json = CheckJson();
@@ -106,7 +119,7 @@ public sealed class ReadinessAgreementTests : IDisposable
         var stripe = Text(File.ReadAllBytes(Path.Combine(Output, "cheatsheet-stripe.pdf")));
         Assert.Contains(Squeeze("Stripe: primary / backup story for each principle"), stripe);
         Assert.Contains(Squeeze("Seek feedback — gap: no story yet"), stripe);
-        Assert.Contains(Squeeze("Move with urgency and focus — thin"), stripe);
+        Assert.Contains(Squeeze("Move with urgency and focus — thin: Ledger rebuild / Intern onboarding notes (not ready)"), stripe);
         Assert.DoesNotContain(Squeeze("Google: primary"), stripe);
         var google = Text(File.ReadAllBytes(Path.Combine(Output, "cheatsheet-google.pdf")));
         Assert.Contains(Squeeze("Google: primary / backup story for each principle"), google);

@@ -120,7 +120,7 @@ public class TemplateFrontMatterTests
         var error = Assert.Single(report.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code);
         Assert.Equal((path, 2, 11), (error.File, error.Line, error.Column));
-        Assert.Equal("'for_each' must be framework or story, not 'company'.", error.Message);
+        Assert.Equal("'for_each' must be framework, story or interview, not 'company'.", error.Message);
     }
 
     [Fact]

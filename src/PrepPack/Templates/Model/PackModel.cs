@@ -149,7 +149,7 @@ public sealed class PackModel
         {
             _tracker.Value(InputKey.Interview, () => _interview ?? "");
             if (InterviewFramework is not null || _frameworks.Count <= 1)
-                return [new CheatSheetView(InterviewFramework ?? _frameworks.FirstOrDefault(), ReadOnePage(CheatsheetLimit))];
+                return [new CheatSheetView(InterviewFramework, ReadOnePage(CheatsheetLimit))];
             foreach (var framework in _bank.Frameworks) _tracker.File(framework.File);
             return _frameworks.Select(f => new CheatSheetView(f, ReadOnePage(CheatsheetLimit + Separator + f.Id))).ToList();
         }

@@ -32,6 +32,10 @@ public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<Stor
     public string? PrimaryWeak => coverage.Primary?.Weak;
     public string? BackupWeak => coverage.Backup?.Weak;
 
+    /// <summary>Whether the primary (or backup) is ready to tell, by the rule its own page prints; false when there is none.</summary>
+    public bool PrimaryReady => coverage.Primary?.Readiness.Ready ?? false;
+    public bool BackupReady => coverage.Backup?.Readiness.Ready ?? false;
+
     /// <summary>Whether PrepPack picked the story, the framework file naming none for that place.</summary>
     public bool PrimaryPicked => coverage.Primary?.Picked ?? false;
     public bool BackupPicked => coverage.Backup?.Picked ?? false;
@@ -64,6 +68,6 @@ public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<Stor
 
     /// <summary>What the page shows of the principle's choices and readiness, for rebuilds.</summary>
     internal string Fingerprint() => Model.Fingerprint.Of((Id, primary?.Id, backup?.Id, ChosenByUser, string.Join(",", showing.Select(s => s.Id)),
-        Status, Reason, PrimaryWeak, BackupWeak, PrimaryPicked, BackupPicked,
+        Status, Reason, PrimaryWeak, BackupWeak, PrimaryPicked, BackupPicked, PrimaryReady, BackupReady,
         string.Join("|", practiceQuestions.Select(q => $"{q.Ask}>{q.Primary?.Id}>{q.Backup?.Id}>{q.PrimaryWeak}>{q.BackupWeak}>{q.Why}"))));
 }
