@@ -5,7 +5,7 @@ public enum FieldKind
 {
     /// <summary>A line of text; a number or true/false written there is read as its text.</summary>
     Text,
-    /// <summary>An id: letters, digits, '-' and '_'.</summary>
+    /// <summary>An id: letters and digits of any language, '-' and '_' (see ContentId).</summary>
     Id,
     /// <summary>The id of one story.</summary>
     StoryId,

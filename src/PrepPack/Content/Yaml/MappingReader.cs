@@ -491,6 +491,8 @@ internal sealed partial class MappingReader
 
         void Report(string group, List<YamlNode> keys)
         {
+            // One field close to a field of this mapping is more likely misspelt than misplaced.
+            if (keys.Count == 1 && DidYouMean.Closest(KeyText(keys[0]), _fields) is not null) return;
             run.UnionWith(keys);
             explained.Add(group);
             var first = KeyText(keys[0]);

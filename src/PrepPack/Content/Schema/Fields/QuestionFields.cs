@@ -5,7 +5,7 @@ internal static class QuestionFields
 {
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
-        ["id"] = "The question's id: its file name without .yaml (letters, digits, '-' and '_').",
+        ["id"] = "The question's id: its file name without .yaml (letters and digits of any language, '-' and '_').",
         ["ask"] = "The question as an interviewer would ask it; printed on the front of its prompt card.",
         ["principles"] = "What it asks about, in each framework that asks it: 'amazon: [ownership, earn-trust]'; 'meta: []' asks it there without a principle.",
         ["primary"] = "The story to tell for it: its id, or story and weak.",

@@ -5,7 +5,7 @@ internal static class StoryFields
 {
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
-        ["id"] = "The story's id: its file name without .yaml (letters, digits, '-' and '_').",
+        ["id"] = "The story's id: its file name without .yaml (letters and digits of any language, '-' and '_').",
         ["title"] = "The story's title, as cards, the matrix and the binder print it.",
         ["flagship"] = "true for your strongest story (one only): the cheat sheet opens with it.",
         ["themes"] = "The question themes it answers: leadership, conflict, impact, failure, teamwork, initiative, or your own words.",
