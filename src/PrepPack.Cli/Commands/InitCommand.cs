@@ -21,7 +21,14 @@ internal static class InitCommand
             DefaultValueFactory = _ => StarterFramework.Choices[0],
             HelpName = string.Join("|", StarterFramework.Choices),
         };
-        framework.AcceptOnlyFromAmong([.. StarterFramework.Choices]);
+        framework.Validators.Add(result =>
+        {
+            var given = result.GetValueOrDefault<string>() ?? "";
+            if (StarterFramework.Choices.Contains(given)) return;
+            var closest = PrepPack.Content.Yaml.DidYouMean.Closest(given, StarterFramework.Choices);
+            result.AddError($"--framework is '{given}', but init starts with {string.Join(", ", StarterFramework.Choices.SkipLast(1))} or {StarterFramework.Choices[^1]}."
+                + (closest is null ? " Another framework is a file you add to content/frameworks/ later." : $" Did you mean '{closest}'?"));
+        });
         var command = new Command("init", "Start a new story bank: a profile, two example stories (one a failure story), a framework and an example question, each field explained, ready to build and practise.")
         {
             folder, framework,

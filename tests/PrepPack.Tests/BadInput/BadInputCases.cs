@@ -346,6 +346,8 @@ public static class BadInputCases
             _ => { }, 1, "PP0006", Profile, Args: ["init", "{content}/.."], Kept: "content/stories/alpha.yaml", Absent: "Started a story bank");
         yield return new("Init with a framework PrepPack does not start with is a usage error naming the choices",
             _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framework", "acme"], Says: "amazon");
+        yield return new("Init with a misspelt framework is a usage error with the closest choice",
+            _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framework", "amazn"], Says: "--framework is 'amazn', but init starts with amazon, meta or none. Did you mean 'amazon'?");
         yield return new("Copying the templates over a templates folder is one error at the folder with the count and the fix, and copies nothing",
             _ => { }, 1, "PP0006", "templates", Args: ["templates", "--out", "{templates}"], Says: "files PrepPack would write in this folder are there already",
             Absent: "Copied the built-in templates");

@@ -146,7 +146,7 @@ public class CliMannersTests
         var lines = error.TrimEnd().ReplaceLineEndings("\n").Split('\n');
         Assert.StartsWith("preppack: ", lines[0]);
         Assert.Matches(@"^Run 'preppack( [a-z]+)* --help' to see ", lines[^1]);
-        foreach (var english in new[] { "Unrecognized command", "Required argument missing", "Cannot parse argument", "Required command was not provided" })
+        foreach (var english in new[] { "Unrecognized command", "Required argument missing", "Cannot parse argument", "Required command was not provided", "not recognized. Must be one of" })
             Assert.DoesNotContain(english, error);
     }
 
