@@ -9,12 +9,12 @@ internal static class InitCommand
 {
     public static Command Create(TextWriter output)
     {
-        var folder = new Argument<string>("DIR")
+        var folder = CommonOptions.Folder(new Argument<string>("DIR")
         {
             Description = "The folder to start in (made if it is not there); content/ and schemas/ go inside it. The current folder when left out.",
             DefaultValueFactory = _ => ".",
             Arity = ArgumentArity.ZeroOrOne,
-        };
+        });
         var framework = new Option<string>("--framework")
         {
             Description = "The company framework to start with: amazon (Leadership Principles), meta (leadership and execution), or none.",

@@ -351,8 +351,18 @@ public static class BadInputCases
         yield return new("Copying the templates over a templates folder is one error at the folder with the count and the fix, and copies nothing",
             _ => { }, 1, "PP0006", "templates", Args: ["templates", "--out", "{templates}"], Says: "files PrepPack would write in this folder are there already",
             Absent: "Copied the built-in templates");
-        yield return new("Schemas written into a file instead of a folder are an error naming it",
-            ws => ws.Write("afile", "x"), 1, "PP0007", "afile", Args: ["schema", "--out", "{content}/../afile"]);
+        yield return new("Schemas written into a file instead of a folder are a usage error naming it",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["schema", "--out", "{content}/../afile"], Says: "which is a file; it must name a folder");
+        yield return new("Schemas written into a folder with no name are a usage error, not a crash",
+            _ => { }, 2, "", "", Args: ["schema", "--out", ""], Says: "--out needs the name of a folder, but it was given an empty one.");
+        yield return new("Templates copied into a folder with no name are a usage error, and nothing is copied into the current folder",
+            _ => { }, 2, "", "", Args: ["templates", "--out", " "], Says: "--out needs the name of a folder", Absent: "Copied");
+        yield return new("Templates copied into a file are a usage error naming it",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["templates", "--out", "{content}/../afile"], Says: "which is a file; it must name a folder");
+        yield return new("Init in a folder with no name is a usage error, not a crash",
+            _ => { }, 2, "", "", Args: ["init", ""], Says: "DIR needs the name of a folder", Absent: "Started a story bank");
+        yield return new("Init in a file is a usage error naming it",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["init", "{content}/../afile"], Says: "which is a file; it must name a folder");
     }
 
     private static IEnumerable<BadInputCase> Containment()
