@@ -323,6 +323,8 @@ public static class BadInputCases
             _ => { }, 1, "PP0001", "nothing", Args: ["build", "--content", "{content}/../nothing", "--templates", "{templates}", "--out", "{out}"], Says: "preppack init");
         yield return new("A check of an empty content folder is an error suggesting init",
             ws => Directory.CreateDirectory(ws.PathOf("empty")), 1, "PP0002", "empty", Args: ["check", "--content", "{content}/../empty"], Says: "preppack init");
+        yield return new("A preview resolution that is not a whole number is a usage error, not a crash",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--dpi", "1.5"], Says: "--dpi is '1.5', but it must be a whole number.");
         yield return new("A preview of an output that does not exist is a usage error with the closest name",
             _ => { }, 2, "", "", Args: [.. Preview, "matrx"], Says: "Did you mean 'matrix'?");
     }
