@@ -387,6 +387,9 @@ public static class BadInputCases
             0, "PP0505", manifest, Args: ["printed", "--out", "{out}"], Kept: "victim.txt");
         yield return new("Printed in a folder with no build is an error at the folder saying to build first",
             _ => { }, 1, "PP0507", "nothing", Args: ["printed", "--out", "{content}/../nothing"], Says: "Run 'preppack build' first");
+        yield return new("Printed over a build record that cannot be read sets it aside and marks nothing",
+            ws => ws.Write("output/.preppack/manifest.json", "{ not json"),
+            1, "PP0507", "output", Args: ["printed", "--out", "{out}"], Says: "names no output");
         yield return new("Printed of an output there is not is a usage error with the closest name",
             _ => { }, 2, "", "", Args: ["printed", "crads", "--out", "{out}"], Says: "Did you mean 'cards'?");
         yield return new("A template whose changed output leads outside the output folder is an error at the template",
