@@ -34,11 +34,10 @@ public static class PrepPackCli
             root.Parse(["--help"]).Invoke(configuration);
             return ExitCodes.UsageError;
         }
-        var parse = root.Parse(args);
-        if (ParseProblems.Describe(parse) is { Count: > 0 } problems) return UsageError.Report(error, ParseProblems.CommandPath(parse), problems);
-
         try
         {
+            var parse = root.Parse(args);
+            if (ParseProblems.Describe(parse) is { Count: > 0 } problems) return UsageError.Report(error, ParseProblems.CommandPath(parse), problems);
             return parse.Invoke(configuration);
         }
         catch (Exception e)

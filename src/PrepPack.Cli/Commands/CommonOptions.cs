@@ -74,17 +74,28 @@ internal static class CommonOptions
     });
 
     /// <summary>A folder option must name a folder: an empty name would mean the current folder, and a file is not one.</summary>
-    private static Option<T> Folder<T>(Option<T> option)
+    public static Option<T> Folder<T>(Option<T> option)
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is null) return;
-            if (string.IsNullOrWhiteSpace(value))
-                result.AddError($"{option.Name} needs the name of a folder, but it was given an empty one.");
-            else if (File.Exists(value))
-                result.AddError($"{option.Name} names '{value}', which is a file; it must name a folder.");
+            if (FolderProblem(option.Name, result.GetValueOrDefault<string?>()) is { } problem) result.AddError(problem);
         });
         return option;
     }
+
+    /// <summary>The same for a folder given as a word (init DIR).</summary>
+    public static Argument<string> Folder(Argument<string> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            if (FolderProblem(argument.Name, result.GetValueOrDefault<string?>()) is { } problem) result.AddError(problem);
+        });
+        return argument;
+    }
+
+    private static string? FolderProblem(string name, string? value) =>
+        value is null ? null
+        : string.IsNullOrWhiteSpace(value) ? $"{name} needs the name of a folder, but it was given an empty one."
+        : File.Exists(value) ? $"{name} names '{value}', which is a file; it must name a folder."
+        : null;
 }

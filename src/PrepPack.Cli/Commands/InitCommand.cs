@@ -9,19 +9,26 @@ internal static class InitCommand
 {
     public static Command Create(TextWriter output)
     {
-        var folder = new Argument<string>("DIR")
+        var folder = CommonOptions.Folder(new Argument<string>("DIR")
         {
             Description = "The folder to start in (made if it is not there); content/ and schemas/ go inside it. The current folder when left out.",
             DefaultValueFactory = _ => ".",
             Arity = ArgumentArity.ZeroOrOne,
-        };
+        });
         var framework = new Option<string>("--framework")
         {
             Description = "The company framework to start with: amazon (Leadership Principles), meta (leadership and execution), or none.",
             DefaultValueFactory = _ => StarterFramework.Choices[0],
             HelpName = string.Join("|", StarterFramework.Choices),
         };
-        framework.AcceptOnlyFromAmong([.. StarterFramework.Choices]);
+        framework.Validators.Add(result =>
+        {
+            var given = result.GetValueOrDefault<string>() ?? "";
+            if (StarterFramework.Choices.Contains(given)) return;
+            var closest = PrepPack.Content.Yaml.DidYouMean.Closest(given, StarterFramework.Choices);
+            result.AddError($"--framework is '{given}', but init starts with {string.Join(", ", StarterFramework.Choices.SkipLast(1))} or {StarterFramework.Choices[^1]}."
+                + (closest is null ? " Another framework is a file you add to content/frameworks/ later." : $" Did you mean '{closest}'?"));
+        });
         var command = new Command("init", "Start a new story bank: a profile, two example stories (one a failure story), a framework and an example question, each field explained, ready to build and practise.")
         {
             folder, framework,

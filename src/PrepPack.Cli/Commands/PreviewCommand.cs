@@ -27,7 +27,8 @@ internal static class PreviewCommand
         };
         dpi.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is var n and (< PageRaster.LeastDpi or > PageRaster.MostDpi))
+            // Read from the word given: a value that is no whole number is already reported as one, and asking for it would throw.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var n) && n is < PageRaster.LeastDpi or > PageRaster.MostDpi)
                 result.AddError($"--dpi is {n}, but it must be from {PageRaster.LeastDpi} to {PageRaster.MostDpi}; 100 shows a page at about its size on a screen.");
         });
         var command = new Command("preview", $"Make one PDF output, then draw its pages as PNG files in the output folder's {PackPreview.Folder}/ folder.")

@@ -9,12 +9,12 @@ internal static class SchemaCommand
 {
     public static Command Create(TextWriter output)
     {
-        var folder = new Option<string>("--out", "-o")
+        var folder = CommonOptions.Folder(new Option<string>("--out", "-o")
         {
             Description = "The folder to write them into; 'schemas' beside the content folder is the one the content files name.",
             DefaultValueFactory = _ => ContentSchemas.Folder,
             HelpName = "DIR",
-        };
+        });
         var command = new Command("schema", "Write the JSON Schemas of profile.yaml, the stories, frameworks and questions and the practice log, so an editor completes and checks their fields.")
         {
             folder,

@@ -10,12 +10,12 @@ internal static class TemplatesCommand
 {
     public static Command Create(TextWriter output)
     {
-        var folder = new Option<string>("--out", "-o")
+        var folder = CommonOptions.Folder(new Option<string>("--out", "-o")
         {
             Description = "The folder to copy them into; 'templates' beside your content folder is the one a build finds.",
             DefaultValueFactory = _ => TemplateLookup.FolderName,
             HelpName = "DIR",
-        };
+        });
         var command = new Command("templates", "Copy PrepPack's built-in templates, theme and fonts folder out, to edit them. Existing files are never written over.")
         {
             folder,

@@ -21,7 +21,9 @@ public static class PrintedMark
         if (manifest is null || manifest.Outputs.Count == 0)
         {
             diagnostics.Error(SourceLocation.WholeOf(outputFolder), DiagnosticCodes.NothingBuilt,
-                "There is no build in this folder, so there are no printed cards to mark.",
+                manifest is null
+                    ? "There is no build in this folder, so there are no printed cards to mark."
+                    : "The record of the last build in this folder names no output, so there are no printed cards to mark.",
                 "Run 'preppack build' first (with --out DIR when the pack is written elsewhere), print the cards, then run 'preppack printed'.");
             return PrintedReport.Nothing;
         }

@@ -61,7 +61,7 @@ public sealed record FrontMatter
     /// <summary>The template renders once for each framework or story.</summary>
     public ForEach ForEach { get; init; } = ForEach.None;
 
-    /// <summary>Also make this file from only the stories changed since the last build (cards-changed.pdf).</summary>
+    /// <summary>Also make this file from only the stories changed since the cards were last printed (cards-changed.pdf).</summary>
     public string? ChangedOutput { get; init; }
 
     public bool FitsOnePage => Fit == FitMode.OnePage;

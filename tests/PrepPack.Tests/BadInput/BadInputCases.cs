@@ -417,6 +417,8 @@ public static class BadInputCases
             _ => { }, 1, "PP0001", "nothing", Args: ["build", "--content", "{content}/../nothing", "--templates", "{templates}", "--out", "{out}"], Says: "preppack init");
         yield return new("A check of an empty content folder is an error suggesting init",
             ws => Directory.CreateDirectory(ws.PathOf("empty")), 1, "PP0002", "empty", Args: ["check", "--content", "{content}/../empty"], Says: "preppack init");
+        yield return new("A preview resolution that is not a whole number is a usage error, not a crash",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--dpi", "1.5"], Says: "--dpi is '1.5', but it must be a whole number.");
         yield return new("A preview of an output that does not exist is a usage error with the closest name",
             _ => { }, 2, "", "", Args: [.. Preview, "matrx"], Says: "Did you mean 'matrix'?");
     }
@@ -440,11 +442,23 @@ public static class BadInputCases
             _ => { }, 1, "PP0006", Profile, Args: ["init", "{content}/.."], Kept: "content/stories/alpha.yaml", Absent: "Started a story bank");
         yield return new("Init with a framework PrepPack does not start with is a usage error naming the choices",
             _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framework", "acme"], Says: "amazon");
+        yield return new("Init with a misspelt framework is a usage error with the closest choice",
+            _ => { }, 2, "", "", Args: ["init", "{content}/../new", "--framework", "amazn"], Says: "--framework is 'amazn', but init starts with amazon, meta or none. Did you mean 'amazon'?");
         yield return new("Copying the templates over a templates folder is one error at the folder with the count and the fix, and copies nothing",
             _ => { }, 1, "PP0006", "templates", Args: ["templates", "--out", "{templates}"], Says: "files PrepPack would write in this folder are there already",
             Absent: "Copied the built-in templates");
-        yield return new("Schemas written into a file instead of a folder are an error naming it",
-            ws => ws.Write("afile", "x"), 1, "PP0007", "afile", Args: ["schema", "--out", "{content}/../afile"]);
+        yield return new("Schemas written into a file instead of a folder are a usage error naming it",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["schema", "--out", "{content}/../afile"], Says: "which is a file; it must name a folder");
+        yield return new("Schemas written into a folder with no name are a usage error, not a crash",
+            _ => { }, 2, "", "", Args: ["schema", "--out", ""], Says: "--out needs the name of a folder, but it was given an empty one.");
+        yield return new("Templates copied into a folder with no name are a usage error, and nothing is copied into the current folder",
+            _ => { }, 2, "", "", Args: ["templates", "--out", " "], Says: "--out needs the name of a folder", Absent: "Copied");
+        yield return new("Templates copied into a file are a usage error naming it",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["templates", "--out", "{content}/../afile"], Says: "which is a file; it must name a folder");
+        yield return new("Init in a folder with no name is a usage error, not a crash",
+            _ => { }, 2, "", "", Args: ["init", ""], Says: "DIR needs the name of a folder", Absent: "Started a story bank");
+        yield return new("Init in a file is a usage error naming it",
+            ws => ws.Write("afile", "x"), 2, "", "", Args: ["init", "{content}/../afile"], Says: "which is a file; it must name a folder");
     }
 
     private static IEnumerable<BadInputCase> Containment()
@@ -467,6 +481,9 @@ public static class BadInputCases
             0, "PP0505", manifest, Args: ["printed", "--out", "{out}"], Kept: "victim.txt");
         yield return new("Printed in a folder with no build is an error at the folder saying to build first",
             _ => { }, 1, "PP0507", "nothing", Args: ["printed", "--out", "{content}/../nothing"], Says: "Run 'preppack build' first");
+        yield return new("Printed over a build record that cannot be read sets it aside and marks nothing",
+            ws => ws.Write("output/.preppack/manifest.json", "{ not json"),
+            1, "PP0507", "output", Args: ["printed", "--out", "{out}"], Says: "names no output");
         yield return new("Printed of an output there is not is a usage error with the closest name",
             _ => { }, 2, "", "", Args: ["printed", "crads", "--out", "{out}"], Says: "Did you mean 'cards'?");
         yield return new("A template whose changed output leads outside the output folder is an error at the template",

@@ -127,6 +127,9 @@ public class CliMannersTests
     [InlineData("preview")]
     [InlineData("preview cheatsheet --page x")]
     [InlineData("preview cheatsheet --dpi 5000")]
+    [InlineData("preview cheatsheet --dpi 1.5")]
+    [InlineData("preview --bogus")]
+    [InlineData("init --framework amazn")]
     [InlineData("export")]
     [InlineData("export ankii")]
     [InlineData("export csv extra")]
@@ -146,7 +149,7 @@ public class CliMannersTests
         var lines = error.TrimEnd().ReplaceLineEndings("\n").Split('\n');
         Assert.StartsWith("preppack: ", lines[0]);
         Assert.Matches(@"^Run 'preppack( [a-z]+)* --help' to see ", lines[^1]);
-        foreach (var english in new[] { "Unrecognized command", "Required argument missing", "Cannot parse argument", "Required command was not provided" })
+        foreach (var english in new[] { "Unrecognized command", "Required argument missing", "Cannot parse argument", "Required command was not provided", "not recognized. Must be one of" })
             Assert.DoesNotContain(english, error);
     }
 

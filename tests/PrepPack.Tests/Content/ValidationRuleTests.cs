@@ -170,7 +170,7 @@ public class ValidationRuleTests
         var d = Assert.Single(PrepPack.Content.StoryBankLoader.Load(missing).Diagnostics);
         Assert.Equal(DiagnosticCodes.ContentFolderMissing, d.Code);
         Assert.Equal(missing, d.File);
-        Assert.Equal($"{missing}: error PP0001: The content folder does not exist. Run PrepPack from the folder that holds 'content/', or name the folder with --content.", d.ToString());
+        Assert.Equal($"{missing}: error PP0001: The content folder does not exist. Run PrepPack from the folder that holds 'content/', or name the folder with --content; to start a new story bank here, run 'preppack init'.", d.ToString());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class ToolInstallTests
         Assert.Contains("content/profile.yaml", init);
         var build = Run(bank, preppack, "build", "--verbose");
         Assert.Contains("Templates: PrepPack's built-in templates", build);
-        Assert.Contains("No problems found in 4 content files; 9 of 9 outputs rebuilt", build);
+        Assert.Contains("No problems found in 5 content files; 9 of 9 outputs rebuilt", build);
         Assert.False(Directory.Exists(Path.Combine(bank, "templates")));
 
         // Each output, read back, holds the new bank's text.
