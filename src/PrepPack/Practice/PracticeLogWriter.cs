@@ -160,7 +160,18 @@ public static class PracticeLogWriter
         try
         {
             // OpenOrCreate, not a new file and a rename: the file written is the user's, link, mode and owner as they were.
-            return File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
+            var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
+            try
+            {
+                RandomAccess.GetLength(handle);
+                return handle;
+            }
+            catch (NotSupportedException)
+            {
+                handle.Dispose();
+                throw PracticeLogException.NotWritable(path, $"The practice log {path} is not an ordinary file but a pipe or a device, which keeps no answers.",
+                    $"Remove {shown}; practice then starts a new log of that name.");
+            }
         }
         catch (UnauthorizedAccessException e)
         {
@@ -239,5 +250,9 @@ public static class PracticeLogWriter
             throw PracticeLogException.NotWritable(path, $"The answer could not be written to the practice log: {e.Message}",
                 "Make room on the disk, or check the drive the log is on, then practise again.");
         }
+        // A device such as /dev/null takes the bytes and keeps none of them.
+        if (RandomAccess.GetLength(handle) < at + bytes.Length)
+            throw PracticeLogException.NotWritable(path, $"The practice log {path} did not keep the answer written to it: it is not an ordinary file (a link to a device?).",
+                $"Replace {Path.GetFileName(path)} with an ordinary file, then practise again.");
     }
 }

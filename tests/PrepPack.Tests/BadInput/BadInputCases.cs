@@ -278,6 +278,8 @@ public static class BadInputCases
         yield return new("A folder where the practice log's lock file goes is refused before the first question",
             ws => { ws.Write(Log, GoodLog); Directory.CreateDirectory(ws.PathOf(Log + ".lock")); },
             1, "PP0131", Log, Args: Practice, Says: "practice needs a file of that name beside the log");
+        yield return new("A practice log that is a pipe never blocks practice and is refused before the first question",
+            ws => MakeFifo(ws.PathOf(Log)), 1, "PP0131", Log, Args: Practice, Says: "not an ordinary file but a pipe or a device", Seconds: 30);
         yield return new("A practice log with its answers in brackets is refused before the first question at the bracket",
             ws => ws.Write(Log, "answers: [{date: 2026-11-21, story: alpha}]\n"), 1, "PP0130", Log, 1, 10, Args: Practice, Says: "written in brackets");
         yield return new("A practice log with an empty list in brackets is refused before the first question with the fix",

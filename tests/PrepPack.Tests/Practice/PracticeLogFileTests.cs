@@ -141,6 +141,19 @@ public class PracticeLogFileTests
         Assert.DoesNotContain("Question 1", output);
     }
 
+    [LinuxFact]
+    public void A_log_that_leads_to_a_device_that_keeps_nothing_keeps_the_answer_aside()
+    {
+        using var bank = Bank(log: null);
+        File.CreateSymbolicLink(Log(bank), "/dev/null");
+
+        var (exit, output) = Practise(bank);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("did not keep the answer written to it", output);
+        Assert.Contains("reflection: 5", File.ReadAllText(Path.Combine(bank.Root, "practice", "log.unsaved.yaml")));
+    }
+
     [ImmutableFact]
     public void An_immutable_log_is_refused_before_the_first_question()
     {
