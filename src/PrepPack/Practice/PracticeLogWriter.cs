@@ -47,6 +47,10 @@ public static class PracticeLogWriter
         {
             problems.Add(e.Diagnostic);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            problems.Add(Failed(path, e));
+        }
         if (KeptAside.Waiting(path) is { } waiting) problems.Add(waiting);
         return problems;
     }
@@ -67,11 +71,20 @@ public static class PracticeLogWriter
             // Still in the log's turn when there is one, so two sessions keeping answers aside take turns too.
             return KeptAside.Keep(path, entry, e.Diagnostic);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return KeptAside.Keep(path, entry, Failed(path, e));
+        }
         finally
         {
             turn?.Dispose();
         }
     }
+
+    /// <summary>What the system said when reading or writing the log failed in a way not foreseen above (a drive gone, a read error).</summary>
+    private static Diagnostic Failed(string path, Exception e) =>
+        PracticeLogException.NotWritable(path, $"The practice log could not be read or written: {e.Message}",
+            "Check the file and the drive it is on, then practise again.").Diagnostic;
 
     /// <summary>One answer as a new log writes it, indented as an item of <c>answers:</c>.</summary>
     public static string Item(PracticeEntry entry) => Item(entry, 2, "\n", null);
