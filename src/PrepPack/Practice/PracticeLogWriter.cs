@@ -47,6 +47,10 @@ public static class PracticeLogWriter
         {
             problems.Add(e.Diagnostic);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            problems.Add(Failed(path, e));
+        }
         if (KeptAside.Waiting(path) is { } waiting) problems.Add(waiting);
         return problems;
     }
@@ -67,11 +71,20 @@ public static class PracticeLogWriter
             // Still in the log's turn when there is one, so two sessions keeping answers aside take turns too.
             return KeptAside.Keep(path, entry, e.Diagnostic);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return KeptAside.Keep(path, entry, Failed(path, e));
+        }
         finally
         {
             turn?.Dispose();
         }
     }
+
+    /// <summary>What the system said when reading or writing the log failed in a way not foreseen above (a drive gone, a read error).</summary>
+    private static Diagnostic Failed(string path, Exception e) =>
+        PracticeLogException.NotWritable(path, $"The practice log could not be read or written: {e.Message}",
+            "Check the file and the drive it is on, then practise again.").Diagnostic;
 
     /// <summary>One answer as a new log writes it, indented as an item of <c>answers:</c>.</summary>
     public static string Item(PracticeEntry entry) => Item(entry, 2, "\n", null);
@@ -160,7 +173,18 @@ public static class PracticeLogWriter
         try
         {
             // OpenOrCreate, not a new file and a rename: the file written is the user's, link, mode and owner as they were.
-            return File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
+            var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
+            try
+            {
+                RandomAccess.GetLength(handle);
+                return handle;
+            }
+            catch (NotSupportedException)
+            {
+                handle.Dispose();
+                throw PracticeLogException.NotWritable(path, $"The practice log {path} is not an ordinary file but a pipe or a device, which keeps no answers.",
+                    $"Remove {shown}; practice then starts a new log of that name.");
+            }
         }
         catch (UnauthorizedAccessException e)
         {
@@ -239,5 +263,9 @@ public static class PracticeLogWriter
             throw PracticeLogException.NotWritable(path, $"The answer could not be written to the practice log: {e.Message}",
                 "Make room on the disk, or check the drive the log is on, then practise again.");
         }
+        // A device such as /dev/null takes the bytes and keeps none of them.
+        if (RandomAccess.GetLength(handle) < at + bytes.Length)
+            throw PracticeLogException.NotWritable(path, $"The practice log {path} did not keep the answer written to it: it is not an ordinary file (a link to a device?).",
+                $"Replace {Path.GetFileName(path)} with an ordinary file, then practise again.");
     }
 }

@@ -12,6 +12,7 @@ public static class BadInputCases
     private const string Acme = "content/frameworks/acme.yaml";
     private const string Setback = "content/questions/setback.yaml";
     private const string Log = "content/practice/log.yaml";
+    private static readonly string[] Practice = ["practice", "--content", "{content}"];
     private const string GoodLog = "answers:\n  - date: 2026-11-21 19:04\n    question: setback\n    story: alpha\n    time: \"1:44\"\n    clarity: 4\n    metrics: 3\n    reflection: 5\n";
 
     public static IReadOnlyList<BadInputCase> All { get; } =
@@ -361,6 +362,24 @@ public static class BadInputCases
         yield return new("A practice log that is not valid YAML is an error at the place",
             ws => ws.Write(Log, GoodLog.Replace("    clarity: 4", "  clarity: 4")),
             1, "PP0101", Log, 6, 3);
+        yield return new("A practice log that is a folder is refused before the first question",
+            ws => Directory.CreateDirectory(ws.PathOf(Log)), 1, "PP0131", Log, Args: Practice, Says: "is a folder, not a file");
+        yield return new("A read-only practice log is refused before the first question and stays read-only",
+            ws => { ws.Write(Log, GoodLog); File.SetAttributes(ws.PathOf(Log), FileAttributes.ReadOnly); },
+            1, "PP0131", Log, Args: Practice, Says: "is read-only, so practice will not add to it", Kept: Log);
+        yield return new("A practice folder that is a file is refused before the first question",
+            ws => ws.Write("content/practice", "notes"), 1, "PP0131", Log, Args: Practice, Says: "is a file: move it away");
+        yield return new("A folder where the practice log's lock file goes is refused before the first question",
+            ws => { ws.Write(Log, GoodLog); Directory.CreateDirectory(ws.PathOf(Log + ".lock")); },
+            1, "PP0131", Log, Args: Practice, Says: "practice needs a file of that name beside the log");
+        yield return new("A practice log that is a pipe never blocks practice and is refused before the first question",
+            ws => MakeFifo(ws.PathOf(Log)), 1, "PP0131", Log, Args: Practice, Says: "not an ordinary file but a pipe or a device", Seconds: 30);
+        yield return new("A practice log with its answers in brackets is refused before the first question at the bracket",
+            ws => ws.Write(Log, "answers: [{date: 2026-11-21, story: alpha}]\n"), 1, "PP0130", Log, 1, 10, Args: Practice, Says: "written in brackets");
+        yield return new("A practice log with an empty list in brackets is refused before the first question with the fix",
+            ws => ws.Write(Log, "# mine\nanswers: []\n"), 1, "PP0130", Log, 2, 10, Args: Practice, Says: "leave nothing after 'answers:'");
+        yield return new("A practice log written in braces is refused before the first question",
+            ws => ws.Write(Log, "{answers: []}\n"), 1, "PP0130", Log, 1, 1, Args: Practice, Says: "written in braces");
         yield return new("An unknown framework for practice is a usage error with the closest framework",
             _ => { }, 2, "", "", Args: ["practice", "--content", "{content}", "--framework", "acm"], Says: "preppack: there is no framework 'acm'. Did you mean 'acme'?");
     }

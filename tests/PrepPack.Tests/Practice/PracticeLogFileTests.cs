@@ -141,6 +141,56 @@ public class PracticeLogFileTests
         Assert.DoesNotContain("Question 1", output);
     }
 
+    [LinuxFact]
+    public void A_log_that_leads_to_a_device_that_keeps_nothing_keeps_the_answer_aside()
+    {
+        using var bank = Bank(log: null);
+        File.CreateSymbolicLink(Log(bank), "/dev/null");
+
+        var (exit, output) = Practise(bank);
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("did not keep the answer written to it", output);
+        Assert.Contains("reflection: 5", File.ReadAllText(Path.Combine(bank.Root, "practice", "log.unsaved.yaml")));
+    }
+
+    [FullDiskFact]
+    public void A_log_on_a_full_disk_is_left_as_it_was_and_the_answer_kept_aside()
+    {
+        using var bank = Bank(log: null);
+        using var disk = new TempFolder();
+        Assert.True(FullDiskFactAttribute.Mount(disk.Path, 8));
+        try
+        {
+            // The log fills its block to the byte and another file the rest of the disk, so the answer needs a block there is no room for.
+            var target = Path.Combine(disk.Path, "log.yaml");
+            var full = Original + "# " + new string('x', 4096 - Original.Length - 3) + "\n";
+            File.WriteAllText(target, full);
+            try
+            {
+                using var filler = new FileStream(Path.Combine(disk.Path, "filler"), FileMode.Create);
+                while (true) filler.Write(new byte[4096]);
+            }
+            catch (IOException)
+            {
+                // The disk is full.
+            }
+            File.CreateSymbolicLink(Log(bank), target);
+
+            var (exit, output) = Practise(bank);
+
+            Assert.Equal(ExitCodes.ContentErrors, exit);
+            Assert.Contains("error PP0131: The answer could not be written to the practice log: No space left on device", output);
+            Assert.Contains("Make room on the disk", output);
+            Assert.Equal(full, File.ReadAllText(target));
+            Assert.Contains("reflection: 5", File.ReadAllText(Path.Combine(bank.Root, "practice", "log.unsaved.yaml")));
+        }
+        finally
+        {
+            FullDiskFactAttribute.Unmount(disk.Path);
+        }
+    }
+
     [ImmutableFact]
     public void An_immutable_log_is_refused_before_the_first_question()
     {

@@ -56,6 +56,39 @@ public class PracticeLogLockTests
         Assert.False(File.Exists(Path.Combine(bank.Root, "practice", "log.unsaved.yaml")));
     }
 
+    [FactWithTool("dotnet")]
+    public void A_practice_process_killed_while_it_adds_answers_leaves_every_earlier_byte_and_a_log_that_reads()
+    {
+        using var bank = ContentFixture.Valid();
+        var log = Path.Combine(bank.Root, "practice", "log.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+        File.WriteAllText(log, Original);
+        foreach (var after in new[] { 0, 40, 120 })
+        {
+            var before = File.ReadAllText(log);
+            var session = Start(bank.Root, after);
+            try
+            {
+                Assert.True(session.Asked.Wait(TimeSpan.FromSeconds(60)), "the session never asked its first question");
+                session.Process.StandardInput.Write(string.Concat(Enumerable.Repeat("\n4\n4\n4\n", 200)));
+                session.Process.StandardInput.Flush();
+                Thread.Sleep(after);
+            }
+            finally
+            {
+                session.Process.Kill();
+                session.Process.WaitForExit();
+            }
+            var text = File.ReadAllText(log);
+            Assert.StartsWith(before, text, StringComparison.Ordinal);
+            var diagnostics = new DiagnosticBag();
+            PrepPack.Content.Readers.PracticeLogReader.Parse(log, text, diagnostics);
+            Assert.Empty(diagnostics);
+        }
+        // The sessions were stopped while adding, not before: some of their answers are in.
+        Assert.True(PrepPack.Content.Readers.PracticeLogReader.Parse(log, File.ReadAllText(log), new DiagnosticBag()).Entries.Count > 2);
+    }
+
     [Fact]
     public void Four_sessions_adding_at_once_lose_no_answer()
     {
@@ -110,10 +143,8 @@ public class PracticeLogLockTests
         Assert.Equal(3, written.Log!.Entries.Count);
     }
 
-    private sealed record Session(Process Process, System.Text.StringBuilder Output, ManualResetEventSlim Asked);
-
     /// <summary>preppack practice as its own process, the answers to come through its input.</summary>
-    private static Session Start(string content, int seed)
+    private static (Process Process, System.Text.StringBuilder Output, ManualResetEventSlim Asked) Start(string content, int seed)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -137,6 +168,6 @@ public class PracticeLogLockTests
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new Session(process, output, asked);
+        return (process, output, asked);
     }
 }
