@@ -87,7 +87,9 @@ internal static class PracticeCommand
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 output.WriteLine();
-                output.WriteLine($"Stopped. The log keeps every answer scored: {drill.Logged} added this session.");
+                output.WriteLine(drill.KeptAside == 0
+                    ? $"Stopped. The log keeps every answer scored: {drill.Logged} added this session."
+                    : $"Stopped. {drill.Logged} added to the log this session, {drill.KeptAside} kept aside as said above.");
                 return drill.KeptAside > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
             }
             catch (PracticeInputException e)
