@@ -51,10 +51,15 @@ public static class UserFile
         try
         {
             var info = new FileInfo(path);
-            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false })
+            if (info.LinkTarget is not null)
             {
-                problem = ("The file is a link to a file that does not exist.", "Replace the link with the file itself, or remove it.");
-                return false;
+                // The size that matters is the target's: a link's own size says nothing of what it leads to.
+                if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
+                {
+                    problem = ("The file is a link to a file that does not exist.", "Replace the link with the file itself, or remove it.");
+                    return false;
+                }
+                info = target;
             }
             if (!info.Exists)
             {
@@ -68,8 +73,15 @@ public static class UserFile
                     "Check that this is the file you meant to put here; move other files out of the folder.");
                 return false;
             }
-            bytes = File.ReadAllBytes(path);
-            return true;
+            // Read no more than the limit, whatever the size said: a device or a file still growing never ends.
+            if (ReadAtMost(info.FullName, MaxBytes) is { } read)
+            {
+                bytes = read;
+                return true;
+            }
+            problem = ($"The file is larger than any story or template (at most {MaxBytes / (1024 * 1024)} MB), or never ends.",
+                "Check that this is the file you meant to put here; move other files out of the folder.");
+            return false;
         }
         catch (UnauthorizedAccessException)
         {
@@ -98,5 +110,19 @@ public static class UserFile
             index += used;
         }
         return (line, column);
+    }
+
+    private static byte[]? ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 }

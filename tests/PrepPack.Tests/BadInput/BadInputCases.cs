@@ -49,6 +49,9 @@ public static class BadInputCases
         yield return new("A pipe named like a story never blocks check",
             ws => MakeFifo(ws.PathOf("content/stories/x.yaml")),
             1, "PP0104", "content/stories/x.yaml", 1, 1, Args: Check);
+        yield return new("A story file that is a link to a device that never ends is read as empty, not for ever",
+            ws => { File.Delete(ws.PathOf(Alpha)); File.CreateSymbolicLink(ws.PathOf(Alpha), "/dev/zero"); },
+            1, "PP0104", Alpha, 1, 1);
         yield return new("A huge file in the stories folder is refused, not read",
             ws => ws.WriteBytes("content/stories/huge.yaml", new byte[5 * 1024 * 1024]),
             1, "PP0004", "content/stories/huge.yaml", Says: "far larger");
