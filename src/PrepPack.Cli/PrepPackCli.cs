@@ -34,6 +34,8 @@ public static class PrepPackCli
             root.Parse(["--help"]).Invoke(configuration);
             return ExitCodes.UsageError;
         }
+        // 'preppack help build' is what many type for 'preppack build --help'.
+        if (args[0] == "help") args = [.. args[1..], "--help"];
         try
         {
             var parse = root.Parse(args);

@@ -1,4 +1,4 @@
 namespace PrepPack.Build;
 
-/// <summary>One output marked printed: its file, its changed-cards file, and whether that file was there to remove.</summary>
+/// <summary>One output marked printed: its file, its changed-cards file, and whether it held changed cards, now removed.</summary>
 public sealed record MarkedOutput(string Output, string Changed, bool Removed);

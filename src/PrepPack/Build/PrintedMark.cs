@@ -52,9 +52,9 @@ public static class PrintedMark
             var changed = printed[target].Changed;
             // As the last build made the cards: a story edited since is not on paper yet, and stays a changed one.
             printed[target] = new PrintedCards(changed, manifest.Content);
-            var removed = writer.Remove(changed, Path.GetFileNameWithoutExtension(changed));
-            changedFiles.Remove(changed);
-            marked.Add(new MarkedOutput(manifest.Outputs.GetValueOrDefault(target)?.Output ?? target, changed, removed));
+            // The last build's record says whether it held changed cards, even when its file was deleted by hand since.
+            var held = writer.Remove(changed, Path.GetFileNameWithoutExtension(changed)) | changedFiles.Remove(changed);
+            marked.Add(new MarkedOutput(manifest.Outputs.GetValueOrDefault(target)?.Output ?? target, changed, held));
         }
         if (marked.Count > 0)
             writer.WriteIfChanged(path, ManifestStore.Serialise(manifest with { Printed = printed, ChangedOutputs = changedFiles }));

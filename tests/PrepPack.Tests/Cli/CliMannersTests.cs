@@ -24,6 +24,16 @@ public class CliMannersTests
         Assert.Equal("", error);
     }
 
+    [Fact]
+    public void Help_as_a_word_prints_the_help_of_the_command_named_after_it()
+    {
+        var (exit, output, _) = Support.Cli.Run("help", "build");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains(" build [options]", output);
+        Assert.Contains("--force", output);
+        Assert.Contains("Commands:", Support.Cli.Run("help").Out);
+    }
+
     [Theory]
     [InlineData("biuld", "'biuld' is not a command. Did you mean 'build'?")]
     [InlineData("chekc", "'chekc' is not a command. Did you mean 'check'?")]
