@@ -63,6 +63,8 @@ public static class DiagnosticCodes
     public const string DashFoldedIntoText = "PP0251";
     /// <summary>Names separated by commas where a list is expected are read as one name.</summary>
     public const string ListWithoutBrackets = "PP0252";
+    /// <summary>A value starting with '!' or '&amp;' loses that word: YAML reads it as a tag or an anchor.</summary>
+    public const string WordReadAsMarkup = "PP0253";
 
     // How well a story holds up when told (Content/Validation/Strength).
     public const string ResultWithoutNumber = "PP0220";

@@ -182,6 +182,21 @@ public static class BadInputCases
         yield return new("A list item indented one space off is a warning at its dash saying to line the dashes up",
             ws => ws.Edit(Alpha, t => t.Replace("  actions: [Built a pipeline, Added tests]", "  actions:\n    - Built a pipeline\n     - Added tests")),
             0, "PP0251", Alpha, 22, 6, Says: "Line up the dashes", KeepsPack: false);
+        yield return new("List items written with '-' and no space are a warning at each, saying how to start an item",
+            ws => ws.Edit(Alpha, t => t.Replace("  actions: [Built a pipeline, Added tests]", "  actions:\n    -Built a pipeline\n    -Added tests")),
+            0, "PP0251", Alpha, 21, 5, Says: "write '- Built a pipeline'", KeepsPack: false);
+        yield return new("A first word starting with '!' is a warning that YAML leaves it out",
+            ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: !Urgent pipeline fix")),
+            0, "PP0253", Alpha, 13, 13, Says: "\"!Urgent pipeline fix\"", Args: Check);
+        yield return new("A value starting with '@' is an error at it with the quoted value to write",
+            ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: @mentioned the team")),
+            1, "PP0101", Alpha, 13, 13, Says: "action_1: \"@mentioned the team\"", Absent: "cannot start any token");
+        yield return new("A value starting with a quoted word is an error at it with the value in the other quotes",
+            ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: \"Built\" a pipeline")),
+            1, "PP0101", Alpha, 13, 13, Says: "action_1: '\"Built\" a pipeline'");
+        yield return new("List items written with '* ' are an error at the first saying to use '- '",
+            ws => ws.Edit(Alpha, t => t.Replace("  actions: [Built a pipeline, Added tests]", "  actions:\n    * Built a pipeline\n    * Added tests")),
+            1, "PP0101", Alpha, 21, 5, Says: "Start each item with '- ' instead of '* '.", Absent: "anchor or alias");
         yield return new("Themes written with commas and no brackets are a warning with the bracketed list",
             ws => ws.Edit(Alpha, t => t.Replace("themes: [impact]", "themes: impact, leadership")),
             0, "PP0252", Alpha, 4, 9, Says: "themes: [impact, leadership]", KeepsPack: false);

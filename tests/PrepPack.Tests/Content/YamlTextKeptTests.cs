@@ -77,6 +77,43 @@ public class YamlTextKeptTests
     }
 
     [Theory]
+    [InlineData("actions:\n  -Built a pipeline\n  -Added tests\n", "write '- Built a pipeline'")]
+    [InlineData("actions:\n  • Built a pipeline\n  • Added tests\n", "write '- Built a pipeline'")]
+    public void Lines_that_look_like_list_items_but_are_not_are_each_a_warning_saying_how_to_start_an_item(string yaml, string hint)
+    {
+        var found = Parse(yaml);
+        Assert.Equal([(2, 3), (3, 3)], found.Select(d => (d.Line, d.Column)));
+        Assert.All(found, d => Assert.Equal(DiagnosticCodes.DashFoldedIntoText, d.Code));
+        Assert.Contains(hint, found[0].Hint);
+    }
+
+    [Theory]
+    [InlineData("action_1: !Important fix\n", "'!Important'", "\"!Important fix\"")]
+    [InlineData("action_1: &team lead\n", "'&team'", "\"&team lead\"")]
+    public void A_first_word_yaml_reads_as_markup_is_a_warning_that_it_is_left_out(string yaml, string word, string quoted)
+    {
+        var warning = Assert.Single(Parse(yaml));
+        Assert.Equal((DiagnosticCodes.WordReadAsMarkup, 1, 11), (warning.Code, warning.Line, warning.Column));
+        Assert.Contains(word, warning.Message);
+        Assert.Contains(quoted, warning.Hint);
+    }
+
+    [Theory]
+    [InlineData("action_1: @mentioned the team\n", "action_1: \"@mentioned the team\"")]
+    [InlineData("action_1: `code` review\n", "action_1: \"`code` review\"")]
+    [InlineData("action_1: \"Built\" a pipeline\n", "action_1: '\"Built\" a pipeline'")]
+    [InlineData("action_1: [Draft] a pipeline\n", "action_1: \"[Draft] a pipeline\"")]
+    [InlineData("result: > 50% faster\n", "result: \"> 50% faster\"")]
+    [InlineData("result: - 20% churn\n", "result: \"- 20% churn\"")]
+    [InlineData("result: *key* step\n", "result: \"*key* step\"")]
+    public void A_value_that_starts_with_a_yaml_sign_is_an_error_at_it_with_the_quoted_value_to_write(string yaml, string written)
+    {
+        var error = Assert.Single(Parse("id: a\n" + yaml + "title: x\n"));
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 2), (error.Code, error.Line));
+        Assert.Contains(written, error.Hint);
+    }
+
+    [Theory]
     [InlineData("id: a\nscores:\n  impact:5\n  scope: 4\n", 3, 9, "Put a space after the colon: 'impact: 5'.")]
     [InlineData("id: a\ntitle:Alpha\nflagship: true\n", 2, 6, "Put a space after the colon: 'title: Alpha'.")]
     [InlineData("id: a\nscores:\n\timpact: 5\n", 3, 1, "Replace the tab with spaces")]
@@ -85,6 +122,7 @@ public class YamlTextKeptTests
     [InlineData("numbers:\n  - value: 5\n  measures: x\n", 3, 3, "Indent 'measures:' by 2 more spaces, to line up with 'value:' on line 2.")]
     [InlineData("actions:\n    - one\n   - two\n    - three\n", 3, 4, "start this '- ' at column 5")]
     [InlineData("id: a\ncard:\ncontext: x\ntask: y\n  action_1: z\n", 3, 1, "Indent 'context:' under 'card:' by two spaces")]
+    [InlineData("actions:\n  * Built a pipeline\n  * Added tests\n", 2, 3, "Start each item with '- ' instead of '* '.")]
     public void A_layout_mistake_that_stops_yaml_is_reported_at_its_own_line_with_the_fix_and_nothing_else(string yaml, int line, int column, string hint)
     {
         var error = Assert.Single(Parse(yaml));
@@ -159,10 +197,10 @@ public class YamlTextKeptTests
     public void The_sample_content_and_a_new_bank_raise_none_of_these_warnings()
     {
         var (_, sample, _) = Support.Cli.Run("check", "--content", RepoPaths.SampleContent);
-        Assert.DoesNotMatch("PP025[0-2]|PP0118", sample);
+        Assert.DoesNotMatch("PP025[0-3]|PP0118", sample);
         using var folder = new TempFolder();
         Support.Cli.Run("init", folder.Path);
         var (_, fresh, _) = Support.Cli.Run("check", "--content", Path.Combine(folder.Path, "content"));
-        Assert.DoesNotMatch("PP025[0-2]|PP0118", fresh);
+        Assert.DoesNotMatch("PP025[0-3]|PP0118", fresh);
     }
 }

@@ -30,7 +30,8 @@ internal static class TextKeptCheck
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i] is Comment { IsInline: true } comment) CutByComment(path, tokens, i, comment, lines, diagnostics);
-            else if (tokens[i] is Scalar { Style: ScalarStyle.Plain or ScalarStyle.Folded } scalar && scalar.End.Line > scalar.Start.Line)
+            else if (tokens[i] is Anchor or Tag) ReadAsMarkup(path, tokens[i], lines, diagnostics);
+            else if (tokens[i] is Scalar { Style: ScalarStyle.Plain or ScalarStyle.Folded } scalar)
                 FoldedDashes(path, tokens, i, scalar, lines, diagnostics);
         }
     }
@@ -53,6 +54,24 @@ internal static class TextKeptCheck
         diagnostics.Warning(new SourceLocation(path, line, column), DiagnosticCodes.CommentCutsValue,
             $"In YAML ' #' starts a comment, so '{cut}' is left out of the pack and {reads}.",
             $"To keep it, put the whole value in quotes: {YamlQuote.Of((kept + " " + cut).Trim())}. A note for yourself goes on a line of its own.");
+    }
+
+    /// <summary>
+    /// '!Important fix' and '&amp;team lead' print as "fix" and "lead": YAML reads a first word starting
+    /// with '!' as a tag and one starting with '&amp;' as an anchor. A story bank needs neither.
+    /// </summary>
+    private static void ReadAsMarkup(string path, Token token, string[] lines, DiagnosticBag diagnostics)
+    {
+        if (token.Start.Line != token.End.Line) return;
+        var source = lines[(int)token.Start.Line - 1];
+        var (from, to) = ((int)token.Start.Column - 1, Math.Min((int)token.End.Column - 1, source.Length));
+        if (from >= to) return;
+        var word = source[from..to];
+        var value = source[from..].Trim();
+        var what = token is Tag ? "a tag" : "an anchor";
+        diagnostics.Warning(new SourceLocation(path, (int)token.Start.Line, (int)token.Start.Column), DiagnosticCodes.WordReadAsMarkup,
+            $"YAML reads '{word}' at the start of a value as {what}, not as text, so it is left out of the pack.",
+            $"To keep it, put the whole value in quotes: {YamlQuote.Of(value)}.");
     }
 
     /// <summary>A note set apart on purpose: two spaces or more before the '#' and a space after it, as in
@@ -104,19 +123,33 @@ internal static class TextKeptCheck
         var last = Math.Min((int)scalar.End.Line, lines.Length);
         // A '>' block ends where its lines stop being indented as its first; its end mark is on the line after.
         var least = scalar.Style == ScalarStyle.Folded ? FirstIndent(lines, (int)scalar.Start.Line, last) : 0;
-        for (var line = (int)scalar.Start.Line + 1; line <= last; line++)
+        // A plain value's first line counts when the value starts a line of its own, below its field.
+        var first = scalar.Style == ScalarStyle.Plain && Before(tokens, at) is { } before && before.End.Line < scalar.Start.Line
+            ? (int)scalar.Start.Line : (int)scalar.Start.Line + 1;
+        for (var line = first; line <= last; line++)
         {
             var source = lines[line - 1];
             var text = source.TrimStart(' ');
             var column = source.Length - text.Length + 1;
             if (text.Length > 0 && column - 1 < least) break;
-            if (!(text.StartsWith("- ", StringComparison.Ordinal) || text == "-")) continue;
-            var hint = item is null
-                ? "A text value is one piece of text: to keep this line as part of it, remove the '-' or put the whole value in quotes; if it is meant as its own item, the field must be a list."
-                : $"Line up the dashes: start this '- ' at column {item.Start.Column}, under the '- ' on line {item.Start.Line}, to make it an item of its own.";
+            if (Bullet(text) is not { } bullet) continue;
+            var hint = bullet != "- "
+                ? $"YAML makes a list only of lines that start with '- ' (a dash and a space): write '- {text[bullet.Length..].TrimStart()}', each item lined up under the one before."
+                : item is null
+                    ? "A text value is one piece of text: to keep this line as part of it, remove the '-' or put the whole value in quotes; if it is meant as its own item, the field must be a list."
+                    : $"Line up the dashes: start this '- ' at column {item.Start.Column}, under the '- ' on line {item.Start.Line}, to make it an item of its own.";
             diagnostics.Warning(new SourceLocation(path, line, column), DiagnosticCodes.DashFoldedIntoText,
-                "This line starts with '- ' but is not an item of a list: YAML reads it as more of the text above, and the two print as one.",
+                $"This line starts with '{bullet.TrimEnd()}' but is not an item of a list: YAML reads it as {(line == (int)scalar.Start.Line ? $"text, '{bullet.TrimEnd()}' and all" : "more of the text above, and the lines print as one")}.",
                 hint);
         }
+    }
+
+    /// <summary>How a line meant as a list item starts: '- ' indented off its list, '-' with no space, or a bullet YAML does not know.</summary>
+    private static string? Bullet(string text)
+    {
+        if (text.StartsWith("- ", StringComparison.Ordinal) || text == "-") return "- ";
+        if (text.Length > 1 && text[0] == '-' && char.IsLetter(text[1])) return "-";
+        if (text.Length > 1 && text[0] is '•' or '‣' or '◦' or '–' or '—' && text[1] == ' ') return text[..2];
+        return null;
     }
 }

@@ -74,10 +74,14 @@ internal static partial class YamlCauses
                 rest = after.TrimStart(' ');
             }
             string? value = null;
+            var valueAt = at;
+            string? name = null;
             if (Field().Match(rest) is { Success: true } field)
             {
-                levels.Add(new Level(at, $"'{field.Groups["key"].Value}:'", number, Dash: false));
+                name = field.Groups["key"].Value;
+                levels.Add(new Level(at, $"'{name}:'", number, Dash: false));
                 value = rest[field.Length..].Trim();
+                valueAt = at + field.Length + (rest.Length - field.Length - rest[field.Length..].TrimStart(' ').Length);
             }
             else if (NoSpace().Match(rest) is { Success: true } glued)
             {
@@ -91,6 +95,9 @@ internal static partial class YamlCauses
             else value = rest;
 
             if (levels.Count > 0 && Misplaced(levels[0], open, opens) is { } cause) causes.Add(cause);
+            if (levels.Count > 0 && BadStart(value ?? "", number, valueAt, name) is { } start) causes.Add(start);
+            if (levels.Count == 0 && rest.StartsWith("* ", StringComparison.Ordinal))
+                causes.Add(new YamlCause(number, at + 1, "'* ' does not start a list item in YAML; only '- ' does.", "Start each item with '- ' instead of '* '."));
             if (levels.Count > 0)
             {
                 if (opens && opener is { Dash: false } group && levels[0].Column == group.Column && !levels[0].Dash) leftEmpty = (group, levels[0]);
@@ -136,6 +143,40 @@ internal static partial class YamlCauses
                 $"Indent {first.Name} by {fieldOfItem.Column - first.Column} more spaces, to line up with {fieldOfItem.Name} on line {fieldOfItem.Line}.");
         return null;
     }
+
+    /// <summary>
+    /// A value whose first character means something else to YAML: '@' and '`' are reserved, '*'
+    /// names a repeated value, a quote or bracket that closes before the value ends, '- ' or '>'
+    /// on the field's own line. Each is fixed by putting the whole value in quotes.
+    /// </summary>
+    private static YamlCause? BadStart(string value, int line, int column, string? field)
+    {
+        var bare = WithoutComment(value);
+        if (bare.Length == 0) return null;
+        var written = field is null ? $"- {YamlQuote.Of(bare)}" : $"{field}: {YamlQuote.Of(bare)}";
+        var quote = $"Put the whole value in quotes: {written}.";
+        string? why = bare[0] switch
+        {
+            '@' or '`' => $"A value cannot start with '{bare[0]}' in YAML.",
+            '*' => "A value cannot start with '*' in YAML: it names a value written elsewhere in the file.",
+            '"' or '\'' when QuoteCloses(bare, 1, bare[0]) is var close && close >= 0 && bare[(close + 1)..].Trim().Length > 0 =>
+                $"This value starts with a quote that closes before the value ends; YAML takes a value in quotes as the whole value.",
+            '[' or '{' when FlowDepth(bare) == 0 && bare.TrimEnd()[^1] is not (']' or '}') =>
+                $"This value starts with '{bare[0]}', which YAML reads as the start of a list, so the text after the closing bracket cannot follow.",
+            '|' or '>' when bare.Length > 1 && bare.TrimStart('|', '>', '-', '+', '1', '2', '3', '4', '5', '6', '7', '8', '9').Trim().Length > 0 =>
+                $"'{bare[0]}' at the start of a value starts a block of text on the lines below, so nothing else may follow it on this line.",
+            '-' when field is not null && (bare.Length == 1 || bare[1] == ' ') =>
+                "A value cannot start with '- ' on its field's line: YAML reads it as a list, and a list starts on the line below.",
+            _ => null,
+        };
+        if (bare[0] is '"' or '\'' && why is not null)
+            written = field is null ? $"- {Requote(bare)}" : $"{field}: {Requote(bare)}";
+        return why is null ? null : new YamlCause(line, column + 1, why, bare[0] is '"' or '\'' ? $"Put the whole value in quotes of the other kind: {written}." : quote);
+    }
+
+    /// <summary>A value that starts with one kind of quote, in the other kind.</summary>
+    private static string Requote(string value) =>
+        value[0] == '"' ? "'" + value.Replace("'", "''") + "'" : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     /// <summary>Fields meant for a group, written at the group's own column: the group is read as empty.</summary>
     private static YamlCause NotIndented(Level group, Level first) =>
