@@ -114,8 +114,8 @@ public class StrengthRuleTests
     [Fact]
     public void A_percentage_that_does_not_match_its_before_and_after_figures_is_a_warning_with_the_right_one()
     {
-        using var fixture = ContentFixture.WithRule("percent-disagrees");
-        Assert.Equal([("stories/alpha.yaml", 15, 3)], Warnings(fixture, DiagnosticCodes.PercentDisagrees, out var found));
+        using var fixture = ContentFixture.WithRule("figures-disagree");
+        Assert.Equal([("stories/alpha.yaml", 15, 3)], Warnings(fixture, DiagnosticCodes.FiguresDisagree, out var found));
         Assert.Equal("'50%' does not match 'from 40 to 10 minutes' in the same sentence of 'card.result': that is a 75% fall.", found[0].Message);
     }
 
@@ -129,7 +129,7 @@ public class StrengthRuleTests
     [InlineData("Refresh went from two to three hours to 15 minutes, a 90% cut.")]
     [InlineData("Accuracy rose from 90% to 95%, a 5% gain.")]
     public void A_percentage_that_matches_or_cannot_be_tied_to_one_pair_is_not_a_mismatch(string sentence) =>
-        Assert.Null(PrepPack.Content.Validation.Strength.PercentDisagrees.Mismatch(sentence));
+        Assert.Null(PrepPack.Content.Validation.Strength.PercentAgainstPair.Mismatch(sentence));
 
     [Fact]
     public void A_figure_in_the_failure_frame_that_the_story_never_gives_is_a_warning_but_the_same_figure_written_otherwise_is_not()
@@ -146,7 +146,7 @@ public class StrengthRuleTests
         [
             DiagnosticCodes.CardBulletLong, DiagnosticCodes.NoKeyNumbers, DiagnosticCodes.NoPrinciples, DiagnosticCodes.ResultWithoutNumber,
             DiagnosticCodes.ToldAsWe, DiagnosticCodes.EmptyLesson, DiagnosticCodes.StarTimeBudget, DiagnosticCodes.NoFollowUps,
-            DiagnosticCodes.PercentDisagrees, DiagnosticCodes.FailureFigureNotInStory,
+            DiagnosticCodes.FiguresDisagree, DiagnosticCodes.FailureFigureNotInStory,
         ];
         Assert.Equal(codes.Length, codes.Distinct().Count());
         Assert.All(codes, c => Assert.StartsWith("PP02", c));
