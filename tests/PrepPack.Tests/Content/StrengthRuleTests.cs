@@ -114,7 +114,7 @@ public class StrengthRuleTests
     [Fact]
     public void A_percentage_that_does_not_match_its_before_and_after_figures_is_a_warning_with_the_right_one()
     {
-        using var fixture = ContentFixture.WithRule("figures-disagree");
+        using var fixture = ContentFixture.WithRule("percent-disagrees");
         Assert.Equal([("stories/alpha.yaml", 15, 3)], Warnings(fixture, DiagnosticCodes.FiguresDisagree, out var found));
         Assert.Equal("'50%' does not match 'from 40 to 10 minutes' in the same sentence of 'card.result': that is a 75% fall.", found[0].Message);
     }

@@ -17,13 +17,17 @@ namespace PrepPack.Content.Validation.Strength;
 /// </summary>
 internal sealed class FiguresDisagree : IStoryRule
 {
+    /// <summary>The most figures of one story that are compared.</summary>
+    public const int MostFigures = 300;
+
     public void Check(Story story, StrengthContext context, DiagnosticBag diagnostics)
     {
         PercentAgainstPair.Check(story, diagnostics);
 
         var highlights = context.Highlights.Select((h, i) => (Highlight: h, Index: i)).Where(h => h.Highlight.Story.Id == story.Id).ToList();
         var said = Fields(story).Concat(highlights.Select(h => (Field: $"tmay.highlights[{h.Index}].says", Text: h.Highlight.Says))).ToList();
-        var quantities = said.SelectMany(f => Quantities.Read(f.Field, f.Text, Quantities.RoleOf(f.Field))).ToList();
+        // A story tells a few dozen figures; a file of thousands is not a story, and comparing every pair would take minutes.
+        var quantities = said.SelectMany(f => Quantities.Read(f.Field, f.Text, Quantities.RoleOf(f.Field))).Take(MostFigures).ToList();
         var partners = Disagreements(quantities);
         if (partners.Count == 0) return;
 

@@ -24,7 +24,7 @@ internal sealed class SourcePlaces
             var left = skip;
             for (var line = Math.Max(1, field.Line - linesBack); line <= lines.Length; line++)
             {
-                var from = line == field.Line && linesBack == 0 ? Math.Max(0, field.Column - 1) : 0;
+                var from = line == field.Line && linesBack == 0 ? Math.Clamp(field.Column - 1, 0, lines[line - 1].Length) : 0;
                 for (var at = lines[line - 1].IndexOf(text, from, StringComparison.Ordinal); at >= 0; at = lines[line - 1].IndexOf(text, at + 1, StringComparison.Ordinal))
                 {
                     if (!Whole(lines[line - 1], at, text.Length)) continue;
