@@ -72,7 +72,8 @@ public static class DiagnosticCodes
     public const string EmptyLesson = "PP0222";
     public const string StarTimeBudget = "PP0223";
     public const string NoFollowUps = "PP0224";
-    public const string PercentDisagrees = "PP0225";
+    /// <summary>The same figure told with two values, or a percentage that does not match its before and after.</summary>
+    public const string FiguresDisagree = "PP0225";
     public const string FailureFigureNotInStory = "PP0226";
 
     // PP023x: coverage, which stories are told for which principles.

@@ -617,6 +617,15 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> Content()
     {
+        yield return new("A figure told with two values in one story is a warning at each place, naming the other",
+            ws => ws.Edit(Alpha, t => t.Replace("  situation: Reports took five days.", "  situation: Reports took seven days.")),
+            0, "PP0225", Profile, 9, 37, Says: "'5 days' in 'profile: tmay.highlights[0].says' but 'seven days' in 'star.situation' (alpha.yaml, line 18)", KeepsPack: false);
+        yield return new("A tell-me-about-yourself highlight whose figure disagrees with its story is a warning in the profile",
+            ws => ws.Edit(Profile, t => t.Replace("Alpha cut a report from 5 days to 1.", "Alpha cut a report from 5 days to 2.")),
+            0, "PP0225", Profile, 9, 47, Says: "'2' in 'profile: tmay.highlights[0].says' but '1' in 'highlight' (alpha.yaml, line 9)", KeepsPack: false);
+        yield return new("A platitude reworded as a lesson is a warning at the lesson",
+            ws => ws.Edit(Alpha, t => t.Replace("  lesson: Test early. Then ship small.", "  lesson: At the end of the day, good communication is what makes any team successful.")),
+            0, "PP0222", Alpha, 16, 3, Says: "Keep the idea (communication)", KeepsPack: false);
         yield return new("A field written twice in a story is an error at the second",
             ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha project\ntitle: Again")),
             1, "PP0101", Alpha, 3, 1);

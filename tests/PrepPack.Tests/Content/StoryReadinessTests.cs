@@ -21,7 +21,7 @@ public class StoryReadinessTests
     [InlineData("told-as-we", "alpha", "actions told as \"I\"")]
     [InlineData("long-bullet", "alpha", "shorter card lines")]
     [InlineData("empty-lesson", "alpha", "a lesson of its own")]
-    [InlineData("percent-disagrees", "alpha", "a percentage that matches its figures")]
+    [InlineData("percent-disagrees", "alpha", "figures that agree")]
     [InlineData("failure-figure", "beta", "the failure frame's figures in the story")]
     public void A_story_a_strength_rule_warns_about_is_not_ready_and_says_what_to_fix_once(string rule, string story, string fix)
     {

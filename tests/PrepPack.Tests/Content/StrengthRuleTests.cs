@@ -115,8 +115,66 @@ public class StrengthRuleTests
     public void A_percentage_that_does_not_match_its_before_and_after_figures_is_a_warning_with_the_right_one()
     {
         using var fixture = ContentFixture.WithRule("percent-disagrees");
-        Assert.Equal([("stories/alpha.yaml", 15, 3)], Warnings(fixture, DiagnosticCodes.PercentDisagrees, out var found));
+        Assert.Equal([("stories/alpha.yaml", 15, 3)], Warnings(fixture, DiagnosticCodes.FiguresDisagree, out var found));
         Assert.Equal("'50%' does not match 'from 40 to 10 minutes' in the same sentence of 'card.result': that is a 75% fall.", found[0].Message);
+    }
+
+    [Fact]
+    public void A_figure_told_with_two_values_is_a_warning_at_each_place_it_is_typed_naming_the_other()
+    {
+        using var fixture = ContentFixture.Valid();
+        var alpha = Path.Combine(fixture.Root, "stories", "alpha.yaml");
+        File.WriteAllText(alpha, File.ReadAllText(alpha).Replace("  situation: Reports took five days.", "  situation: Reports took seven days."));
+        // The profile's highlight for alpha says "from 5 days" too, so it is warned as well.
+        Assert.Equal([("profile.yaml", 9, 37), ("stories/alpha.yaml", 9, 24), ("stories/alpha.yaml", 11, 25), ("stories/alpha.yaml", 18, 27), ("stories/alpha.yaml", 28, 12)],
+            Warnings(fixture, DiagnosticCodes.FiguresDisagree, out var found));
+        Assert.Equal("The reports figure is '5 days' in 'card.context' but 'seven days' in 'star.situation' (line 18); the pack prints both.", found[2].Message);
+        Assert.Equal("The reports figure is 'seven days' in 'star.situation' but '5 days' in 'highlight' (line 9); the pack prints both.", found[3].Message);
+        Assert.StartsWith("Say the same figure in both places, or make clear they measure different things", found[0].Hint);
+    }
+
+    [Fact]
+    public void A_tell_me_about_yourself_highlight_that_gives_its_storys_figure_otherwise_is_a_warning_in_the_profile_and_in_the_story()
+    {
+        using var fixture = ContentFixture.Valid();
+        var profile = Path.Combine(fixture.Root, "profile.yaml");
+        File.WriteAllText(profile, File.ReadAllText(profile).Replace("Alpha cut a report from 5 days to 1.", "Alpha cut a report from 5 days to 2."));
+        Assert.Equal([("profile.yaml", 9, 47), ("stories/alpha.yaml", 9, 34), ("stories/alpha.yaml", 21, 23), ("stories/alpha.yaml", 28, 18)],
+            Warnings(fixture, DiagnosticCodes.FiguresDisagree, out var found));
+        Assert.Equal("The report figure is '2' in 'profile: tmay.highlights[0].says' but '1' in 'highlight' (alpha.yaml, line 9); the pack prints both.", found[0].Message);
+        Assert.Equal("The report figure is '1' in 'highlight' but '2' in 'profile: tmay.highlights[0].says' (profile.yaml, line 9); the pack prints both.", found[1].Message);
+    }
+
+    [Theory]
+    [InlineData("card.result", "Churn fell from 14% to 6%, a 57% cut.", "star.result", "Churn is now 6%, down from 14%.")]
+    [InlineData("card.context", "Onboarding took 6 weeks.", "star.result", "Onboarding now takes 2 weeks.")]
+    [InlineData("card.task", "Ship the pilot in 6 weeks.", "star.result", "The pilot shipped in 8 weeks.")]
+    [InlineData("highlight", "Refresh from 2-3 h to 15 min", "star.result", "Refresh took two to three hours and now takes 15 minutes.")]
+    [InlineData("card.result", "Saved $2.3M of the $3.1M ARR at risk.", "highlight", "$2.3M ARR kept")]
+    [InlineData("card.result", "Latency fell 85%, to 120 ms.", "numbers[0]", "800 → 120 ms checkout latency")]
+    [InlineData("star.actions[0]", "Ran 3 workshops in 2024 with version 2.1 of the tool.", "star.actions[1]", "Held 3 workshops on 4 March at 9:30 with the top 5 teams.")]
+    [InlineData("card.result", "Churn fell 30%.", "star.result", "Conversion rose 12%.")]
+    public void Honest_pairs_of_figures_are_not_a_disagreement(string field, string text, string otherField, string other)
+    {
+        var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))
+            .Concat(PrepPack.Content.Validation.Strength.Quantities.Read(otherField, other, PrepPack.Content.Validation.Strength.Quantities.RoleOf(otherField))).ToList();
+        Assert.Empty(PrepPack.Content.Validation.Strength.FiguresDisagree.Disagreements(quantities));
+    }
+
+    [Theory]
+    [InlineData("card.result", "Cut churn 30% in two quarters.", "star.result", "Churn was down 35% two quarters later.")]
+    [InlineData("highlight", "Retention programme worth $1.2M a year", "numbers[0]", "$1.5M yearly value of the retention programme")]
+    [InlineData("card.context", "A team of 12 engineers kept the monolith running.", "star.situation", "I led the 15 engineers who kept the monolith running.")]
+    [InlineData("card.action_2", "Ran a 6-week pilot in one region.", "star.actions[1]", "We ran an 8-week pilot in the north.")]
+    [InlineData("card.result", "Churn fell 30%.", "numbers[0]", "14% → 6% monthly churn")]
+    public void The_same_figure_told_otherwise_is_a_disagreement_at_both_places(string field, string text, string otherField, string other)
+    {
+        var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))
+            .Concat(PrepPack.Content.Validation.Strength.Quantities.Read(otherField, other, PrepPack.Content.Validation.Strength.Quantities.RoleOf(otherField))).ToList();
+        var found = PrepPack.Content.Validation.Strength.FiguresDisagree.Disagreements(quantities);
+        var fields = found.Keys.Select(q => q.Field).ToList();
+        Assert.Contains(field, fields);
+        Assert.Contains(otherField, fields);
     }
 
     [Theory]
@@ -129,7 +187,7 @@ public class StrengthRuleTests
     [InlineData("Refresh went from two to three hours to 15 minutes, a 90% cut.")]
     [InlineData("Accuracy rose from 90% to 95%, a 5% gain.")]
     public void A_percentage_that_matches_or_cannot_be_tied_to_one_pair_is_not_a_mismatch(string sentence) =>
-        Assert.Null(PrepPack.Content.Validation.Strength.PercentDisagrees.Mismatch(sentence));
+        Assert.Null(PrepPack.Content.Validation.Strength.PercentAgainstPair.Mismatch(sentence));
 
     [Fact]
     public void A_figure_in_the_failure_frame_that_the_story_never_gives_is_a_warning_but_the_same_figure_written_otherwise_is_not()
@@ -146,7 +204,7 @@ public class StrengthRuleTests
         [
             DiagnosticCodes.CardBulletLong, DiagnosticCodes.NoKeyNumbers, DiagnosticCodes.NoPrinciples, DiagnosticCodes.ResultWithoutNumber,
             DiagnosticCodes.ToldAsWe, DiagnosticCodes.EmptyLesson, DiagnosticCodes.StarTimeBudget, DiagnosticCodes.NoFollowUps,
-            DiagnosticCodes.PercentDisagrees, DiagnosticCodes.FailureFigureNotInStory,
+            DiagnosticCodes.FiguresDisagree, DiagnosticCodes.FailureFigureNotInStory,
         ];
         Assert.Equal(codes.Length, codes.Distinct().Count());
         Assert.All(codes, c => Assert.StartsWith("PP02", c));

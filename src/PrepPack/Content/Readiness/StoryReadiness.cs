@@ -84,7 +84,7 @@ public sealed record StoryReadiness(bool HasMetric, int FollowUps, int Seconds, 
         DiagnosticCodes.CardBulletLong => "shorter card lines",
         DiagnosticCodes.ToldAsWe => "actions told as \"I\"",
         DiagnosticCodes.EmptyLesson => "a lesson of its own",
-        DiagnosticCodes.PercentDisagrees => "a percentage that matches its figures",
+        DiagnosticCodes.FiguresDisagree => "figures that agree",
         DiagnosticCodes.FailureFigureNotInStory => "the failure frame's figures in the story",
         _ => null,
     };

@@ -26,7 +26,7 @@ internal static class ContentAdvice
                 "The flagship story has no 'gsmt' (goal, signal, metric, target) for the cheat sheet.",
                 "Add a 'gsmt:' group with goal, signal, metric and target.");
 
-        StoryStrength.Run(stories, new StrengthContext(profile.Practice, frameworks.Count > 0), diagnostics);
+        StoryStrength.Run(stories, new StrengthContext(profile.Practice, frameworks.Count > 0) { Highlights = profile.Tmay.Highlights }, diagnostics);
 
         var highlights = profile.Tmay.Highlights.Count;
         if (highlights is < 2 or > 3)

@@ -16,7 +16,7 @@ internal static class StoryStrength
         new EmptyLesson(),
         new StarTimeBudget(),
         new NoFollowUps(),
-        new PercentDisagrees(),
+        new FiguresDisagree(),
         new FailureFigureNotInStory(),
     ];
 

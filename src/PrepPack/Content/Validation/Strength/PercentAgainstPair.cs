@@ -6,23 +6,35 @@ using PrepPack.Diagnostics;
 namespace PrepPack.Content.Validation.Strength;
 
 /// <summary>
-/// PP0225: a percentage that does not match the before and after figures it describes in the same
+/// A percentage that does not match the before and after figures it describes in the same
 /// sentence ("from 40 to 10 minutes, a 50% cut" is a 75% cut). Only a sentence with one
 /// before-and-after pair is checked, so it is clear what the percentage describes; times in
 /// different units are converted. A percentage matches when it is the change against the before
 /// figure, against the after figure ("4x faster" said as a percentage), or the after figure as a
 /// share of the before, within a few points of rounding.
 /// </summary>
-internal sealed partial class PercentDisagrees : IStoryRule
+internal static partial class PercentAgainstPair
 {
-    public void Check(Story story, StrengthContext context, DiagnosticBag diagnostics)
+    /// <summary>Each sentence of the field whose percentage does not match its pair, as a warning on the field.</summary>
+    public static void Check(Story story, DiagnosticBag diagnostics)
     {
         foreach (var (field, text) in StoryText.All(story))
         foreach (var sentence in SentenceEnd().Split(text))
             if (Mismatch(sentence) is { } found)
-                diagnostics.Warning(story.At(field), DiagnosticCodes.PercentDisagrees,
+                diagnostics.Warning(story.At(field), DiagnosticCodes.FiguresDisagree,
                     $"'{found.Percent}' does not match '{found.Pair}' in the same sentence of '{field}': that is a {found.Change:0.#}% {found.Direction}.",
                     "Correct the percentage or the before and after figures, so the interviewer does not do the sum for you.");
+    }
+
+    /// <summary>Whether a stated change matches a before and after pair: the change against either end, or the after as a share of the before.</summary>
+    public static bool Matches(double stated, double before, double after, bool levelsArePercent)
+    {
+        if (before <= 0 || after < 0 || before == after) return true;
+        var change = Math.Abs(after - before) / before * 100;
+        List<double> readings = [change, after > 0 ? Math.Abs(after - before) / after * 100 : change, after / before * 100];
+        // "from 14% to 6%, down 8%": said in points, not as a share of the before.
+        if (levelsArePercent) readings.Add(Math.Abs(after - before));
+        return readings.Any(r => Math.Abs(stated - r) <= Math.Max(3, r * 0.05));
     }
 
     /// <summary>The percentage and pair that disagree in one sentence, if they do.</summary>
@@ -47,12 +59,7 @@ internal sealed partial class PercentDisagrees : IStoryRule
             .ToList();
         if (percents.Count == 0) return null;
         var change = Math.Abs(after - before) / before * 100;
-        double[] readings = [change, after > 0 ? Math.Abs(after - before) / after * 100 : change, after / before * 100];
-        foreach (var p in percents)
-        {
-            var stated = double.Parse(p.Groups["p"].Value, CultureInfo.InvariantCulture);
-            if (readings.Any(r => Math.Abs(stated - r) <= Math.Max(3, r * 0.05))) return null;
-        }
+        if (percents.Any(p => Matches(double.Parse(p.Groups["p"].Value, CultureInfo.InvariantCulture), before, after, false))) return null;
         return (percents[0].Value.Trim(), pair.Value.Trim(), change, after < before ? "fall" : "rise");
     }
 
