@@ -34,8 +34,10 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     /// </summary>
     public void Add(BodyBlock block, float scale = 1)
     {
-        if (block is BodyParagraph { BreaksPage: true })
+        // The paragraph that holds the break takes its line at the foot of the page it ends.
+        if (block is BodyParagraph { BreaksPage: true } pageBreak)
         {
+            _height += Height(pageBreak, textWidth, scale);
             Close();
             return;
         }
@@ -156,7 +158,11 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         if (text.Length > 0)
         {
             var measured = style.Widths.Of(text) * (WordScale.Size(metrics.Size, scale) / style.Face.UnitsPerEm);
-            lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
+            var available = Math.Max(NarrowestLine, width - indent);
+            // In a narrow cell a line's unused end, about half a word, is a larger share of it than the 4% of a wide line.
+            var halfWord = measured / (text.Count(' ') + 1) / 2;
+            var usable = Math.Max(NarrowestLine / 2, Math.Min(available / WrapSlack, available - halfWord));
+            lines = Math.Max(1, (int)Math.Ceiling(measured / usable));
         }
         return before + after + lines * LineHeight(style, scale);
     }
