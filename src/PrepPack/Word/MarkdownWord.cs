@@ -54,7 +54,7 @@ public static class MarkdownWord
 
         var pages = estimate.Finish();
         foreach (var page in pages.Where(p => p.Over > PageEstimate.Tolerance))
-            diagnostics.Add(OverOnePage(page, path, settings, floor, locate));
+            diagnostics.Add(OverOnePage(page, path, settings, locate));
         return new WordResult(output.ToArray(),
             pages.Sum(p => p.Pages), diagnostics.Sorted());
     }
@@ -63,14 +63,14 @@ public static class MarkdownWord
     /// PP0406: a page that runs over one page, at its question's or story's file, naming its longest
     /// parts so the reader knows what to cut, and by how much.
     /// </summary>
-    private static Diagnostic OverOnePage(PageEstimate page, string path, FrontMatter settings, float? floor, Func<string, SourceLocation?> locate)
+    private static Diagnostic OverOnePage(PageEstimate page, string path, FrontMatter settings, Func<string, SourceLocation?> locate)
     {
         var at = (page.Anchor is { } anchor ? locate(anchor) : null) ?? SourceLocation.WholeOf(path);
         var output = settings.Output ?? Path.GetFileName(path);
         var parts = page.Longest is { Count: > 0 } longest
             ? " Its longest parts: " + string.Join(", ", longest.Select(p => $"{p.Name} ({p.Lines} {(p.Lines == 1 ? "line" : "lines")})")) + "."
             : "";
-        var shrunk = floor is { } f ? $", even with its type shrunk to {f * 100:0}%" : "";
+        var shrunk = page.Scale < 1 ? $", even with its type shrunk to {page.Scale * 100:0}%" : "";
         return Diagnostic.Warning(at, DiagnosticCodes.OverOneWordPage,
             $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {output}{shrunk}: about {page.Lines} lines too long for one page.{parts}",
             $"Cut about {page.Lines} lines from the longest parts (a follow-up or a probe less, a shorter action), so the page fits one page.");

@@ -18,12 +18,9 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     // Text narrower than this is not laid out narrower still: a deep indent in a thin cell.
     private const float NarrowestLine = 20;
 
-    // The most parts a warning names.
-    private const int PartsNamed = 3;
-
     private readonly Dictionary<string, Measure> _styles = new(StringComparer.Ordinal);
     private readonly List<PageEstimate> _pages = [];
-    private readonly List<(string Name, float Height)> _parts = [];
+    private readonly PageParts _parts = new();
     private char[] _text = new char[256];
     private string? _anchor, _title;
     private float _height, _scale = 1;
@@ -34,8 +31,10 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     /// </summary>
     public void Add(BodyBlock block, float scale = 1)
     {
-        if (block is BodyParagraph { BreaksPage: true })
+        // The paragraph that holds the break takes its line at the foot of the page it ends.
+        if (block is BodyParagraph { BreaksPage: true } pageBreak)
         {
+            _height += Height(pageBreak, textWidth, scale);
             Close();
             return;
         }
@@ -45,7 +44,7 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         if (_title is null && isHeading) _title = ((BodyParagraph)block).Text;
         var height = Height(block, textWidth, scale);
         _height += height;
-        if (!isHeading) AddToPart(block, height);
+        if (!isHeading) _parts.Add(block, height);
     }
 
     /// <summary>Whether these blocks, a page's, fit one page at <paramref name="scale"/> of their type size.</summary>
@@ -70,50 +69,9 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     {
         var over = Math.Max(0, _height - textHeight);
         var line = LineHeight(StyleMeasure(StyleIds.Normal), _scale);
-        var longest = _parts.OrderByDescending(p => p.Height).Take(PartsNamed)
-            .Select(p => new PagePart(p.Name, Math.Max(1, (int)Math.Round(p.Height / line)))).ToList();
-        _pages.Add(new PageEstimate(_anchor, _title ?? "", over / textHeight, (int)Math.Ceiling(over / line), _scale, longest));
+        _pages.Add(new PageEstimate(_anchor, _title ?? "", over / textHeight, (int)Math.Ceiling(over / line), _scale, _parts.Longest(line)));
         (_anchor, _title, _height, _scale) = (null, null, 0, 1);
-        _parts.Clear();
     }
-
-    /// <summary>
-    /// The page's parts a reader could shorten, by their label: a paragraph by its bold lead ("Action"),
-    /// a table by its first cell, a box by its first words. A list and an empty paragraph belong to the part above.
-    /// </summary>
-    private void AddToPart(BodyBlock block, float height)
-    {
-        var name = block switch
-        {
-            BodyParagraph { Item: not null } => null,
-            BodyParagraph paragraph => Label(paragraph),
-            BodyTable { Style: null } box => FirstParagraph(box) is { } first && Label(first) is { } label ? $"the box '{label}'" : null,
-            BodyTable table => FirstParagraph(table) is { } first ? $"the table '{Words(first.Text)}'" : null,
-            _ => null,
-        };
-        if (name is null && _parts.Count > 0) _parts[^1] = (_parts[^1].Name, _parts[^1].Height + height);
-        else if (name is not null) _parts.Add((name, height));
-    }
-
-    /// <summary>A paragraph's bold or styled lead ("Situation"), else its first words; null for an empty one.</summary>
-    private static string? Label(BodyParagraph paragraph)
-    {
-        if (paragraph.Inlines.FirstOrDefault() is BodyRun { Format: { } format } lead && (format.Bold || format.Style is not null) && lead.Text.Trim().Length > 0)
-            return Words(lead.Text);
-        var text = paragraph.Text.Trim();
-        return text.Length == 0 ? null : Words(text);
-    }
-
-    /// <summary>The first few words, without a closing colon or full stop.</summary>
-    private static string Words(string text)
-    {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var shown = string.Join(" ", words.Take(5)).TrimEnd(':', '.', ',');
-        return words.Length > 5 ? shown + "…" : shown;
-    }
-
-    private static BodyParagraph? FirstParagraph(BodyTable table) =>
-        table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).OfType<BodyParagraph>().FirstOrDefault(p => p.Text.Trim().Length > 0);
 
     private float Height(BodyBlock block, float width, float scale) => block switch
     {
@@ -156,7 +114,11 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         if (text.Length > 0)
         {
             var measured = style.Widths.Of(text) * (WordScale.Size(metrics.Size, scale) / style.Face.UnitsPerEm);
-            lines = Math.Max(1, (int)Math.Ceiling(measured * WrapSlack / Math.Max(NarrowestLine, width - indent)));
+            var available = Math.Max(NarrowestLine, width - indent);
+            // In a narrow cell a line's unused end, about half a word, is a larger share of it than the 4% of a wide line.
+            var halfWord = measured / (text.Count(' ') + 1) / 2;
+            var usable = Math.Max(NarrowestLine / 2, Math.Min(available / WrapSlack, available - halfWord));
+            lines = Math.Max(1, (int)Math.Ceiling(measured / usable));
         }
         return before + after + lines * LineHeight(style, scale);
     }

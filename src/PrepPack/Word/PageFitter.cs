@@ -20,9 +20,18 @@ internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer,
             Write(block, 1);
             return;
         }
-        // A page break or a section's end closes the page: Word starts the next on a new sheet.
-        if (block is BodyParagraph { BreaksPage: true } or BodyParagraph { Section: not null })
+        // A page break closes the page, and its paragraph's line is the page's last, set at the page's scale.
+        if (block is BodyParagraph { BreaksPage: true })
         {
+            DropTrailingSpacers();
+            _page.Add(block);
+            Flush();
+            return;
+        }
+        // A section's end closes the page too: Word starts the next section on a new sheet.
+        if (block is BodyParagraph { Section: not null })
+        {
+            DropTrailingSpacers();
             Flush();
             Write(block, 1);
             return;
@@ -32,6 +41,15 @@ internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer,
 
     /// <summary>Writes the last page.</summary>
     public void Finish() => Flush();
+
+    /// <summary>
+    /// The empty paragraph that parts a table from what follows has nothing to part where a page ends:
+    /// left in, it is a line that may spill onto a page of its own. At the document's end Word needs it.
+    /// </summary>
+    private void DropTrailingSpacers()
+    {
+        while (_page is [.., BodyParagraph { Inlines.Count: 0, Bookmark: null, Section: null }]) _page.RemoveAt(_page.Count - 1);
+    }
 
     private void Flush()
     {

@@ -45,6 +45,15 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
     }
 
     [Fact]
+    public void The_same_question_asked_by_a_framework_whose_principle_its_story_shows_has_no_mark_there()
+    {
+        using var document = WordprocessingDocument.Open(pack.PathOf("answers-northside.docx"), false);
+        var page = Text(Pages(document.MainDocumentPart!.Document.Body!)[AnswerPagesPack.Misfit]);
+        Assert.Contains("asks about: Care for the End User", page);
+        Assert.DoesNotContain("⚠", page);
+    }
+
+    [Fact]
     public void The_pages_that_carry_the_mark_are_the_questions_check_warns_about_with_PP0241()
     {
         using var document = Open();
