@@ -13,7 +13,7 @@ public class StoryReadinessTests
     private static StoryReadiness Of(ContentFixture fixture, string story)
     {
         var bank = fixture.Load().Bank!;
-        return StoryReadiness.Of(bank.Stories.Single(s => s.Id == story), bank.Profile.Practice, bank.Frameworks.Count > 0);
+        return StoryReadiness.Of(bank.Stories.Single(s => s.Id == story), bank);
     }
 
     [Theory]
@@ -40,6 +40,19 @@ public class StoryReadinessTests
         var readiness = Of(fixture, story);
         Assert.Empty(readiness.ToFix);
         Assert.True(readiness.Ready);
+    }
+
+    [Fact]
+    public void A_story_whose_figure_disagrees_only_with_its_tell_me_about_yourself_line_is_not_ready()
+    {
+        using var fixture = ContentFixture.Valid();
+        var profile = Path.Combine(fixture.Root, "profile.yaml");
+        var before = Of(fixture, "beta");
+        File.WriteAllText(profile, File.ReadAllText(profile).Replace("Beta saved $10k.", "A bug of mine cost $40k."));
+        var after = Of(fixture, "beta");
+        Assert.DoesNotContain("figures that agree", before.ToFix);
+        Assert.Contains("figures that agree", after.ToFix);
+        Assert.False(after.Ready);
     }
 
     [Fact]

@@ -44,29 +44,34 @@ public sealed record StoryReadiness(bool HasMetric, int FollowUps, int Seconds, 
     public static string Meaning(int wholeBudget) =>
         $"A story is ready when its result has a figure, its follow-ups are prepared, it takes at most {SpeakingTime.Format(wholeBudget)} to tell and the story checks find nothing else to fix.";
 
-    // Asked by the readiness page, coverage and each story's page: worked out once per story and budgets.
-    private static readonly ConditionalWeakTable<Story, StrongBox<(PracticeBudgets Budgets, bool Frameworks, StoryReadiness Readiness)>> Known = new();
+    // Asked by the readiness page, coverage and each story's page: worked out once per story and what it is read with.
+    private static readonly ConditionalWeakTable<Story, StrongBox<(PracticeBudgets Budgets, bool Frameworks, IReadOnlyList<Highlight> Highlights, StoryReadiness Readiness)>> Known = new();
 
-    public static StoryReadiness Of(Story story, PracticeBudgets budgets, bool hasFrameworks)
+    /// <summary>A story read with these budgets and frameworks, and the profile's "tell me about yourself"
+    /// highlights, whose figures must agree with the story they tell.</summary>
+    public static StoryReadiness Of(Story story, PracticeBudgets budgets, bool hasFrameworks, IReadOnlyList<Highlight> highlights)
     {
-        if (Known.TryGetValue(story, out var known) && known.Value.Budgets == budgets && known.Value.Frameworks == hasFrameworks) return known.Value.Readiness;
-        var readiness = Compute(story, budgets, hasFrameworks);
-        Known.AddOrUpdate(story, new((budgets, hasFrameworks, readiness)));
+        if (Known.TryGetValue(story, out var known) && known.Value.Budgets == budgets && known.Value.Frameworks == hasFrameworks
+            && ReferenceEquals(known.Value.Highlights, highlights)) return known.Value.Readiness;
+        var readiness = Compute(story, new StrengthContext(budgets, hasFrameworks) { Highlights = highlights });
+        Known.AddOrUpdate(story, new((budgets, hasFrameworks, highlights, readiness)));
         return readiness;
     }
 
-    /// <summary>A story of a bank, read with the bank's budgets and frameworks.</summary>
-    public static StoryReadiness Of(Story story, StoryBank bank) => Of(story, bank.Profile.Practice, bank.Frameworks.Count > 0);
+    /// <summary>A story of a bank, read with the bank's budgets, frameworks and profile.</summary>
+    public static StoryReadiness Of(Story story, StoryBank bank) =>
+        Of(story, bank.Profile.Practice, bank.Frameworks.Count > 0, bank.Profile.Tmay.Highlights);
 
     /// <summary>A story has a metric when its result says a figure.</summary>
     public static bool HasFigure(Story story) => Figures.Any(story.Star.Result) || Figures.Any(story.Card.Result);
 
-    private static StoryReadiness Compute(Story story, PracticeBudgets budgets, bool hasFrameworks)
+    private static StoryReadiness Compute(Story story, StrengthContext context)
     {
+        var budgets = context.Budgets;
         var metric = HasFigure(story);
         var timing = StarTiming.Of(story.Star);
         var toFix = new List<string>();
-        foreach (var warning in StoryStrength.Of(story, new StrengthContext(budgets, hasFrameworks)))
+        foreach (var warning in StoryStrength.Of(story, context))
         {
             if (warning.Code == DiagnosticCodes.StarTimeBudget) continue;
             if (Fix(warning.Code, metric) is { } fix && !toFix.Contains(fix)) toFix.Add(fix);

@@ -25,7 +25,7 @@ public sealed class PackModel
         _date = date;
         _practice = new PracticeStats(bank.Practice);
         _stories = bank.Stories
-            .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, _tracker, _practice))
+            .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, bank.Profile.Tmay.Highlights, _tracker, _practice))
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
         _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));

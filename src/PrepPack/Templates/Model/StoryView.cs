@@ -8,7 +8,7 @@ namespace PrepPack.Templates.Model;
 
 /// <summary>A story as templates see it: the YAML fields plus what is derived from them.
 /// Reading one records it, with a fingerprint, as an input of the output being made.</summary>
-public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, PracticeBudgets budgets, InputTracker tracker, PracticeStats? practice = null)
+public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, PracticeBudgets budgets, IReadOnlyList<Highlight> highlights, InputTracker tracker, PracticeStats? practice = null)
 {
     /// <summary>The story itself, for the model's own sorting and choosing; reading it records nothing.</summary>
     internal Story Raw => story;
@@ -55,7 +55,7 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
     /// <summary>Whether the story is ready to tell: its figure, follow-ups, time against the budget, and what to fix.</summary>
     public StoryReadinessView Readiness => Use(_readiness.Value);
 
-    private readonly Lazy<StoryReadinessView> _readiness = new(() => new StoryReadinessView(StoryReadiness.Of(story, budgets, frameworks.Count > 0)));
+    private readonly Lazy<StoryReadinessView> _readiness = new(() => new StoryReadinessView(StoryReadiness.Of(story, budgets, frameworks.Count > 0, highlights)));
 
     private readonly Lazy<IReadOnlyList<StoryPrinciples>> _principles = new(() => story.Principles
         .Select(l => (Link: l, Framework: frameworks.FirstOrDefault(f => f.Id == l.Framework.Id)))
