@@ -44,6 +44,14 @@ public class YamlTextKeptTests
         Assert.All(found, d => Assert.Equal(DiagnosticCodes.CommentCutsValue, d.Code));
     }
 
+    [Fact]
+    public void A_list_item_that_is_all_comment_is_a_warning_that_it_is_empty()
+    {
+        var warning = Assert.Single(Parse("actions:\n  - #1 priority: the queue\n  - Cut the wait\n"));
+        Assert.Equal((DiagnosticCodes.CommentCutsValue, 2, 5), (warning.Code, warning.Line, warning.Column));
+        Assert.Contains("this value is empty", warning.Message);
+    }
+
     [Theory]
     [InlineData("# yaml-language-server: $schema=../../schemas/story.schema.json\nid: a\n")]
     [InlineData("id: a\n# a note of my own\ntitle: x\n")]
