@@ -194,11 +194,22 @@ internal static partial class YamlCauses
         open.AddRange(levels);
     }
 
+    /// <summary>The value without a comment after it: a ' #' outside quotes.</summary>
     private static string WithoutComment(string value)
     {
-        if (value.StartsWith('#')) return "";
-        var hash = value.IndexOf(" #", StringComparison.Ordinal);
-        return (hash >= 0 && value[0] is not '"' and not '\'' ? value[..hash] : value).Trim();
+        var quote = '\0';
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (quote != '\0')
+            {
+                if (quote == '"' && c == '\\') i++;
+                else if (c == quote) quote = '\0';
+            }
+            else if (c is '"' or '\'' && (i == 0 || value[i - 1] is ' ' or '[' or '{' or ',')) quote = c;
+            else if (c == '#' && (i == 0 || value[i - 1] is ' ' or '\t')) return value[..i].Trim();
+        }
+        return value.Trim();
     }
 
     /// <summary>Where a quote opened before <paramref name="from"/> closes on this line, or -1.</summary>
