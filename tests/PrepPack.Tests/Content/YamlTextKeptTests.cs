@@ -156,6 +156,15 @@ public class YamlTextKeptTests
     }
 
     [Fact]
+    public void A_comment_inside_brackets_is_an_error_at_the_hash_not_an_unclosed_bracket()
+    {
+        var error = Assert.Single(Parse("id: a\nthemes: [impact #1, leadership]\ntitle: x\n"));
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 2, 17), (error.Code, error.Line, error.Column));
+        Assert.Contains("' #' starts a comment, even inside brackets", error.Message);
+        Assert.Contains("\"impact #1\"", error.Hint);
+    }
+
+    [Fact]
     public void A_colon_inside_a_value_still_gets_the_quoting_hint()
     {
         var error = Assert.Single(Parse("id: a\nresult: cut time: 5 days to 1\n"));
