@@ -188,6 +188,9 @@ public static class BadInputCases
         yield return new("A first word starting with '!' is a warning that YAML leaves it out",
             ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: !Urgent pipeline fix")),
             0, "PP0253", Alpha, 13, 13, Says: "\"!Urgent pipeline fix\"", Args: Check);
+        yield return new("A ' #' inside brackets is an error at the hash, not about an unclosed bracket",
+            ws => ws.Edit(Alpha, t => t.Replace("  actions: [Built a pipeline, Added tests]", "  actions: [Built pipeline #2, Added tests]")),
+            1, "PP0101", Alpha, 20, 28, Says: "Put the item in quotes: \"Built pipeline #2\".", Absent: "never closed");
         yield return new("A value starting with '@' is an error at it with the quoted value to write",
             ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: @mentioned the team")),
             1, "PP0101", Alpha, 13, 13, Says: "action_1: \"@mentioned the team\"", Absent: "cannot start any token");

@@ -44,6 +44,14 @@ public class YamlTextKeptTests
         Assert.All(found, d => Assert.Equal(DiagnosticCodes.CommentCutsValue, d.Code));
     }
 
+    [Fact]
+    public void A_list_item_that_is_all_comment_is_a_warning_that_it_is_empty()
+    {
+        var warning = Assert.Single(Parse("actions:\n  - #1 priority: the queue\n  - Cut the wait\n"));
+        Assert.Equal((DiagnosticCodes.CommentCutsValue, 2, 5), (warning.Code, warning.Line, warning.Column));
+        Assert.Contains("this value is empty", warning.Message);
+    }
+
     [Theory]
     [InlineData("# yaml-language-server: $schema=../../schemas/story.schema.json\nid: a\n")]
     [InlineData("id: a\n# a note of my own\ntitle: x\n")]
@@ -129,6 +137,31 @@ public class YamlTextKeptTests
         Assert.Equal((DiagnosticCodes.YamlSyntax, line, column), (error.Code, error.Line, error.Column));
         Assert.Contains(hint, error.Hint);
         Assert.DoesNotContain("quotes", error.Hint);
+    }
+
+    [Fact]
+    public void The_layout_scan_finds_no_mistake_in_any_file_that_yaml_reads()
+    {
+        // The scan runs only when a file fails; on files that parse it must find nothing, or it would blame good lines.
+        using var fresh = new TempFolder();
+        Support.Cli.Run("init", fresh.Path);
+        var files = Directory.EnumerateFiles(RepoPaths.SampleContent, "*.yaml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(fresh.Path, "content"), "*.yaml", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), "*.yaml", SearchOption.AllDirectories))
+            .Append(Path.Combine(RepoPaths.Templates, "theme.yaml")).ToList();
+        Assert.True(files.Count > 20);
+        foreach (var file in files)
+            Assert.True(YamlCauses.Find(File.ReadAllText(file)).Count == 0,
+                $"{file}: {string.Join("; ", YamlCauses.Find(File.ReadAllText(file)).Select(c => $"{c.Line},{c.Column} {c.Message}"))}");
+    }
+
+    [Fact]
+    public void A_comment_inside_brackets_is_an_error_at_the_hash_not_an_unclosed_bracket()
+    {
+        var error = Assert.Single(Parse("id: a\nthemes: [impact #1, leadership]\ntitle: x\n"));
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 2, 17), (error.Code, error.Line, error.Column));
+        Assert.Contains("' #' starts a comment, even inside brackets", error.Message);
+        Assert.Contains("\"impact #1\"", error.Hint);
     }
 
     [Fact]

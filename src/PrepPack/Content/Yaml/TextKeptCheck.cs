@@ -46,7 +46,7 @@ internal static class TextKeptCheck
         string kept;
         if (before is Scalar { Style: ScalarStyle.Plain } value && IsValue(tokens, at - 1) && value.End.Line == comment.Start.Line)
             kept = value.Value;
-        else if (before is Value or BlockEntry && IsEmptyValue(After(tokens, at)))
+        else if (before is Value or BlockEntry && IsEmptyValue(before, After(tokens, at)))
             kept = "";
         else return;
 
@@ -87,10 +87,12 @@ internal static class TextKeptCheck
     private static bool IsValue(List<Token> tokens, int at) =>
         Before(tokens, at) is Value or BlockEntry or FlowEntry or FlowSequenceStart;
 
-    /// <summary>What follows a comment after ':' or '- ' when nothing is written there: no group, list or block of text.</summary>
-    private static bool IsEmptyValue(Token? next) => next switch
+    /// <summary>What follows a comment after ':' or '- ' when nothing is written there: no group, list or block
+    /// of text. A '- ' after a field's ':' starts its list; after an item's '- ' it starts the next item.</summary>
+    private static bool IsEmptyValue(Token before, Token? next) => next switch
     {
-        BlockMappingStart or BlockSequenceStart or BlockEntry or FlowSequenceStart or FlowMappingStart or Anchor or Tag => false,
+        BlockEntry => before is BlockEntry,
+        BlockMappingStart or BlockSequenceStart or FlowSequenceStart or FlowMappingStart or Anchor or Tag => false,
         Scalar { Style: ScalarStyle.Literal or ScalarStyle.Folded } => false,
         _ => true,
     };

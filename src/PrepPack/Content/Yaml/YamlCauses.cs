@@ -96,6 +96,7 @@ internal static partial class YamlCauses
 
             if (levels.Count > 0 && Misplaced(levels[0], open, opens) is { } cause) causes.Add(cause);
             if (levels.Count > 0 && BadStart(value ?? "", number, valueAt, name) is { } start) causes.Add(start);
+            if (levels.Count > 0 && CommentInBrackets(value ?? "", number, valueAt) is { } cut) causes.Add(cut);
             if (levels.Count == 0 && rest.StartsWith("* ", StringComparison.Ordinal))
                 causes.Add(new YamlCause(number, at + 1, "'* ' does not start a list item in YAML; only '- ' does.", "Start each item with '- ' instead of '* '."));
             if (levels.Count > 0)
@@ -174,6 +175,31 @@ internal static partial class YamlCauses
         return why is null ? null : new YamlCause(line, column + 1, why, bare[0] is '"' or '\'' ? $"Put the whole value in quotes of the other kind: {written}." : quote);
     }
 
+    /// <summary>A ' #' inside '[ ]' or '{ }': the rest of the line, closing bracket and all, is a comment.</summary>
+    private static YamlCause? CommentInBrackets(string value, int line, int column)
+    {
+        if (value.Length == 0 || value[0] is not ('[' or '{')) return null;
+        var (depth, quote, item) = (0, '\0', 1);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+            if (c is '"' or '\'' && value[..i].TrimEnd() is [.., '[' or '{' or ',']) quote = c;
+            else if (c is '[' or '{') { depth++; item = i + 1; }
+            else if (c is ']' or '}') depth--;
+            else if (c == ',') item = i + 1;
+            else if (c == '#' && depth > 0 && value[i - 1] is ' ' or '\t')
+            {
+                var end = value.IndexOfAny([',', ']', '}'], i);
+                var typed = value[item..(end < 0 ? value.Length : end)].Trim();
+                return new YamlCause(line, column + i + 1,
+                    $"In YAML ' #' starts a comment, even inside brackets, so the rest of this line is left out, its closing '{(value[0] == '[' ? ']' : '}')}' too.",
+                    $"Put the item in quotes: {YamlQuote.Of(typed)}.");
+            }
+        }
+        return null;
+    }
+
     /// <summary>A value that starts with one kind of quote, in the other kind.</summary>
     private static string Requote(string value) =>
         value[0] == '"' ? "'" + value.Replace("'", "''") + "'" : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
@@ -194,11 +220,22 @@ internal static partial class YamlCauses
         open.AddRange(levels);
     }
 
+    /// <summary>The value without a comment after it: a ' #' outside quotes.</summary>
     private static string WithoutComment(string value)
     {
-        if (value.StartsWith('#')) return "";
-        var hash = value.IndexOf(" #", StringComparison.Ordinal);
-        return (hash >= 0 && value[0] is not '"' and not '\'' ? value[..hash] : value).Trim();
+        var quote = '\0';
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (quote != '\0')
+            {
+                if (quote == '"' && c == '\\') i++;
+                else if (c == quote) quote = '\0';
+            }
+            else if (c is '"' or '\'' && (i == 0 || value[i - 1] is ' ' or '[' or '{' or ',')) quote = c;
+            else if (c == '#' && (i == 0 || value[i - 1] is ' ' or '\t')) return value[..i].Trim();
+        }
+        return value.Trim();
     }
 
     /// <summary>Where a quote opened before <paramref name="from"/> closes on this line, or -1.</summary>

@@ -25,19 +25,19 @@ internal static class YamlFile
         {
             stream.Load(parser);
         }
+        catch (YamlException e) when (Causes(text, e) is { Count: > 0 } causes)
+        {
+            // The mistake itself, found in the text, instead of where and how the parser stumbled over it.
+            foreach (var cause in causes)
+                diagnostics.Error(new SourceLocation(path, cause.Line, cause.Column), DiagnosticCodes.YamlSyntax, cause.Message, cause.Hint);
+            return null;
+        }
         catch (YamlException e) when (parser.OpenFlow is { } open && e.Message.Contains("flow", StringComparison.OrdinalIgnoreCase))
         {
             // YamlDotNet points past the end of an unclosed '[' or '{'; the user needs the bracket.
             diagnostics.Error(Positions.At(path, open), DiagnosticCodes.YamlSyntax,
                 "This '[' or '{' is never closed, or its items are not separated by ', '.",
                 "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes.");
-            return null;
-        }
-        catch (YamlException e) when (Causes(text, e) is { Count: > 0 } causes)
-        {
-            // The mistake itself, found in the text, instead of where and how the parser stumbled over it.
-            foreach (var cause in causes)
-                diagnostics.Error(new SourceLocation(path, cause.Line, cause.Column), DiagnosticCodes.YamlSyntax, cause.Message, cause.Hint);
             return null;
         }
         catch (YamlException e)
@@ -53,6 +53,13 @@ internal static class YamlFile
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            if (YamlCauses.Find(text) is { Count: > 0 } causes && (parser.OpenFlow ?? parser.Last) is { } reached && causes[0].Line >= reached.Line)
+            {
+                // A cause on the line where the parser stopped (a ' #' that hid a closing bracket) explains it.
+                foreach (var cause in causes.Where(c => c.Line >= reached.Line))
+                    diagnostics.Error(new SourceLocation(path, cause.Line, cause.Column), DiagnosticCodes.YamlSyntax, cause.Message, cause.Hint);
+                return null;
+            }
             // YamlDotNet throws these, without a position, for a '[' or '{' that is never closed.
             var open = parser.OpenFlow;
             var at = open ?? parser.Last;
