@@ -134,6 +134,9 @@ public static class BadInputCases
         yield return new("A field with no space after its colon as the last of its group is an error at the text saying to put one",
             ws => ws.Edit(Alpha, t => t.Replace("  impact: 5\n  scope: 4\n  contribution: 3", "  impact:5")),
             1, "PP0104", Alpha, 6, 3, Says: "Put a space after the colon: 'impact: 5'.");
+        yield return new("A field with no space after its colon in braces is an error at it saying to put one, not that the field is missing",
+            ws => ws.Edit(Alpha, t => t.Replace("scores:\n  impact: 5\n  scope: 4\n  contribution: 3", "scores: {impact:5, scope: 4, contribution: 3}")),
+            1, "PP0103", Alpha, 5, 10, Says: "Put a space after the colon: 'impact: 5'.", Absent: "PP0102");
         yield return new("A tab deeper in the file is an error at the tab that says to replace it, not the parser's words",
             ws => ws.Edit(Alpha, t => t.Replace("  scope: 4", "  \tscope: 4")),
             1, "PP0101", Alpha, 7, 3, Says: "Replace the tab with spaces", Absent: "violate");

@@ -417,10 +417,11 @@ internal sealed partial class MappingReader
         {
             var name = KeyText(key);
             if (_fields.Contains(name) || notIndented.Contains(key)) continue;
-            var suggestion = DidYouMean.Closest(name, _fields);
+            var glued = YamlCauses.Glued(name) is var (field, _) && _fields.Contains(field) ? field : null;
+            var suggestion = glued ?? DidYouMean.Closest(name, _fields);
             if (suggestion is not null) explained.Add(suggestion);
-            var hint = suggestion is not null
-                ? $"Did you mean '{suggestion}'?"
+            var hint = glued is not null ? GluedHint(key)
+                : suggestion is not null ? $"Did you mean '{suggestion}'?"
                 : $"The fields of {What} are: {string.Join(", ", _fields)}.";
             _diagnostics.Error(Positions.At(File, key), DiagnosticCodes.UnknownField,
                 $"'{name}' is not a field of {What}.", hint);
