@@ -36,13 +36,13 @@ public class PrintedCardsTests
 
         EditAlpha(ws, "Test early, then ship small.");
         ws.Build();
-        Assert.Equal(["Alpha project"], ChangedCards(ws));
+        Assert.Equal(["Alpha project"], ChangedCards(ws)!);
         EditBeta(ws, "Own it, and say so before anyone asks.");
         ws.Build();
-        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws));
+        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws)!);
         // A build with nothing to do keeps them: nothing was printed.
         ws.Build();
-        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws));
+        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws)!);
 
         var (exit, output, _) = Printed(ws);
         Assert.Equal(ExitCodes.Success, exit);
@@ -55,7 +55,7 @@ public class PrintedCardsTests
 
         EditAlpha(ws, "Test early; ship small.");
         var edited = ws.Build();
-        Assert.Equal(["Alpha project"], ChangedCards(ws));
+        Assert.Equal(["Alpha project"], ChangedCards(ws)!);
         Assert.Contains("alpha.yaml changed since the cards were printed", edited.Outputs.Single(o => o.Name == "cards-changed.pdf").Reason);
     }
 
@@ -67,7 +67,7 @@ public class PrintedCardsTests
         var printed = File.ReadAllText(Alpha(ws));
         EditAlpha(ws, "Test early, then ship small.");
         ws.Build();
-        Assert.Equal(["Alpha project"], ChangedCards(ws));
+        Assert.Equal(["Alpha project"], ChangedCards(ws)!);
 
         File.WriteAllText(Alpha(ws), printed);
         var report = ws.Build();
@@ -88,7 +88,7 @@ public class PrintedCardsTests
         Printed(ws);
         ws.Build();
 
-        Assert.Equal(["Beta failure"], ChangedCards(ws));
+        Assert.Equal(["Beta failure"], ChangedCards(ws)!);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class PrintedCardsTests
         stop.Cancel();
         await running.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws));
+        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws)!);
     }
 
     /// <summary>Waits for the build that remade the cards because of this file (an editor's save may bring more than one).</summary>
@@ -144,7 +144,7 @@ public class PrintedCardsTests
         await Preppack(ws, "build");
         EditBeta(ws, "Own it, and say so before anyone asks.");
         await Preppack(ws, "build");
-        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws));
+        Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws)!);
 
         var printed = await Preppack(ws, "printed");
         Assert.Contains("Marked cards.pdf as printed", printed.Out);
@@ -152,7 +152,7 @@ public class PrintedCardsTests
         Assert.Null(ChangedCards(ws));
         EditAlpha(ws, "Test early; ship small.");
         await Preppack(ws, "build");
-        Assert.Equal(["Alpha project"], ChangedCards(ws));
+        Assert.Equal(["Alpha project"], ChangedCards(ws)!);
     }
 
     /// <summary>Runs preppack as a program of its own, so nothing is kept between runs but what is on disk.</summary>
@@ -209,7 +209,7 @@ public class PrintedCardsTests
         var (exit, _, error) = Printed(ws, "crads");
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("preppack: there is no output 'crads'. Did you mean 'cards'?", error);
-        Assert.Equal(["Alpha project"], ChangedCards(ws));
+        Assert.Equal(["Alpha project"], ChangedCards(ws)!);
     }
 
     [Fact]
