@@ -52,20 +52,9 @@ internal sealed class FiguresDisagree : IStoryRule
     }
 
     /// <summary>The fields a story tells its figures in: the card, the STAR answer, the highlight, the key numbers and the follow-ups.</summary>
-    private static IEnumerable<(string Field, string Text)> Fields(Story story)
-    {
-        yield return ("highlight", story.Highlight);
-        if (story.Reminder is { } reminder) yield return ("reminder", reminder);
-        foreach (var item in StoryText.Card(story.Card)) yield return item;
-        yield return ("star.situation", story.Star.Situation);
-        yield return ("star.task", story.Star.Task);
-        for (var i = 0; i < story.Star.Actions.Count; i++) yield return ($"star.actions[{i}]", story.Star.Actions[i]);
-        yield return ("star.result", story.Star.Result);
-        if (story.Star.Reflection is { } reflection) yield return ("star.reflection", reflection);
-        for (var i = 0; i < story.Numbers.Count; i++)
-            yield return ($"numbers[{i}]", $"{story.Numbers[i].Value} {story.Numbers[i].Measures}");
-        for (var i = 0; i < story.FollowUps.Count; i++) yield return ($"follow_ups[{i}].answer", story.FollowUps[i].Answer);
-    }
+    private static IEnumerable<(string Field, string Text)> Fields(Story story) =>
+        // The goal, signal, metric and target state aims, not what happened.
+        StoryText.Told(story).Where(f => !f.Field.StartsWith("gsmt.", StringComparison.Ordinal));
 
     /// <summary>Each quantity that disagrees with another, with the first one it disagrees with.</summary>
     internal static Dictionary<Quantity, Quantity> Disagreements(IReadOnlyList<Quantity> quantities)
