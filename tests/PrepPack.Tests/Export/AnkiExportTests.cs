@@ -117,4 +117,19 @@ public class AnkiExportTests
         Assert.Contains("error PP0103", output);
         Assert.False(File.Exists(file));
     }
+
+    [Theory]
+    [InlineData("\u001F", "U+001F")]
+    [InlineData("\0", "U+0000")]
+    public void A_title_holding_a_character_that_would_split_or_cut_the_note_writes_no_deck_and_names_it(string character, string named)
+    {
+        using var ws = new PackWorkspace();
+        var story = Path.Combine(ws.Content, "stories", "alpha.yaml");
+        ws.Edit(story, t => t.Replace("title: Alpha project", $"title: Alpha{character}project"));
+        var file = Path.Combine(ws.Output, "a.apkg");
+        var (exit, output, _) = Support.Cli.Run("export", "anki", "--content", ws.Content, "--out", file);
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains($"{story}(2,13): error PP0140: This file holds {named}", output);
+        Assert.False(File.Exists(file));
+    }
 }
