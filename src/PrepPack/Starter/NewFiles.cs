@@ -24,13 +24,18 @@ public sealed class NewFiles(string root, string option, bool replace = false)
     public IReadOnlyList<string> Write(string hint, DiagnosticBag diagnostics)
     {
         if (!WriteBoundary.Check(root, _files.Select(f => f.Path), option, diagnostics)) return [];
-        var inTheWay = replace ? [] : _files.Where(f => Exists(f.Path)).Select(f => f.Path).ToList();
+        // Files PrepPack may replace are still never put in place of a folder of the same name.
+        var inTheWay = _files.Where(f => replace ? Directory.Exists(f.Path) : Exists(f.Path)).Select(f => f.Path).ToList();
         // Said once for each folder of the set that holds any (content/, schemas/, templates/), not once a
         // file: run a second time, 'templates' would otherwise print the same line for each of its files.
         foreach (var folder in inTheWay.GroupBy(TopFolder))
         {
             var files = folder.ToList();
-            if (files.Count == 1)
+            if (files.Count == 1 && Directory.Exists(files[0]))
+                diagnostics.Error(SourceLocation.WholeOf(files[0]), DiagnosticCodes.FileExists,
+                    "This is a folder, where PrepPack would write a file of that name; nothing was written.",
+                    $"Rename or move the folder, or name another folder with {option}.");
+            else if (files.Count == 1)
                 diagnostics.Error(SourceLocation.WholeOf(files[0]), DiagnosticCodes.FileExists,
                     "This file is there already, and PrepPack does not write over your files; nothing was written.", hint);
             else

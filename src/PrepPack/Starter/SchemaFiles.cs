@@ -12,6 +12,6 @@ public static class SchemaFiles
     {
         var files = new NewFiles(folder, "--out DIR", replace: true);
         foreach (var schema in ContentSchemas.All) files.Add(schema.FileName, JsonSchemaWriter.Write(schema));
-        return files.Write("", diagnostics);
+        return files.Write("Rename or move what is in the way, or name another folder with --out DIR.", diagnostics);
     }
 }

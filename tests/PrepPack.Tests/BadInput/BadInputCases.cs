@@ -525,6 +525,9 @@ public static class BadInputCases
         yield return new("Templates are never copied through a folder that is a link out of the folder named",
             ws => Link(ws, "linked-templates/fonts", "elsewhere"), 1, "PP0010", "linked-templates/fonts",
             Args: ["templates", "--out", "{content}/../linked-templates"], Absent: "Copied the built-in templates");
+        yield return new("Schemas are not written where a folder has a schema's name, and none is replaced",
+            ws => Directory.CreateDirectory(ws.PathOf("folder-schemas/story.schema.json")), 1, "PP0006", "folder-schemas/story.schema.json",
+            Args: ["schema", "--out", "{content}/../folder-schemas"], Says: "This is a folder, where PrepPack would write a file");
         yield return new("Schemas are not written where a file stands in place of their folder's parent",
             ws => ws.Write("afile", "x"), 1, "PP0011", "afile", Args: ["schema", "--out", "{content}/../afile/schemas"], Says: "is a file, not a folder");
     }
