@@ -132,4 +132,16 @@ public class AnkiExportTests
         Assert.Contains($"{story}(2,13): error PP0140: This file holds {named}", output);
         Assert.False(File.Exists(file));
     }
+
+    [Fact]
+    public void The_deck_description_shows_the_name_as_written_not_read_as_html()
+    {
+        using var ws = new PackWorkspace();
+        var profile = Path.Combine(ws.Content, "profile.yaml");
+        var name = File.ReadLines(profile).First(l => l.StartsWith("name: ", StringComparison.Ordinal))["name: ".Length..];
+        ws.Edit(profile, t => t.Replace("name: " + name, "name: \"Ana <img src=x onerror=alert(1)> & Co\""));
+        var deck = Export(ws.Content, Path.Combine(ws.Output, "a.apkg"));
+        var description = deck.Decks.RootElement.EnumerateObject().Select(d => d.Value.GetProperty("desc").GetString()).Single(d => d!.Length > 0);
+        Assert.Equal("Ana &lt;img src=x onerror=alert(1)&gt; &amp; Co&#39;s interview stories, from PrepPack.", description);
+    }
 }
