@@ -74,10 +74,12 @@ public static class WriteBoundary
             if (File.Exists(at) || new FileInfo(at).LinkTarget is not null)
             {
                 var named = at == full ? root : Path.GetRelativePath(Environment.CurrentDirectory, at) is var r && !r.StartsWith("..", StringComparison.Ordinal) ? r : at;
+                // A link to nothing, or a loop of links, is neither a file nor a folder.
+                var what = new FileInfo(at).LinkTarget is { } target ? $"a link to {target}, which is not a folder" : "a file, not a folder";
                 diagnostics.Error(SourceLocation.WholeOf(named), DiagnosticCodes.FileWhereFolderNeeded,
                     at == full
-                        ? $"{root} is a file, not a folder, so nothing can be written into it; nothing was written."
-                        : $"{named} is a file, not a folder, so {Shown(root)} cannot be made inside it; nothing was written.",
+                        ? $"{root} is {what}, so nothing can be written into it; nothing was written."
+                        : $"{named} is {what}, so {Shown(root)} cannot be made inside it; nothing was written.",
                     $"Name another folder with {option}: one that is there, or a new one, which PrepPack makes.");
                 return false;
             }

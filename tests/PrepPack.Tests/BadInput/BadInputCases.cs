@@ -516,6 +516,12 @@ public static class BadInputCases
         yield return new("Init in a folder inside a file names the file and the fix, not a missing part of a path",
             ws => ws.Write("afile", "x"), 1, "PP0011", "afile", Args: ["init", "{content}/../afile/sub"],
             Says: "is a file, not a folder", Absent: "Could not find a part of the path");
+        yield return new("Init in a folder inside a link to nothing names the link and where it leads",
+            ws =>
+            {
+                if (new FileInfo(ws.PathOf("dangling")).LinkTarget is null) File.CreateSymbolicLink(ws.PathOf("dangling"), ws.PathOf("gone"));
+            },
+            1, "PP0011", "dangling", Args: ["init", "{content}/../dangling/bank"], Says: "is a link to", Absent: "Started a story bank");
         yield return new("Init never writes through a folder that is a link out of the folder it starts in",
             ws => Link(ws, "linked-bank/schemas", "elsewhere"), 1, "PP0010", "linked-bank/schemas", Args: ["init", "{content}/../linked-bank"],
             Says: "is a link to", Absent: "Started a story bank");
