@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
+using PrepPack.Starter;
 
 namespace PrepPack.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class SchemaCommand
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var written = ContentSchemas.WriteTo(parse.GetValue(folder)!, diagnostics);
+            var written = SchemaFiles.Write(parse.GetValue(folder)!, diagnostics);
             DiagnosticPrinter.Print(output, diagnostics.Sorted());
             if (written.Count == 0) return ExitCodes.ContentErrors;
             foreach (var file in written) output.WriteLine($"  {file}");

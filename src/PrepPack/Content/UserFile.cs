@@ -7,7 +7,7 @@ namespace PrepPack.Content;
 /// Reads a file the user wrote (a story, the profile, a theme, a template) without ever hanging
 /// or crashing: a pipe or device is never opened, a huge file is refused, a looping link or a
 /// file that may not be read is a located error, and bytes that are not UTF-8 are reported at
-/// their line and column instead of printing as U+FFFD.
+/// their line and column instead of printing as U+FFFD, as is a control character.
 /// </summary>
 public static class UserFile
 {
@@ -26,9 +26,10 @@ public static class UserFile
             return null;
         }
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        string text;
         try
         {
-            return Strict.GetString(bytes, start, bytes.Length - start);
+            text = Strict.GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException)
         {
@@ -38,6 +39,14 @@ public static class UserFile
                 "Save the file as UTF-8 in your editor (in VS Code: the encoding in the status bar, 'Save with Encoding', UTF-8).");
             return null;
         }
+        // Every kind of file is read here, so a control character is refused in all of them alike.
+        if (ControlCharacter.Find(text) is var (controlLine, controlColumn, character, count))
+        {
+            diagnostics.Error(new SourceLocation(path, controlLine, controlColumn), DiagnosticCodes.ControlCharacter,
+                ControlCharacter.Message(character, count), ControlCharacter.Hint);
+            return null;
+        }
+        return text;
     }
 
     /// <summary>

@@ -16,6 +16,10 @@ public static class DiagnosticCodes
     public const string FileExists = "PP0006";
     /// <summary>A file 'init', 'templates' or 'schema' makes could not be written.</summary>
     public const string FileNotWritten = "PP0007";
+    /// <summary>A folder or file on the way to one 'init', 'templates', 'schema' or 'export' writes is a link out of the folder it writes into.</summary>
+    public const string LinkLeadsOutside = "PP0010";
+    /// <summary>A file stands where 'init', 'templates', 'schema' or 'export' must make a folder.</summary>
+    public const string FileWhereFolderNeeded = "PP0011";
 
     public const string YamlSyntax = "PP0101";
     public const string RequiredFieldMissing = "PP0102";
@@ -39,6 +43,9 @@ public static class DiagnosticCodes
 
     /// <summary>Fields written under a group's key without being indented, so they are read as fields of the file.</summary>
     public const string FieldNotIndented = "PP0118";
+
+    /// <summary>A control character (other than tab and line breaks) in a content file: invisible, and it breaks exports.</summary>
+    public const string ControlCharacter = "PP0140";
 
     // PP013x: the practice log cannot take a new answer; the answer is kept aside instead.
     /// <summary>The log does not read, or is laid out so that an answer added at its end would not join its list.</summary>
@@ -94,6 +101,8 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "PP0304";
     public const string TemplateLimit = "PP0305";
     public const string UnknownInterviewFramework = "PP0306";
+    /// <summary>A template asks for something that differs from one build to the next (date.now, math.random).</summary>
+    public const string NotReproducible = "PP0307";
 
     public const string TooBigForPage = "PP0401";
     public const string OverOnePage = "PP0402";

@@ -32,7 +32,18 @@ public static class FlashcardCsv
         csv.Append("\r\n");
     }
 
-    /// <summary>Quoted when it holds a comma, a quote or a line break; a quote inside is doubled.</summary>
-    private static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    /// <summary>
+    /// Quoted when it holds a comma, a quote or a line break; a quote inside is doubled. A field that
+    /// a spreadsheet would run as a formula ("=1+2 dashboard", "+20% quote rate", "@here outage call",
+    /// "-5 days to close") is neutralised as the OWASP advice on CSV injection says: a single quote
+    /// before it, so the spreadsheet shows it as text, and the whole field quoted.
+    /// </summary>
+    private static string Field(string text)
+    {
+        if (StartsLikeFormula(text)) return "\"'" + text.Replace("\"", "\"\"") + "\"";
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /// <summary>The characters a spreadsheet reads as the start of a formula or a command.</summary>
+    private static bool StartsLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

@@ -21,7 +21,7 @@ public static class StarterBank
     /// <summary>The files written (none after reporting why).</summary>
     public static IReadOnlyList<string> Write(string folder, string framework, DateOnly today, DiagnosticBag diagnostics)
     {
-        var files = new NewFiles(folder);
+        var files = new NewFiles(folder, "'preppack init DIR'");
         var chosen = framework == StarterFramework.None ? "" : framework;
         // Two plain values, set by name: nothing for the trimmer to lose, as reflection over a model would be.
         var model = new ScriptObject { ["framework"] = chosen, ["today"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };

@@ -47,7 +47,7 @@ public static class BuiltInTemplates
                 "PrepPack's built-in templates are missing from the folder it runs from.", "Install PrepPack again, or copy the templates folder of its repository.");
             return [];
         }
-        var files = new NewFiles(folder);
+        var files = new NewFiles(folder, "--out DIR");
         foreach (var file in Files) files.Add(file, File.ReadAllBytes(Path.Combine(Folder, file)));
         return files.Write($"To copy them afresh, delete or rename the folder {folder} first; or copy them into another folder with --out DIR.", diagnostics);
     }

@@ -17,7 +17,12 @@ public static class TemplateRenderer
 {
     // Scriban's built-in functions and PrepPack's own, found by reflection once for every template
     // of the process rather than once each; read-only, as every template (and thread) shares them.
-    private static readonly Lazy<ScriptObject> Builtins = new(() => Frozen(TemplateContext.GetDefaultBuiltinObject()));
+    private static readonly Lazy<ScriptObject> Builtins = new(() =>
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        UnreproducibleFunctions.Refuse(builtins);
+        return Frozen(builtins);
+    });
     private static readonly Lazy<ScriptObject> Functions = new(() =>
     {
         // Named one by one, as delegates, so a trimmed (Native AOT) program keeps each one it names.
@@ -121,7 +126,16 @@ public static class TemplateRenderer
     private static Template? Parse(string text, string path, SourceLocation origin, DiagnosticBag diagnostics)
     {
         var template = Template.Parse(text, path);
-        if (!template.HasErrors) return template;
+        if (!template.HasErrors)
+        {
+            var refused = UnreproducibleFunctions.Named(template.Page).ToList();
+            foreach (var (span, message) in refused)
+            {
+                var (what, hint) = SplitHint(message);
+                diagnostics.Error(At(span, path, origin), DiagnosticCodes.NotReproducible, $"This template asks for {what}", hint);
+            }
+            return refused.Count == 0 ? template : null;
+        }
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             diagnostics.Error(At(message.Span, path, origin), DiagnosticCodes.TemplateSyntax,
                 $"The template cannot be read: {message.Message.TrimEnd('.')}.", "Check that every {{ has its }} and every if/for has its end.");
@@ -142,6 +156,12 @@ public static class TemplateRenderer
                     ? $"{Path.GetFileName(path)} wrote more than {context.OutputLimit / (1024 * 1024)} MB of text, far more than this story bank needs, so it was stopped and its output not made."
                     : $"A loop here ran more than {context.LoopLimit} times, far more than this story bank needs, so {Path.GetFileName(path)} was stopped and its output not made.",
                 "Look for a loop that repeats by mistake (a range such as 1..1000000, or a loop inside a loop over the same list).");
+            return null;
+        }
+        catch (ScriptRuntimeException e) when (e.OriginalMessage.StartsWith(UnreproducibleFunctions.Marker, StringComparison.Ordinal))
+        {
+            var (what, hint) = SplitHint(e.OriginalMessage[UnreproducibleFunctions.Marker.Length..]);
+            diagnostics.Error(At(e.Span, path, origin), DiagnosticCodes.NotReproducible, $"This template asks for {what}", hint);
             return null;
         }
         catch (ScriptRuntimeException e)
@@ -170,6 +190,13 @@ public static class TemplateRenderer
     private static bool IsLimit(string message) =>
         message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal)
         || message.Contains("iteration limit", StringComparison.Ordinal);
+
+    /// <summary>The message and its hint, as the refusing function wrote them: the hint is its last sentence.</summary>
+    private static (string What, string Hint) SplitHint(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal) + 1;
+        return (message[..cut], message[(cut + 1)..]);
+    }
 
     private static string Plain(string message) => message.TrimEnd('.') + ".";
 

@@ -33,6 +33,8 @@ public static class BadInputCases
         .. OutputNames(),
         .. ThemeFile(),
         .. Content(),
+        .. ControlCharacters(),
+        .. Reproducible(),
     ];
 
     private static IEnumerable<BadInputCase> Files()
@@ -473,6 +475,12 @@ public static class BadInputCases
         yield return new("An export of content with errors is an error at its line, and no file is written",
             ws => ws.Edit(Alpha, t => t.Replace("  impact: 5", "  impcat: 5")),
             1, "PP0103", Alpha, 6, 3, Args: ["export", "csv", "--content", "{content}", "--out", "{out}/cards.csv"], Absent: "Wrote");
+        yield return new("An export is never written through a file that is a link out of its folder",
+            ws => { ws.Write("victim.csv", "keep me"); Link(ws, "exports/cards.csv", "victim.csv"); },
+            1, "PP0010", "exports/cards.csv", Args: ["export", "csv", "--content", "{content}", "--out", "{content}/../exports/cards.csv"], Absent: "Wrote", Kept: "victim.csv");
+        yield return new("An Anki export of a title holding Anki's field separator is an error at the character, and no deck is written",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha\u001Fproject")),
+            1, "PP0140", Alpha, 2, 13, Args: ["export", "anki", "--content", "{content}", "--out", "{out}/deck.apkg"], Says: "U+001F", Absent: "Wrote");
     }
 
     // A property, not a field: the cases are read while the class is still being set up.
@@ -502,6 +510,42 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: ["init", ""], Says: "DIR needs the name of a folder", Absent: "Started a story bank");
         yield return new("Init in a file is a usage error naming it",
             ws => ws.Write("afile", "x"), 2, "", "", Args: ["init", "{content}/../afile"], Says: "which is a file; it must name a folder");
+        yield return new("Init where a file stands in place of a folder it makes fails, writes nothing and never says it started",
+            ws => ws.Write("half/schemas", "x"), 1, "PP0011", "half/schemas", Args: ["init", "{content}/../half"],
+            Says: "nothing was written", Absent: "Started a story bank", Kept: "half/schemas");
+        yield return new("Init in a folder inside a file names the file and the fix, not a missing part of a path",
+            ws => ws.Write("afile", "x"), 1, "PP0011", "afile", Args: ["init", "{content}/../afile/sub"],
+            Says: "is a file, not a folder", Absent: "Could not find a part of the path");
+        yield return new("Init in a folder inside a link to nothing names the link and where it leads",
+            ws =>
+            {
+                if (new FileInfo(ws.PathOf("dangling")).LinkTarget is null) File.CreateSymbolicLink(ws.PathOf("dangling"), ws.PathOf("gone"));
+            },
+            1, "PP0011", "dangling", Args: ["init", "{content}/../dangling/bank"], Says: "is a link to", Absent: "Started a story bank");
+        yield return new("Init never writes through a folder that is a link out of the folder it starts in",
+            ws => Link(ws, "linked-bank/schemas", "elsewhere"), 1, "PP0010", "linked-bank/schemas", Args: ["init", "{content}/../linked-bank"],
+            Says: "is a link to", Absent: "Started a story bank");
+        yield return new("Schemas are never written through a file that is a link out of their folder",
+            ws => { ws.Write("victim.json", "keep me"); Link(ws, "linked-schemas/story.schema.json", "victim.json"); },
+            1, "PP0010", "linked-schemas/story.schema.json", Args: ["schema", "--out", "{content}/../linked-schemas"], Says: "victim.json", Kept: "victim.json");
+        yield return new("Templates are never copied through a folder that is a link out of the folder named",
+            ws => Link(ws, "linked-templates/fonts", "elsewhere"), 1, "PP0010", "linked-templates/fonts",
+            Args: ["templates", "--out", "{content}/../linked-templates"], Absent: "Copied the built-in templates");
+        yield return new("Schemas are not written where a folder has a schema's name, and none is replaced",
+            ws => Directory.CreateDirectory(ws.PathOf("folder-schemas/story.schema.json")), 1, "PP0006", "folder-schemas/story.schema.json",
+            Args: ["schema", "--out", "{content}/../folder-schemas"], Says: "This is a folder, where PrepPack would write a file");
+        yield return new("Schemas are not written where a file stands in place of their folder's parent",
+            ws => ws.Write("afile", "x"), 1, "PP0011", "afile", Args: ["schema", "--out", "{content}/../afile/schemas"], Says: "is a file, not a folder");
+    }
+
+    /// <summary>A link at <paramref name="link"/> to <paramref name="target"/> (both in the workspace), made afresh: the workspace keeps files outside content/ between cases.</summary>
+    private static void Link(BadInputWorkspace ws, string link, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(ws.PathOf(link))!);
+        if (new FileInfo(ws.PathOf(link)).LinkTarget is not null) File.Delete(ws.PathOf(link));
+        if (!File.Exists(ws.PathOf(target))) Directory.CreateDirectory(ws.PathOf(target));
+        if (Directory.Exists(ws.PathOf(target))) Directory.CreateSymbolicLink(ws.PathOf(link), ws.PathOf(target));
+        else File.CreateSymbolicLink(ws.PathOf(link), ws.PathOf(target));
     }
 
     private static IEnumerable<BadInputCase> Containment()
@@ -677,6 +721,50 @@ public static class BadInputCases
     }
 
     /// <summary>The line an include appended to a repository template lands on.</summary>
+    /// <summary>Invisible characters other than tab and line breaks, in any file PrepPack reads, whatever the command.</summary>
+    private static IEnumerable<BadInputCase> ControlCharacters()
+    {
+        yield return new("A title holding the unit separator is an error at its line and column naming U+001F",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha\u001Fproject")),
+            1, "PP0140", Alpha, 2, 13, Args: Check, Says: "U+001F");
+        yield return new("A NUL in a story stops the build at its line and column",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha\0project")),
+            1, "PP0140", Alpha, 2, 13, Says: "U+0000");
+        yield return new("A control character written as an escape inside quotes is an error at the value",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: \"Alpha\\x1fproject\"")),
+            1, "PP0140", Alpha, 2, 8, Args: Check, Says: "written as an escape");
+        yield return new("A form feed in the profile is an error at its place",
+            ws => ws.Edit(Profile, t => "\f" + t),
+            1, "PP0140", Profile, 1, 1, Args: Check, Says: "form feed");
+        yield return new("A carriage return alone, not before a line feed, is an error at its place",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: Alpha\rproject")),
+            1, "PP0140", Alpha, 2, 13, Args: Check, Says: "U+000D");
+        yield return new("Lines ending in CRLF and tabs inside text are not control characters to refuse",
+            ws => ws.Edit(Alpha, t => t.Replace("\n", "\r\n").Replace("title: Alpha project", "title: \"Alpha\\tproject\"")),
+            0, "", "", Args: Check, Absent: "PP0140");
+        yield return new("A log full of NUL bytes is an error at its first, naming the character",
+            ws => ws.WriteBytes(Log, new byte[64]),
+            1, "PP0140", Log, 1, 1, Args: Check, Says: "first of 64");
+        yield return new("An escape character in a template is an error at its line in the template",
+            ws => ws.Edit("templates/tmay.sbn", t => t + "\u001B[31m\n"),
+            1, "PP0140", "templates/tmay.sbn", IncludeLine("templates/tmay.sbn"), 1, Says: "U+001B");
+    }
+
+    /// <summary>Template functions that would make two builds of the same inputs differ.</summary>
+    private static IEnumerable<BadInputCase> Reproducible()
+    {
+        const string tmay = "templates/tmay.sbn";
+        var line = IncludeLine(tmay);
+        yield return new("A template asking for date.now is refused at the call, saying builds would differ",
+            ws => ws.Edit(tmay, t => t + "{{ date.now }}\n"), 1, "PP0307", tmay, line, 4, Says: "two builds of the same stories would differ");
+        yield return new("A template asking for math.random is refused at the call, like date.now",
+            ws => ws.Edit(tmay, t => t + "{{ math.random 1 100 }}\n"), 1, "PP0307", tmay, line, 4, Says: "math.random");
+        yield return new("math.random is refused even in a branch that does not run",
+            ws => ws.Edit(tmay, t => t + "{{ if false }}{{ math.random 1 6 }}{{ end }}\n"), 1, "PP0307", tmay, line, 18);
+        yield return new("math.random reached through another name is stopped where it is called",
+            ws => ws.Edit(tmay, t => t + "{{ m = math }}{{ m.random 1 6 }}\n"), 1, "PP0307", tmay, line, 18, Says: "math.random");
+    }
+
     private static int IncludeLine(string template) =>
         File.ReadAllText(Path.Combine(Support.RepoPaths.Templates, Path.GetFileName(template))).Split('\n').Length;
 

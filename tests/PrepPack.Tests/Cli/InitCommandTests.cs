@@ -142,4 +142,55 @@ public class InitCommandTests
         Assert.Contains("amazon", error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
+
+    [Fact]
+    public void A_file_where_init_makes_a_folder_fails_with_exit_1_writes_no_file_and_never_says_it_started()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("content"));
+        File.WriteAllText(folder.Combine("content", "stories"), "my notes\n");
+        var (exit, output, _) = Support.Cli.Run("init", folder.Path);
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains($"{folder.Combine("content", "stories")}: error PP0011: This is a file where PrepPack needs to make a folder", output);
+        Assert.DoesNotContain("Started a story bank", output);
+        Assert.Equal(["content/stories"], Directory.EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories)
+            .Where(File.Exists).Select(f => Path.GetRelativePath(folder.Path, f).Replace('\\', '/')));
+        Assert.Equal("my notes\n", File.ReadAllText(folder.Combine("content", "stories")));
+    }
+
+    [Fact]
+    public void Init_inside_a_file_names_the_file_and_how_to_name_a_folder_instead()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("notes.txt"), "x");
+        var (exit, output, _) = Support.Cli.Run("init", folder.Combine("notes.txt", "bank"));
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains($"{folder.Combine("notes.txt")}: error PP0011: {folder.Combine("notes.txt")} is a file, not a folder", output);
+        Assert.Contains("'preppack init DIR'", output);
+        Assert.DoesNotContain("Could not find a part of the path", output);
+    }
+
+    [Fact]
+    public void Init_never_writes_through_a_link_that_leads_out_of_its_folder_and_names_where_it_leads()
+    {
+        using var folder = new TempFolder();
+        using var elsewhere = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("bank"));
+        Directory.CreateSymbolicLink(folder.Combine("bank", "schemas"), elsewhere.Path);
+        var (exit, output, _) = Support.Cli.Run("init", folder.Combine("bank"));
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains($"{folder.Combine("bank", "schemas")}: error PP0010: This folder is a link to {elsewhere.Path}, outside the folder {folder.Combine("bank")}", output);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.Path));
+        Assert.False(Directory.Exists(folder.Combine("bank", "content")));
+    }
+
+    [Fact]
+    public void A_link_inside_the_folder_to_another_folder_inside_it_is_written_through()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("shared-schemas"));
+        Directory.CreateSymbolicLink(folder.Combine("schemas"), folder.Combine("shared-schemas"));
+        Assert.Equal(ExitCodes.Success, Support.Cli.Run("init", folder.Path).Exit);
+        Assert.True(File.Exists(folder.Combine("shared-schemas", "story.schema.json")));
+    }
 }

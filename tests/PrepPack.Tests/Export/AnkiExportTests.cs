@@ -117,4 +117,31 @@ public class AnkiExportTests
         Assert.Contains("error PP0103", output);
         Assert.False(File.Exists(file));
     }
+
+    [Theory]
+    [InlineData("\u001F", "U+001F")]
+    [InlineData("\0", "U+0000")]
+    public void A_title_holding_a_character_that_would_split_or_cut_the_note_writes_no_deck_and_names_it(string character, string named)
+    {
+        using var ws = new PackWorkspace();
+        var story = Path.Combine(ws.Content, "stories", "alpha.yaml");
+        ws.Edit(story, t => t.Replace("title: Alpha project", $"title: Alpha{character}project"));
+        var file = Path.Combine(ws.Output, "a.apkg");
+        var (exit, output, _) = Support.Cli.Run("export", "anki", "--content", ws.Content, "--out", file);
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains($"{story}(2,13): error PP0140: This file holds {named}", output);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public void The_deck_description_shows_the_name_as_written_not_read_as_html()
+    {
+        using var ws = new PackWorkspace();
+        var profile = Path.Combine(ws.Content, "profile.yaml");
+        var name = File.ReadLines(profile).First(l => l.StartsWith("name: ", StringComparison.Ordinal))["name: ".Length..];
+        ws.Edit(profile, t => t.Replace("name: " + name, "name: \"Ana <img src=x onerror=alert(1)> & Co\""));
+        var deck = Export(ws.Content, Path.Combine(ws.Output, "a.apkg"));
+        var description = deck.Decks.RootElement.EnumerateObject().Select(d => d.Value.GetProperty("desc").GetString()).Single(d => d!.Length > 0);
+        Assert.Equal("Ana &lt;img src=x onerror=alert(1)&gt; &amp; Co&#39;s interview stories, from PrepPack.", description);
+    }
 }

@@ -51,4 +51,48 @@ public class CsvExportTests
         Assert.EndsWith("\"\r\n", text);
         Assert.Equal(3, rows.Count);
     }
+
+    [Theory]
+    [InlineData("=1+2 dashboard")]
+    [InlineData("+20% quote rate")]
+    [InlineData("-5 days to close")]
+    [InlineData("@here outage call")]
+    public void A_front_a_spreadsheet_would_run_as_a_formula_starts_with_a_single_quote_inside_quotes(string title)
+    {
+        using var ws = new PackWorkspace();
+        // Quoted in the YAML, where a leading '@' could not stand bare.
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("title: Alpha project", $"title: \"{title}\""));
+        var (bytes, rows) = Export(ws.Content, Path.Combine(ws.Output, "a.csv"));
+        var front = Assert.Single(rows, r => r[0].Contains(title, StringComparison.Ordinal))[0];
+        Assert.StartsWith("'" + title + "\n", front, StringComparison.Ordinal);
+        Assert.Contains("\r\n\"'" + title, Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1")]
+    [InlineData("-1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tTabbed")]
+    [InlineData("\rReturned")]
+    public void Every_lead_character_a_spreadsheet_runs_is_neutralised_in_any_field_and_reads_back_after_the_quote(string title)
+    {
+        using var ws = new PackWorkspace();
+        var bank = PrepPack.Content.StoryBankLoader.Load(ws.Content).Bank!;
+        // Straight to the writer: the story readers trim a leading tab or line break, so only a card made here can start with one.
+        var card = PrepPack.Export.Flashcards.Of(bank)[0];
+        card = card with { Story = card.Story with { Title = title }, Questions = [], Back = [] };
+        var text = Encoding.UTF8.GetString(PrepPack.Export.FlashcardCsv.Write([card]));
+        Assert.Equal($"front,back\r\n\"'{title.Replace("\"", "\"\"")}\",\r\n", text);
+        Assert.Equal(["'" + title, ""], CsvReader.Read(text)[1]);
+    }
+
+    [Fact]
+    public void A_front_that_only_holds_a_formula_character_further_in_is_written_as_it_is()
+    {
+        using var ws = new PackWorkspace();
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("title: Alpha project", "title: Cut costs by -5% = saved $2M"));
+        var (_, rows) = Export(ws.Content, Path.Combine(ws.Output, "a.csv"));
+        Assert.Contains(rows, r => r[0].StartsWith("Cut costs by -5% = saved $2M", StringComparison.Ordinal));
+    }
 }

@@ -21,28 +21,4 @@ public static class ContentSchemas
     ];
 
     public static ContentSchema Named(string name) => All.Single(s => s.Name == name);
-
-    /// <summary>Writes every schema into <paramref name="folder"/>, replacing older copies (they are made,
-    /// never edited); returns the files written, or none after reporting why.</summary>
-    public static IReadOnlyList<string> WriteTo(string folder, DiagnosticBag diagnostics)
-    {
-        var written = new List<string>();
-        try
-        {
-            Directory.CreateDirectory(folder);
-            foreach (var schema in All)
-            {
-                var path = Path.Combine(folder, schema.FileName);
-                File.WriteAllText(path, JsonSchemaWriter.Write(schema));
-                written.Add(path);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(SourceLocation.WholeOf(folder), DiagnosticCodes.FileNotWritten,
-                $"The schemas could not be written: {e.Message}", "Check that the folder may be written to, or name another with --out.");
-            return [];
-        }
-        return written;
-    }
 }

@@ -47,6 +47,11 @@ internal sealed class CheckedParser(IParser inner) : IParser
                 _frames.Pop();
                 Completed();
                 break;
+            case Scalar scalar when scalar.Style == ScalarStyle.DoubleQuoted && FirstControl(scalar.Value) is { } control:
+                // Written as an escape ("\x1f", "\u0000"): not in the file's text, yet in the value all the same.
+                throw new Refused(scalar.Start, $"This value holds {ControlCharacter.Describe(control)}, written as an escape inside its quotes; "
+                    + "an invisible character has no place in the text, and it would break the exports.",
+                    "Remove the escape that starts with a backslash (such as \\x1f or \\u0000) from the value.", Diagnostics.DiagnosticCodes.ControlCharacter);
             case Scalar scalar:
                 Key(scalar, collection: false);
                 Remember(scalar.Anchor, collection: false);
@@ -83,6 +88,13 @@ internal sealed class CheckedParser(IParser inner) : IParser
         if (_frames.Count > 0 && _frames.Peek().IsMapping) _frames.Peek().ExpectKey = !_frames.Peek().ExpectKey;
     }
 
+    private static char? FirstControl(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+            if (ControlCharacter.IsRefused(value[i], i + 1 < value.Length ? value[i + 1] : '\0')) return value[i];
+        return null;
+    }
+
     public void Reset() => throw new NotSupportedException();
 
     private sealed class Frame(bool isMapping, bool flow, Mark start)
@@ -94,9 +106,10 @@ internal sealed class CheckedParser(IParser inner) : IParser
     }
 
     /// <summary>Something the file holds that PrepPack will not read, with where and what to do.</summary>
-    public sealed class Refused(Mark at, string message, string hint) : Exception(message)
+    public sealed class Refused(Mark at, string message, string hint, string code = Diagnostics.DiagnosticCodes.YamlSyntax) : Exception(message)
     {
         public Mark At { get; } = at;
         public string Hint { get; } = hint;
+        public string Code { get; } = code;
     }
 }

@@ -48,7 +48,7 @@ internal static class YamlFile
         }
         catch (CheckedParser.Refused e)
         {
-            diagnostics.Error(Positions.At(path, e.At), DiagnosticCodes.YamlSyntax, e.Message, e.Hint);
+            diagnostics.Error(Positions.At(path, e.At), e.Code, e.Message, e.Hint);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)

@@ -74,7 +74,8 @@ public static class AnkiPackage
             ("$conf", AnkiCollectionJson.Conf(deck, noteType)),
             // The note type's date stays put, so Anki never takes it for a changed one.
             ("$models", AnkiCollectionJson.Models(noteType, deck, Created)),
-            ("$decks", AnkiCollectionJson.Decks(deck, DeckName, description, latest)),
+            // Anki shows a deck's description as HTML: the profile's name in it is text, escaped as the fields are.
+            ("$decks", AnkiCollectionJson.Decks(deck, DeckName, System.Net.WebUtility.HtmlEncode(description), latest)),
             ("$dconf", AnkiCollectionJson.DeckOptions()));
 
         for (var i = 0; i < cards.Count; i++)
