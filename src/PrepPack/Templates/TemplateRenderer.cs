@@ -128,7 +128,7 @@ public static class TemplateRenderer
         var template = Template.Parse(text, path);
         if (!template.HasErrors)
         {
-            var refused = UnreproducibleFunctions.Named(template.Page).ToList();
+            var refused = template.Page is { } page ? UnreproducibleFunctions.Named(page).ToList() : [];
             foreach (var (span, message) in refused)
             {
                 var (what, hint) = SplitHint(message);
