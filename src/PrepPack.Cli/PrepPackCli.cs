@@ -13,7 +13,7 @@ public static class PrepPackCli
     {
         var root = new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
         {
-            CheckCommand.Create(output),
+            CheckCommand.Create(output, error),
             BuildCommand.Create(output, error),
             WatchCommand.Create(output, error),
             PrintedCommand.Create(output, error),
