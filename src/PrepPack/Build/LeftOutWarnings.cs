@@ -10,6 +10,17 @@ namespace PrepPack.Build;
 internal static class LeftOutWarnings
 {
     public static IEnumerable<Diagnostic> For(PackModel model, string template, string output) =>
+        Principles(model, output).Concat(Stories(model, template, output));
+
+    /// <summary>At the framework's file, the one the user edits: the page keeps the principles written first.</summary>
+    private static IEnumerable<Diagnostic> Principles(PackModel model, string output) =>
+        model.PrinciplesCut().Select(cut => Diagnostic.Warning(SourceLocation.WholeOf(cut.File), DiagnosticCodes.PrinciplesLeftOut,
+            $"{output} has room for {cut.Shown} principles, and this framework has {cut.Shown + cut.LeftOut}: the last {cut.LeftOut} are left out of its cheat sheet, "
+                + "and only the binder's framework pages show them.",
+            $"Keep the principles this interview asks about first in {Path.GetFileName(cut.File)}, or {cut.Shown} or fewer in it, as a framework of its own; "
+                + "or build the pack for another framework with 'preppack build --framework ID'."));
+
+    private static IEnumerable<Diagnostic> Stories(PackModel model, string template, string output) =>
         model.LeftOut().Select(list => Diagnostic.Warning(At(template, list.Name), DiagnosticCodes.StoriesLeftOut,
             $"{output} has room for {list.Shown} of the {list.Shown + list.LeftOut} stories: {list.LeftOut} {(list.LeftOut == 1 ? "is" : "are")} left out, and only the binder shows them.",
             $"The flagship and the stories chosen for a principle or a theme are kept first. To show more, raise '{list.Name}' under 'one_page:' in templates/theme.yaml; the type gets smaller."));

@@ -43,6 +43,12 @@ public static class BadInputCases
         yield return new("A Vim swap file and a backup beside a story are skipped by check",
             ws => { ws.WriteBytes("content/stories/.alpha.yaml.swp", [0, 1, 2]); ws.Write("content/frameworks/acme.yaml~", "id: [broken"); },
             0, "", "", Args: Check, Absent: "acme.yaml~");
+        yield return new("A practice log of NUL bytes is told how to start a log, not a story",
+            ws => ws.WriteBytes(Log, new byte[40]), 1, "PP0104", Log, 1, 1, Args: Check, Says: "Start the file with 'answers:'", Absent: "'title: …'");
+        yield return new("A question file of only comments is told how to start a question",
+            ws => ws.Write(Setback, "# later\n"), 1, "PP0104", Setback, 1, 1, Args: Check, Says: "then 'ask:' with the question");
+        yield return new("A framework whose principles are an empty flow list is an error at the line, as an empty line is",
+            ws => ws.Write(Acme, "id: acme\ncompany: Acme\nname: Acme values\nprinciples: []\n"), 1, "PP0113", Acme, 4, 1, Args: Check, Says: "'principles' in the framework is empty");
         yield return new("A story file that is a link to itself is an error naming it",
             ws => { File.Delete(ws.PathOf(Alpha)); File.CreateSymbolicLink(ws.PathOf(Alpha), ws.PathOf(Alpha)); },
             1, "PP0004", Alpha, Says: "loop of links");

@@ -322,6 +322,12 @@ internal sealed partial class MappingReader
             WrongType(key, value, "a list of items, each starting with '- '");
             return [];
         }
+        // 'principles: []' leaves the list as empty as 'principles:' does, and is told the same.
+        if (required && sequence.Children.Count == 0)
+        {
+            _emptyGroups.Add(key);
+            return [];
+        }
         var items = new List<T>();
         foreach (var item in sequence)
         {
