@@ -25,15 +25,17 @@ internal static class LeftOutWarnings
             $"{output} has room for {list.Shown} of the {list.Shown + list.LeftOut} stories: {list.LeftOut} {(list.LeftOut == 1 ? "is" : "are")} left out, and only the binder shows them.",
             $"The flagship and the stories chosen for a principle or a theme are kept first. To show more, raise '{list.Name}' under 'one_page:' in templates/theme.yaml; the type gets smaller."));
 
-    // The first line that names the list; a partial's, or a template that cannot be read, points at the top.
+    // The first line that names the list, or the cheat sheet pages that hold it; a partial's, or a
+    // template that cannot be read, points at the top.
     private static SourceLocation At(string template, string name)
     {
         try
         {
             var lines = File.ReadAllLines(template);
-            for (var i = 0; i < lines.Length; i++)
-                if (lines[i].IndexOf(name, StringComparison.Ordinal) is var column and >= 0)
-                    return new SourceLocation(template, i + 1, column + 1);
+            foreach (var each in name.StartsWith("cheatsheet", StringComparison.Ordinal) ? [name, "cheat_sheets"] : new[] { name })
+                for (var i = 0; i < lines.Length; i++)
+                    if (lines[i].IndexOf(each, StringComparison.Ordinal) is var column and >= 0)
+                        return new SourceLocation(template, i + 1, column + 1);
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
