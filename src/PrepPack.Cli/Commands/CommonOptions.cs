@@ -30,9 +30,11 @@ internal static class CommonOptions
 
     /// <summary>A content folder that is the disk's root or a home folder, or that holds the output folder
     /// (<see cref="FolderNesting"/>): said on the error stream, before anything is read or built.</summary>
-    public static bool FoldersRefused(string content, string? output, string command, TextWriter error)
+    /// <param name="templates">The --templates given, if any: the folder the build would take is looked up as it will be.</param>
+    public static bool FoldersRefused(string content, string? output, string command, TextWriter error, string? templates = null)
     {
-        if (FolderNesting.Problem(content, output) is not { } problem) return false;
+        var folder = output is null ? null : TemplateLookup.Find(templates, content).Folder;
+        if (FolderNesting.Problem(content, output, folder) is not { } problem) return false;
         UsageError.Report(error, command, problem);
         return true;
     }

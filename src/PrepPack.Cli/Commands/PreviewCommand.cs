@@ -43,7 +43,7 @@ internal static class PreviewCommand
         };
         command.SetAction(parse =>
         {
-            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "preview", error)) return ExitCodes.UsageError;
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "preview", error, parse.GetValue(templates))) return ExitCodes.UsageError;
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "preview", error)) return ExitCodes.UsageError;
             var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
             var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };

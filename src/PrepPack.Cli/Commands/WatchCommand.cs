@@ -20,7 +20,7 @@ internal static class WatchCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "watch", error)) return ExitCodes.UsageError;
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "watch", error, parse.GetValue(templates))) return ExitCodes.UsageError;
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "watch", error)) return ExitCodes.UsageError;
             var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
             var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };

@@ -12,7 +12,8 @@ public static class FolderNesting
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     /// <summary>What is wrong with the content folder, and the output folder when there is one; null when nothing is.</summary>
-    public static string? Problem(string content, string? output)
+    /// <param name="templates">The templates folder the build uses: an output folder that is it would be read as templates, and built again from.</param>
+    public static string? Problem(string content, string? output, string? templates = null)
     {
         var real = Real(content);
         if (IsRoot(real))
@@ -24,6 +25,9 @@ public static class FolderNesting
         if (output is not null && Within(Real(output), real))
             return $"the output folder '{output}' is {(Same(Real(output), real) ? "the content folder" : $"inside the content folder '{content}'")}: each build would write into the folder it reads, "
                 + "and watch would build again after every build. Put the pack beside the content instead, such as '--out output' next to '--content content'.";
+        if (output is not null && templates is not null && Directory.Exists(templates) && Same(Real(output), Real(templates)))
+            return $"the output folder '{output}' is the templates folder '{templates}': each build would write among the templates it reads, "
+                + "and watch would build again after every build. Name another folder with --out, such as '--out output'.";
         return null;
     }
 

@@ -74,4 +74,14 @@ public class FolderNestingTests
         Assert.Null(FolderNesting.Problem(ws.Content, ws.Output));
         Assert.Null(FolderNesting.Problem(ws.Content, ws.Content + "-out"));
     }
+
+    [Fact]
+    public void An_output_folder_that_is_the_templates_folder_is_refused()
+    {
+        using var ws = new PackWorkspace();
+        var (exit, _, error) = Support.Cli.Run("watch", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Templates);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains($"the output folder '{ws.Templates}' is the templates folder", error);
+        Assert.Contains("--out output", error);
+    }
 }
