@@ -9,7 +9,8 @@ namespace PrepPack.Build;
 /// copied back is a new folder, and the old watcher goes on watching the one moved away. So the
 /// folder's identity (whether it exists, where its name leads, when it was made) is looked at
 /// every little while and whenever the watcher reports an error; when it changed, the watcher
-/// starts again on the folder the name now names, and the change is told.
+/// starts again on the folder the name now names, and a build follows. A folder gone, back, or
+/// led to elsewhere by a link is told; one replaced in between two looks is followed quietly.
 /// </summary>
 internal sealed class WatchedFolder : IDisposable
 {
@@ -22,6 +23,8 @@ internal sealed class WatchedFolder : IDisposable
     private FileSystemWatcher? _watcher;
     private Identity _identity;
     private bool _disposed;
+    // Whether the watcher reported anything since the last look: a folder that changed while it did is the same folder.
+    private volatile bool _sawChange;
 
     /// <param name="label">How the folder is named to the user: "the content folder".</param>
     /// <param name="ignored">Paths whose changes are not saves: editors' own files, the output folder.</param>
@@ -60,6 +63,7 @@ internal sealed class WatchedFolder : IDisposable
 
     private void Saved(string path)
     {
+        _sawChange = true;
         if (!_ignored(path)) _events.TryWrite(new WatchEvent(path, null));
     }
 
@@ -70,16 +74,23 @@ internal sealed class WatchedFolder : IDisposable
         {
             if (_disposed) return;
             var now = Identity.Of(_path);
+            var sawChange = _sawChange;
+            _sawChange = false;
             if (now == _identity && (_watcher is not null || !now.Exists)) return;
             var was = _identity;
             _identity = now;
             _watcher?.Dispose();
             _watcher = Start();
+            // Where the system gives no creation time, a save at the top of the folder changes the time
+            // read in its place: the watcher starts again all the same, quietly, and the save builds.
+            if (now.Exists && was.Exists && now.Target == was.Target && sawChange) return;
             var note = !now.Exists
                 ? $"{_label} {_path} was moved or deleted; watching for it to come back."
                 : !was.Exists
                     ? $"{_label} {_path} is back; watching it again."
-                    : $"{_label} {_path} was replaced by another folder of that name; watching the new one.";
+                    : now.Target != was.Target
+                        ? $"{_label} {_path} now leads to {now.Target}; watching that folder."
+                        : null;
             _events.TryWrite(new WatchEvent(_path, note));
         }
     }
