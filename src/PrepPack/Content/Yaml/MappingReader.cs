@@ -495,7 +495,7 @@ internal sealed partial class MappingReader
 
     private void Empty(string key) =>
         _diagnostics.Error(LocationOf(key), DiagnosticCodes.EmptyValue,
-            $"'{key}' in {What} is empty.", $"Write something after '{key}:' or remove the line.");
+            $"'{key}' in {What} is empty.", $"Write its value after '{key}:', or its items under it, as in the sample content: {What} needs it.");
 
     private static string KeyText(YamlNode key) => (key as YamlScalarNode)?.Value ?? key.ToString();
 
