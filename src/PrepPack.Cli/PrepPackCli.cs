@@ -11,20 +11,7 @@ public static class PrepPackCli
     /// <param name="console">The input, and the clock, the practice drill reads.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, PracticeConsole console)
     {
-        var root = new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
-        {
-            CheckCommand.Create(output),
-            BuildCommand.Create(output, error),
-            WatchCommand.Create(output, error),
-            PrintedCommand.Create(output, error),
-            CoverageCommand.Create(output, error),
-            PreviewCommand.Create(output, error),
-            ExportCommand.Create(output),
-            InitCommand.Create(output),
-            TemplatesCommand.Create(output),
-            SchemaCommand.Create(output),
-            PracticeCommand.Create(output, error, console),
-        };
+        var root = Commands(output, error, console);
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         // With no command, say what can be done: the help, as --help prints it; but no command is a
@@ -50,4 +37,21 @@ public static class PrepPackCli
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>Every command and its options, as the command line is parsed against them.</summary>
+    public static RootCommand Commands(TextWriter output, TextWriter error, PracticeConsole console) =>
+        new RootCommand("PrepPack turns your interview stories (YAML) into a printable prep pack.")
+        {
+            CheckCommand.Create(output, error),
+            BuildCommand.Create(output, error),
+            WatchCommand.Create(output, error),
+            PrintedCommand.Create(output, error),
+            CoverageCommand.Create(output, error),
+            PreviewCommand.Create(output, error),
+            ExportCommand.Create(output),
+            InitCommand.Create(output),
+            TemplatesCommand.Create(output),
+            SchemaCommand.Create(output),
+            PracticeCommand.Create(output, error, console),
+        };
 }

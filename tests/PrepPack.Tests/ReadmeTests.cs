@@ -53,6 +53,7 @@ public partial class ReadmeTests
         var readme = File.ReadAllText(ReadmePath);
         Assert.Contains($"more than {CardLineTooLong.WordLimit} words", readme);
         Assert.Contains($"more than {new OnePageLimits().MatrixStories} stories for the matrix, {new OnePageLimits().CheatsheetStories} for the cheat sheet", readme);
+        Assert.Contains($"the first {new OnePageLimits().CheatsheetPrinciples} principles", readme);
         // The cheat sheet's numbers table is written by its template, so the README's count is checked against it.
         Assert.Contains("story.numbers | array.limit 3", File.ReadAllText(Path.Combine(RepoPaths.Templates, "_cheatsheet_page.sbn")));
         Assert.Contains("the first three `numbers:` of each story", readme);

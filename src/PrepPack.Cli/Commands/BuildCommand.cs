@@ -23,6 +23,7 @@ internal static class BuildCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "build", error, parse.GetValue(templates))) return ExitCodes.UsageError;
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "build", error)) return ExitCodes.UsageError;
             var json = parse.GetValue(format) == ReportFormat.Json;
             var terminal = json || parse.GetValue(quiet) ? Terminal.Plain : Terminal.Of(output);

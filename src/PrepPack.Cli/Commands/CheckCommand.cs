@@ -6,7 +6,7 @@ namespace PrepPack.Cli.Commands;
 /// <summary><c>preppack check</c>: reads the story bank and reports every problem in it.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var content = CommonOptions.Content();
         var quiet = CommonOptions.Quiet();
@@ -17,6 +17,7 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "check", error)) return ExitCodes.UsageError;
             var result = StoryBankLoader.Load(parse.GetValue(content)!);
             if (parse.GetValue(format) == ReportFormat.Json)
                 JsonReport.Check(output, result.Diagnostics, result.Files.Count, result.Bank);

@@ -28,6 +28,17 @@ internal static class CommonOptions
         return true;
     }
 
+    /// <summary>A content folder that is the disk's root or a home folder, or that holds the output folder
+    /// (<see cref="FolderNesting"/>): said on the error stream, before anything is read or built.</summary>
+    /// <param name="templates">The --templates given, if any: the folder the build would take is looked up as it will be.</param>
+    public static bool FoldersRefused(string content, string? output, string command, TextWriter error, string? templates = null)
+    {
+        var folder = output is null ? null : TemplateLookup.Find(templates, content).Folder;
+        if (FolderNesting.Problem(content, output, folder) is not { } problem) return false;
+        UsageError.Report(error, command, problem);
+        return true;
+    }
+
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Say why each output was made again." };
 
     public static Option<bool> Quiet() => new("--quiet", "-q")

@@ -21,6 +21,7 @@ internal static class CoverageCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "coverage", error)) return ExitCodes.UsageError;
             var result = StoryBankLoader.Load(parse.GetValue(content)!);
             if (result.Bank is null)
             {

@@ -25,6 +25,12 @@ internal static class PreviewCommand
             DefaultValueFactory = _ => 100,
             HelpName = "N",
         };
+        page.Validators.Add(result =>
+        {
+            // The page count is known only once the output is made; below 1 is wrong for any.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var n) && n < 1)
+                result.AddError($"--page is {n}, but pages count from 1: '--page 1' draws the first.");
+        });
         dpi.Validators.Add(result =>
         {
             // Read from the word given: a value that is no whole number is already reported as one, and asking for it would throw.
@@ -37,6 +43,7 @@ internal static class PreviewCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "preview", error, parse.GetValue(templates))) return ExitCodes.UsageError;
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "preview", error)) return ExitCodes.UsageError;
             var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
             var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };

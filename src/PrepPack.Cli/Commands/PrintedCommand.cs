@@ -14,6 +14,12 @@ internal static class PrintedCommand
             Description = "What you printed, as build --only names it (cards, cards.pdf); left out, every output that has a changed-cards file.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        names.Validators.Add(result =>
+        {
+            // An empty word is not "every output": said, rather than marked as if nothing was named.
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+                result.AddError("OUTPUT was given an empty name; name what you printed, such as 'preppack printed cards', or leave it out for every output.");
+        });
         var outputFolder = CommonOptions.Output();
         var command = new Command("printed",
             "Say you printed the cards the last build made: cards-changed.pdf is removed, and from then on holds every card you change until you next say so.")

@@ -20,6 +20,7 @@ internal static class WatchCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "watch", error, parse.GetValue(templates))) return ExitCodes.UsageError;
             if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "watch", error)) return ExitCodes.UsageError;
             var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
             var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
@@ -31,7 +32,11 @@ internal static class WatchCommand
                 output.WriteLine($"[{DateTime.Now:HH:mm:ss}] build");
                 BuildPrinter.Print(output, report, parse.GetValue(verbose));
                 output.Flush();
-            }, cancel);
+            }, cancel, notice =>
+            {
+                output.WriteLine($"[{DateTime.Now:HH:mm:ss}] {notice}");
+                output.Flush();
+            });
             return ExitCodes.Success;
         });
         return command;

@@ -25,8 +25,9 @@ internal static class BuildStamp
         foreach (var folder in new[] { content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder })
             foreach (var file in snapshot.FilesIn(folder))
                 if (ContentFolder.IsYaml(file)) files.Add(file);
-        files.AddRange(snapshot.FilesIn(options.Templates));
-        files.AddRange(snapshot.FilesIn(templates.Fonts));
+        // An editor's lock or swap file beside a template is not an input: its coming and going changes no output.
+        files.AddRange(snapshot.FilesIn(options.Templates).Where(f => !EditorFiles.Holds(f)));
+        files.AddRange(snapshot.FilesIn(templates.Fonts).Where(f => !EditorFiles.Holds(f)));
         files.AddRange(Outside(recorded, options.Content, options.Templates));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         files.RemoveAll(f => !seen.Add(f));

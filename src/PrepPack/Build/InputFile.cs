@@ -79,7 +79,8 @@ internal sealed class InputFile
             if (Directory.Exists(path))
             {
                 var names = new List<string>();
-                foreach (var inside in Directory.EnumerateFiles(path)) names.Add(System.IO.Path.GetFileName(inside));
+                // An editor's lock or swap file coming and going is not a change to the folder.
+                foreach (var inside in Directory.EnumerateFiles(path).Where(f => !Content.EditorFiles.Holds(f))) names.Add(System.IO.Path.GetFileName(inside));
                 names.Sort(StringComparer.Ordinal);
                 return new Look(Kind.Folder, names.Count, Directory.GetLastWriteTimeUtc(path), names, false);
             }

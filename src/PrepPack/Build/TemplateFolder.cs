@@ -18,7 +18,7 @@ public sealed record TemplateFolder(string Root)
             return [];
         }
         var documents = Directory.EnumerateFiles(Root, "*.sbn")
-            .Where(f => !Path.GetFileName(f).StartsWith('_'))
+            .Where(f => !Path.GetFileName(f).StartsWith('_') && !Content.EditorFiles.Holds(f))
             .Order(StringComparer.Ordinal)
             .ToList();
         if (documents.Count == 0)

@@ -15,9 +15,10 @@ public sealed record ContentFolder(string Root)
     public IReadOnlyList<string> FrameworkFiles => YamlFilesIn(FrameworksFolder);
     public IReadOnlyList<string> QuestionFiles => YamlFilesIn(QuestionsFolder);
 
-    /// <summary>Whether a file in stories/, frameworks/ or questions/ is one the bank reads.</summary>
+    /// <summary>Whether a file in stories/, frameworks/ or questions/ is one the bank reads: YAML, and not an editor's own (<see cref="EditorFiles"/>).</summary>
     public static bool IsYaml(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        && !EditorFiles.Holds(path);
 
     // Ordinal order so every machine reads, and prints, the stories in the same order.
     private static IReadOnlyList<string> YamlFilesIn(string folder) =>

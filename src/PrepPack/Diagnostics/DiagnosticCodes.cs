@@ -112,6 +112,8 @@ public static class DiagnosticCodes
     public const string OverOneWordPage = "PP0406";
     public const string UnsupportedMarkdown = "PP0407";
     public const string StoriesLeftOut = "PP0408";
+    /// <summary>A framework with more principles than the cheat sheet has room for: a warning at the framework's file.</summary>
+    public const string PrinciplesLeftOut = "PP0410";
     public const string TableTooWide = "PP0409";
 
     /// <summary>Cut marks left out because they would print within a quarter inch of the paper's edge.</summary>

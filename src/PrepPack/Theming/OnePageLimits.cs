@@ -18,4 +18,8 @@ public sealed record OnePageLimits
 
     /// <summary>Stories in the cheat sheet's numbers table and one-line list.</summary>
     public int CheatsheetStories { get; init; } = 10;
+
+    /// <summary>Principles in the cheat sheet's primary / backup list: Amazon's sixteen and a few more fit
+    /// beside the stories; a framework of hundreds would push the page to many times its length.</summary>
+    public int CheatsheetPrinciples { get; init; } = 20;
 }

@@ -39,6 +39,18 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> Files()
     {
+        yield return new("An Emacs lock file beside a story, a link to nothing, is skipped",
+            ws => File.CreateSymbolicLink(ws.PathOf("content/stories/.#alpha.yaml"), "user@host.4242:1700000000"),
+            0, "", "", Absent: ".#alpha.yaml");
+        yield return new("A Vim swap file and a backup beside a story are skipped by check",
+            ws => { ws.WriteBytes("content/stories/.alpha.yaml.swp", [0, 1, 2]); ws.Write("content/frameworks/acme.yaml~", "id: [broken"); },
+            0, "", "", Args: Check, Absent: "acme.yaml~");
+        yield return new("A practice log of NUL bytes is told how to start a log, not a story",
+            ws => ws.WriteBytes(Log, new byte[40]), 1, "PP0104", Log, 1, 1, Args: Check, Says: "Start the file with 'answers:'", Absent: "'title: …'");
+        yield return new("A question file of only comments is told how to start a question",
+            ws => ws.Write(Setback, "# later\n"), 1, "PP0104", Setback, 1, 1, Args: Check, Says: "then 'ask:' with the question");
+        yield return new("A framework whose principles are an empty flow list is an error at the line, as an empty line is",
+            ws => ws.Write(Acme, "id: acme\ncompany: Acme\nname: Acme values\nprinciples: []\n"), 1, "PP0113", Acme, 4, 1, Args: Check, Says: "'principles' in the framework is empty");
         yield return new("A story file that is a link to itself is an error naming it",
             ws => { File.Delete(ws.PathOf(Alpha)); File.CreateSymbolicLink(ws.PathOf(Alpha), ws.PathOf(Alpha)); },
             1, "PP0004", Alpha, Says: "loop of links");
@@ -412,6 +424,18 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> CommandLine()
     {
+        yield return new("A preview page below one is a usage error before anything is built",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--page", "0"], Says: "--page is 0, but pages count from 1");
+        yield return new("A preview page that is a word is a usage error, not a crash",
+            _ => { }, 2, "", "", Args: [.. Preview, "cheatsheet", "--page", "two"], Says: "--page is 'two', but it must be a whole number.", Absent: "Exception");
+        yield return new("An empty name for printed is a usage error",
+            _ => { }, 2, "", "", Args: ["printed", "--out", "{out}", ""], Says: "OUTPUT was given an empty name");
+        yield return new("An output folder inside the content folder is refused naming both",
+            _ => { }, 2, "", "", Args: ["build", "--content", "{content}", "--templates", "{templates}", "--out", "{content}/pack"], Says: "is inside the content folder");
+        yield return new("An output folder that is the content folder is refused",
+            _ => { }, 2, "", "", Args: ["watch", "--content", "{content}", "--templates", "{templates}", "--out", "{content}"], Says: "is the content folder");
+        yield return new("A content folder that is a link to the root of the disk is refused",
+            ws => Directory.CreateSymbolicLink(ws.PathOf("rootlink"), "/"), 2, "", "", Args: ["watch", "--content", "{content}/../rootlink"], Says: "is the root of the disk");
         yield return new("An empty output folder name is a usage error",
             _ => { }, 2, "", "", Args: ["build", "--content", "{content}", "--templates", "{templates}", "--out", ""], Says: "empty");
         yield return new("An output folder that is a file is a usage error that says so",

@@ -45,4 +45,101 @@ public class WatchTests
         stop.Cancel();
         await running.WaitAsync(TimeSpan.FromSeconds(10));
     }
+
+    [Fact]
+    public async Task A_content_folder_moved_away_and_copied_back_is_watched_again_and_its_saves_are_built()
+    {
+        using var ws = new PackWorkspace();
+        var reports = new BlockingCollection<BuildReport>();
+        var notices = new BlockingCollection<string>();
+        using var stop = new CancellationTokenSource();
+        var watcher = new BuildWatcher(new BuildOptions(ws.Content, ws.Templates, ws.Output), TimeSpan.FromMilliseconds(100), check: TimeSpan.FromMilliseconds(100));
+        var running = Task.Run(() => watcher.Run(reports.Add, stop.Token, notices.Add));
+        Assert.True(reports.TryTake(out _, TimeSpan.FromSeconds(30)), "no first build");
+
+        var away = ws.Content + ".away";
+        Directory.Move(ws.Content, away);
+        TempFolder.CopyInto(away, ws.Content);
+        Assert.True(reports.TryTake(out _, TimeSpan.FromSeconds(30)), "the new folder was not built");
+        while (reports.TryTake(out _, TimeSpan.FromSeconds(2)))
+        {
+            // The builds the move and the copy caused.
+        }
+
+        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
+        Assert.True(reports.TryTake(out var after, TimeSpan.FromSeconds(30)), "a save in the copied-back folder was not built");
+        Assert.Contains(after.Outputs, o => o.Name == "cards.pdf" && o.Reason!.Contains("beta.yaml changed"));
+
+        stop.Cancel();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_content_folder_deleted_while_watching_is_said_to_be_gone_and_then_back()
+    {
+        using var ws = new PackWorkspace();
+        var reports = new BlockingCollection<BuildReport>();
+        var notices = new BlockingCollection<string>();
+        using var stop = new CancellationTokenSource();
+        var watcher = new BuildWatcher(new BuildOptions(ws.Content, ws.Templates, ws.Output), TimeSpan.FromMilliseconds(100), check: TimeSpan.FromMilliseconds(100));
+        var running = Task.Run(() => watcher.Run(reports.Add, stop.Token, notices.Add));
+        Assert.True(reports.TryTake(out _, TimeSpan.FromSeconds(30)), "no first build");
+
+        var away = ws.Content + ".away";
+        Directory.Move(ws.Content, away);
+        Assert.True(notices.TryTake(out var gone, TimeSpan.FromSeconds(30)));
+        Assert.Contains("was moved or deleted; watching for it to come back", gone);
+        Directory.Move(away, ws.Content);
+        Assert.True(notices.TryTake(out var back, TimeSpan.FromSeconds(30)));
+        Assert.Contains("is back; watching it again", back);
+
+        stop.Cancel();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task An_editors_lock_and_swap_files_do_not_start_a_build_and_do_not_break_one()
+    {
+        using var ws = new PackWorkspace();
+        var reports = new BlockingCollection<BuildReport>();
+        using var stop = new CancellationTokenSource();
+        var running = Task.Run(() => new BuildWatcher(new BuildOptions(ws.Content, ws.Templates, ws.Output), TimeSpan.FromMilliseconds(100)).Run(reports.Add, stop.Token));
+        Assert.True(reports.TryTake(out _, TimeSpan.FromSeconds(30)));
+
+        var stories = Path.Combine(ws.Content, "stories");
+        File.CreateSymbolicLink(Path.Combine(stories, ".#beta.yaml"), "user@host.1234:1700000000");
+        File.WriteAllText(Path.Combine(stories, ".beta.yaml.swp"), "\0\0");
+        File.WriteAllText(Path.Combine(stories, "beta.yaml~"), "old");
+        File.WriteAllText(Path.Combine(stories, "4913"), "");
+        Assert.False(reports.TryTake(out _, TimeSpan.FromSeconds(2)), "an editor's own file started a build");
+
+        ws.Edit(Path.Combine(stories, "beta.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
+        Assert.True(reports.TryTake(out var saved, TimeSpan.FromSeconds(30)));
+        Assert.True(saved.Succeeded, string.Join("\n", saved.Diagnostics));
+
+        stop.Cancel();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_save_at_the_top_of_the_content_folder_is_a_save_not_a_replaced_folder()
+    {
+        using var ws = new PackWorkspace();
+        var reports = new BlockingCollection<BuildReport>();
+        var notices = new BlockingCollection<string>();
+        using var stop = new CancellationTokenSource();
+        var watcher = new BuildWatcher(new BuildOptions(ws.Content, ws.Templates, ws.Output), TimeSpan.FromMilliseconds(100), check: TimeSpan.FromMilliseconds(100));
+        var running = Task.Run(() => watcher.Run(reports.Add, stop.Token, notices.Add));
+        Assert.True(reports.TryTake(out _, TimeSpan.FromSeconds(30)), "no first build");
+
+        // As editors save: a new file beside the old, then moved over it.
+        var profile = Path.Combine(ws.Content, "profile.yaml");
+        File.WriteAllText(profile + ".new", File.ReadAllText(profile).Replace("Sam Reyes", "Sam R. Reyes"));
+        File.Move(profile + ".new", profile, overwrite: true);
+        Assert.True(reports.TryTake(out _, TimeSpan.FromSeconds(30)), "the save was not built");
+        Assert.False(notices.TryTake(out var notice, TimeSpan.FromSeconds(1)), $"a save was told as: {notice}");
+
+        stop.Cancel();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }

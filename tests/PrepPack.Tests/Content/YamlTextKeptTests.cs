@@ -15,7 +15,7 @@ public class YamlTextKeptTests
     private static List<Diagnostic> Parse(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        YamlFile.ParseMapping("story.yaml", yaml, diagnostics);
+        YamlFile.ParseMapping("story.yaml", yaml, diagnostics, YamlFile.StoryFields, YamlFile.StoryStart);
         return diagnostics.Sorted().ToList();
     }
 

@@ -32,7 +32,7 @@ public static class PracticeLogReader
     {
         // A log with only comments in it is a log with no answers yet.
         if (text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'))) return PracticeLog.Empty(path);
-        return YamlFile.ParseMapping(path, text, diagnostics) is { } root
+        return YamlFile.ParseMapping(path, text, diagnostics, YamlFile.LogFields, YamlFile.LogStart) is { } root
             ? Read(new MappingReader(root, path, What, diagnostics))
             : PracticeLog.Empty(path);
     }

@@ -11,7 +11,7 @@ internal static class QuestionReader
     public const string What = "the question";
 
     public static Question? Read(string path, DiagnosticBag diagnostics, IFileSource files) =>
-        YamlFile.LoadMapping(path, diagnostics, files) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+        YamlFile.LoadMapping(path, diagnostics, files, YamlFile.QuestionFields, YamlFile.QuestionStart) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
 
     /// <summary>Reads the question's fields; on a describing reader, notes them for the editor schema.</summary>
     public static Question Read(MappingReader m)

@@ -11,7 +11,7 @@ internal static class StoryReader
     public const string What = "the story";
 
     public static Story? Read(string path, DiagnosticBag diagnostics, IFileSource files) =>
-        YamlFile.LoadMapping(path, diagnostics, files) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+        YamlFile.LoadMapping(path, diagnostics, files, YamlFile.StoryFields, YamlFile.StoryStart) is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
 
     /// <summary>Reads the story's fields; on a describing reader, notes them for the editor schema.</summary>
     public static Story Read(MappingReader story)

@@ -322,6 +322,12 @@ internal sealed partial class MappingReader
             WrongType(key, value, "a list of items, each starting with '- '");
             return [];
         }
+        // 'principles: []' leaves the list as empty as 'principles:' does, and is told the same.
+        if (required && sequence.Children.Count == 0)
+        {
+            _emptyGroups.Add(key);
+            return [];
+        }
         var items = new List<T>();
         foreach (var item in sequence)
         {
@@ -489,7 +495,7 @@ internal sealed partial class MappingReader
 
     private void Empty(string key) =>
         _diagnostics.Error(LocationOf(key), DiagnosticCodes.EmptyValue,
-            $"'{key}' in {What} is empty.", $"Write something after '{key}:' or remove the line.");
+            $"'{key}' in {What} is empty.", $"Write its value after '{key}:', or its items under it, as in the sample content: {What} needs it.");
 
     private static string KeyText(YamlNode key) => (key as YamlScalarNode)?.Value ?? key.ToString();
 

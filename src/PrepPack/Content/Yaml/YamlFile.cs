@@ -8,16 +8,23 @@ namespace PrepPack.Content.Yaml;
 internal static class YamlFile
 {
     /// <summary>The root mapping of the file, or null after reporting why there is none.</summary>
-    /// <param name="firstFields">What the file starts with, for the message about an empty file: "'id: …' and 'title: …'".</param>
+    /// <param name="firstFields">What the file starts with, for the message about an empty file: "'id: …' and 'title: …'".
+    /// Each kind of file says its own, so a question or a log is never given a story's advice.</param>
     /// <param name="start">How to start such a file, as the hint of that message.</param>
     /// <param name="files">Where the bytes come from: the disk, or a build's snapshot of its inputs.</param>
-    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics, IFileSource files, string firstFields = StoryFields, string start = StoryStart) =>
+    public static YamlMappingNode? LoadMapping(string path, DiagnosticBag diagnostics, IFileSource files, string firstFields, string start) =>
         UserFile.ReadText(path, diagnostics, files) is { } text ? ParseMapping(path, text, diagnostics, firstFields, start) : null;
 
     public const string StoryFields = "'id: …' and 'title: …'";
-    public const string StoryStart = "Start the file with 'id: ' followed by the name of the file without '.yaml'.";
+    public const string StoryStart = "Start the file with 'id: ' followed by the name of the file without '.yaml', then 'title:'; "
+        + "'preppack init' in an empty folder shows a whole story.";
+    public const string QuestionFields = "'id: …', 'ask: …' and 'primary: …'";
+    public const string QuestionStart = "Start the file with 'id: ' followed by the name of the file without '.yaml', then 'ask:' with the question "
+        + "and 'primary:' with the story that answers it.";
+    public const string LogFields = "'answers:'";
+    public const string LogStart = "Start the file with 'answers:' on a line of its own; or move the file away, and 'preppack practice' starts a new log.";
 
-    public static YamlMappingNode? ParseMapping(string path, string text, DiagnosticBag diagnostics, string firstFields = StoryFields, string start = StoryStart)
+    public static YamlMappingNode? ParseMapping(string path, string text, DiagnosticBag diagnostics, string firstFields, string start)
     {
         var stream = new YamlStream();
         var parser = new CheckedParser(new Parser(new StringReader(text)));

@@ -149,11 +149,25 @@ public sealed class PackModel
         {
             _tracker.Value(InputKey.Interview, () => _interview ?? "");
             if (InterviewFramework is not null || _frameworks.Count <= 1)
-                return [new CheatSheetView(InterviewFramework, ReadOnePage(CheatsheetLimit))];
+                return [Sheet(InterviewFramework, ReadOnePage(CheatsheetLimit))];
             foreach (var framework in _bank.Frameworks) _tracker.File(framework.File);
-            return _frameworks.Select(f => new CheatSheetView(f, ReadOnePage(CheatsheetLimit + Separator + f.Id))).ToList();
+            return _frameworks.Select(f => Sheet(f, ReadOnePage(CheatsheetLimit + Separator + f.Id))).ToList();
         }
     }
+
+    /// <summary>A cheat sheet page, noting a framework with more principles than the page has room for.</summary>
+    private CheatSheetView Sheet(FrameworkView? framework, OnePageStories stories)
+    {
+        var sheet = new CheatSheetView(framework, stories, _onePage.CheatsheetPrinciples);
+        if (framework is not null && sheet.PrinciplesLeftOut > 0 && _bank.Frameworks.FirstOrDefault(f => f.Id == framework.Id) is { } file)
+            _principlesLeftOut[framework.Id] = new PrinciplesLeftOut(file.File, sheet.Principles.Count, sheet.PrinciplesLeftOut);
+        return sheet;
+    }
+
+    /// <summary>The frameworks a cheat sheet page read with more principles than it has room for, for the build to warn about.</summary>
+    public IReadOnlyList<PrinciplesLeftOut> PrinciplesCut() => _principlesLeftOut.Values.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
+
+    private readonly Dictionary<string, PrinciplesLeftOut> _principlesLeftOut = new(StringComparer.Ordinal);
 
     // "cheatsheet_stories:amazon": the cheat sheet's stories for one framework's page.
     private const char Separator = ':';
