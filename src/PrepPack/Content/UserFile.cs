@@ -40,7 +40,9 @@ public static class UserFile
             return null;
         }
         // Every kind of file is read here, so a control character is refused in all of them alike.
-        if (ControlCharacter.Find(text) is var (controlLine, controlColumn, character, count))
+        // A file of nothing but NUL bytes (left by a crash or an interrupted sync) has lost its text: the reader
+        // of its kind says how to start it again, which helps more than the place of its first NUL.
+        if (ControlCharacter.Find(text) is var (controlLine, controlColumn, character, count) && !IsOnlyNul(text))
         {
             diagnostics.Error(new SourceLocation(path, controlLine, controlColumn), DiagnosticCodes.ControlCharacter,
                 ControlCharacter.Message(character, count), ControlCharacter.Hint);
@@ -48,6 +50,9 @@ public static class UserFile
         }
         return text;
     }
+
+    /// <summary>Whether the text is NUL bytes only, with at most spaces and line breaks between them.</summary>
+    public static bool IsOnlyNul(string text) => text.Contains('\0') && text.AsSpan().Trim("\0 \t\r\n").IsEmpty;
 
     /// <summary>
     /// The file's bytes, when it is an ordinary file PrepPack may read. Only the size is asked

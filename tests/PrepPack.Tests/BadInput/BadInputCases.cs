@@ -766,9 +766,9 @@ public static class BadInputCases
         yield return new("Lines ending in CRLF and tabs inside text are not control characters to refuse",
             ws => ws.Edit(Alpha, t => t.Replace("\n", "\r\n").Replace("title: Alpha project", "title: \"Alpha\\tproject\"")),
             0, "", "", Args: Check, Absent: "PP0140");
-        yield return new("A log full of NUL bytes is an error at its first, naming the character",
-            ws => ws.WriteBytes(Log, new byte[64]),
-            1, "PP0140", Log, 1, 1, Args: Check, Says: "first of 64");
+        yield return new("A NUL among a log's text is an error at its place, naming the character",
+            ws => ws.Write(Log, GoodLog.Replace("answers:", "answers:\0\0")),
+            1, "PP0140", Log, 1, 9, Args: Check, Says: "first of 2");
         yield return new("An escape character in a template is an error at its line in the template",
             ws => ws.Edit("templates/tmay.sbn", t => t + "\u001B[31m\n"),
             1, "PP0140", "templates/tmay.sbn", IncludeLine("templates/tmay.sbn"), 1, Says: "U+001B");

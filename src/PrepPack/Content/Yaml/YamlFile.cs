@@ -26,6 +26,13 @@ internal static class YamlFile
 
     public static YamlMappingNode? ParseMapping(string path, string text, DiagnosticBag diagnostics, string firstFields, string start)
     {
+        if (UserFile.IsOnlyNul(text))
+        {
+            diagnostics.Error(SourceLocation.StartOf(path), DiagnosticCodes.WrongType,
+                $"The file holds only NUL bytes, no text, as a file can after a crash or an interrupted copy; it should hold fields such as {firstFields}, one per line.",
+                "Restore it from a backup or your synced folder's history if you have one. " + start);
+            return null;
+        }
         var stream = new YamlStream();
         var parser = new CheckedParser(new Parser(new StringReader(text)));
         try
