@@ -139,7 +139,8 @@ internal sealed class FiguresDisagree : IStoryRule
     /// anywhere ("from $4.5M to $2.7M, a $1.8M saving"): derived, so not a rival value.
     /// </summary>
     private static bool Derived(Quantity q, IReadOnlyList<Quantity> all) =>
-        q.PairId is null && all.Where(p => p.PairId is not null && p.Role == QuantityRole.Before && p.Kind == q.Kind && p.Unit == q.Unit && p.Subject.Overlaps(q.Subject))
+        // "down to 18 minutes" says where a change ended, never by how much, even when 40 - 22 is 18.
+        q.PairId is null && !(q.Worded && q.Role is QuantityRole.After or QuantityRole.Before) && all.Where(p => p.PairId is not null && p.Role == QuantityRole.Before && p.Kind == q.Kind && p.Unit == q.Unit && p.Subject.Overlaps(q.Subject))
             .Any(before => all.FirstOrDefault(p => p.PairId == before.PairId && p.Role == QuantityRole.After) is { } after
                            && Math.Abs(Math.Abs(before.Mid - after.Mid) - q.Mid) <= Math.Max(q.High - q.Low, Math.Abs(q.Mid) * 0.02));
 
