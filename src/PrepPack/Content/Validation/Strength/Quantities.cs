@@ -27,6 +27,8 @@ internal static partial class Quantities
     {
         "card.context" or "star.situation" => QuantityRole.Before,
         "card.task" or "star.task" => QuantityRole.Target,
+        // A lesson or reflection states a practice for next time ("I now pilot with two teachers"), not what happened.
+        "card.lesson" or "star.reflection" => QuantityRole.Target,
         "card.result" or "star.result" or "highlight" => QuantityRole.After,
         _ when field.StartsWith("numbers[", StringComparison.Ordinal) || field.StartsWith("tmay", StringComparison.Ordinal) => QuantityRole.After,
         _ => QuantityRole.Plain,
