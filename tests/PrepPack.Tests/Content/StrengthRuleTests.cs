@@ -154,6 +154,8 @@ public class StrengthRuleTests
     [InlineData("card.result", "Latency fell 85%, to 120 ms.", "numbers[0]", "800 → 120 ms checkout latency")]
     [InlineData("star.actions[0]", "Ran 3 workshops in 2024 with version 2.1 of the tool.", "star.actions[1]", "Held 3 workshops on 4 March at 9:30 with the top 5 teams.")]
     [InlineData("card.result", "Churn fell 30%.", "star.result", "Conversion rose 12%.")]
+    [InlineData("card.context", "A new marking scheme doubled marking time for 22 teachers.", "card.lesson", "I now pilot any new rubric with two teachers for a fortnight first.")]
+    [InlineData("card.result", "Reading ages rose 14 months on average.", "star.result", "The average reading age went from 9 years to 10 years 2 months.")]
     public void Honest_pairs_of_figures_are_not_a_disagreement(string field, string text, string otherField, string other)
     {
         var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))
@@ -167,6 +169,8 @@ public class StrengthRuleTests
     [InlineData("card.context", "A team of 12 engineers kept the monolith running.", "star.situation", "I led the 15 engineers who kept the monolith running.")]
     [InlineData("card.action_2", "Ran a 6-week pilot in one region.", "star.actions[1]", "We ran an 8-week pilot in the north.")]
     [InlineData("card.result", "Churn fell 30%.", "numbers[0]", "14% → 6% monthly churn")]
+    [InlineData("card.result", "Reading ages rose 14 months on average.", "tmay.highlights[0].says", "My programme took reading ages up by 18 months on average.")]
+    [InlineData("highlight", "Triage waits from 40 to 22 minutes", "tmay.highlights[0].says", "I redesigned triage, which brought waits down to 18 minutes.")]
     public void The_same_figure_told_otherwise_is_a_disagreement_at_both_places(string field, string text, string otherField, string other)
     {
         var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))
@@ -175,6 +179,13 @@ public class StrengthRuleTests
         var fields = found.Keys.Select(q => q.Field).ToList();
         Assert.Contains(field, fields);
         Assert.Contains(otherField, fields);
+    }
+
+    [Fact]
+    public void A_figure_is_named_by_its_words_in_reading_order()
+    {
+        var q = PrepPack.Content.Validation.Strength.Quantities.Read("card.result", "Dosing errors fell 60% the next quarter.", PrepPack.Content.Validation.Strength.QuantityRole.After).Single();
+        Assert.Equal(["dosing", "errors"], q.About.Take(2));
     }
 
     [Theory]

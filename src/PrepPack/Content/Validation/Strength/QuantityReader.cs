@@ -340,6 +340,8 @@ internal sealed class QuantityReader(string field, string sentence, int offset, 
     {
         var words = new List<string>();
         for (var (k, n) = (f.First - 1, 0); k >= 0 && n < 6 && !Boundary(k) && !IsFigureToken(k); k--, n++) words.Add(_t[k].Lower);
+        // In reading order, so a message names "reading ages", not "ages reading".
+        words.Reverse();
         for (var (k, n) = (f.Last + 1, 0); k < _t.Count && n < 6 && !Boundary(k) && !IsFigureToken(k); k++, n++) words.Add(_t[k].Lower);
         if (f.PairId is { } id && _figures.FirstOrDefault(o => o != f && o.PairId == id) is { } other)
         {
