@@ -182,6 +182,19 @@ public class StrengthRuleTests
     }
 
     [Fact]
+    public void A_percentage_change_against_a_before_and_after_elsewhere_says_the_change_they_make_at_both_places()
+    {
+        using var fixture = ContentFixture.Valid();
+        var alpha = Path.Combine(fixture.Root, "stories", "alpha.yaml");
+        var text = File.ReadAllText(alpha);
+        var highlight = text.Split('\n').First(l => l.StartsWith("highlight:", StringComparison.Ordinal));
+        File.WriteAllText(alpha, text.Replace(highlight, "highlight: Report time cut 40%"));
+        Warnings(fixture, DiagnosticCodes.FiguresDisagree, out var found);
+        Assert.Contains(found, d => d.Message == "'40%' in 'highlight' does not match '5 d to 1 d' in 'numbers[0]' (line 28): that is an 80% fall; the pack prints both.");
+        Assert.Contains(found, d => d.Message == "'5 days to 1' in 'profile: tmay.highlights[0].says' is an 80% fall, but 'highlight' (alpha.yaml, line 9) says '40%'; the pack prints both.");
+    }
+
+    [Fact]
     public void A_figure_is_named_by_its_words_in_reading_order()
     {
         var q = PrepPack.Content.Validation.Strength.Quantities.Read("card.result", "Dosing errors fell 60% the next quarter.", PrepPack.Content.Validation.Strength.QuantityRole.After).Single();

@@ -45,8 +45,13 @@ internal sealed class FiguresDisagree : IStoryRule
             var (at, there) = (Where(q), Where(other));
             var what = Name(q, other);
             var place = there.File == at.File ? $"'{Field(other)}' (line {there.Line})" : $"'{Field(other)}' ({Path.GetFileName(there.File)}, line {there.Line})";
-            diagnostics.Warning(at, DiagnosticCodes.FiguresDisagree,
-                $"{What(q, what)} is '{q.Written}' in '{Field(q)}' but '{other.Written}' in {place}; the pack prints both.",
+            // A change set against a before and after says the change they make, so the user sees which to correct.
+            var message = PairOf(q, other, quantities) is { } p
+                ? $"'{q.Written}' in '{Field(q)}' does not match '{p.Before.Written} to {p.After.Written}' in {place}: that is {PercentAgainstPair.AChange(p.Change)} {p.Direction}; the pack prints both."
+                : PairOf(other, q, quantities) is { } r
+                    ? $"'{r.Before.Written} to {r.After.Written}' in '{Field(q)}' is {PercentAgainstPair.AChange(r.Change)} {r.Direction}, but {place} says '{other.Written}'; the pack prints both."
+                    : $"{What(q, what)} is '{q.Written}' in '{Field(q)}' but '{other.Written}' in {place}; the pack prints both.";
+            diagnostics.Warning(at, DiagnosticCodes.FiguresDisagree, message,
                 "Say the same figure in both places, or make clear they measure different things (before and after, a target, a part of the whole).");
         }
     }
@@ -168,6 +173,17 @@ internal sealed class FiguresDisagree : IStoryRule
         if (!double.IsFinite(before.Low + before.High + end.Low + end.High)) return null;
         var stated = (change.Low + change.High) / 2;
         return PercentAgainstPair.Matches(stated, (before.Low + before.High) / 2, (end.Low + end.High) / 2, end.Kind == QuantityKind.Percent) ? null : end;
+    }
+
+    /// <summary>When <paramref name="change"/> is a stated percentage change and <paramref name="end"/> the after of a
+    /// before-and-after pair, the pair and the change it makes; else null.</summary>
+    private static (Quantity Before, Quantity After, double Change, string Direction)? PairOf(Quantity change, Quantity end, IReadOnlyList<Quantity> all)
+    {
+        if (change.Kind != QuantityKind.Percent || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
+        if (all.FirstOrDefault(q => q.PairId == id && q.Role == QuantityRole.Before && q.Field == end.Field) is not { } before) return null;
+        var (from, to) = (before.Mid, end.Mid);
+        if (from <= 0 || !double.IsFinite(from + to)) return null;
+        return (before, end, Math.Abs(to - from) / from * 100, to < from ? "fall" : "rise");
     }
 
     private static int CountBefore(string text, string written, int offset)
