@@ -156,6 +156,8 @@ public class StrengthRuleTests
     [InlineData("card.result", "Churn fell 30%.", "star.result", "Conversion rose 12%.")]
     [InlineData("card.context", "A new marking scheme doubled marking time for 22 teachers.", "card.lesson", "I now pilot any new rubric with two teachers for a fortnight first.")]
     [InlineData("card.result", "Reading ages rose 14 months on average.", "star.result", "The average reading age went from 9 years to 10 years 2 months.")]
+    [InlineData("highlight", "Conversion 61% to 68%", "star.result", "Conversion rose 7 points.")]
+    [InlineData("card.result", "Churn fell from 8% to 5%.", "star.result", "Churn fell 3 points, to 5%.")]
     public void Honest_pairs_of_figures_are_not_a_disagreement(string field, string text, string otherField, string other)
     {
         var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))
@@ -171,6 +173,7 @@ public class StrengthRuleTests
     [InlineData("card.result", "Churn fell 30%.", "numbers[0]", "14% → 6% monthly churn")]
     [InlineData("card.result", "Reading ages rose 14 months on average.", "tmay.highlights[0].says", "My programme took reading ages up by 18 months on average.")]
     [InlineData("highlight", "Triage waits from 40 to 22 minutes", "tmay.highlights[0].says", "I redesigned triage, which brought waits down to 18 minutes.")]
+    [InlineData("highlight", "Conversion 61% to 68%", "star.result", "Conversion rose 9 points.")]
     public void The_same_figure_told_otherwise_is_a_disagreement_at_both_places(string field, string text, string otherField, string other)
     {
         var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))

@@ -47,9 +47,9 @@ internal sealed class FiguresDisagree : IStoryRule
             var place = there.File == at.File ? $"'{Field(other)}' (line {there.Line})" : $"'{Field(other)}' ({Path.GetFileName(there.File)}, line {there.Line})";
             // A change set against a before and after says the change they make, so the user sees which to correct.
             var message = PairOf(q, other, quantities) is { } p
-                ? $"'{q.Written}' in '{Field(q)}' does not match '{p.Before.Written} to {p.After.Written}' in {place}: that is {PercentAgainstPair.AChange(p.Change)} {p.Direction}; the pack prints both."
+                ? $"'{Shown(q)}' in '{Field(q)}' does not match '{p.Before.Written} to {p.After.Written}' in {place}: that is {p.Said}; the pack prints both."
                 : PairOf(other, q, quantities) is { } r
-                    ? $"'{r.Before.Written} to {r.After.Written}' in '{Field(q)}' is {PercentAgainstPair.AChange(r.Change)} {r.Direction}, but {place} says '{other.Written}'; the pack prints both."
+                    ? $"'{r.Before.Written} to {r.After.Written}' in '{Field(q)}' is {r.Said}, but {place} says '{Shown(other)}'; the pack prints both."
                     : $"{What(q, what)} is '{q.Written}' in '{Field(q)}' but '{other.Written}' in {place}; the pack prints both.";
             diagnostics.Warning(at, DiagnosticCodes.FiguresDisagree, message,
                 "Say the same figure in both places, or make clear they measure different things (before and after, a target, a part of the whole).");
@@ -168,23 +168,33 @@ internal sealed class FiguresDisagree : IStoryRule
     /// </summary>
     private static Quantity? ChangeAgainstPair(Quantity change, Quantity end, IReadOnlyList<Quantity> all)
     {
-        if (change.Kind != QuantityKind.Percent || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
+        var points = Quantities.IsPoints(change.Kind, change.Unit) && end.Kind == QuantityKind.Percent;
+        if (change.Kind != QuantityKind.Percent && !points || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
         if (!change.Subject.Overlaps(end.Subject) || all.FirstOrDefault(q => q.PairId == id && q.Role == QuantityRole.Before && q.Field == end.Field) is not { } before) return null;
         if (!double.IsFinite(before.Low + before.High + end.Low + end.High)) return null;
         var stated = (change.Low + change.High) / 2;
+        // "rose 7 points" against "from 61% to 68%": the points are the difference of the two shares.
+        if (points) return Math.Abs(Math.Abs(end.Mid - before.Mid) - stated) <= 0.6 ? null : end;
         return PercentAgainstPair.Matches(stated, (before.Low + before.High) / 2, (end.Low + end.High) / 2, end.Kind == QuantityKind.Percent) ? null : end;
     }
 
     /// <summary>When <paramref name="change"/> is a stated percentage change and <paramref name="end"/> the after of a
     /// before-and-after pair, the pair and the change it makes; else null.</summary>
-    private static (Quantity Before, Quantity After, double Change, string Direction)? PairOf(Quantity change, Quantity end, IReadOnlyList<Quantity> all)
+    private static (Quantity Before, Quantity After, string Said)? PairOf(Quantity change, Quantity end, IReadOnlyList<Quantity> all)
     {
-        if (change.Kind != QuantityKind.Percent || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
+        var points = Quantities.IsPoints(change.Kind, change.Unit) && end.Kind == QuantityKind.Percent;
+        if (change.Kind != QuantityKind.Percent && !points || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
         if (all.FirstOrDefault(q => q.PairId == id && q.Role == QuantityRole.Before && q.Field == end.Field) is not { } before) return null;
         var (from, to) = (before.Mid, end.Mid);
         if (from <= 0 || !double.IsFinite(from + to)) return null;
-        return (before, end, Math.Abs(to - from) / from * 100, to < from ? "fall" : "rise");
+        var direction = to < from ? "fall" : "rise";
+        if (!points) return (before, end, $"{PercentAgainstPair.AChange(Math.Abs(to - from) / from * 100)} {direction}");
+        var said = PercentAgainstPair.AChange(Math.Abs(to - from)).TrimEnd('%');
+        return (before, end, $"{said}-point {direction}");
     }
+
+    // "9 points": the noun is part of what was said, since a bare '9' names nothing.
+    private static string Shown(Quantity q) => Quantities.IsPoints(q.Kind, q.Unit) ? $"{q.Written} points" : q.Written;
 
     private static int CountBefore(string text, string written, int offset)
     {

@@ -50,6 +50,9 @@ internal static partial class Quantities
     /// <summary>Whether a stem names who a figure is about rather than what ("customers", "staff").</summary>
     public static bool IsPopulation(string stem) => Populations.Contains(stem);
 
+    /// <summary>"9 points": a change in percentage points, told against a before and after in percent.</summary>
+    public static bool IsPoints(QuantityKind kind, string unit) => kind == QuantityKind.Count && unit == "point";
+
     // Words people use in turn for one measure: "spend" on the card, "cloud bill" in the numbers.
     internal static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
