@@ -220,7 +220,8 @@ public class StrengthRuleTests
     public void A_figure_in_the_failure_frame_that_the_story_never_gives_is_a_warning_but_the_same_figure_written_otherwise_is_not()
     {
         using var fixture = ContentFixture.WithRule("failure-figure");
-        Assert.Equal([("stories/beta.yaml", 23, 3)], Warnings(fixture, DiagnosticCodes.FailureFigureNotInStory, out var found));
+        // At the figure itself: "  what_went_wrong: No test covered the 3 rules I changed." has its '3' at column 40.
+        Assert.Equal([("stories/beta.yaml", 23, 40)], Warnings(fixture, DiagnosticCodes.FailureFigureNotInStory, out var found));
         Assert.StartsWith("'3' in 'failure.what_went_wrong' appears nowhere else in the story", found[0].Message);
     }
 
