@@ -226,6 +226,17 @@ public class StrengthRuleTests
     }
 
     [Fact]
+    public void A_failure_figure_inside_a_decimal_is_not_taken_for_the_figure_itself()
+    {
+        using var fixture = ContentFixture.WithRule("failure-figure");
+        var beta = Path.Combine(fixture.Root, "stories", "beta.yaml");
+        File.WriteAllText(beta, File.ReadAllText(beta).Replace("  what_went_wrong: No test covered the 3 rules I changed.", "  what_went_wrong: I read 0.5 as 5 and no test covered it."));
+        var places = Warnings(fixture, DiagnosticCodes.FailureFigureNotInStory, out var found);
+        // '0.5' starts at column 27; the '5' said on its own is at column 34, not the one inside '0.5'.
+        Assert.Equal([("stories/beta.yaml", 23, 27), ("stories/beta.yaml", 23, 34)], places);
+    }
+
+    [Fact]
     public void Every_strength_warning_has_its_own_code_in_the_content_warning_range()
     {
         string[] codes =
