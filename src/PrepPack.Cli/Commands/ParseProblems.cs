@@ -69,7 +69,7 @@ internal static class ParseProblems
         if (token.StartsWith('-') && token.Length > 1)
         {
             var options = OptionNames(parse);
-            return DidYouMean.Closest(token, options) is { } closest
+            return (Shortened(token, options) ?? DidYouMean.Closest(token, options)) is { } closest
                 ? $"'{token}' is not an option of {where}. Did you mean '{closest}'?"
                 : $"'{token}' is not an option of {where}. Its options are: {string.Join(", ", options.Where(o => o.StartsWith("--", StringComparison.Ordinal)))}.";
         }
@@ -86,6 +86,18 @@ internal static class ParseProblems
             ? $" Did you mean the option '{option}'?"
             : command.Arguments.Count == 0 ? " It takes only options, each starting with '--'." : $" It takes at most {command.Arguments.Count} such word{(command.Arguments.Count == 1 ? "" : "s")}.";
         return $"{where} does not take '{token}'.{hint}";
+    }
+
+    /// <summary>
+    /// The option the token spells out or cuts short ('--output' for '--out', '--temp' for '--templates'),
+    /// the longest word shared; null when none is near enough to be meant.
+    /// </summary>
+    private static string? Shortened(string token, IEnumerable<string> options)
+    {
+        var given = token.ToLowerInvariant();
+        return options.Where(o => o.StartsWith("--", StringComparison.Ordinal) && o.Length >= 5 && given.Length >= 5
+                && (given.StartsWith(o, StringComparison.Ordinal) || o.StartsWith(given, StringComparison.Ordinal)))
+            .OrderBy(o => Math.Abs(o.Length - given.Length)).FirstOrDefault();
     }
 
     /// <summary>The options the command at hand takes, its own and those every command takes (--help).</summary>

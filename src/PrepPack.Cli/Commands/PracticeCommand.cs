@@ -61,7 +61,7 @@ internal static class PracticeCommand
                 output.WriteLine($"{where} holds no question{(company is null ? "" : $" asked for {company}")} yet, so these are the practice questions of "
                     + $"{frameworks}'s principles, each with the story that covers its principle; answers are logged against the story. "
                     + "Add question files to choose the story and the angle yourself."
-                    + (uncovered > 0 ? $" {Count(uncovered, "more question")} wait for a story that shows {(uncovered == 1 ? "its" : "their")} principle." : ""));
+                    + (uncovered > 0 ? $" {Count(uncovered, "more question")} {(uncovered == 1 ? "waits" : "wait")} for a story that shows {(uncovered == 1 ? "its" : "their")} principle." : ""));
             }
 
             // Before the first question: an answer scored for a log that cannot take it would only be kept aside.

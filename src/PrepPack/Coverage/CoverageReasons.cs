@@ -14,7 +14,11 @@ internal static class CoverageReasons
     {
         var (principle, primary, backup) = (slots.Principle, slots.Primary, slots.Backup);
         if (primary is null && backup is null)
-            return new(principle, null, null, CoverageStatus.Gap, [Gap(principle, similar.For(framework, principle, []))]);
+        {
+            var suggestion = similar.For(framework, principle, []);
+            return new(principle, null, null, CoverageStatus.Gap, [Gap(principle, suggestion)])
+                { GapSuggestion = suggestion.Stories > 0 ? suggestion.Text : null };
+        }
 
         var reasons = new List<string>();
         if (primary is not null && backup is not null && primary.Story == backup.Story)

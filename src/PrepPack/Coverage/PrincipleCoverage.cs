@@ -12,6 +12,10 @@ public sealed record PrincipleCoverage(Principle Principle, StoryPick? Primary, 
     /// <summary>"strong", "thin" or "gap": the status as templates and the terminal print it.</summary>
     public string StatusWord => Status.ToString().ToLowerInvariant();
 
+    /// <summary>For a gap, the stories that show a similar principle elsewhere or are told for its words:
+    /// "'phi-vendor' shows Google's 'Values feedback'"; null when there are none.</summary>
+    public string? GapSuggestion { get; init; }
+
     /// <summary>The primary, then the backup, where there are stories.</summary>
     public IEnumerable<StoryPick> Picks => new[] { Primary, Backup }.OfType<StoryPick>();
 }

@@ -462,6 +462,10 @@ public static class BadInputCases
             _ => { }, 2, "", "", Args: ["biuld"], Says: "'biuld' is not a command. Did you mean 'build'?");
         yield return new("A misspelt option is a usage error with the closest option of that command",
             _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--forse"], Says: "'--forse' is not an option of 'preppack build'. Did you mean '--force'?");
+        yield return new("An option written out longer than its name is a usage error naming the option meant",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--output", "x"], Says: "'--output' is not an option of 'preppack build'. Did you mean '--out'?");
+        yield return new("An option cut short is a usage error naming the option meant",
+            _ => { }, 2, "", "", Args: [.. BadInputCase.Build, "--temp", "x"], Says: "Did you mean '--templates'?");
         yield return new("Words after an unknown command are not complained about as well",
             _ => { }, 2, "", "", Args: ["chek", "-q"], Says: "Did you mean 'check'?", Absent: "'-q'");
         yield return new("Export with no format is a usage error naming anki and csv",

@@ -119,6 +119,8 @@ public sealed class ReadinessAgreementTests : IDisposable
         var stripe = Text(File.ReadAllBytes(Path.Combine(Output, "cheatsheet-stripe.pdf")));
         Assert.Contains(Squeeze("Stripe: primary / backup story for each principle"), stripe);
         Assert.Contains(Squeeze("Seek feedback — gap: no story yet"), stripe);
+        // The story check suggests for the gap is on the sheet too.
+        Assert.Contains(Squeeze("Seek feedback — gap: no story yet; 'test-bill' and 'phi-vendor' show Google's 'Values feedback'"), stripe);
         Assert.Contains(Squeeze("Move with urgency and focus — thin: Ledger rebuild / Intern onboarding notes (not ready)"), stripe);
         Assert.DoesNotContain(Squeeze("Google: primary"), stripe);
         var google = Text(File.ReadAllBytes(Path.Combine(Output, "cheatsheet-google.pdf")));

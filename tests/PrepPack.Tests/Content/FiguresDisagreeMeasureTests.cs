@@ -165,7 +165,8 @@ public partial class FiguresDisagreeMeasureTests(ITestOutputHelper output)
     /// <summary>A YAML double-quoted scalar, so any text reads back as typed.</summary>
     private static string Q(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    [GeneratedRegex(@" in '(?:profile: )?(?<field>[^']+)' but ")]
+    // The field warned is the first one the message names: "… in 'card.result' but …", "… in 'highlight' does not match …", "… in 'card.result' is a 40% fall, but …".
+    [GeneratedRegex(@"^.*? in '(?:profile: )?(?<field>[^']+)'(?: but | does not match | is )")]
     private static partial Regex WarnedField();
 
     [GeneratedRegex(@"^tmay\.highlights\[(?<i>\d+)\]\.says$")]

@@ -109,6 +109,20 @@ public class ReadinessTests
     }
 
     [Fact]
+    public void A_theme_whose_stories_are_all_told_for_other_themes_names_each_of_them_and_what_it_is_told_for()
+    {
+        using var fixture = ContentFixture.WithRule("readiness");
+        Edit(fixture, "gamma", t => t.Replace("themes: [leadership]", "themes: [leadership, initiative]"));
+        Edit(fixture, "delta", t => t.Replace("themes: [ownership]", "themes: [teamwork, initiative]"));
+
+        var initiative = Of(fixture).Themes.Single(t => t.Theme.Name == "initiative");
+
+        // Both stories with the theme are named, so "add it to another story" is not read as "no story has it".
+        var (told, other) = initiative.StoryId == "gamma" ? ("gamma is already told for leadership", "delta for teamwork") : ("delta is already told for teamwork", "gamma for leadership");
+        Assert.StartsWith($"Initiative: {told} and {other}: add 'initiative' to the themes of another story", initiative.Missing);
+    }
+
+    [Fact]
     public void A_failure_story_answers_failure_whatever_its_themes()
     {
         using var fixture = ContentFixture.WithRule("readiness");

@@ -154,6 +154,10 @@ public class StrengthRuleTests
     [InlineData("card.result", "Latency fell 85%, to 120 ms.", "numbers[0]", "800 → 120 ms checkout latency")]
     [InlineData("star.actions[0]", "Ran 3 workshops in 2024 with version 2.1 of the tool.", "star.actions[1]", "Held 3 workshops on 4 March at 9:30 with the top 5 teams.")]
     [InlineData("card.result", "Churn fell 30%.", "star.result", "Conversion rose 12%.")]
+    [InlineData("card.context", "A new marking scheme doubled marking time for 22 teachers.", "card.lesson", "I now pilot any new rubric with two teachers for a fortnight first.")]
+    [InlineData("card.result", "Reading ages rose 14 months on average.", "star.result", "The average reading age went from 9 years to 10 years 2 months.")]
+    [InlineData("highlight", "Conversion 61% to 68%", "star.result", "Conversion rose 7 points.")]
+    [InlineData("card.result", "Churn fell from 8% to 5%.", "star.result", "Churn fell 3 points, to 5%.")]
     public void Honest_pairs_of_figures_are_not_a_disagreement(string field, string text, string otherField, string other)
     {
         var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))
@@ -167,6 +171,9 @@ public class StrengthRuleTests
     [InlineData("card.context", "A team of 12 engineers kept the monolith running.", "star.situation", "I led the 15 engineers who kept the monolith running.")]
     [InlineData("card.action_2", "Ran a 6-week pilot in one region.", "star.actions[1]", "We ran an 8-week pilot in the north.")]
     [InlineData("card.result", "Churn fell 30%.", "numbers[0]", "14% → 6% monthly churn")]
+    [InlineData("card.result", "Reading ages rose 14 months on average.", "tmay.highlights[0].says", "My programme took reading ages up by 18 months on average.")]
+    [InlineData("highlight", "Triage waits from 40 to 22 minutes", "tmay.highlights[0].says", "I redesigned triage, which brought waits down to 18 minutes.")]
+    [InlineData("highlight", "Conversion 61% to 68%", "star.result", "Conversion rose 9 points.")]
     public void The_same_figure_told_otherwise_is_a_disagreement_at_both_places(string field, string text, string otherField, string other)
     {
         var quantities = PrepPack.Content.Validation.Strength.Quantities.Read(field, text, PrepPack.Content.Validation.Strength.Quantities.RoleOf(field))
@@ -175,6 +182,26 @@ public class StrengthRuleTests
         var fields = found.Keys.Select(q => q.Field).ToList();
         Assert.Contains(field, fields);
         Assert.Contains(otherField, fields);
+    }
+
+    [Fact]
+    public void A_percentage_change_against_a_before_and_after_elsewhere_says_the_change_they_make_at_both_places()
+    {
+        using var fixture = ContentFixture.Valid();
+        var alpha = Path.Combine(fixture.Root, "stories", "alpha.yaml");
+        var text = File.ReadAllText(alpha);
+        var highlight = text.Split('\n').First(l => l.StartsWith("highlight:", StringComparison.Ordinal));
+        File.WriteAllText(alpha, text.Replace(highlight, "highlight: Report time cut 40%"));
+        Warnings(fixture, DiagnosticCodes.FiguresDisagree, out var found);
+        Assert.Contains(found, d => d.Message == "'40%' in 'highlight' does not match '5 d to 1 d' in 'numbers[0]' (line 28): that is an 80% fall; the pack prints both.");
+        Assert.Contains(found, d => d.Message == "'5 days to 1' in 'profile: tmay.highlights[0].says' is an 80% fall, but 'highlight' (alpha.yaml, line 9) says '40%'; the pack prints both.");
+    }
+
+    [Fact]
+    public void A_figure_is_named_by_its_words_in_reading_order()
+    {
+        var q = PrepPack.Content.Validation.Strength.Quantities.Read("card.result", "Dosing errors fell 60% the next quarter.", PrepPack.Content.Validation.Strength.QuantityRole.After).Single();
+        Assert.Equal(["dosing", "errors"], q.About.Take(2));
     }
 
     [Theory]
@@ -193,8 +220,20 @@ public class StrengthRuleTests
     public void A_figure_in_the_failure_frame_that_the_story_never_gives_is_a_warning_but_the_same_figure_written_otherwise_is_not()
     {
         using var fixture = ContentFixture.WithRule("failure-figure");
-        Assert.Equal([("stories/beta.yaml", 23, 3)], Warnings(fixture, DiagnosticCodes.FailureFigureNotInStory, out var found));
+        // At the figure itself: "  what_went_wrong: No test covered the 3 rules I changed." has its '3' at column 40.
+        Assert.Equal([("stories/beta.yaml", 23, 40)], Warnings(fixture, DiagnosticCodes.FailureFigureNotInStory, out var found));
         Assert.StartsWith("'3' in 'failure.what_went_wrong' appears nowhere else in the story", found[0].Message);
+    }
+
+    [Fact]
+    public void A_failure_figure_inside_a_decimal_is_not_taken_for_the_figure_itself()
+    {
+        using var fixture = ContentFixture.WithRule("failure-figure");
+        var beta = Path.Combine(fixture.Root, "stories", "beta.yaml");
+        File.WriteAllText(beta, File.ReadAllText(beta).Replace("  what_went_wrong: No test covered the 3 rules I changed.", "  what_went_wrong: I read 0.5 as 5 and no test covered it."));
+        var places = Warnings(fixture, DiagnosticCodes.FailureFigureNotInStory, out var found);
+        // '0.5' starts at column 27; the '5' said on its own is at column 34, not the one inside '0.5'.
+        Assert.Equal([("stories/beta.yaml", 23, 27), ("stories/beta.yaml", 23, 34)], places);
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public class YamlTextKeptTests
     [InlineData("themes: [impact, leadership] # two\n")]
     [InlineData("result: | # kept as written\n  Line one #1\n")]
     [InlineData("primary: quote-funnel             # the story to tell\n")]
+    [InlineData("action_1: Turned the whiteboard into a queue.\t# my idea\n")]
     [InlineData("follow_ups: # asked often\n- question: a\n  answer: b\n")]
     public void A_comment_on_its_own_line_after_a_quoted_value_or_set_apart_from_the_value_stays_silent(string yaml)
     {

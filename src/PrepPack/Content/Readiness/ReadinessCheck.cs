@@ -35,8 +35,13 @@ internal static class ReadinessCheck
                 return new ThemeReadiness(theme, null, null, null, $"{Title(theme)}: no story answers it yet: add '{theme.Aliases[0]}' to the themes of a story that shows it, or write {theme.Wanted}");
             var readiness = Of(pick.Story);
             if (pick.SharedWith is { } other)
+            {
+                // The other stories with this theme are told for other themes: say so, or "add it to another story" reads as if none had it.
+                var alsoTold = candidates[theme].Where(s => s != pick.Story)
+                    .SelectMany(s => chosen.Where(c => c.Value.Story == s && c.Value.SharedWith is null).Take(1).Select(c => $" and {s.Id} for {c.Key.Name}"));
                 return new ThemeReadiness(theme, pick.Story.Id, readiness, other.Name,
-                    $"{Title(theme)}: {pick.Story.Id} is already told for {other.Name}: add '{theme.Aliases[0]}' to the themes of another story, or write {theme.Wanted}");
+                    $"{Title(theme)}: {pick.Story.Id} is already told for {other.Name}{string.Concat(alsoTold)}: add '{theme.Aliases[0]}' to the themes of another story, or write {theme.Wanted}");
+            }
             if (readiness.Ready) return new ThemeReadiness(theme, pick.Story.Id, readiness, null, null);
             // A story that answers the theme, is told for no other and lacks less is the quicker fix: name it too.
             var nearer = candidates[theme].Where(s => !told.Contains(s) && Of(s).Shortfalls < readiness.Shortfalls)

@@ -20,7 +20,7 @@ public static class ContentId
         id.Length is > 0 and <= MaxLength && Encoding.UTF8.GetByteCount(id) <= MaxBytes && id.EnumerateRunes().All(IsIdRune);
 
     /// <summary>The one form ids are kept and compared in.</summary>
-    public static string Normal(string id) => id.IsNormalized(NormalizationForm.FormC) ? id : id.Normalize(NormalizationForm.FormC);
+    public static string Normal(string id) => Nfc.Compose(id);
 
     /// <summary>The id a content file's name gives it: its name without '.yaml', in the same form.</summary>
     public static string OfFile(string path) => Normal(Path.GetFileNameWithoutExtension(path));

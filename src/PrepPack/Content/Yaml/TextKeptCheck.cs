@@ -74,13 +74,19 @@ internal static class TextKeptCheck
             $"To keep it, put the whole value in quotes: {YamlQuote.Of(value)}.");
     }
 
-    /// <summary>A note set apart on purpose: two spaces or more before the '#' and a space after it, as in
+    /// <summary>A note set apart on purpose: two spaces or more (or a tab) before the '#' and a space after it, as in
     /// <c>primary: quote-funnel   # the story to tell</c>. Text typed as part of a value (<c>#12</c>, <c>issue # 4</c>) is not.</summary>
     private static bool SetApart(string line, int hash)
     {
         var spaces = 0;
-        for (var i = hash - 1; i >= 0 && line[i] is ' ' or '\t'; i--) spaces++;
-        return spaces >= 2 && (hash + 1 >= line.Length || line[hash + 1] is ' ' or '\t');
+        var tab = false;
+        for (var i = hash - 1; i >= 0 && line[i] is ' ' or '\t'; i--)
+        {
+            spaces++;
+            tab |= line[i] == '\t';
+        }
+        // Nobody types a tab inside a sentence: one before the '#' sets the note apart as two spaces do.
+        return (spaces >= 2 || tab) && (hash + 1 >= line.Length || line[hash + 1] is ' ' or '\t');
     }
 
     /// <summary>Whether the scalar at <paramref name="at"/> is a value (after ':', '- ' or in a flow list), not a field name.</summary>

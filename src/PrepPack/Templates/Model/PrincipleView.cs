@@ -49,6 +49,9 @@ public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<Stor
     public string? Reason => coverage.Reason;
     public IReadOnlyList<string> Reasons => coverage.Reasons;
 
+    /// <summary>For a gap, the stories to consider before writing one ("'kiln' shows Google's 'Values feedback'"); null when none.</summary>
+    public string? GapSuggestion => coverage.GapSuggestion;
+
     /// <summary>The reason as a table that prints each weak note beside its story says it: "the backup is
     /// marked weak" rather than the note again; null when strong.</summary>
     public string? ReasonBesideNotes

@@ -45,8 +45,13 @@ internal sealed class FiguresDisagree : IStoryRule
             var (at, there) = (Where(q), Where(other));
             var what = Name(q, other);
             var place = there.File == at.File ? $"'{Field(other)}' (line {there.Line})" : $"'{Field(other)}' ({Path.GetFileName(there.File)}, line {there.Line})";
-            diagnostics.Warning(at, DiagnosticCodes.FiguresDisagree,
-                $"{What(q, what)} is '{q.Written}' in '{Field(q)}' but '{other.Written}' in {place}; the pack prints both.",
+            // A change set against a before and after says the change they make, so the user sees which to correct.
+            var message = PairOf(q, other, quantities) is { } p
+                ? $"'{Shown(q)}' in '{Field(q)}' does not match '{p.Before.Written} to {p.After.Written}' in {place}: that is {p.Said}; the pack prints both."
+                : PairOf(other, q, quantities) is { } r
+                    ? $"'{r.Before.Written} to {r.After.Written}' in '{Field(q)}' is {r.Said}, but {place} says '{Shown(other)}'; the pack prints both."
+                    : $"{What(q, what)} is '{q.Written}' in '{Field(q)}' but '{other.Written}' in {place}; the pack prints both.";
+            diagnostics.Warning(at, DiagnosticCodes.FiguresDisagree, message,
                 "Say the same figure in both places, or make clear they measure different things (before and after, a target, a part of the whole).");
         }
     }
@@ -128,7 +133,8 @@ internal sealed class FiguresDisagree : IStoryRule
     /// anywhere ("from $4.5M to $2.7M, a $1.8M saving"): derived, so not a rival value.
     /// </summary>
     private static bool Derived(Quantity q, IReadOnlyList<Quantity> all) =>
-        q.PairId is null && all.Where(p => p.PairId is not null && p.Role == QuantityRole.Before && p.Kind == q.Kind && p.Unit == q.Unit && p.Subject.Overlaps(q.Subject))
+        // "down to 18 minutes" says where a change ended, never by how much, even when 40 - 22 is 18.
+        q.PairId is null && !(q.Worded && q.Role is QuantityRole.After or QuantityRole.Before) && all.Where(p => p.PairId is not null && p.Role == QuantityRole.Before && p.Kind == q.Kind && p.Unit == q.Unit && p.Subject.Overlaps(q.Subject))
             .Any(before => all.FirstOrDefault(p => p.PairId == before.PairId && p.Role == QuantityRole.After) is { } after
                            && Math.Abs(Math.Abs(before.Mid - after.Mid) - q.Mid) <= Math.Max(q.High - q.Low, Math.Abs(q.Mid) * 0.02));
 
@@ -151,12 +157,33 @@ internal sealed class FiguresDisagree : IStoryRule
     /// </summary>
     private static Quantity? ChangeAgainstPair(Quantity change, Quantity end, IReadOnlyList<Quantity> all)
     {
-        if (change.Kind != QuantityKind.Percent || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
+        var points = Quantities.IsPoints(change.Kind, change.Unit) && end.Kind == QuantityKind.Percent;
+        if (change.Kind != QuantityKind.Percent && !points || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
         if (!change.Subject.Overlaps(end.Subject) || all.FirstOrDefault(q => q.PairId == id && q.Role == QuantityRole.Before && q.Field == end.Field) is not { } before) return null;
         if (!double.IsFinite(before.Low + before.High + end.Low + end.High)) return null;
         var stated = (change.Low + change.High) / 2;
+        // "rose 7 points" against "from 61% to 68%": the points are the difference of the two shares.
+        if (points) return Math.Abs(Math.Abs(end.Mid - before.Mid) - stated) <= 0.6 ? null : end;
         return PercentAgainstPair.Matches(stated, (before.Low + before.High) / 2, (end.Low + end.High) / 2, end.Kind == QuantityKind.Percent) ? null : end;
     }
+
+    /// <summary>When <paramref name="change"/> is a stated percentage change and <paramref name="end"/> the after of a
+    /// before-and-after pair, the pair and the change it makes; else null.</summary>
+    private static (Quantity Before, Quantity After, string Said)? PairOf(Quantity change, Quantity end, IReadOnlyList<Quantity> all)
+    {
+        var points = Quantities.IsPoints(change.Kind, change.Unit) && end.Kind == QuantityKind.Percent;
+        if (change.Kind != QuantityKind.Percent && !points || change.Role != QuantityRole.Change || end.PairId is not { } id || end.Role != QuantityRole.After) return null;
+        if (all.FirstOrDefault(q => q.PairId == id && q.Role == QuantityRole.Before && q.Field == end.Field) is not { } before) return null;
+        var (from, to) = (before.Mid, end.Mid);
+        if (from <= 0 || !double.IsFinite(from + to)) return null;
+        var direction = to < from ? "fall" : "rise";
+        if (!points) return (before, end, $"{PercentAgainstPair.AChange(Math.Abs(to - from) / from * 100)} {direction}");
+        var said = PercentAgainstPair.AChange(Math.Abs(to - from)).TrimEnd('%');
+        return (before, end, $"{said}-point {direction}");
+    }
+
+    // "9 points": the noun is part of what was said, since a bare '9' names nothing.
+    private static string Shown(Quantity q) => Quantities.IsPoints(q.Kind, q.Unit) ? $"{q.Written} points" : q.Written;
 
     private static int CountBefore(string text, string written, int offset)
     {

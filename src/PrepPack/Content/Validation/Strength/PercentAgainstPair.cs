@@ -22,8 +22,16 @@ internal static partial class PercentAgainstPair
         foreach (var sentence in SentenceEnd().Split(text))
             if (Mismatch(sentence) is { } found)
                 diagnostics.Warning(story.At(field), DiagnosticCodes.FiguresDisagree,
-                    $"'{found.Percent}' does not match '{found.Pair}' in the same sentence of '{field}': that is a {found.Change:0.#}% {found.Direction}.",
+                    $"'{found.Percent}' does not match '{found.Pair}' in the same sentence of '{field}': that is {AChange(found.Change)} {found.Direction}.",
                     "Correct the percentage or the before and after figures, so the interviewer does not do the sum for you.");
+    }
+
+    /// <summary>"a 40%", "an 80%", "an 18%": the article a percentage takes when said aloud.</summary>
+    public static string AChange(double change)
+    {
+        var said = change.ToString("0.#", CultureInfo.InvariantCulture);
+        var vowel = said.StartsWith('8') || said.Split('.')[0] is "11" or "18";
+        return $"{(vowel ? "an" : "a")} {said}%";
     }
 
     /// <summary>Whether a stated change matches a before and after pair: the change against either end, or the after as a share of the before.</summary>

@@ -27,6 +27,8 @@ internal static partial class Quantities
     {
         "card.context" or "star.situation" => QuantityRole.Before,
         "card.task" or "star.task" => QuantityRole.Target,
+        // A lesson or reflection states a practice for next time ("I now pilot with two teachers"), not what happened.
+        "card.lesson" or "star.reflection" => QuantityRole.Target,
         "card.result" or "star.result" or "highlight" => QuantityRole.After,
         _ when field.StartsWith("numbers[", StringComparison.Ordinal) || field.StartsWith("tmay", StringComparison.Ordinal) => QuantityRole.After,
         _ => QuantityRole.Plain,
@@ -47,6 +49,9 @@ internal static partial class Quantities
 
     /// <summary>Whether a stem names who a figure is about rather than what ("customers", "staff").</summary>
     public static bool IsPopulation(string stem) => Populations.Contains(stem);
+
+    /// <summary>"9 points": a change in percentage points, told against a before and after in percent.</summary>
+    public static bool IsPoints(QuantityKind kind, string unit) => kind == QuantityKind.Count && unit == "point";
 
     // Words people use in turn for one measure: "spend" on the card, "cloud bill" in the numbers.
     internal static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)

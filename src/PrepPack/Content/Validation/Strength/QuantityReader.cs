@@ -327,6 +327,8 @@ internal sealed class QuantityReader(string field, string sentence, int offset, 
         if (one == "by" && before.Any(Change.Contains)) return QuantityRole.Change;
         if (after.Count > 0 && (ChangeAfter.Contains(after[0]) || (after.Count > 1 && after[0] is "year" && after[1] == "on"))) return QuantityRole.Change;
         if (f.Kind is QuantityKind.Percent or QuantityKind.Money && before.Take(4).TakeWhile(w => w is not ("to" or "from" or "at" or "of" or "below" or "above" or "under" or "over")).Any(Change.Contains)) return QuantityRole.Change;
+        // "rose 14 months", "down 3 days": a time right after a change verb is by how much, not where it ended.
+        if ((f.Kind == QuantityKind.Duration || Quantities.IsPoints(f.Kind, f.Unit)) && Change.Contains(one) && one is not ("went" or "came")) return QuantityRole.Change;
         if (one is "to" or "at" && before.Skip(1).Any(w => Change.Contains(w) || w is "now" or "reached" or "went" or "came" or "brought" or "got")) return QuantityRole.After;
         if (one is "now" or "reached" or "hit" || after.FirstOrDefault() == "now") return QuantityRole.After;
         if (before.Any(TargetWords.Contains)) return QuantityRole.Target;
@@ -338,6 +340,8 @@ internal sealed class QuantityReader(string field, string sentence, int offset, 
     {
         var words = new List<string>();
         for (var (k, n) = (f.First - 1, 0); k >= 0 && n < 6 && !Boundary(k) && !IsFigureToken(k); k--, n++) words.Add(_t[k].Lower);
+        // In reading order, so a message names "reading ages", not "ages reading".
+        words.Reverse();
         for (var (k, n) = (f.Last + 1, 0); k < _t.Count && n < 6 && !Boundary(k) && !IsFigureToken(k); k++, n++) words.Add(_t[k].Lower);
         if (f.PairId is { } id && _figures.FirstOrDefault(o => o != f && o.PairId == id) is { } other)
         {

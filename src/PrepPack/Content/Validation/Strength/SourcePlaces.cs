@@ -35,9 +35,11 @@ internal sealed class SourcePlaces
         return field;
     }
 
-    // "12" inside "120" or "2012" is not the figure.
+    // "12" inside "120" or "2012" is not the figure, nor "5" inside "0.5", "1,500" or "5.5".
     private static bool Whole(string line, int at, int length) =>
-        (at == 0 || !char.IsLetterOrDigit(line[at - 1])) && (at + length >= line.Length || !char.IsLetterOrDigit(line[at + length]) || !char.IsLetterOrDigit(line[at + length - 1]));
+        (at == 0 || !char.IsLetterOrDigit(line[at - 1])) && (at + length >= line.Length || !char.IsLetterOrDigit(line[at + length]) || !char.IsLetterOrDigit(line[at + length - 1]))
+        && !(at >= 2 && line[at - 1] is '.' or ',' && char.IsDigit(line[at - 2]) && char.IsDigit(line[at]))
+        && !(at + length + 1 < line.Length && line[at + length] is '.' or ',' && char.IsDigit(line[at + length + 1]) && char.IsDigit(line[at + length - 1]));
 
     private string[]? Lines(string file)
     {
