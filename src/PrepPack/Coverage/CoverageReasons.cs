@@ -35,7 +35,10 @@ internal static class CoverageReasons
             if (pick.IsWeak)
                 reasons.Add(MarkedWeak(place, pick));
             if (!pick.Readiness.Ready)
-                reasons.Add(NotReady(place, pick.Story, pick.Readiness));
+                // A story already named as marked weak is not named again.
+                reasons.Add(pick.IsWeak
+                    ? $"nor is it ready to tell ({pick.Story.Scores.Total} of 15): {pick.Readiness.Lacks("it")}"
+                    : NotReady(place, pick.Story, pick.Readiness));
         }
 
         var picks = Places(primary, backup).Select(p => p.Pick.Story).Distinct().ToList();

@@ -100,6 +100,17 @@ public sealed class PlantedBankTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_backup_marked_weak_that_is_not_ready_either_is_named_once_in_its_reason()
+    {
+        var amazon = Path.Combine(Content, "frameworks", "amazon.yaml");
+        File.WriteAllText(amazon, File.ReadAllText(amazon).Replace("    backup: vendor-delay", "    backup: {story: vendor-delay, weak: no figure yet}"));
+        var (_, text, _) = Support.Cli.Run("check", "--content", Content);
+        var line = text.Split('\n').Single(l => l.Contains("Earn Trust —", StringComparison.Ordinal));
+        Assert.Contains("the backup 'vendor-delay' is marked weak: no figure yet; nor is it ready to tell (5 of 15): it needs a figure in its result", line);
+        Assert.Single(line.Split("vendor-delay")[1..]);
+    }
+
     // A line broken on the page reads as one with the words joined by a space.
     private static string Flat(string text) => string.Join(' ', text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
 }
