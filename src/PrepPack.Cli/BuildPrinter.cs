@@ -1,4 +1,4 @@
-using PrepPack.Build;
+using PrepPack.Pipeline;
 
 namespace PrepPack.Cli;
 

@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PrepPack.Build;
 using PrepPack.Content.Model;
 using PrepPack.Content.Readiness;
 using PrepPack.Coverage;
 using PrepPack.Diagnostics;
+using PrepPack.Pipeline;
 
 namespace PrepPack.Cli;
 

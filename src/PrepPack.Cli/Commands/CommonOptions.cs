@@ -1,5 +1,7 @@
 using System.CommandLine;
-using PrepPack.Build;
+using PrepPack.IO;
+using PrepPack.Pipeline;
+using PrepPack.Templates;
 
 namespace PrepPack.Cli.Commands;
 
@@ -23,7 +25,7 @@ internal static class CommonOptions
     /// <summary>A <c>--framework</c> the content folder has no file for: said on the error stream, before anything is built.</summary>
     public static bool UnknownFramework(string content, string? framework, string command, TextWriter error)
     {
-        if (framework is null || PrepPack.Build.InterviewFramework.Unknown(content, framework) is not { } problem) return false;
+        if (framework is null || PrepPack.Pipeline.InterviewFramework.Unknown(content, framework) is not { } problem) return false;
         UsageError.Report(error, command, problem);
         return true;
     }

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using PrepPack.Build;
 using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Diagnostics;
 using PrepPack.Export;
 using PrepPack.Export.Anki;
+using PrepPack.Pipeline;
 
 namespace PrepPack.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PrepPack.Build;
+using PrepPack.Pipeline;
 
 namespace PrepPack.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using PrepPack.Build;
 using PrepPack.Layout.Pdf;
+using PrepPack.Pipeline;
 using PrepPack.Preview;
 
 namespace PrepPack.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using PrepPack.Build;
 using PrepPack.Diagnostics;
+using PrepPack.Pipeline;
 
 namespace PrepPack.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PrepPack.Build;
 using PrepPack.Diagnostics;
 using PrepPack.Templates;
 

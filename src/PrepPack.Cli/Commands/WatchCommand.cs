@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PrepPack.Build;
+using PrepPack.Pipeline;
 using PrepPack.Templates;
 
 namespace PrepPack.Cli.Commands;

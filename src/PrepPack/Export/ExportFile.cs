@@ -1,5 +1,5 @@
-using PrepPack.Build;
 using PrepPack.Diagnostics;
+using PrepPack.IO;
 using PrepPack.Starter;
 
 namespace PrepPack.Export;

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using PrepPack.Build;
 using PrepPack.Diagnostics;
+using PrepPack.IO;
+using PrepPack.Incremental;
 using PrepPack.Layout.Paging;
 using PrepPack.Layout.Pdf;
+using PrepPack.Pipeline;
 
 namespace PrepPack.Preview;
 

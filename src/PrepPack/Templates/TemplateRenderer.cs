@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using PrepPack.Diagnostics;
+using PrepPack.IO;
 using PrepPack.Markdown;
 using Scriban;
 using Scriban.Parsing;

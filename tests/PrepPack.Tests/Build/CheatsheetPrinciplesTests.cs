@@ -1,6 +1,6 @@
 using System.Text;
-using PrepPack.Build;
 using PrepPack.Diagnostics;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

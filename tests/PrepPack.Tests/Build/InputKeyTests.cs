@@ -1,4 +1,5 @@
-using PrepPack.Templates.Model;
+using PrepPack.IO;
+using PrepPack.Incremental;
 
 namespace PrepPack.Tests.Build;
 

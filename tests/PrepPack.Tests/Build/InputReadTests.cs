@@ -1,4 +1,4 @@
-using PrepPack.Build;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

@@ -1,6 +1,6 @@
-using PrepPack.Build;
 using PrepPack.Cli;
 using PrepPack.Diagnostics;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
-using PrepPack.Build;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

@@ -1,5 +1,5 @@
-using PrepPack.Build;
 using PrepPack.Cli;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

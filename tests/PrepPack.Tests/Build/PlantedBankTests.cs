@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PrepPack.Build;
+using PrepPack.Pipeline;
 using PrepPack.Templates;
 using PrepPack.Tests.Support;
 using UglyToad.PdfPig;

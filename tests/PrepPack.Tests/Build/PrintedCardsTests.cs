@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using PrepPack.Build;
 using PrepPack.Cli;
+using PrepPack.Incremental;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

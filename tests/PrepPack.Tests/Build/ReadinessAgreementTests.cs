@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PrepPack.Build;
 using PrepPack.Cli;
+using PrepPack.Pipeline;
 using PrepPack.Templates;
 using PrepPack.Tests.Support;
 using UglyToad.PdfPig;

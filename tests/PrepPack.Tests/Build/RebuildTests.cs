@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using PrepPack.Build;
 using PrepPack.Diagnostics;
+using PrepPack.Incremental;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

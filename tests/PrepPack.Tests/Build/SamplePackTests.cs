@@ -1,4 +1,3 @@
-using PrepPack.Build;
 using PrepPack.Content;
 using PrepPack.Tests.Support;
 

@@ -1,6 +1,7 @@
-using PrepPack.Build;
 using PrepPack.Cli;
 using PrepPack.Diagnostics;
+using PrepPack.IO;
+using PrepPack.Pipeline;
 using PrepPack.Templates;
 using PrepPack.Tests.Support;
 

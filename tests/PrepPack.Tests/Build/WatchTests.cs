@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using PrepPack.Build;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Build;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PrepPack.Cli;
 using PrepPack.Diagnostics;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Cli;
@@ -286,8 +287,8 @@ public class CliMannersTests
     public void A_build_tells_how_far_it_is_after_each_output()
     {
         using var ws = new PackWorkspace();
-        var steps = new System.Collections.Concurrent.ConcurrentBag<PrepPack.Build.BuildProgress>();
-        PrepPack.Build.PackBuilder.Build(new PrepPack.Build.BuildOptions(ws.Content, ws.Templates, ws.Output) { Progress = steps.Add });
+        var steps = new System.Collections.Concurrent.ConcurrentBag<PrepPack.Pipeline.BuildProgress>();
+        PrepPack.Pipeline.PackBuilder.Build(new PrepPack.Pipeline.BuildOptions(ws.Content, ws.Templates, ws.Output) { Progress = steps.Add });
         Assert.Equal(Enumerable.Range(1, 9), steps.Select(s => s.Done).Order());
         Assert.All(steps, s => Assert.Equal(9, s.Total));
         Assert.Contains(steps, s => s.Output == "cheatsheet.pdf");

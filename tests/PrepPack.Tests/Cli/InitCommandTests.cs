@@ -1,7 +1,7 @@
-using PrepPack.Build;
 using PrepPack.Cli;
 using PrepPack.Content;
 using PrepPack.Content.Schema;
+using PrepPack.Pipeline;
 using PrepPack.Templates;
 using PrepPack.Tests.Support;
 

@@ -1,5 +1,5 @@
-using PrepPack.Build;
 using PrepPack.Content;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Content;

@@ -1,5 +1,5 @@
-using PrepPack.Build;
 using PrepPack.Pdf;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 using UglyToad.PdfPig.Annotations;
 using static PrepPack.Tests.Support.Typesetting;

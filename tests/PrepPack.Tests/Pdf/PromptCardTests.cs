@@ -1,4 +1,6 @@
 using PrepPack.Content;
+using PrepPack.IO;
+using PrepPack.Pipeline;
 using PrepPack.Templates.Model;
 using PrepPack.Tests.Support;
 
@@ -59,7 +61,7 @@ public class PromptCardTests(SamplePack pack) : IClassFixture<SamplePack>
     public void Building_twice_gives_byte_identical_answers_prompts_and_tracker()
     {
         using var again = new TempFolder();
-        PrepPack.Build.PackBuilder.Build(new PrepPack.Build.BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, again.Path));
+        PrepPack.Pipeline.PackBuilder.Build(new PrepPack.Pipeline.BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, again.Path));
         foreach (var name in new[] { "answers-amazon.docx", "answers-meta.docx", "prompts.pdf", "tracker.pdf" })
             Assert.True(pack.Read(name).SequenceEqual(File.ReadAllBytes(again.Combine(name))), name);
     }

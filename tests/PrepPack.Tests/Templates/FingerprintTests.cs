@@ -1,5 +1,6 @@
 using PrepPack.Content;
 using PrepPack.Content.Model;
+using PrepPack.Incremental;
 using PrepPack.Templates.Model;
 using PrepPack.Tests.Support;
 using Scriban.Runtime;

@@ -1,6 +1,7 @@
-using PrepPack.Build;
 using PrepPack.Content;
 using PrepPack.Content.Model;
+using PrepPack.Incremental;
+using PrepPack.Pipeline;
 using PrepPack.Templates.Model;
 using PrepPack.Tests.Support;
 using PrepPack.Theming;

@@ -1,3 +1,4 @@
+using PrepPack.Incremental;
 using PrepPack.Templates;
 using PrepPack.Templates.Model;
 using PrepPack.Tests.Support;

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
 using PrepPack.Markdown;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Templates;
@@ -29,7 +30,7 @@ public class TemplateFrontMatterTests
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         Assert.Equal(["answers-acme.docx", "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "prompts.pdf", "star-acme.docx", "tmay.pdf", "tracker.pdf"],
             report.Outputs.Select(o => o.Name));
-        Assert.All(report.Outputs, o => Assert.Equal(PrepPack.Build.OutputStatus.Written, o.Status));
+        Assert.All(report.Outputs, o => Assert.Equal(PrepPack.Pipeline.OutputStatus.Written, o.Status));
         using (var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cheatsheet.pdf"))))
         {
             Assert.Equal(name, pdf.Information.Author);

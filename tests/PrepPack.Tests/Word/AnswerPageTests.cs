@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PrepPack.Build;
 using PrepPack.Diagnostics;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Word;

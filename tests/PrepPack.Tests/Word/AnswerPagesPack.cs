@@ -1,6 +1,6 @@
-using PrepPack.Build;
 using PrepPack.Content;
 using PrepPack.Content.Model;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Word;

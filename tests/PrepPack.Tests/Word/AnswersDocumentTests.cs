@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PrepPack.Build;
 using PrepPack.Content;
 using PrepPack.Diagnostics;
 using PrepPack.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Word;
@@ -33,7 +34,7 @@ public class LibreOfficePagesTests(AnswerPagesPack pack) : IClassFixture<AnswerP
         foreach (var file in Directory.GetFiles(Path.Combine(content, "questions"))) File.Delete(file);
         var random = new Random(3);
         for (var i = 0; i < 20; i++) File.WriteAllText(Path.Combine(content, "questions", $"q{i:00}.yaml"), RandomQuestion(i, random));
-        var report = PrepPack.Build.PackBuilder.Build(new PrepPack.Build.BuildOptions(content, RepoPaths.Templates, folder.Combine("output")) { Only = ["answers-harbor"] });
+        var report = PrepPack.Pipeline.PackBuilder.Build(new PrepPack.Pipeline.BuildOptions(content, RepoPaths.Templates, folder.Combine("output")) { Only = ["answers-harbor"] });
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == PrepPack.Diagnostics.DiagnosticCodes.OverOneWordPage);
         using var pdf = PdfInspection.Open(ToPdf(folder.Combine("output", "answers-harbor.docx"), folder));
         Assert.Equal(20, pdf.NumberOfPages);

@@ -1,7 +1,10 @@
 using PrepPack.Content;
 using PrepPack.Content.Model;
-using PrepPack.Coverage;
 using PrepPack.Content.Readiness;
+using PrepPack.Coverage;
+using PrepPack.IO;
+using PrepPack.Incremental;
+using PrepPack.Pipeline;
 using PrepPack.Practice;
 using PrepPack.Theming;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using PrepPack.Content;
 using PrepPack.Content.Model;
 using PrepPack.Content.Readiness;
+using PrepPack.Incremental;
 using PrepPack.Practice;
 
 namespace PrepPack.Templates.Model;

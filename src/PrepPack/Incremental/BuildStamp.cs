@@ -1,0 +1,65 @@
+using PrepPack.Content;
+using PrepPack.Pipeline;
+using PrepPack.Templates;
+
+namespace PrepPack.Incremental;
+
+/// <summary>
+/// What a build reads: every content file, every template and partial, the theme, the font
+/// files, and the options that change what is printed. When the options and every one of these
+/// files are as the last good build recorded them, the build has nothing to do.
+/// </summary>
+internal static class BuildStamp
+{
+    /// <summary>The options that change what is printed, as the record keeps them.</summary>
+    public static string Of(BuildOptions options) =>
+        // A different SOURCE_DATE_EPOCH changes every file's bytes; --framework changes the cheat sheet.
+        $"{SourceDateEpoch.Variable} {SourceDateEpoch.Text(options.SourceDate)}\n--framework {options.Framework}\n";
+
+    /// <summary>Every file and folder the build reads, each once, in a stable order.</summary>
+    /// <param name="recorded">Files recorded as inputs, so one outside these folders (a Word reference
+    /// document elsewhere) counts too.</param>
+    public static IReadOnlyList<string> Files(BuildOptions options, InputSnapshot snapshot, IEnumerable<string> recorded)
+    {
+        var content = new ContentFolder(options.Content);
+        var templates = new TemplateFolder(options.Templates);
+        var files = new List<string> { content.ProfileFile, content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder, content.PracticeLogFile, options.Templates, templates.Fonts };
+        foreach (var folder in new[] { content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder })
+            foreach (var file in snapshot.FilesIn(folder))
+                if (ContentFolder.IsYaml(file)) files.Add(file);
+        // An editor's lock or swap file beside a template is not an input: its coming and going changes no output.
+        files.AddRange(snapshot.FilesIn(options.Templates).Where(f => !EditorFiles.Holds(f)));
+        files.AddRange(snapshot.FilesIn(templates.Fonts).Where(f => !EditorFiles.Holds(f)));
+        files.AddRange(Outside(recorded, options.Content, options.Templates));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        files.RemoveAll(f => !seen.Add(f));
+        return files;
+    }
+
+    /// <summary>Whether the files are the ones the record names, each with the hash it recorded; a file
+    /// with its recorded size and time is taken as unchanged without reading it.</summary>
+    public static bool Unchanged(IReadOnlyList<string> files, IReadOnlyDictionary<string, FileState> recorded, InputSnapshot snapshot)
+    {
+        if (files.Count != recorded.Count) return false;
+        foreach (var file in files)
+            if (!recorded.TryGetValue(file, out var was) || snapshot.Hash(file) != was.Hash) return false;
+        return true;
+    }
+
+    /// <summary>The recorded files that are not in the folders above: none, unless the theme names
+    /// a Word reference elsewhere. Leaving the others out keeps the list the same from build to build.</summary>
+    private static List<string> Outside(IEnumerable<string> recorded, params string[] folders)
+    {
+        var roots = new List<string>();
+        foreach (var folder in folders) roots.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in recorded)
+        {
+            var full = Path.GetFullPath(file) + Path.DirectorySeparatorChar;
+            if (!roots.Exists(r => full.StartsWith(r, StringComparison.Ordinal))) outside.Add(file);
+        }
+        var sorted = new List<string>(outside);
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using PrepPack.Content.Model;
+using PrepPack.Diagnostics;
+using PrepPack.IO;
+using PrepPack.Incremental;
+using PrepPack.Layout.Paging;
+using PrepPack.Layout.Text;
+using PrepPack.Markdown;
+using PrepPack.Pdf;
+using PrepPack.Templates;
+using PrepPack.Templates.Model;
+using PrepPack.Theming;
+using PrepPack.Word;
+
+namespace PrepPack.Pipeline;
+
+/// <summary>Makes one target: Scriban to Markdown, then the PDF or Word writer. Records every input it read.</summary>
+/// <param name="sourceDate">The date written into every file (SOURCE_DATE_EPOCH), or null.</param>
+/// <param name="interview">The framework of the interview at hand, which the cheat sheet shows, or null.</param>
+/// <param name="laidOut">Given each PDF's pages as laid out, by output file name (for <c>preview</c>), or null.</param>
+/// <param name="files">The build's snapshot of its inputs, which partials and templates are read from.</param>
+internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interview, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate,
+    Content.IFileSource files, Action<string, LaidOutDocument>? laidOut = null)
+{
+    // From the whole bank, so the changed-cards document (a few stories) runs under the same limits.
+    private readonly TemplateLimits limits = TemplateLimits.For(bank);
+
+    public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var tracker = new InputTracker();
+        var (model, globals) = ModelFor(target, only ?? bank, tracker);
+
+        var name = outputName is null ? target.Name : Path.GetFileNameWithoutExtension(outputName);
+        var failed = new BuiltOutput
+        {
+            Name = outputName ?? $"{name}.{target.Source.Settings.Extension}", Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason,
+        };
+        tracker.Start();
+        var scriban = TemplateRenderer.Render(target.Source, model, globals, limits, files);
+        var inputs = new Dictionary<InputKey, string?>(tracker.Read) { [InputKey.OfFile(target.Template)] = null, [InputKey.OfFile(templates.Theme)] = null, [InputKey.OfFile(templates.Fonts)] = null };
+        foreach (var partial in scriban.Partials) inputs[InputKey.OfFile(partial)] = null;
+        if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
+
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(scriban.Diagnostics);
+        var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
+        var (settings, body) = (scriban.Settings!, scriban.Body!);
+        // A Word file takes its styles from the reference document, so editing it makes the file again.
+        if (settings.Format == OutputFormat.Docx && WordReference.PathOf(theme) is { } reference) inputs[InputKey.OfFile(reference)] = null;
+        var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";
+        failed = failed with { Name = fileName, Markdown = scriban.Markdown };
+        if (!OutputFolder.IsPlainName(fileName))
+        {
+            var at = target.Source.Entries.FirstOrDefault(e => e.Key == "output")?.TextAt ?? SourceLocation.StartOf(target.Template);
+            diagnostics.Error(at, DiagnosticCodes.FrontMatterInvalid,
+                $"The output name '{(fileName.Length > 60 ? fileName[..60] + "…" : fileName)}' must be a plain file name such as cards.pdf, of at most 150 characters.", "Remove any folder from 'output:' in the template's front matter, and keep the name short.");
+            return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
+        }
+
+        var setup = DocumentSetup.From(settings, theme.Page);
+        if (!setup.HasRoom)
+        {
+            var at = target.Source.Entries.FirstOrDefault(e => e.Key == "margin")?.TextAt
+                ?? target.Source.Entries.FirstOrDefault(e => e.Key == "page")?.TextAt ?? SourceLocation.StartOf(target.Template);
+            diagnostics.Error(at, DiagnosticCodes.FrontMatterInvalid,
+                $"Margins of {setup.Margin / 72:0.##}in leave {Math.Max(0, setup.TextWidth) / 72:0.##}in x {Math.Max(0, setup.TextHeight) / 72:0.##}in for text on a {setup.Width / 72:0.##}in x {setup.Height / 72:0.##}in page.",
+                $"Use smaller margins (at most {(Math.Min(setup.Width, setup.Height) - DocumentSetup.LeastText) / 2 / 72:0.##}in) or a larger page.");
+            return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
+        }
+
+        var (bytes, pages, problems) = settings.Format == OutputFormat.Docx
+            ? Word(markdownPath, settings, body, diagnostics, model)
+            : Pdf(markdownPath, settings, body, diagnostics, fileName);
+        // Problems the writers found are reported where the user can fix them, not in the Markdown.
+        var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template, files);
+        problems = problems.Select(map.Remap).ToList();
+        var output = failed with
+        {
+            Status = bytes is not null ? OutputStatus.Written : OutputStatus.Failed,
+            Pages = pages,
+            Bytes = bytes?.Length ?? 0,
+            Elapsed = clock.Elapsed,
+        };
+        return new RenderedOutput(output, bytes, [.. problems, .. LeftOutWarnings.For(model, target.Template, fileName)], inputs);
+    }
+
+    /// <summary>The file a target writes, from its front matter alone: what <c>--only</c> matches before anything is made.</summary>
+    public string OutputName(BuildTarget target)
+    {
+        var (model, globals) = ModelFor(target, bank, tracker: null);
+        return TemplateRenderer.OutputName(target.Source, model, globals, files)?.Trim() is { Length: > 0 } named ? named : $"{target.Name}.{target.Source.Settings.Extension}";
+    }
+
+    /// <summary>What a target's template sees: the pack, and the framework or story it is made for.</summary>
+    private (PackModel Model, Dictionary<string, object?> Globals) ModelFor(BuildTarget target, StoryBank stories, InputTracker? tracker)
+    {
+        var model = new PackModel(stories, theme.Cards, date, tracker, theme.OnePage, target.Interview ?? interview);
+        var globals = new Dictionary<string, object?>();
+        if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
+        if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);
+        return (model, globals);
+    }
+
+    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName)
+    {
+        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate);
+        if (pdf is { Bytes: not null, Layout: { } pages }) laidOut?.Invoke(fileName, pages);
+        return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
+    }
+
+    private (byte[]?, int, IReadOnlyList<Diagnostic>) Word(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, PackModel model)
+    {
+        // A one-pager opens with a heading bookmarked "story-<id>" (or "question-<id>"): its warnings point at that file.
+        var stories = bank.Stories.ToDictionary(s => "story-" + s.Id, s => s.IdAt);
+        foreach (var question in bank.Questions) stories.TryAdd("question-" + question.Id, question.IdAt);
+        var word = MarkdownWord.Render(path, settings, body, theme, fonts.Value, diagnostics,
+            anchor => stories.TryGetValue(anchor, out var at) ? at : null, sourceDate);
+        return (word.Bytes, word.Pages, word.Diagnostics);
+    }
+}
