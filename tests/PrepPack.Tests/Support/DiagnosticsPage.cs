@@ -6,15 +6,15 @@ namespace PrepPack.Tests.Support;
 /// <summary>docs/diagnostics.md as the code makes it: every code under its group, with its meaning and its fix.</summary>
 internal static class DiagnosticsPage
 {
-    private static readonly (string Prefix, string Title)[] Groups =
-    [
-        ("PP00", "PP00xx: folders and files"),
-        ("PP01", "PP01xx: content errors"),
-        ("PP02", "PP02xx: content warnings"),
-        ("PP03", "PP03xx: templates and the theme"),
-        ("PP04", "PP04xx: layout"),
-        ("PP05", "PP05xx: build and output"),
-    ];
+    private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
+    {
+        ["PP00"] = "PP00xx: folders and files",
+        ["PP01"] = "PP01xx: content errors",
+        ["PP02"] = "PP02xx: content warnings",
+        ["PP03"] = "PP03xx: templates and the theme",
+        ["PP04"] = "PP04xx: layout",
+        ["PP05"] = "PP05xx: build and output",
+    };
 
     public static string Markdown()
     {
@@ -25,17 +25,20 @@ internal static class DiagnosticsPage
             .Append("Every problem PrepPack reports carries a code, such as `PP0103`, after the place it is about:\n\n")
             .Append("```\ncontent/stories/quote-funnel.yaml(9,3): error PP0103: 'impcat' is not a field of scores. ")
             .Append("Did you mean 'impact'?\n```\n\n")
-            .Append("An *error* stops the build (exit code 1) until it is fixed; a *warning* points at something that ")
+            .Append("An *error* must be fixed: one in the content stops the build (exit code 1), and one in an output ")
+            .Append("leaves that output as it was while the others are made. A *warning* points at something that ")
             .Append("makes the pack, or the story as you tell it, weaker, and the pack is built all the same. ")
-            .Append("The message itself always says what to do in that place; here is what each code means.\n\n");
-        var all = DiagnosticHelp.All.OrderBy(h => h.Code, StringComparer.Ordinal).ToList();
+            .Append("The message itself says what to do in that place; here is what each code means.\n\n");
+        // A code in a range of its own still gets a group, named by its range, so none is left out.
+        var groups = DiagnosticHelp.All.OrderBy(h => h.Code, StringComparer.Ordinal)
+            .GroupBy(h => h.Code[..4]).Select(g => (Title: Titles.GetValueOrDefault(g.Key, $"{g.Key}xx"), Codes: g)).ToList();
         page.Append("## Contents\n\n");
-        foreach (var (prefix, title) in Groups)
-            page.Append($"- [{title}](#{Slug(title)})\n");
-        foreach (var (prefix, title) in Groups)
+        foreach (var group in groups)
+            page.Append($"- [{group.Title}](#{MarkdownLinks.Slug(group.Title)})\n");
+        foreach (var group in groups)
         {
-            page.Append($"\n## {title}\n");
-            foreach (var help in all.Where(h => h.Code.StartsWith(prefix, StringComparison.Ordinal)))
+            page.Append($"\n## {group.Title}\n");
+            foreach (var help in group.Codes)
                 page.Append($"\n### {help.Code}\n\n*{Reported(help.Reported)}.* {help.Meaning}\n\n**Fix:** {help.Fix}\n");
         }
         return page.ToString();
@@ -47,6 +50,4 @@ internal static class DiagnosticsPage
         ReportedAs.Warning => "Warning",
         _ => "Error or warning",
     };
-
-    private static string Slug(string title) => MarkdownLinks.Slug(title);
 }
