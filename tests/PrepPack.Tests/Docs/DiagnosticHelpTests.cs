@@ -19,8 +19,10 @@ public class DiagnosticHelpTests
     [Fact]
     public void Every_diagnostic_code_has_a_meaning_and_a_fix()
     {
-        var missing = Codes().Where(c => DiagnosticHelp.For(c.Code) is null).Select(c => $"{c.Code} ({c.Name})").ToList();
-        Assert.True(missing.Count == 0, "Add a line to src/PrepPack/Diagnostics/DiagnosticHelp.cs for " + string.Join(", ", missing));
+        var missing = Codes().Where(c => DiagnosticHelp.For(c.Code) is null)
+            .Select(c => $"{c.Code} ({c.Name})").ToList();
+        Assert.True(missing.Count == 0,
+            "Add a line to src/PrepPack/Diagnostics/DiagnosticHelp.cs for " + string.Join(", ", missing));
         Assert.All(DiagnosticHelp.All, h =>
         {
             Assert.False(string.IsNullOrWhiteSpace(h.Meaning), h.Code);
@@ -46,7 +48,8 @@ public class DiagnosticHelpTests
             File.WriteAllText(PagePath, made);
             return;
         }
-        Assert.True(File.Exists(PagePath), "docs/diagnostics.md is missing; run the tests with PREPPACK_UPDATE_GOLDEN=1 to make it.");
+        Assert.True(File.Exists(PagePath),
+            "docs/diagnostics.md is missing; run the tests with PREPPACK_UPDATE_GOLDEN=1 to make it.");
         Assert.Equal(made, File.ReadAllText(PagePath).ReplaceLineEndings("\n"));
     }
 

@@ -43,7 +43,8 @@ public partial class ReferenceDocsTests
     {
         var page = File.ReadAllText(Path.Combine(DocsFolder, "templates.md"));
         var section = page[page.IndexOf("\n### Template variables\n", StringComparison.Ordinal)..];
-        var named = TableNames().Matches(section).SelectMany(m => CodeName().Matches(m.Groups["names"].Value)).Select(m => m.Groups[1].Value).ToHashSet();
+        var named = TableNames().Matches(section)
+            .SelectMany(m => CodeName().Matches(m.Groups["names"].Value)).Select(m => m.Groups[1].Value).ToHashSet();
         var globals = typeof(PackModel).GetProperties().Select(TemplateNames.Rename);
         Assert.All(globals, g => Assert.Contains(g, named));
     }
@@ -53,10 +54,13 @@ public partial class ReferenceDocsTests
     {
         var page = File.ReadAllText(Path.Combine(DocsFolder, "building.md"));
         Assert.Contains($"more than {CardLineTooLong.WordLimit} words", page);
-        Assert.Contains($"more than {new OnePageLimits().MatrixStories} stories for the matrix, {new OnePageLimits().CheatsheetStories} for the cheat sheet", page);
-        Assert.Contains($"the first {new OnePageLimits().CheatsheetPrinciples} principles", page);
+        var limits = new OnePageLimits();
+        Assert.Contains($"more than {limits.MatrixStories} stories for the matrix, "
+            + $"{limits.CheatsheetStories} for the cheat sheet", page);
+        Assert.Contains($"the first {limits.CheatsheetPrinciples} principles", page);
         // The cheat sheet's numbers table is written by its template, so the page's count is checked against it.
-        Assert.Contains("story.numbers | array.limit 3", File.ReadAllText(Path.Combine(RepoPaths.Templates, "_cheatsheet_page.sbn")));
+        var template = File.ReadAllText(Path.Combine(RepoPaths.Templates, "_cheatsheet_page.sbn"));
+        Assert.Contains("story.numbers | array.limit 3", template);
         Assert.Contains("the first three `numbers:` of each story", page);
     }
 

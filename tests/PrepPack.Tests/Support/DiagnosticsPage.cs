@@ -3,7 +3,7 @@ using PrepPack.Diagnostics;
 
 namespace PrepPack.Tests.Support;
 
-/// <summary>docs/diagnostics.md as the code makes it: every code under its group, with its meaning and its fix.</summary>
+/// <summary>docs/diagnostics.md as the code makes it: every code under its group, with its meaning and fix.</summary>
 internal static class DiagnosticsPage
 {
     private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
@@ -31,7 +31,8 @@ internal static class DiagnosticsPage
             .Append("The message itself says what to do in that place; here is what each code means.\n\n");
         // A code in a range of its own still gets a group, named by its range, so none is left out.
         var groups = DiagnosticHelp.All.OrderBy(h => h.Code, StringComparer.Ordinal)
-            .GroupBy(h => h.Code[..4]).Select(g => (Title: Titles.GetValueOrDefault(g.Key, $"{g.Key}xx"), Codes: g)).ToList();
+            .GroupBy(h => h.Code[..4])
+            .Select(g => (Title: Titles.GetValueOrDefault(g.Key, $"{g.Key}xx"), Codes: g)).ToList();
         page.Append("## Contents\n\n");
         foreach (var group in groups)
             page.Append($"- [{group.Title}](#{MarkdownLinks.Slug(group.Title)})\n");
@@ -39,7 +40,8 @@ internal static class DiagnosticsPage
         {
             page.Append($"\n## {group.Title}\n");
             foreach (var help in group.Codes)
-                page.Append($"\n### {help.Code}\n\n*{Reported(help.Reported)}.* {help.Meaning}\n\n**Fix:** {help.Fix}\n");
+                page.Append($"\n### {help.Code}\n\n*{Reported(help.Reported)}.* {help.Meaning}\n\n")
+                    .Append($"**Fix:** {help.Fix}\n");
         }
         return page.ToString();
     }

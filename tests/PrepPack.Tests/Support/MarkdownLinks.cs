@@ -13,7 +13,8 @@ internal static class MarkdownLinks
 
     /// <summary>Every link and image target in the page, code blocks and code spans left out.</summary>
     public static IReadOnlyList<string> Targets(string markdown) =>
-        [.. Markdig.Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>().Where(l => !l.IsAutoLink && l.Url is not null).Select(l => l.Url!)];
+        [.. Markdig.Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>()
+            .Where(l => !l.IsAutoLink && l.Url is not null).Select(l => l.Url!)];
 
     /// <summary>The anchors GitHub gives the page's headings: their slugs, a repeated one numbered -1, -2 on.</summary>
     public static IReadOnlySet<string> Anchors(string markdown)
