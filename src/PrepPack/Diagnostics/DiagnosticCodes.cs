@@ -3,7 +3,8 @@ namespace PrepPack.Diagnostics;
 /// <summary>
 /// Every diagnostic code PrepPack reports. Codes are stable so users can search for them:
 /// PP00xx folders and files, PP01xx content errors, PP02xx content warnings,
-/// PP03xx templates, PP04xx layout, PP05xx build and output.
+/// PP03xx templates, PP04xx layout, PP05xx build and output. Each code also gets a line in
+/// <see cref="DiagnosticHelp"/>, its meaning and fix, which docs/diagnostics.md prints.
 /// </summary>
 public static class DiagnosticCodes
 {

@@ -11,7 +11,7 @@ namespace PrepPack.Markdown;
 /// </summary>
 internal sealed class UnsupportedMarkdown(string file, string writer, DiagnosticBag diagnostics)
 {
-    private const string TemplateHint = "Write it in Markdown in the template that made this line (see \"How documents are made\" in the README), or remove it.";
+    private const string TemplateHint = "Write it in Markdown in the template that made this line (see \"How documents are made\" in docs/templates.md), or remove it.";
 
     private readonly HashSet<(int, int, string)> _reported = [];
 

@@ -24,7 +24,7 @@ internal sealed record PracticeLogShape(string Lead, int Indent, string NewLine,
 
         """;
 
-    private const string OwnLines = "Write each answer on lines of its own under 'answers:', each starting with '- ', as README.md shows under 'The practice log'; with no answers yet, leave nothing after 'answers:'.";
+    private const string OwnLines = "Write each answer on lines of its own under 'answers:', each starting with '- ', as docs/practice.md shows under 'The practice log'; with no answers yet, leave nothing after 'answers:'.";
 
     /// <summary>The shape of <paramref name="text"/>, the log at <paramref name="path"/>.</summary>
     /// <exception cref="PracticeLogException">The log does not read, or an answer added at its end would not join its list.</exception>

@@ -204,7 +204,7 @@ public static class TemplateRenderer
     private static string HintFor(string message) =>
         message.Contains("not found", StringComparison.OrdinalIgnoreCase)
             ? "Check the spelling: names are in snake_case, such as story.card.action_1 or profile.target_role."
-            : "Check the expression at this line against the fields listed in the README.";
+            : "Check the expression at this line against the variables listed in docs/templates.md.";
 
     private static RenderedTemplate Failed(IReadOnlyList<string> partials, DiagnosticBag diagnostics) =>
         new(null, null, null, partials, diagnostics.Sorted());

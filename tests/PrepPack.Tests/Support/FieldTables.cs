@@ -3,7 +3,7 @@ using PrepPack.Content.Schema;
 
 namespace PrepPack.Tests.Support;
 
-/// <summary>The README's table of every field of a content file, made from the same schema the editor reads.</summary>
+/// <summary>The docs' table of every field of a content file, made from the same schema the editor reads.</summary>
 internal static class FieldTables
 {
     public static string Markdown(ContentSchema schema)

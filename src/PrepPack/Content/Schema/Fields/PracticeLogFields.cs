@@ -1,6 +1,6 @@
 namespace PrepPack.Content.Schema.Fields;
 
-/// <summary>What each field of the practice log holds, for the editor schema and the README.</summary>
+/// <summary>What each field of the practice log holds, for the editor schema and the docs.</summary>
 internal static class PracticeLogFields
 {
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>

@@ -1,6 +1,6 @@
 namespace PrepPack.Content.Schema.Fields;
 
-/// <summary>What each field of a question file holds, for the editor schema and the README.</summary>
+/// <summary>What each field of a question file holds, for the editor schema and the docs.</summary>
 internal static class QuestionFields
 {
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>

@@ -1,6 +1,6 @@
 namespace PrepPack.Content.Schema.Fields;
 
-/// <summary>What each field of a story file holds, for the editor schema and the README.</summary>
+/// <summary>What each field of a story file holds, for the editor schema and the docs.</summary>
 internal static class StoryFields
 {
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
