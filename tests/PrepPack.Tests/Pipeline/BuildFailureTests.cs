@@ -45,6 +45,15 @@ public class BuildFailureTests
     }
 
     [Fact]
+    public void A_misspelt_field_in_a_template_is_marked_from_its_first_letter_to_just_after_its_last()
+    {
+        using var ws = new PackWorkspace();
+        File.WriteAllText(Path.Combine(ws.Templates, "typo.sbn"), "---\ntitle: Typo\n---\n\n{{ for story in stories }}\n- {{ story.titel }}\n{{ end }}\n");
+        var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
+        Assert.Equal((6, 12, 6, 17), (error.Line, error.Column, error.Location.EndLine, error.Location.EndColumn));
+    }
+
+    [Fact]
     public void A_failed_rebuild_leaves_the_previous_output_untouched()
     {
         using var ws = new PackWorkspace();
