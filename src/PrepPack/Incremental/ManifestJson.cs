@@ -202,7 +202,8 @@ internal static class ManifestJson
     /// <summary>A recorded warning's place; one recorded before ranges were kept has its start alone.</summary>
     private static SourceLocation Location(JsonElement d)
     {
-        var at = new SourceLocation(Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32());
+        var at = new SourceLocation(
+            Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32());
         return d.TryGetProperty("endLine", out var endLine) && d.TryGetProperty("endColumn", out var endColumn)
             ? at.To(endLine.GetInt32(), endColumn.GetInt32())
             : at;

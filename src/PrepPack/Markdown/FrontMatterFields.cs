@@ -142,7 +142,8 @@ public static partial class FrontMatterFields
         {
             if (Value.Length == 0) return null;
             if (DuplexValue.Parse(Value) is { } edge) return edge;
-            Error($"'{entry.Key}' must be {DuplexValue.Expected}, not '{Value}'.", $"Write '{entry.Key}: long-edge', for example.");
+            Error($"'{entry.Key}' must be {DuplexValue.Expected}, not '{Value}'.",
+                $"Write '{entry.Key}: long-edge', for example.");
             return null;
         }
 

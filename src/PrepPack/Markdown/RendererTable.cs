@@ -15,7 +15,8 @@ public sealed class RendererTable<TNode, TRenderer>(IReadOnlyList<TRenderer> ren
     public TRenderer? For(TNode node)
     {
         var type = node.GetType();
-        if (!_byType.TryGetValue(type, out var renderer)) _byType[type] = renderer = renderers.FirstOrDefault(r => r.Accepts(node));
+        if (!_byType.TryGetValue(type, out var renderer))
+            _byType[type] = renderer = renderers.FirstOrDefault(r => r.Accepts(node));
         return renderer;
     }
 }

@@ -9,7 +9,8 @@ namespace PrepPack.Pipeline;
 /// </summary>
 internal sealed class BuildPlan
 {
-    // A cheat sheet made per framework sees that framework as the interview at hand: its inputs are compared as it saw them.
+    // A cheat sheet made per framework sees that framework as the interview at hand: its inputs are
+    // compared as it saw them.
     private readonly Dictionary<string, CurrentInputs> _currents = new(StringComparer.Ordinal);
     private readonly BuildInputs _inputs;
     private readonly InputSnapshot _files;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using PrepPack.Content;
 using PrepPack.Content.Model;
@@ -34,8 +35,9 @@ public static class PackBuilder
         return (report ?? Make(options, manifest, files, stamp, diagnostics)) with { InputsRead = files.Read };
     }
 
-    /// <summary>The build proper, once something may have changed: it plans, renders, writes and records. Apart,
-    /// so that a build with nothing to do never loads what only this needs (the layout engine, the parallel library).</summary>
+    /// <summary>The build proper, once something may have changed: it plans, renders, writes and records.
+    /// Apart, so that a build with nothing to do never loads what only this needs (the layout engine, the
+    /// parallel library).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static BuildReport Make(BuildOptions options, Manifest manifest, InputSnapshot files, string stamp, DiagnosticBag diagnostics)
     {
@@ -47,12 +49,18 @@ public static class PackBuilder
         var fonts = new Lazy<FontLibrary>(() => new FontLibrary([inputs.Templates.Fonts], BundledFonts.Faces));
         try
         {
-            var renderer = new TargetRenderer(inputs.Bank, inputs.Theme, inputs.Interview, fonts, ContentDate.Of(inputs.Bank, inputs.Load.Files),
+            var date = ContentDate.Of(inputs.Bank, inputs.Load.Files);
+            var renderer = new TargetRenderer(inputs.Bank, inputs.Theme, inputs.Interview, fonts, date,
                 inputs.Templates, options.Output, options.SourceDate, files, options.LaidOut);
             var targets = BuildTargets.For(inputs.Documents, inputs.Bank, files, inputs.Interview);
-            var selection = options.Only is null ? null : OutputSelection.Resolve(options.Only, targets, manifest, renderer.OutputName);
+            var selection = options.Only is null
+                ? null
+                : OutputSelection.Resolve(options.Only, targets, manifest, renderer.OutputName);
             if (selection is { Unknown.Count: > 0 })
-                return new BuildReport([], [], read) { UnknownOutputs = selection.Unknown, KnownOutputs = selection.Known };
+                return new BuildReport([], [], read)
+                {
+                    UnknownOutputs = selection.Unknown, KnownOutputs = selection.Known,
+                };
             var plan = new BuildPlan(options, manifest, inputs, files, targets, selection);
 
             var made = Render(plan, inputs, renderer, options, diagnostics);
@@ -60,7 +68,10 @@ public static class PackBuilder
             var writer = new OutputWriter(options.Output, diagnostics);
             // Every build that gets here writes at least the manifest, so the folder is made once, up front.
             if (!writer.Prepare())
-                return new BuildReport(made.Outputs.Values.Select(r => r.Output with { Status = OutputStatus.Failed }).ToList(), diagnostics.Sorted(), read);
+            {
+                var failed = made.Outputs.Values.Select(r => r.Output with { Status = OutputStatus.Failed }).ToList();
+                return new BuildReport(failed, diagnostics.Sorted(), read);
+            }
             var written = Write(plan, made, writer, options.Output, diagnostics);
 
             var next = Record(plan, inputs, written, stamp, files, options, diagnostics);
@@ -79,15 +90,19 @@ public static class PackBuilder
     /// build's. No more at once than the build may use (options.Jobs, at most the cores): more
     /// would not finish sooner, and each laid-out document holds its pages until written.
     /// </summary>
-    private static RenderedPack Render(BuildPlan plan, BuildInputs inputs, TargetRenderer renderer, BuildOptions options, DiagnosticBag diagnostics)
+    private static RenderedPack Render(
+        BuildPlan plan, BuildInputs inputs, TargetRenderer renderer, BuildOptions options, DiagnosticBag diagnostics)
     {
         var (stale, changedJobs) = (plan.Stale, plan.ChangedJobs);
         var changedMade = new RenderedOutput?[changedJobs.Count];
         var results = new RenderedOutput[stale.Count];
         var done = 0;
-        var work = Enumerable.Range(0, stale.Count).Concat(Enumerable.Range(0, changedJobs.Count).Where(i => changedJobs[i].Changed.Count > 0).Select(i => ~i)).ToList();
+        var changed = Enumerable.Range(0, changedJobs.Count)
+            .Where(i => changedJobs[i].Changed.Count > 0)
+            .Select(i => ~i);
+        var work = Enumerable.Range(0, stale.Count).Concat(changed).ToList();
         // Taken one at a time, in order, by whichever thread is free: the long outputs first in line start first.
-        var queue = System.Collections.Concurrent.Partitioner.Create(work, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        var queue = Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(queue, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
             if (i < 0)
@@ -96,14 +111,17 @@ public static class PackBuilder
                 return;
             }
             results[i] = Isolated.Render(renderer, stale[i].Target, stale[i].Reason!);
-            options.Progress?.Invoke(new BuildProgress(Interlocked.Increment(ref done), stale.Count, results[i].Output.Name));
+            var step = Interlocked.Increment(ref done);
+            options.Progress?.Invoke(new BuildProgress(step, stale.Count, results[i].Output.Name));
         });
         var rendered = stale.Select((p, i) => (p.Target.Name, Made: results[i])).ToDictionary(r => r.Name, r => r.Made);
         return new RenderedPack(rendered, changedMade, Claims(plan.Outputs, rendered, diagnostics));
     }
 
-    /// <summary>Writes what was rendered, in target order, and keeps the record of each output that was not made again.</summary>
-    private static WrittenPack Write(BuildPlan plan, RenderedPack made, OutputWriter writer, string folder, DiagnosticBag diagnostics)
+    /// <summary>Writes what was rendered, in target order, and keeps the record of each output that was not
+    /// made again.</summary>
+    private static WrittenPack Write(
+        BuildPlan plan, RenderedPack made, OutputWriter writer, string folder, DiagnosticBag diagnostics)
     {
         var written = new WrittenPack();
         var (records, failures, outputs) = (written.Records, written.Failures, written.Outputs);
@@ -119,8 +137,11 @@ public static class PackBuilder
             if (made.Claims.Clashes(target))
             {
                 // Not written: the file and the record stay as the last build left them.
-                var unwritten = made.Outputs.TryGetValue(target.Name, out var clashing) ? clashing.Output : UpToDate(target, record!, folder);
-                outputs.Add(unwritten with { Status = OutputStatus.Failed, Reason = $"more than one output is named {unwritten.Name}" });
+                var unwritten = made.Outputs.TryGetValue(target.Name, out var clashing)
+                    ? clashing.Output
+                    : UpToDate(target, record!, folder);
+                var reason = $"more than one output is named {unwritten.Name}";
+                outputs.Add(unwritten with { Status = OutputStatus.Failed, Reason = reason });
                 if (record is not null) records[target.Name] = record;
                 continue;
             }
@@ -143,26 +164,34 @@ public static class PackBuilder
             }
         }
 
-        written.ChangedCards.AddRange(ChangedCards.Write(plan.ChangedJobs, made.Changed, made.Claims.ChangedClashes, writer, diagnostics));
+        written.ChangedCards.AddRange(
+            ChangedCards.Write(plan.ChangedJobs, made.Changed, made.Claims.ChangedClashes, writer, diagnostics));
         outputs.AddRange(written.ChangedCards);
         if (plan.Selection is null) outputs.AddRange(RemoveOrphans(plan.Previous, plan.Targets, made.Claims, writer));
         else
             // Their files stay, and so does the record of them, for the next full build to delete.
-            foreach (var (name, record) in plan.Previous.Outputs.Where(o => !records.ContainsKey(o.Key) && plan.Targets.All(t => t.Name != o.Key)))
-                records[name] = record;
+            foreach (var (name, record) in plan.Previous.Outputs)
+                if (!records.ContainsKey(name) && plan.Targets.All(t => t.Name != name)) records[name] = record;
         return written;
     }
 
     /// <summary>The record of this build for the next one.</summary>
-    private static Manifest Record(BuildPlan plan, BuildInputs inputs, WrittenPack written, string stamp, InputSnapshot files, BuildOptions options,
-        DiagnosticBag diagnostics)
+    private static Manifest Record(BuildPlan plan, BuildInputs inputs, WrittenPack written, string stamp,
+        InputSnapshot files, BuildOptions options, DiagnosticBag diagnostics)
     {
         var (targets, manifest) = (plan.Targets, plan.Previous);
-        // A changed-cards file says what changed since its cards were last made: while they are left out, so is the record of what changed.
+        // A changed-cards file says what changed since its cards were last made: while they are left out,
+        // so is the record of what changed.
         var changedLeftOut = targets.Any(t => t.ChangedOutput is not null && !plan.Chosen(t));
-        // The stamp says every output is as its inputs make it: true after --only only when those left out were up to date and none is gone.
+        // The stamp says every output is as its inputs make it: true after --only only when those left out
+        // were up to date and none is gone.
         var complete = plan.Selection is null
-            || (plan.Outputs.All(p => plan.Chosen(p.Target) || p.IsCurrent) && manifest.Outputs.Keys.All(targets.Select(t => t.Name).Contains));
+            || (plan.Outputs.All(p => plan.Chosen(p.Target) || p.IsCurrent)
+                && manifest.Outputs.Keys.All(targets.Select(t => t.Name).Contains));
+        var read = written.Records.Values
+            .SelectMany(r => r.Inputs.Keys)
+            .Where(k => k.Kind == InputKind.File)
+            .Select(k => k.File);
 
         // An output that failed is recorded with its errors, so the same inputs report the same
         // failure without trying again; any other error means the build must be tried again.
@@ -173,15 +202,17 @@ public static class PackBuilder
             Stamp = complete && diagnostics.Where(d => d.IsError).All(recorded.Contains) ? stamp : "",
             Checked = files.Taken,
             // With the files outside the folders that these outputs read, so the next build looks at them too.
-            Files = StampedFiles(options, files, written.Records.Values.SelectMany(r => r.Inputs.Keys).Where(k => k.Kind == InputKind.File).Select(k => k.File))
-                .ToDictionary(f => f, files.State),
+            Files = StampedFiles(options, files, read).ToDictionary(f => f, files.State),
             Content = changedLeftOut ? manifest.Content : plan.Content,
             Warnings = inputs.Load.Diagnostics.Concat(inputs.InterviewWarnings).Where(d => !d.IsError).ToList(),
             ChangedOutputs = changedLeftOut ? manifest.ChangedOutputs
-                : written.ChangedCards.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).ToList(),
+                : [.. written.ChangedCards
+                    .Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged)
+                    .Select(o => o.Name)],
             // Kept for each output that still has a changed-cards file; made or left out, its mark stays as it was.
             Printed = targets.Where(t => t.ChangedOutput is not null)
-                .Select(t => (t.Name, Printed: plan.ChangedJobs.FirstOrDefault(j => j.Target == t)?.Printed ?? manifest.Printed.GetValueOrDefault(t.Name)))
+                .Select(t => (t.Name, Printed: plan.ChangedJobs.FirstOrDefault(j => j.Target == t)?.Printed
+                    ?? manifest.Printed.GetValueOrDefault(t.Name)))
                 .Where(p => p.Printed is not null)
                 .ToDictionary(p => p.Name, p => p.Printed!),
             Outputs = written.Records,
@@ -198,7 +229,8 @@ public static class PackBuilder
     private static BuildReport? NothingToDo(BuildOptions options, Manifest manifest, string stamp, InputSnapshot files, IReadOnlySet<string>? chosen)
     {
         if (manifest.Stamp.Length == 0 || manifest.Stamp != stamp || manifest.Tool != Inputs.ToolVersion
-            || !BuildStamp.Unchanged(StampedFiles(options, files, manifest.Files.Keys), manifest.Files, files)) return null;
+            || !BuildStamp.Unchanged(StampedFiles(options, files, manifest.Files.Keys), manifest.Files, files))
+            return null;
         var folder = options.Output;
         var outputs = new List<BuiltOutput>();
         var warnings = new DiagnosticBag();
@@ -232,8 +264,10 @@ public static class PackBuilder
         return new BuildReport(outputs, warnings.Sorted(), manifest.Content.Count);
     }
 
-    private static IReadOnlyList<string> StampedFiles(BuildOptions options, InputSnapshot files, IEnumerable<string> recorded) =>
-        BuildStamp.Files(options.Content, options.Templates, new TemplateFolder(options.Templates).Fonts, files, recorded);
+    private static IReadOnlyList<string> StampedFiles(
+        BuildOptions options, InputSnapshot files, IEnumerable<string> recorded) =>
+        BuildStamp.Files(
+            options.Content, options.Templates, new TemplateFolder(options.Templates).Fonts, files, recorded);
 
     /// <summary>The names of the records in the order of their files' names. A plain sort, not LINQ's: a build
     /// with nothing to do would spend longer compiling LINQ's sort for these types than it takes.</summary>
@@ -257,7 +291,8 @@ public static class PackBuilder
 
     /// <summary>The file each target writes this build: named by the rendered front matter, or by the
     /// manifest while the target is up to date. A target that failed writes nothing and claims nothing.</summary>
-    private static OutputClaims Claims(IEnumerable<PlannedOutput> plans, Dictionary<string, RenderedOutput> rendered, DiagnosticBag diagnostics)
+    private static OutputClaims Claims(
+        IEnumerable<PlannedOutput> plans, Dictionary<string, RenderedOutput> rendered, DiagnosticBag diagnostics)
     {
         var claims = new OutputClaims();
         foreach (var (target, record, _, _) in plans)

@@ -48,7 +48,8 @@ public class BuildFailureTests
     public void A_misspelt_field_in_a_template_is_marked_from_its_first_letter_to_just_after_its_last()
     {
         using var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Templates, "typo.sbn"), "---\ntitle: Typo\n---\n\n{{ for story in stories }}\n- {{ story.titel }}\n{{ end }}\n");
+        File.WriteAllText(Path.Combine(ws.Templates, "typo.sbn"),
+            "---\ntitle: Typo\n---\n\n{{ for story in stories }}\n- {{ story.titel }}\n{{ end }}\n");
         var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
         Assert.Equal((6, 12, 6, 17), (error.Line, error.Column, error.Location.EndLine, error.Location.EndColumn));
     }

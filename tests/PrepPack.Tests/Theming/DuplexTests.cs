@@ -36,7 +36,8 @@ public class DuplexTests
         {
             var cards = new CardSettings { Flip = edge };
             var diagnostics = new DiagnosticBag();
-            var (settings, _) = FrontMatterReader.Read("t.md", $"---\nduplex: \"{cards.DuplexMode}\"\n---\n", diagnostics);
+            var written = $"---\nduplex: \"{cards.DuplexMode}\"\n---\n";
+            var (settings, _) = FrontMatterReader.Read("t.md", written, diagnostics);
             Assert.Empty(diagnostics);
             Assert.Equal(edge, settings.Flip);
         }
@@ -53,6 +54,7 @@ public class DuplexTests
         ThemeReader.Read(themeFile, diagnostics);
         FrontMatterReader.Read("t.md", "---\nduplex: sideways\n---\n", diagnostics);
 
-        Assert.Equal(2, diagnostics.Count(d => d.Message.Contains("must be long-edge, short-edge or false, not 'sideways'")));
+        const string Said = "must be long-edge, short-edge or false, not 'sideways'";
+        Assert.Equal(2, diagnostics.Count(d => d.Message.Contains(Said)));
     }
 }
