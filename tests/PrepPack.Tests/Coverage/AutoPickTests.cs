@@ -10,7 +10,7 @@ namespace PrepPack.Tests.Coverage;
 public class AutoPickTests
 {
     private static readonly LoadResult Fixture = CheckedBank.Load(Path.Combine(RepoPaths.Fixtures, "CoverageBank"));
-    private static readonly LoadResult Sample = CheckedBank.Load(RepoPaths.SampleContent);
+    private static readonly LoadResult Sample = CheckedBank.Load(RepoPaths.SampleBank);
 
     private static FrameworkCoverage Spread => BankCoverage.Of(Fixture.Bank!).Find("spread")!;
 

@@ -13,7 +13,7 @@ public class CheatsheetPrinciplesTests
     {
         using var folder = new TempFolder();
         var content = folder.Combine("content");
-        TempFolder.CopyInto(RepoPaths.SampleContent, content);
+        TempFolder.CopyInto(RepoPaths.SampleBank, content);
         var big = new StringBuilder("id: big\ncompany: Big Co\nname: Big principles\nprinciples:\n");
         for (var i = 1; i <= 200; i++)
             big.Append($"  - id: p{i}\n    name: Principle number {i}\n    emphasise: Say what you did about part {i} and the figure it moved.\n");
@@ -39,6 +39,6 @@ public class CheatsheetPrinciplesTests
 
     [Fact]
     public void A_framework_that_fits_leaves_no_principle_out_and_says_nothing() =>
-        Assert.DoesNotContain(PackBuilder.Build(new BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, new TempFolder().Path) { Only = ["cheatsheet"] }).Diagnostics,
+        Assert.DoesNotContain(PackBuilder.Build(new BuildOptions(RepoPaths.SampleBank, RepoPaths.Templates, new TempFolder().Path) { Only = ["cheatsheet"] }).Diagnostics,
             d => d.Code == DiagnosticCodes.PrinciplesLeftOut);
 }

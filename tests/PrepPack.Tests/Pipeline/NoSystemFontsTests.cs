@@ -14,7 +14,7 @@ public class NoSystemFontsTests
         File.WriteAllText(config, "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n");
         var cli = Path.Combine(AppContext.BaseDirectory, "preppack.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { cli, "build", "--content", RepoPaths.SampleContent, "--templates", RepoPaths.Templates, "--out", folder.Combine("output") })
+        foreach (var arg in new[] { cli, "build", "--content", RepoPaths.SampleBank, "--templates", RepoPaths.Templates, "--out", folder.Combine("output") })
             start.ArgumentList.Add(arg);
         start.Environment["FONTCONFIG_FILE"] = config;
         start.Environment["FONTCONFIG_PATH"] = folder.Path;

@@ -19,7 +19,7 @@ public class PaperSizeTests
         TempFolder.CopyInto(RepoPaths.Templates, templates);
         var theme = Path.Combine(templates, "theme.yaml");
         File.WriteAllText(theme, Regex.Replace(File.ReadAllText(theme), @"(?m)^  size: letter$", $"  size: {size}"));
-        var report = PackBuilder.Build(new BuildOptions(RepoPaths.SampleContent, templates, folder.Combine("output")));
+        var report = PackBuilder.Build(new BuildOptions(RepoPaths.SampleBank, templates, folder.Combine("output")));
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
 
         var outputs = report.Outputs.Select(o => o.Name).ToList();
