@@ -87,6 +87,9 @@ internal static class JsonReport
         // A message about a whole file or folder has no line: null, never a made-up 0.
         if (d.Line > 0) json.WriteNumber("line", d.Line); else json.WriteNull("line");
         if (d.Line > 0) json.WriteNumber("column", d.Column); else json.WriteNull("column");
+        // Where the text at fault ends, for an editor to mark the range: null when only its start is known.
+        if (d.Location.HasEnd) json.WriteNumber("endLine", d.Location.EndLine); else json.WriteNull("endLine");
+        if (d.Location.HasEnd) json.WriteNumber("endColumn", d.Location.EndColumn); else json.WriteNull("endColumn");
         json.WriteString("severity", d.IsError ? "error" : "warning");
         json.WriteString("code", d.Code);
         json.WriteString("message", d.Message);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PrepPack.Content;
+using PrepPack.Coverage;
 
 namespace PrepPack.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "check", error)) return ExitCodes.UsageError;
-            var result = StoryBankLoader.Load(parse.GetValue(content)!);
+            var result = CheckedBank.Load(parse.GetValue(content)!);
             if (parse.GetValue(format) == ReportFormat.Json)
                 JsonReport.Check(output, result.Diagnostics, result.Files.Count, result.Bank);
             else if (parse.GetValue(quiet))

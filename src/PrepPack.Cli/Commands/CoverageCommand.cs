@@ -22,7 +22,7 @@ internal static class CoverageCommand
         command.SetAction(parse =>
         {
             if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "coverage", error)) return ExitCodes.UsageError;
-            var result = StoryBankLoader.Load(parse.GetValue(content)!);
+            var result = CheckedBank.Load(parse.GetValue(content)!);
             if (result.Bank is null)
             {
                 DiagnosticPrinter.Print(output, result.Diagnostics);

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using PrepPack.Content;
 using PrepPack.Content.Model;
+using PrepPack.Coverage;
 using PrepPack.Diagnostics;
 using PrepPack.Export;
 using PrepPack.Export.Anki;
+using PrepPack.Incremental;
 using PrepPack.Pipeline;
 
 namespace PrepPack.Cli.Commands;
@@ -43,7 +45,7 @@ internal static class ExportCommand
         var command = new Command(name, description) { content, file };
         command.SetAction(parse =>
         {
-            var load = StoryBankLoader.Load(parse.GetValue(content)!);
+            var load = CheckedBank.Load(parse.GetValue(content)!);
             if (load.Bank is not { } bank)
             {
                 DiagnosticPrinter.Print(output, load.Diagnostics, errorsOnly: true);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PrepPack.Content;
+using PrepPack.Coverage;
 using PrepPack.Practice;
 
 namespace PrepPack.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class PracticeCommand
             var folder = parse.GetValue(content)!;
             var id = parse.GetValue(framework);
             if (CommonOptions.UnknownFramework(folder, id, "practice", error)) return ExitCodes.UsageError;
-            var load = StoryBankLoader.Load(folder);
+            var load = CheckedBank.Load(folder);
             if (load.Bank is not { } bank)
             {
                 DiagnosticPrinter.Print(output, load.Diagnostics);

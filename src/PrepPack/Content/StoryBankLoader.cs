@@ -1,12 +1,12 @@
 using PrepPack.Content.Model;
 using PrepPack.Content.Readers;
 using PrepPack.Content.Validation;
-using PrepPack.Coverage;
 using PrepPack.Diagnostics;
 
 namespace PrepPack.Content;
 
-/// <summary>Reads and checks a whole content folder: profile, stories, frameworks, questions and the practice log.</summary>
+/// <summary>Reads and checks a whole content folder: profile, stories, frameworks, questions and the practice log.
+/// What the bank covers is checked above it (<c>Coverage.CheckedBank</c>), once the bank is whole.</summary>
 public static class StoryBankLoader
 {
     /// <param name="source">Where the files are read from: the disk unless a build hands over its snapshot, so
@@ -79,8 +79,6 @@ public static class StoryBankLoader
 
         var bank = diagnostics.HasErrors || profile is null ? null
             : new StoryBank(profile, stories, frameworks) { Questions = questions, Practice = practice };
-        // Coverage needs a whole bank; its warnings join the content's, so check and build both show them.
-        if (bank is not null) diagnostics.AddRange(BankCoverage.Of(bank).Warnings());
         return new LoadResult(bank, diagnostics.Sorted(), files);
     }
 

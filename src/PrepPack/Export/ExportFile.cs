@@ -1,6 +1,5 @@
 using PrepPack.Diagnostics;
 using PrepPack.IO;
-using PrepPack.Starter;
 
 namespace PrepPack.Export;
 

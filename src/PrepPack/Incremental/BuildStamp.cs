@@ -1,6 +1,4 @@
 using PrepPack.Content;
-using PrepPack.Pipeline;
-using PrepPack.Templates;
 
 namespace PrepPack.Incremental;
 
@@ -12,25 +10,30 @@ namespace PrepPack.Incremental;
 internal static class BuildStamp
 {
     /// <summary>The options that change what is printed, as the record keeps them.</summary>
-    public static string Of(BuildOptions options) =>
+    public static string Of(DateTime? sourceDate, string? framework) =>
         // A different SOURCE_DATE_EPOCH changes every file's bytes; --framework changes the cheat sheet.
-        $"{SourceDateEpoch.Variable} {SourceDateEpoch.Text(options.SourceDate)}\n--framework {options.Framework}\n";
+        $"{SourceDateEpoch.Variable} {SourceDateEpoch.Text(sourceDate)}\n--framework {framework}\n";
 
     /// <summary>Every file and folder the build reads, each once, in a stable order.</summary>
     /// <param name="recorded">Files recorded as inputs, so one outside these folders (a Word reference
     /// document elsewhere) counts too.</param>
-    public static IReadOnlyList<string> Files(BuildOptions options, InputSnapshot snapshot, IEnumerable<string> recorded)
+    /// <param name="fonts">The templates folder's fonts folder, which the theme's font files come from.</param>
+    public static IReadOnlyList<string> Files(
+        string contentRoot, string templates, string fonts, InputSnapshot snapshot, IEnumerable<string> recorded)
     {
-        var content = new ContentFolder(options.Content);
-        var templates = new TemplateFolder(options.Templates);
-        var files = new List<string> { content.ProfileFile, content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder, content.PracticeLogFile, options.Templates, templates.Fonts };
+        var content = new ContentFolder(contentRoot);
+        var files = new List<string>
+        {
+            content.ProfileFile, content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder,
+            content.PracticeLogFile, templates, fonts,
+        };
         foreach (var folder in new[] { content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder })
             foreach (var file in snapshot.FilesIn(folder))
                 if (ContentFolder.IsYaml(file)) files.Add(file);
         // An editor's lock or swap file beside a template is not an input: its coming and going changes no output.
-        files.AddRange(snapshot.FilesIn(options.Templates).Where(f => !EditorFiles.Holds(f)));
-        files.AddRange(snapshot.FilesIn(templates.Fonts).Where(f => !EditorFiles.Holds(f)));
-        files.AddRange(Outside(recorded, options.Content, options.Templates));
+        files.AddRange(snapshot.FilesIn(templates).Where(f => !EditorFiles.Holds(f)));
+        files.AddRange(snapshot.FilesIn(fonts).Where(f => !EditorFiles.Holds(f)));
+        files.AddRange(Outside(recorded, contentRoot, templates));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         files.RemoveAll(f => !seen.Add(f));
         return files;

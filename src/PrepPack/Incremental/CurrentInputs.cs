@@ -1,6 +1,4 @@
 using PrepPack.IO;
-using PrepPack.Pipeline;
-using PrepPack.Templates.Model;
 
 namespace PrepPack.Incremental;
 
@@ -8,7 +6,9 @@ namespace PrepPack.Incremental;
 /// What each input is now, in the form the manifest records it: a file's hash, a value's
 /// fingerprint, the tool's version, the source date. A rebuild compares this with the record.
 /// </summary>
-internal sealed class CurrentInputs(InputSnapshot files, PackModel model, DateTime? sourceDate)
+/// <param name="values">A value's fingerprint now, as the pack model gives it (a story's card, the
+/// order of the stories), or null when it is gone.</param>
+internal sealed class CurrentInputs(InputSnapshot files, Func<InputKey, string?> values, DateTime? sourceDate)
 {
     /// <summary>Inputs of every output, whatever its template read.</summary>
     private static readonly InputKey[] EveryOutput = [InputKey.Tool, InputKey.SourceDate];
@@ -20,7 +20,7 @@ internal sealed class CurrentInputs(InputSnapshot files, PackModel model, DateTi
         InputKind.Tool => Inputs.ToolVersion,
         InputKind.SourceDate => SourceDateEpoch.Text(sourceDate),
         InputKind.File => files.Hash(key.File),
-        _ => model.Current(key),
+        _ => values(key),
     };
 
     /// <summary>The inputs to record for an output: values with the fingerprint taken when the

@@ -1,5 +1,4 @@
 using PrepPack.Diagnostics;
-using PrepPack.Pipeline;
 
 namespace PrepPack.Incremental;
 

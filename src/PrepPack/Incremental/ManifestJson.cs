@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PrepPack.Diagnostics;
-using PrepPack.Pipeline;
 
 namespace PrepPack.Incremental;
 
@@ -176,6 +175,11 @@ internal static class ManifestJson
             json.WriteString("file", d.File);
             json.WriteNumber("line", d.Line);
             json.WriteNumber("column", d.Column);
+            if (d.Location.HasEnd)
+            {
+                json.WriteNumber("endLine", d.Location.EndLine);
+                json.WriteNumber("endColumn", d.Location.EndColumn);
+            }
             json.WriteString("code", d.Code);
             json.WriteString("message", d.Message);
             if (d.Hint is not null) json.WriteString("hint", d.Hint);
@@ -189,9 +193,19 @@ internal static class ManifestJson
         var diagnostics = new List<Diagnostic>();
         foreach (var d in element.EnumerateArray())
             diagnostics.Add(Diagnostic.Warning(
-                new SourceLocation(Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
+                Location(d),
                 Text(d.GetProperty("code")), Text(d.GetProperty("message")),
                 d.TryGetProperty("hint", out var hint) ? hint.GetString() : null));
         return diagnostics;
+    }
+
+    /// <summary>A recorded warning's place; one recorded before ranges were kept has its start alone.</summary>
+    private static SourceLocation Location(JsonElement d)
+    {
+        var at = new SourceLocation(
+            Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32());
+        return d.TryGetProperty("endLine", out var endLine) && d.TryGetProperty("endColumn", out var endColumn)
+            ? at.To(endLine.GetInt32(), endColumn.GetInt32())
+            : at;
     }
 }

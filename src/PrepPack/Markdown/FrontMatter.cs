@@ -1,4 +1,5 @@
-using PrepPack.Layout.Paging;
+
+using PrepPack.Theming;
 
 namespace PrepPack.Markdown;
 
@@ -48,9 +49,9 @@ public sealed record FrontMatter
     public bool CutMarks { get; init; } = true;
 
     /// <summary>Pages alternate front and back for double-sided printing, turned over on this edge.</summary>
-    public DuplexFlip Flip { get; init; } = DuplexFlip.None;
+    public DuplexEdge Flip { get; init; } = DuplexEdge.None;
 
-    public bool Duplex => Flip != DuplexFlip.None;
+    public bool Duplex => Flip != DuplexEdge.None;
 
     /// <summary>The body type in points; every other size of the theme scales with it. Null keeps the theme's.</summary>
     public float? FontSize { get; init; }
@@ -67,5 +68,8 @@ public sealed record FrontMatter
     public bool FitsOnePage => Fit == FitMode.OnePage;
 
     /// <summary>"pdf" or "docx", for a file name.</summary>
-    public string Extension => Format == OutputFormat.Docx ? "docx" : "pdf";
+    public string Extension => ExtensionOf(Format);
+
+    /// <summary>A format's name in the front matter, which is also its file's extension.</summary>
+    public static string ExtensionOf(OutputFormat format) => format.ToString().ToLowerInvariant();
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
-using PrepPack.Layout.Paging;
 using PrepPack.Theming;
 
 namespace PrepPack.Markdown;
@@ -22,6 +21,10 @@ public static partial class FrontMatterFields
         "fit", "fit_floor", "font_size", "bold_font", "toc_depth", "justify", "n_up", "sheet", "cut_marks", "duplex", "for_each", "changed_output",
     ];
 
+    /// <summary>Every output format, by its name: each has a document writer.</summary>
+    private static readonly (string Name, OutputFormat Value)[] Formats =
+        [.. Enum.GetValues<OutputFormat>().Select(f => (FrontMatter.ExtensionOf(f), f))];
+
     /// <summary>The settings with each entry applied in turn.</summary>
     public static FrontMatter Apply(FrontMatter settings, IEnumerable<FrontMatterEntry> entries, DiagnosticBag diagnostics)
     {
@@ -33,7 +36,7 @@ public static partial class FrontMatterFields
     private static FrontMatter Apply(FrontMatter s, FrontMatterEntry entry, Reader r) => entry.Key switch
     {
         "output" => s with { Output = r.Text() },
-        "format" => s with { Format = r.Choice(s.Format, "pdf or docx", ("pdf", OutputFormat.Pdf), ("docx", OutputFormat.Docx)) },
+        "format" => s with { Format = r.Choice(s.Format, string.Join(" or ", Formats.Select(f => f.Name)), Formats) },
         "title" => s with { Title = r.Text() },
         "author" => s with { Author = r.Text() },
         "subject" => s with { Subject = r.Text() },
@@ -135,18 +138,14 @@ public static partial class FrontMatterFields
         }
 
         /// <summary>long-edge or short-edge; true is the long edge, as most printers turn a sheet.</summary>
-        public DuplexFlip? Duplex() => Value.ToLowerInvariant() switch
+        public DuplexEdge? Duplex()
         {
-            "long-edge" => DuplexFlip.LongEdge,
-            "short-edge" => DuplexFlip.ShortEdge,
-            "none" => DuplexFlip.None,
-            _ => Boolean() switch
-            {
-                true => DuplexFlip.LongEdge,
-                false => DuplexFlip.None,
-                null => null,
-            },
-        };
+            if (Value.Length == 0) return null;
+            if (DuplexValue.Parse(Value) is { } edge) return edge;
+            Error($"'{entry.Key}' must be {DuplexValue.Expected}, not '{Value}'.",
+                $"Write '{entry.Key}: long-edge', for example.");
+            return null;
+        }
 
         public bool? Boolean()
         {

@@ -250,10 +250,17 @@ public static class MarkdownPdf
         _ => false,
     };
 
+    private static DuplexFlip Flip(DuplexEdge edge) => edge switch
+    {
+        DuplexEdge.LongEdge => DuplexFlip.LongEdge,
+        DuplexEdge.ShortEdge => DuplexFlip.ShortEdge,
+        _ => DuplexFlip.None,
+    };
+
     private static (LaidOutDocument?, Diagnostic?) Impose(LaidOutDocument cards, FrontMatter settings, Theme theme, string path, DiagnosticBag diagnostics)
     {
         var (width, height) = PaperSize.Parse(settings.Sheet)!.Value;
-        var sheet = new SheetSettings(settings.NUp, width, height, settings.CutMarks, settings.Flip);
+        var sheet = new SheetSettings(settings.NUp, width, height, settings.CutMarks, Flip(settings.Flip));
         if (settings.NUp > 1 && Imposition.Grid(cards.Setup.Width, cards.Setup.Height, sheet) is null)
             return (null, Diagnostic.Error(new SourceLocation(path, 0, 0), DiagnosticCodes.FrontMatterInvalid,
                 $"{settings.NUp} pages of {cards.Setup.Width / 72:0.#}in x {cards.Setup.Height / 72:0.#}in do not fit on a {settings.Sheet} sheet; "

@@ -1,4 +1,5 @@
 using PrepPack.Content;
+using PrepPack.Incremental;
 
 namespace PrepPack.Pipeline;
 

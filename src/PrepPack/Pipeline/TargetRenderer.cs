@@ -25,6 +25,10 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     // From the whole bank, so the changed-cards document (a few stories) runs under the same limits.
     private readonly TemplateLimits limits = TemplateLimits.For(bank);
 
+    private readonly DocumentWriters writers = new(
+        new PdfDocumentWriter(theme, fonts, sourceDate, laidOut),
+        new WordDocumentWriter(theme, fonts, Anchors(bank), sourceDate));
+
     public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)
     {
         var clock = Stopwatch.StartNew();
@@ -46,8 +50,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         diagnostics.AddRange(scriban.Diagnostics);
         var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
         var (settings, body) = (scriban.Settings!, scriban.Body!);
-        // A Word file takes its styles from the reference document, so editing it makes the file again.
-        if (settings.Format == OutputFormat.Docx && WordReference.PathOf(theme) is { } reference) inputs[InputKey.OfFile(reference)] = null;
+        var writer = writers.For(settings.Format);
+        foreach (var read in writer.Reads) inputs[InputKey.OfFile(read)] = null;
         var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";
         failed = failed with { Name = fileName, Markdown = scriban.Markdown };
         if (!OutputFolder.IsPlainName(fileName))
@@ -69,9 +73,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
 
-        var (bytes, pages, problems) = settings.Format == OutputFormat.Docx
-            ? Word(markdownPath, settings, body, diagnostics, model)
-            : Pdf(markdownPath, settings, body, diagnostics, fileName);
+        var (bytes, pages, problems) = writer.Write(markdownPath, fileName, settings, body, diagnostics);
         // Problems the writers found are reported where the user can fix them, not in the Markdown.
         var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
         var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template, files);
@@ -103,20 +105,16 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         return (model, globals);
     }
 
-    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName)
+    /// <summary>A one-pager opens with a heading bookmarked "story-&lt;id&gt;" (or "question-&lt;id&gt;"): its warnings
+    /// point at that file. Gathered once, when the first Word file needs them.</summary>
+    private static Func<string, SourceLocation?> Anchors(StoryBank bank)
     {
-        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate);
-        if (pdf is { Bytes: not null, Layout: { } pages }) laidOut?.Invoke(fileName, pages);
-        return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
-    }
-
-    private (byte[]?, int, IReadOnlyList<Diagnostic>) Word(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, PackModel model)
-    {
-        // A one-pager opens with a heading bookmarked "story-<id>" (or "question-<id>"): its warnings point at that file.
-        var stories = bank.Stories.ToDictionary(s => "story-" + s.Id, s => s.IdAt);
-        foreach (var question in bank.Questions) stories.TryAdd("question-" + question.Id, question.IdAt);
-        var word = MarkdownWord.Render(path, settings, body, theme, fonts.Value, diagnostics,
-            anchor => stories.TryGetValue(anchor, out var at) ? at : null, sourceDate);
-        return (word.Bytes, word.Pages, word.Diagnostics);
+        var places = new Lazy<Dictionary<string, SourceLocation>>(() =>
+        {
+            var stories = bank.Stories.ToDictionary(s => "story-" + s.Id, s => s.IdAt);
+            foreach (var question in bank.Questions) stories.TryAdd("question-" + question.Id, question.IdAt);
+            return stories;
+        });
+        return anchor => places.Value.TryGetValue(anchor, out var at) ? at : null;
     }
 }

@@ -1,5 +1,6 @@
 using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
+using PrepPack.IO;
 
 namespace PrepPack.Starter;
 

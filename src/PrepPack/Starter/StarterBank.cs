@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
+using PrepPack.IO;
 using Scriban;
 using Scriban.Runtime;
 

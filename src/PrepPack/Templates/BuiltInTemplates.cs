@@ -1,5 +1,5 @@
 using PrepPack.Diagnostics;
-using PrepPack.Starter;
+using PrepPack.IO;
 
 namespace PrepPack.Templates;
 

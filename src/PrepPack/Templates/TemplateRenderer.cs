@@ -181,11 +181,17 @@ public static class TemplateRenderer
     {
         // An error inside an included partial names the partial.
         if (!string.IsNullOrEmpty(span.FileName) && span.FileName != path)
-            return new SourceLocation(span.FileName, span.Start.Line + 1, span.Start.Column + 1);
-        return span.Start.Line == 0
-            ? new SourceLocation(path, origin.Line, origin.Column + span.Start.Column)
-            : new SourceLocation(path, origin.Line + span.Start.Line, span.Start.Column + 1);
+            return new SourceLocation(span.FileName, span.Start.Line + 1, span.Start.Column + 1)
+                .To(span.End.Line + 1, span.End.Column + 2);
+        // Scriban's span ends on its last character; an editor's range ends just after it.
+        var end = Place(span.End, path, origin);
+        return Place(span.Start, path, origin).To(end.Line, end.Column + 1);
     }
+
+    private static SourceLocation Place(TextPosition position, string path, SourceLocation origin) =>
+        position.Line == 0
+            ? new SourceLocation(path, origin.Line, origin.Column + position.Column)
+            : new SourceLocation(path, origin.Line + position.Line, position.Column + 1);
 
     /// <summary>Scriban's words for its output limit and for its loop limit, in a range or across nested loops.</summary>
     private static bool IsLimit(string message) =>

@@ -1,5 +1,4 @@
 using PrepPack.Diagnostics;
-using PrepPack.Layout.Paging;
 
 namespace PrepPack.Theming;
 
@@ -25,18 +24,13 @@ public sealed record CardSettings
     public bool CutMarks { get; init; } = true;
 
     /// <summary>Front (title, themes, principles) and back (title and the bullets), and the edge the sheet turns over on.</summary>
-    public DuplexFlip Flip { get; init; } = DuplexFlip.None;
+    public DuplexEdge Flip { get; init; } = DuplexEdge.None;
 
     /// <summary>Whether cards print double-sided.</summary>
-    public bool Duplex => Flip != DuplexFlip.None;
+    public bool Duplex => Flip != DuplexEdge.None;
 
     /// <summary>As the front matter writes it: "long-edge", "short-edge" or "none".</summary>
-    public string DuplexMode => Flip switch
-    {
-        DuplexFlip.LongEdge => "long-edge",
-        DuplexFlip.ShortEdge => "short-edge",
-        _ => "none",
-    };
+    public string DuplexMode => DuplexValue.Name(Flip);
 
     /// <summary>Body type in points by card size.</summary>
     public IReadOnlyDictionary<string, float> TypeSizes { get; init; } = DefaultTypeSizes;

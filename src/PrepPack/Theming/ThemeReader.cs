@@ -1,6 +1,5 @@
 using PrepPack.Content.Yaml;
 using PrepPack.Diagnostics;
-using PrepPack.Layout.Paging;
 
 namespace PrepPack.Theming;
 
@@ -147,20 +146,16 @@ public static class ThemeReader
     }
 
     /// <summary><c>duplex: long-edge</c>, <c>short-edge</c>, or true (long edge, as most printers default to) or false.</summary>
-    private static DuplexFlip Flip(MappingReader c)
+    private static DuplexEdge Flip(MappingReader c)
     {
-        var text = c.String("duplex")?.Trim().ToLowerInvariant();
-        switch (text)
-        {
-            case null or "" or "false" or "no" or "off" or "none": return DuplexFlip.None;
-            case "true" or "yes" or "on" or "long-edge": return DuplexFlip.LongEdge;
-            case "short-edge": return DuplexFlip.ShortEdge;
-            default:
-                c.Diagnostics.Error(c.ValueLocationOf("duplex"), DiagnosticCodes.ThemeInvalid,
-                    $"'duplex' in cards must be long-edge, short-edge or false, not '{text}'.",
-                    "Write 'duplex: long-edge' when your printer turns the sheet over on its long edge (most do), 'duplex: short-edge' otherwise, or 'duplex: false'.");
-                return DuplexFlip.None;
-        }
+        var text = c.String("duplex");
+        if (string.IsNullOrWhiteSpace(text)) return DuplexEdge.None;
+        if (DuplexValue.Parse(text) is { } edge) return edge;
+        c.Diagnostics.Error(c.ValueLocationOf("duplex"), DiagnosticCodes.ThemeInvalid,
+            $"'duplex' in cards must be {DuplexValue.Expected}, not '{text.Trim().ToLowerInvariant()}'.",
+            "Write 'duplex: long-edge' when your printer turns the sheet over on its long edge (most do), "
+            + "'duplex: short-edge' otherwise, or 'duplex: false'.");
+        return DuplexEdge.None;
     }
 
     private static OnePageLimits ReadOnePage(MappingReader o)

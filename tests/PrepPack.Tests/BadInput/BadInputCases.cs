@@ -668,6 +668,11 @@ public static class BadInputCases
         yield return new("A format that is neither pdf nor docx is an error at its value",
             ws => ws.Edit("templates/tmay.sbn", t => t.Replace(TmaySubject, TmaySubject + "\nformat: html")),
             1, "PP0301", "templates/tmay.sbn", LineOf("tmay.sbn", TmaySubject) + 1, 9);
+        yield return new("A duplex edge that does not exist is an error at its value, naming the edges",
+            ws => ws.Edit("templates/cards.sbn",
+                t => t.Replace("duplex: \"{{ cards.duplex_mode }}\"", "duplex: sideways")),
+            1, "PP0301", "templates/cards.sbn", LineOf("cards.sbn", "duplex:"), 9,
+            Says: "must be long-edge, short-edge or false");
     }
 
     private static IEnumerable<BadInputCase> OutputNames()
@@ -679,6 +684,10 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> ThemeFile()
     {
+        yield return new("A duplex edge in the theme that does not exist is an error at its value, naming the edges",
+            ws => ws.Edit(Theme, t => ReplaceFirst(t, "  duplex: false", "  duplex: sideways")),
+            1, "PP0302", Theme, LineOf("theme.yaml", "  duplex: false"), 11,
+            Says: "must be long-edge, short-edge or false");
         yield return new("A type size out of range in the theme is an error at the size",
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  body: 10", "  body: 500")),
             1, "PP0105", Theme, LineOf("theme.yaml", "  body: 10"), 9);

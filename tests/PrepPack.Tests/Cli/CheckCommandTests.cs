@@ -15,9 +15,9 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void Check_ends_with_how_ready_the_sample_is_and_what_it_still_misses()
+    public void Check_ends_with_how_ready_the_bank_is_and_what_it_still_misses()
     {
-        var (_, output, _) = Run("check", "--content", RepoPaths.SampleContent);
+        var (_, output, _) = Run("check", "--content", RepoPaths.SampleBank);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("Ready: 5 of 6 interview themes. Missing:", lines[^3]);
         Assert.Equal("  Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a teamwork story.", lines[^2]);

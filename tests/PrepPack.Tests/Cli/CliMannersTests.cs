@@ -274,12 +274,26 @@ public class CliMannersTests
     }
 
     [Fact]
+    public void Json_gives_an_editor_the_range_of_the_word_at_fault()
+    {
+        using var ws = new PackWorkspace("unknown-field");
+        var (_, output, _) = Support.Cli.Run("check", "--content", ws.Content, "--format", "json");
+
+        var error = JsonDocument.Parse(output).RootElement.GetProperty("diagnostics").EnumerateArray().Single();
+        // "  impcat: 5": the misspelt key, from its first letter to just after its last.
+        Assert.Equal((6, 3, 6, 9), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32(),
+            error.GetProperty("endLine").GetInt32(), error.GetProperty("endColumn").GetInt32()));
+    }
+
+    [Fact]
     public void A_diagnostic_about_a_whole_file_has_no_line_in_json()
     {
         var output = new StringWriter();
         JsonReport.Check(output, [Warning], 3);
         var diagnostic = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("diagnostics")[0];
         Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("line").ValueKind);
+        Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("endLine").ValueKind);
+        Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("endColumn").ValueKind);
         Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("hint").ValueKind);
     }
 

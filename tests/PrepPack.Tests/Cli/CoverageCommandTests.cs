@@ -19,7 +19,7 @@ public class CoverageCommandTests
     [Fact]
     public void Coverage_of_the_sample_shows_its_thin_and_gap_principles_in_words()
     {
-        var (exit, output, _) = Run("coverage", "--content", RepoPaths.SampleContent, "--framework", "amazon");
+        var (exit, output, _) = Run("coverage", "--content", RepoPaths.SampleBank, "--framework", "amazon");
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.Split('\n');
         Assert.Contains(lines, l => l.StartsWith("Strive to be Earth's Best Employer") && l.Contains(" gap ") && l.Contains("no story shows it"));
@@ -31,7 +31,7 @@ public class CoverageCommandTests
     [Fact]
     public void An_unknown_framework_is_a_usage_error_that_suggests_the_closest()
     {
-        var (exit, output, error) = Run("coverage", "--content", RepoPaths.SampleContent, "--framework", "amazn");
+        var (exit, output, error) = Run("coverage", "--content", RepoPaths.SampleBank, "--framework", "amazn");
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("preppack: there is no framework 'amazn'. Did you mean 'amazon'?", error);
         Assert.Equal("", output);
@@ -40,7 +40,7 @@ public class CoverageCommandTests
     [Fact]
     public void An_unknown_framework_far_from_any_lists_the_frameworks()
     {
-        var (exit, _, error) = Run("coverage", "--content", RepoPaths.SampleContent, "--framework", "google");
+        var (exit, _, error) = Run("coverage", "--content", RepoPaths.SampleBank, "--framework", "google");
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("The frameworks are: amazon, meta.", error);
     }
@@ -67,7 +67,7 @@ public class CoverageCommandTests
     [Fact]
     public void Check_ends_with_a_coverage_summary_per_framework_saying_what_to_add()
     {
-        var (exit, output, _) = Run("check", "--content", RepoPaths.SampleContent);
+        var (exit, output, _) = Run("check", "--content", RepoPaths.SampleBank);
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.TrimEnd().Split('\n');
         Assert.Equal("Coverage of Meta (Leadership and execution): 4 strong, 0 thin, 0 gaps.", lines[^4]);

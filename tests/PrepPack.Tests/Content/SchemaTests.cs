@@ -90,7 +90,7 @@ public class SchemaTests
     [InlineData("flagship: true", "flagship: maybe", "#/flagship: NotInEnumeration")]
     public void A_story_the_reader_refuses_fails_the_schema_too(string find, string replace, string expected)
     {
-        var story = File.ReadAllText(Path.Combine(RepoPaths.SampleContent, "stories", "quote-funnel.yaml"));
+        var story = File.ReadAllText(Path.Combine(RepoPaths.SampleBank, "stories", "quote-funnel.yaml"));
         Assert.Contains(find, story);
         Assert.Contains(expected, SchemaCheck.Problems("story", story.Replace(find, replace)));
     }
@@ -101,7 +101,7 @@ public class SchemaTests
     [InlineData("probes:", "probe:", "#/probe: NoAdditionalPropertiesAllowed")]
     public void A_question_the_reader_refuses_fails_the_schema_too(string find, string replace, string expected)
     {
-        var question = File.ReadAllText(Path.Combine(RepoPaths.SampleContent, "questions", "time-you-were-wrong.yaml"));
+        var question = File.ReadAllText(Path.Combine(RepoPaths.SampleBank, "questions", "time-you-were-wrong.yaml"));
         Assert.Contains(find, question);
         Assert.Contains(expected, SchemaCheck.Problems("question", question.Replace(find, replace)));
     }
@@ -125,7 +125,7 @@ public class SchemaTests
     [Fact]
     public void An_empty_optional_field_and_a_figure_written_as_a_number_pass_as_the_reader_takes_them()
     {
-        var story = File.ReadAllText(Path.Combine(RepoPaths.SampleContent, "stories", "quote-funnel.yaml"))
+        var story = File.ReadAllText(Path.Combine(RepoPaths.SampleBank, "stories", "quote-funnel.yaml"))
             .Replace("value: \"120\"", "value: 120").Replace("flagship: true", "flagship: yes\nreminder:");
         Assert.Contains("reminder:\n", story);
         Assert.Empty(SchemaCheck.Problems("story", story));

@@ -9,8 +9,8 @@ namespace PrepPack.Tests.Coverage;
 /// <summary>Where the framework names no story, PrepPack picks one as a coach would; the picks are kept as golden files.</summary>
 public class AutoPickTests
 {
-    private static readonly LoadResult Fixture = StoryBankLoader.Load(Path.Combine(RepoPaths.Fixtures, "CoverageBank"));
-    private static readonly LoadResult Sample = StoryBankLoader.Load(RepoPaths.SampleContent);
+    private static readonly LoadResult Fixture = CheckedBank.Load(Path.Combine(RepoPaths.Fixtures, "CoverageBank"));
+    private static readonly LoadResult Sample = CheckedBank.Load(RepoPaths.SampleBank);
 
     private static FrameworkCoverage Spread => BankCoverage.Of(Fixture.Bank!).Find("spread")!;
 

@@ -9,7 +9,7 @@ namespace PrepPack.Tests.Coverage;
 public class CoverageStatusTests
 {
     private static readonly string Bank = Path.Combine(RepoPaths.Fixtures, "CoverageBank");
-    private static readonly LoadResult Loaded = StoryBankLoader.Load(Bank);
+    private static readonly LoadResult Loaded = CheckedBank.Load(Bank);
     private static readonly BankCoverage Coverage = BankCoverage.Of(Loaded.Bank!);
 
     private static PrincipleCoverage Principle(string id) => Coverage.Find("statuses")!.Find(id)!;

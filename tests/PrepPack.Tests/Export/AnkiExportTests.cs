@@ -17,12 +17,12 @@ public class AnkiExportTests
     public void The_deck_holds_a_note_per_story_with_its_title_the_questions_it_answers_and_its_card()
     {
         using var folder = new TempFolder();
-        var deck = Export(RepoPaths.SampleContent, folder.Combine("pack.apkg"));
+        var deck = Export(RepoPaths.SampleBank, folder.Combine("pack.apkg"));
 
         Assert.Equal(["collection.anki2", "media"], deck.Entries);
         Assert.Equal("{}", deck.Media);
         Assert.Equal(11, deck.Version);
-        Assert.Equal(Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleContent, "stories"), "*.yaml").Count(), deck.Notes.Count);
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleBank, "stories"), "*.yaml").Count(), deck.Notes.Count);
 
         var note = deck.Titled("Quoting funnel dashboard");
         Assert.Contains("<li>Tell me about a time you went out of your way for a customer. <span class=\"from\">Amazon: Customer Obsession</span></li>", note.Fields[1]);
@@ -39,7 +39,7 @@ public class AnkiExportTests
     public void Every_note_has_one_card_in_the_deck_and_the_note_type_the_collection_describes()
     {
         using var folder = new TempFolder();
-        var deck = Export(RepoPaths.SampleContent, folder.Combine("pack.apkg"));
+        var deck = Export(RepoPaths.SampleBank, folder.Combine("pack.apkg"));
 
         var deckId = deck.Decks.RootElement.EnumerateObject().Single(d => d.Value.GetProperty("name").GetString() == "Interview stories (PrepPack)").Value.GetProperty("id").GetInt64();
         var noteType = deck.Models.RootElement.EnumerateObject().Single().Value;
@@ -54,8 +54,8 @@ public class AnkiExportTests
     public void Two_exports_of_the_same_bank_are_the_same_bytes()
     {
         using var folder = new TempFolder();
-        Export(RepoPaths.SampleContent, folder.Combine("one.apkg"));
-        Export(RepoPaths.SampleContent, folder.Combine("two.apkg"));
+        Export(RepoPaths.SampleBank, folder.Combine("one.apkg"));
+        Export(RepoPaths.SampleBank, folder.Combine("two.apkg"));
         Assert.Equal(File.ReadAllBytes(folder.Combine("one.apkg")), File.ReadAllBytes(folder.Combine("two.apkg")));
     }
 

@@ -19,11 +19,11 @@ public class CsvExportTests
     public void The_csv_reads_back_as_a_header_and_a_row_per_story_with_its_front_and_back()
     {
         using var folder = new TempFolder();
-        var (bytes, rows) = Export(RepoPaths.SampleContent, folder.Combine("cards.csv"));
+        var (bytes, rows) = Export(RepoPaths.SampleBank, folder.Combine("cards.csv"));
 
         Assert.NotEqual(0xEF, bytes[0]);
         Assert.Equal(["front", "back"], rows[0]);
-        Assert.Equal(Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleContent, "stories"), "*.yaml").Count(), rows.Count - 1);
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleBank, "stories"), "*.yaml").Count(), rows.Count - 1);
         Assert.All(rows, r => Assert.Equal(2, r.Count));
         var quote = rows.Single(r => r[0].StartsWith("Quoting funnel dashboard\n\n", StringComparison.Ordinal));
         Assert.Contains("\nTell me about a time you went out of your way for a customer. (Amazon: Customer Obsession)", quote[0]);

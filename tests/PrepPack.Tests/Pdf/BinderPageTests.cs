@@ -4,7 +4,7 @@ using UglyToad.PdfPig;
 namespace PrepPack.Tests.Pdf;
 
 /// <summary>The sample binder's pages as they print: where tables break, which way pages lie, the cheat sheet's page.</summary>
-public class BinderPageTests(SamplePack pack) : IClassFixture<SamplePack>
+public class BinderPageTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     /// <summary>The theme's table grid colour, #c8ccd0: how the table cells are told from boxes.</summary>
     internal static readonly (byte, byte, byte) Grid = (0xc8, 0xcc, 0xd0);

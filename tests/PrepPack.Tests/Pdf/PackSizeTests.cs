@@ -3,7 +3,7 @@ using PrepPack.Tests.Support;
 namespace PrepPack.Tests.Pdf;
 
 /// <summary>What the sample pack weighs: small enough to mail, with no face embedded that the pages do not need.</summary>
-public class PackSizeTests(SamplePack pack) : IClassFixture<SamplePack>
+public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     [Fact]
     public void The_sample_cards_weigh_at_most_21_kb_and_the_binder_under_3_kb_a_page()

@@ -1,3 +1,4 @@
+using PrepPack.Incremental;
 using PrepPack.Pdf;
 using PrepPack.Pipeline;
 using PrepPack.Tests.Support;

@@ -7,10 +7,10 @@ using PrepPack.Tests.Support;
 namespace PrepPack.Tests.Pdf;
 
 /// <summary>The lightning prompt cards and the binder's answers by question, read back from the PDFs.</summary>
-public class PromptCardTests(SamplePack pack) : IClassFixture<SamplePack>
+public class PromptCardTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     private static readonly IReadOnlyList<QuestionView> Questions =
-        new PackModel(StoryBankLoader.Load(RepoPaths.SampleContent).Bank!, new(), "").Questions;
+        new PackModel(StoryBankLoader.Load(RepoPaths.SampleBank).Bank!, new(), "").Questions;
 
     private static string Words(UglyToad.PdfPig.Content.Page page) => string.Join(" ", PdfText.Lines(page));
 
@@ -61,7 +61,7 @@ public class PromptCardTests(SamplePack pack) : IClassFixture<SamplePack>
     public void Building_twice_gives_byte_identical_answers_prompts_and_tracker()
     {
         using var again = new TempFolder();
-        PrepPack.Pipeline.PackBuilder.Build(new PrepPack.Pipeline.BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, again.Path));
+        PrepPack.Pipeline.PackBuilder.Build(new PrepPack.Pipeline.BuildOptions(RepoPaths.SampleBank, RepoPaths.Templates, again.Path));
         foreach (var name in new[] { "answers-amazon.docx", "answers-meta.docx", "prompts.pdf", "tracker.pdf" })
             Assert.True(pack.Read(name).SequenceEqual(File.ReadAllBytes(again.Combine(name))), name);
     }

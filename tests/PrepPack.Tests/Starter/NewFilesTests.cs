@@ -1,4 +1,5 @@
 using PrepPack.Diagnostics;
+using PrepPack.IO;
 using PrepPack.Starter;
 using PrepPack.Tests.Support;
 

@@ -23,7 +23,7 @@ internal static partial class LargeBank
 
 #if !BENCHMARKS
     /// <summary>Writes a bank of <paramref name="stories"/> stories into <paramref name="content"/>; the sample's own come first.</summary>
-    public static void Write(string content, int stories) => Write(RepoPaths.SampleContent, content, stories);
+    public static void Write(string content, int stories) => Write(RepoPaths.SampleBank, content, stories);
 #endif
 
     /// <summary>Writes a bank grown from the sample bank in <paramref name="sample"/>.</summary>

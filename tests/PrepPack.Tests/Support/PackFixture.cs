@@ -3,13 +3,19 @@ using PrepPack.Pipeline;
 namespace PrepPack.Tests.Support;
 
 /// <summary>The sample story bank built once, with the repository's templates, into a folder of its own.</summary>
-public sealed class SamplePack : IDisposable
+public class SamplePack : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly Lazy<PrepPack.Content.Model.StoryBank> _bank;
 
-    public SamplePack()
+    public SamplePack() : this(RepoPaths.SampleContent)
     {
-        Report = PackBuilder.Build(new BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, _folder.Path));
+    }
+
+    protected SamplePack(string content)
+    {
+        Report = PackBuilder.Build(new BuildOptions(content, RepoPaths.Templates, _folder.Path));
+        _bank = new(() => PrepPack.Content.StoryBankLoader.Load(content).Bank!);
     }
 
     public BuildReport Report { get; }
@@ -17,11 +23,14 @@ public sealed class SamplePack : IDisposable
 
     /// <summary>The sample bank as read, for what a test expects the pages to show.</summary>
     public PrepPack.Content.Model.StoryBank Bank => _bank.Value;
-    private readonly Lazy<PrepPack.Content.Model.StoryBank> _bank = new(() => PrepPack.Content.StoryBankLoader.Load(RepoPaths.SampleContent).Bank!);
 
     public byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Output, name));
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
 /// <summary>A build of a small story bank: its own content, templates and output folders.</summary>

@@ -61,7 +61,7 @@ public class FingerprintTests
     public void The_readiness_templates_read_is_fingerprinted_as_they_see_it()
     {
         using var bank = new TempFolder();
-        TempFolder.CopyInto(RepoPaths.SampleContent, bank.Path);
+        TempFolder.CopyInto(RepoPaths.SampleBank, bank.Path);
         var before = ReadinessPrint(bank.Path);
         Assert.Equal(before, ReadinessPrint(bank.Path));
 

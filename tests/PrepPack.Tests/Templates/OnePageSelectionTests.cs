@@ -21,7 +21,7 @@ public class OnePageSelectionTests
     [Fact]
     public void With_the_sample_bank_the_one_page_lists_hold_every_story_in_matrix_order()
     {
-        var model = new PackModel(StoryBankLoader.Load(RepoPaths.SampleContent).Bank!, new(), "");
+        var model = new PackModel(StoryBankLoader.Load(RepoPaths.SampleBank).Bank!, new(), "");
         foreach (var list in new[] { model.MatrixStories, model.CheatsheetStories })
         {
             Assert.Equal(model.Stories, list.Stories);

@@ -8,9 +8,9 @@ using PrepPack.Tests.Support;
 namespace PrepPack.Tests.Word;
 
 /// <summary>The answers documents of the sample pack, a page per question, opened again with the OpenXml SDK.</summary>
-public class AnswersDocumentTests(SamplePack pack) : IClassFixture<SamplePack>
+public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
-    private static readonly PrepPack.Content.Model.StoryBank Sample = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!;
+    private static readonly PrepPack.Content.Model.StoryBank Sample = StoryBankLoader.Load(RepoPaths.SampleBank).Bank!;
 
     private WordprocessingDocument Open(string name) => WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
 

@@ -8,7 +8,7 @@ using PrepPack.Tests.Support;
 namespace PrepPack.Tests.Word;
 
 /// <summary>The STAR one-pagers of the sample pack, opened again with the OpenXml SDK.</summary>
-public class StarOnePagerTests(SamplePack pack) : IClassFixture<SamplePack>
+public class StarOnePagerTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     private WordprocessingDocument Open(string name) => WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
 
@@ -16,7 +16,7 @@ public class StarOnePagerTests(SamplePack pack) : IClassFixture<SamplePack>
 
     private static int StoriesShowing(string framework)
     {
-        var bank = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!;
+        var bank = StoryBankLoader.Load(RepoPaths.SampleBank).Bank!;
         return bank.Stories.Count(s => s.Principles.Any(p => p.Framework.Id == framework));
     }
 
@@ -80,7 +80,7 @@ public class StarOnePagerTests(SamplePack pack) : IClassFixture<SamplePack>
     [Fact]
     public void The_follow_up_table_has_a_repeating_header_and_a_row_per_follow_up()
     {
-        var flagship = StoryBankLoader.Load(RepoPaths.SampleContent).Bank!.Stories.Single(s => s.Flagship);
+        var flagship = StoryBankLoader.Load(RepoPaths.SampleBank).Bank!.Stories.Single(s => s.Flagship);
         using var document = Open("star-amazon.docx");
         var table = BodyOf(document).Elements<Table>().First(t => t.InnerText.StartsWith("Likely follow-up", StringComparison.Ordinal));
         var rows = table.Elements<TableRow>().ToList();
@@ -115,7 +115,7 @@ public class StarOnePagerTests(SamplePack pack) : IClassFixture<SamplePack>
     public void Building_twice_gives_byte_identical_word_documents()
     {
         using var again = new TempFolder();
-        PackBuilder.Build(new BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, again.Path));
+        PackBuilder.Build(new BuildOptions(RepoPaths.SampleBank, RepoPaths.Templates, again.Path));
         Assert.Equal(pack.Read("star-amazon.docx"), File.ReadAllBytes(again.Combine("star-amazon.docx")));
         Assert.Equal(pack.Read("binder.pdf"), File.ReadAllBytes(again.Combine("binder.pdf")));
     }

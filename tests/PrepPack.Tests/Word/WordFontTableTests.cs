@@ -5,7 +5,7 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Word;
 
-public class WordFontTableTests(SamplePack pack) : IClassFixture<SamplePack>
+public class WordFontTableTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     [Fact]
     public void The_word_files_name_the_bundled_families_with_their_class_so_word_can_stand_in_a_close_font()

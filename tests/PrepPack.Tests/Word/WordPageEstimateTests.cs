@@ -9,7 +9,7 @@ using PrepPack.Word;
 namespace PrepPack.Tests.Word;
 
 /// <summary>The pages a Word file is said to have are the one-page estimate's, measured with the styles it uses.</summary>
-public class WordPageEstimateTests(SamplePack pack) : IClassFixture<SamplePack>
+public class WordPageEstimateTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     // About two thirds of a Letter page at 10 pt, more than a page at 16; then a short second page.
     private static readonly string Body = "# A long story {#story-long}\n\n" + string.Join("\n\n", Enumerable.Repeat(

@@ -9,7 +9,7 @@ using PrepPack.Word;
 namespace PrepPack.Tests.Word;
 
 /// <summary>One style sheet: what the styles part holds and what the one-page estimate measures with.</summary>
-public class WordStyleSheetTests(SamplePack pack) : IClassFixture<SamplePack>
+public class WordStyleSheetTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     [Fact]
     public void The_styles_part_written_holds_the_sizes_and_spacing_of_the_sheet()

@@ -56,7 +56,9 @@ internal static class YamlFile
         }
         catch (YamlException e)
         {
-            var at = YamlMessages.IsAboutTabs(e) && FirstTabIndent(text) is { } tab ? new SourceLocation(path, tab.Line, tab.Column) : Positions.At(path, e.Start);
+            var at = YamlMessages.IsAboutTabs(e) && FirstTabIndent(text) is { } tab
+                ? new SourceLocation(path, tab.Line, tab.Column)
+                : Positions.Between(path, e.Start, e.End);
             diagnostics.Error(at, DiagnosticCodes.YamlSyntax, $"This is not valid YAML: {YamlMessages.Explain(e)}", YamlMessages.HintFor(e));
             return null;
         }

@@ -13,9 +13,9 @@ using PrepPack.Theming;
 namespace PrepPack.Pdf.Rendering;
 
 /// <summary>
-/// Walks a Markdig document and builds the element tree the paginator lays out, finding the
-/// renderer for each block type once and keeping it, as Markdig's RendererBase does. A block no
-/// renderer accepts is a warning, never a silent gap.
+/// Walks a Markdig document and builds the element tree the paginator lays out, each block by the
+/// renderer its <see cref="RendererTable{TNode, TRenderer}"/> finds for it. A block no renderer
+/// accepts is a warning, never a silent gap.
 /// </summary>
 internal sealed class ElementRenderer
 {
@@ -26,7 +26,7 @@ internal sealed class ElementRenderer
         new HtmlBlockRenderer(), new LinkDefinitionsRenderer(),
     ];
 
-    private readonly Dictionary<Type, IBlockRenderer?> _byType = [];
+    private readonly RendererTable<Block, IBlockRenderer> _renderers = new(Renderers);
     private readonly SpanWriter _spans;
 
     public ElementRenderer(Theme theme, FrontMatter settings, FaceChooser faces, string file, IReadOnlyList<ContentsEntry> contents,
@@ -74,7 +74,7 @@ internal sealed class ElementRenderer
         var kept = new List<Element>();
         foreach (var block in blocks)
         {
-            var renderer = RendererFor(block);
+            var renderer = _renderers.For(block);
             if (renderer is null) Unsupported.Unknown(block);
             if (renderer?.Render(block, this) is not { } element) continue;
             children.Add(element);
@@ -114,13 +114,6 @@ internal sealed class ElementRenderer
     {
         var excerpt = text is null ? "" : $" (\"{Shorten(text.Trim())}\")";
         return $"the {kind} at line {block.Line + 1} of {Path.GetFileName(File)}{excerpt}";
-    }
-
-    private IBlockRenderer? RendererFor(Block block)
-    {
-        if (!_byType.TryGetValue(block.GetType(), out var renderer))
-            _byType[block.GetType()] = renderer = Renderers.FirstOrDefault(r => r.Accepts(block));
-        return renderer;
     }
 
     /// <summary>The first words of some spans, for naming a paragraph in a message.</summary>

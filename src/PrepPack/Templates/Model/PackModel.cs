@@ -4,7 +4,6 @@ using PrepPack.Content.Readiness;
 using PrepPack.Coverage;
 using PrepPack.IO;
 using PrepPack.Incremental;
-using PrepPack.Pipeline;
 using PrepPack.Practice;
 using PrepPack.Theming;
 

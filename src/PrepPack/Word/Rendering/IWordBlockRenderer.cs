@@ -1,20 +1,18 @@
 using Markdig.Syntax;
+using PrepPack.Markdown;
 using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering;
 
 /// <summary>Turns one kind of Markdig block into Word paragraphs and tables.</summary>
-internal interface IWordBlockRenderer
+internal interface IWordBlockRenderer : INodeRenderer<Block>
 {
-    bool Accepts(Block block);
     IEnumerable<BodyBlock> Render(Block block, WordRenderer renderer);
 }
 
 /// <summary>A Word renderer for blocks of type <typeparamref name="T"/>.</summary>
-internal abstract class WordBlockRenderer<T> : IWordBlockRenderer where T : Block
+internal abstract class WordBlockRenderer<T> : NodeRenderer<Block, T>, IWordBlockRenderer where T : Block
 {
-    public bool Accepts(Block block) => block is T;
-
     public IEnumerable<BodyBlock> Render(Block block, WordRenderer renderer) => Write((T)block, renderer);
 
     protected abstract IEnumerable<BodyBlock> Write(T block, WordRenderer renderer);

@@ -23,7 +23,7 @@ internal sealed class WordRenderer
         new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(), new HtmlBlockRenderer(), new LinkDefinitionsRenderer(),
     ];
 
-    private readonly Dictionary<Type, IWordBlockRenderer?> _byType = [];
+    private readonly RendererTable<Block, IWordBlockRenderer> _renderers = new(Renderers);
     private readonly MainDocumentPart _main;
     private readonly RunWriter _runs;
     private int _bookmarks;
@@ -61,8 +61,7 @@ internal sealed class WordRenderer
     {
         foreach (var block in blocks)
         {
-            if (!_byType.TryGetValue(block.GetType(), out var renderer))
-                _byType[block.GetType()] = renderer = Renderers.FirstOrDefault(r => r.Accepts(block));
+            var renderer = _renderers.For(block);
             if (renderer is null)
             {
                 Unsupported.Unknown(block);

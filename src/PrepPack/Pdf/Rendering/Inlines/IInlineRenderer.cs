@@ -1,11 +1,10 @@
 using Markdig.Syntax.Inlines;
+using PrepPack.Markdown;
 
 namespace PrepPack.Pdf.Rendering.Inlines;
 
 /// <summary>Turns one kind of Markdig inline into styled text spans.</summary>
-internal interface IInlineRenderer
+internal interface IInlineRenderer : INodeRenderer<Inline>
 {
-    bool Accepts(Inline inline);
-
     void Render(Inline inline, SpanWriter writer);
 }

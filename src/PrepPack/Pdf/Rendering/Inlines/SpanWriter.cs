@@ -1,6 +1,7 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 
 namespace PrepPack.Pdf.Rendering.Inlines;
 
@@ -17,7 +18,7 @@ internal sealed class SpanWriter(ElementRenderer renderer)
         new AutolinkInlineRenderer(), new LineBreakInlineRenderer(), new HtmlInlineRenderer(), new HtmlEntityInlineRenderer(),
     ];
 
-    private readonly Dictionary<Type, IInlineRenderer?> _byType = [];
+    private readonly RendererTable<Inline, IInlineRenderer> _renderers = new(Renderers);
     private List<TextSpan> _spans = [];
 
     // Where the inline being written is: a paragraph's lines each carry their own, so a message about a character points at its line.
@@ -42,8 +43,7 @@ internal sealed class SpanWriter(ElementRenderer renderer)
 
     public void Write(Inline inline)
     {
-        if (!_byType.TryGetValue(inline.GetType(), out var found))
-            _byType[inline.GetType()] = found = Renderers.FirstOrDefault(r => r.Accepts(inline));
+        var found = _renderers.For(inline);
         var saved = _at;
         if (!inline.Span.IsEmpty) _at = renderer.At(inline);
         try

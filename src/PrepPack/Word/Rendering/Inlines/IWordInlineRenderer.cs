@@ -1,11 +1,10 @@
 using Markdig.Syntax.Inlines;
+using PrepPack.Markdown;
 
 namespace PrepPack.Word.Rendering.Inlines;
 
 /// <summary>Turns one kind of Markdig inline into Word runs.</summary>
-internal interface IWordInlineRenderer
+internal interface IWordInlineRenderer : INodeRenderer<Inline>
 {
-    bool Accepts(Inline inline);
-
     void Render(Inline inline, RunWriter writer);
 }

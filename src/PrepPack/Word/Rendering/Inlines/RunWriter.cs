@@ -1,6 +1,7 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 using PrepPack.Layout.Text.Bidi;
+using PrepPack.Markdown;
 using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering.Inlines;
@@ -18,7 +19,7 @@ internal sealed class RunWriter(WordRenderer renderer)
         new AutolinkInlineRenderer(), new LineBreakInlineRenderer(), new HtmlInlineRenderer(), new HtmlEntityInlineRenderer(),
     ];
 
-    private readonly Dictionary<Type, IWordInlineRenderer?> _byType = [];
+    private readonly RendererTable<Inline, IWordInlineRenderer> _renderers = new(Renderers);
     private List<BodyInline> _runs = [];
 
     public WordRenderer Renderer => renderer;
@@ -34,8 +35,7 @@ internal sealed class RunWriter(WordRenderer renderer)
 
     public void Write(Inline inline)
     {
-        if (!_byType.TryGetValue(inline.GetType(), out var found))
-            _byType[inline.GetType()] = found = Renderers.FirstOrDefault(r => r.Accepts(inline));
+        var found = _renderers.For(inline);
         if (found is not null)
         {
             found.Render(inline, this);
