@@ -100,7 +100,8 @@ public static class MarkdownPdf
         var metadata = new PdfMetadata(settings.Title ?? Path.GetFileNameWithoutExtension(path), settings.Author, settings.Subject, settings.Keywords)
         {
             Date = date,
-            Language = settings.Lang ?? PdfMetadata.DefaultLanguage,
+            Language = settings.Language,
+            Duplex = settings.SaysDuplex ? settings.Flip : null,
         };
         PdfWriter.Write(laidOut, metadata, output, Outline(contents, settings, laidOut));
         return new PdfResult(output.ToArray(), laidOut, scale, diagnostics.Sorted());
