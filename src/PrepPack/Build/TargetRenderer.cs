@@ -45,7 +45,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
         var (settings, body) = (scriban.Settings!, scriban.Body!);
         // One language for every output: the profile's, unless a template names its own.
-        settings = settings with { Lang = settings.Lang ?? bank.Profile.Language.Value };
+        settings = settings with { Lang = settings.Lang ?? bank.Profile.Language };
         // A Word file takes its styles from the reference document, so editing it makes the file again.
         if (settings.Format == OutputFormat.Docx && WordReference.PathOf(theme) is { } reference) inputs[InputKey.OfFile(reference)] = null;
         var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";

@@ -36,6 +36,7 @@ public static class MarkdownPdf
         if (settings.FitFloor is { } fitFloor) theme = theme with { FitFloor = fitFloor };
 
         var document = MarkdownParser.Parse(body);
+        HeadingTagLevels.Assign(document);
         var contents = Contents(document, path);
         var page = DocumentSetup.From(settings, theme.Page);
         var setup = PageSetupFactory.Create(page, theme);

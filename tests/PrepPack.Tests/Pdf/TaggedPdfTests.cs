@@ -62,19 +62,42 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
 
     private static string Words(string text) => string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>Headings with the levels PDF/UA allows: nested as the Markdown nests them, none skipped, the first at 1.</summary>
+    private static List<(string, string)> Outline(MarkdownDocument document)
+    {
+        var result = new List<(string, string)>();
+        var above = new List<(int Written, int Tagged)>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            above.RemoveAll(h => h.Written >= heading.Level);
+            var level = above.Count == 0 ? 1 : above[^1].Tagged + 1;
+            above.Add((heading.Level, level));
+            result.Add(("H" + level, PlainText(heading)));
+        }
+        return result;
+    }
+
     private static string PlainText(LeafBlock block) =>
         Words(string.Concat(block.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []));
 
     [Fact]
-    public void The_headings_are_tagged_in_source_order_with_the_levels_the_markdown_gives()
+    public void The_headings_are_tagged_in_source_order_at_the_levels_the_markdown_nests_them()
     {
-        var expected = MarkdownParser.Parse(Source[(Source.IndexOf("---\n\n", 4) + 5)..]).Descendants<HeadingBlock>()
-            .Select(h => ("H" + h.Level, PlainText(h))).ToList();
+        var expected = Outline(MarkdownParser.Parse(Source[(Source.IndexOf("---\n\n", 4) + 5)..]));
         var tree = Tree();
         Assert.Equal("Document", tree.Role);
         Assert.Equal(expected, tree.Descendants().Where(n => n.Role is ['H', _]).Select(n => (n.Role, n.Text)));
         // Reading order is source order: the top level holds the blocks as written.
         Assert.Equal(["H1", "P", "H2", "L", "L", "H3", "Table", "BlockQuote"], tree.Kids.Select(k => k.Role));
+        Assert.Equal(expected.Select(e => e.Item1).Distinct(), ["H1", "H2", "H3"]);
+    }
+
+    [Fact]
+    public void A_heading_level_the_markdown_skips_is_tagged_one_below_the_heading_above_and_the_first_is_h1()
+    {
+        using var pdf = PdfInspection.Open(Render("### Card title\n\nText.\n\n# Part\n\n### Under the part\n\n#### Deeper\n").Bytes!);
+        var headings = PdfStructure.Read(pdf)!.Descendants().Where(n => n.Role is ['H', _]).Select(n => (n.Role, n.Text));
+        Assert.Equal([("H1", "Card title"), ("H1", "Part"), ("H2", "Under the part"), ("H3", "Deeper")], headings);
     }
 
     [Fact]
@@ -192,7 +215,7 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         var markdown = File.ReadAllText(Path.Combine(pack.Output, ".preppack", "markdown", "binder.md"));
         var (_, body) = FrontMatterReader.Read("binder.md", markdown, new PrepPack.Diagnostics.DiagnosticBag());
-        var expected = MarkdownParser.Parse(body).Descendants<HeadingBlock>().Select(h => ("H" + h.Level, PlainText(h))).ToList();
+        var expected = Outline(MarkdownParser.Parse(body));
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var tree = PdfStructure.Read(pdf)!;
         Assert.Equal(expected, tree.Descendants().Where(n => n.Role is ['H', _]).Select(n => (n.Role, Words(n.Text))));
