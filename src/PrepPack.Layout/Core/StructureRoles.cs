@@ -17,5 +17,6 @@ public static class StructureRoles
     public const string Link = "Link";
     public const string Contents = "TOC";
     public const string ContentsItem = "TOCI";
+    public const string Reference = "Reference";
     public const string Quote = "BlockQuote";
 }

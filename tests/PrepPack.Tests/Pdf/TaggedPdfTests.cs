@@ -219,7 +219,11 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var tree = PdfStructure.Read(pdf)!;
         Assert.Equal(expected, tree.Descendants().Where(n => n.Role is ['H', _]).Select(n => (n.Role, Words(n.Text))));
-        Assert.Contains(tree.Descendants(), n => n.Role == "TOC");
+        var contents = Assert.Single(tree.Descendants(), n => n.Role == "TOC");
+        // Each line a reference to its heading, its title and page number links there.
+        Assert.All(contents.Kids, item => Assert.Equal(("TOCI", "Reference"), (item.Role, Assert.Single(item.Kids).Role)));
+        Assert.All(contents.Kids, item => Assert.All(item.Kids[0].Kids, link => Assert.Equal(("Link", 1), (link.Role, link.Annotations))));
+        Assert.Equal("Ready for the interview?", contents.Kids[0].Kids[0].Kids[0].Text);
         Assert.All(tree.Descendants().Where(n => n.Role == "TH"), th => Assert.Equal("Column", th.Scope));
     }
 

@@ -18,7 +18,7 @@ internal static class ContentsRenderer
         foreach (var entry in renderer.Contents.Where(e => e.Level <= renderer.Settings.TocDepth))
         {
             var style = renderer.Current with { Link = "#" + entry.Destination, Bold = entry.Level == 1 };
-            // A contents line is one item (TOCI) to a screen reader: its title and page number are links inside it.
+            // A contents line is one item (TOCI) to a screen reader: a reference to its heading, whose title and page number link there.
             var title = renderer.Paragraph([new TextSpan(entry.Title, style) { Origin = entry.At }], style, TextAlign.Start, block, "contents line");
             title.Tag = null;
             var number = new PageNumberOf(entry.Destination, page =>
@@ -28,7 +28,8 @@ internal static class ContentsRenderer
                 return text;
             });
             var indent = (entry.Level - 1) * renderer.Theme.Spacing.ListIndent;
-            lines.Add(new Row([(new Spacer(0), indent), (title, null), (number, numberWidth)]) { Tag = new StructureTag(StructureRoles.ContentsItem) });
+            var line = new Row([(new Spacer(0), indent), (title, null), (number, numberWidth)]) { Tag = new StructureTag(StructureRoles.Reference) };
+            lines.Add(new Column([line]) { Tag = new StructureTag(StructureRoles.ContentsItem) });
         }
         return new Column(lines, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "contents"), Tag = new StructureTag(StructureRoles.Contents) };
     }
