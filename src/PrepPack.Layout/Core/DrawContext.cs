@@ -39,7 +39,8 @@ public sealed class DrawContext
     public void LinkToDestination(Rect rect, string destination, string? description = null) =>
         Canvas.LinkToDestination(rect.Offset(_x, _y), destination, description);
 
-    public void LinkToUrl(Rect rect, string url, string? description = null) => Canvas.LinkToUrl(rect.Offset(_x, _y), url, description);
+    public void LinkToUrl(Rect rect, string url, string? description = null) =>
+        Canvas.LinkToUrl(rect.Offset(_x, _y), url, description);
 
     public void NameDestination(string name)
     {

@@ -19,10 +19,12 @@ public interface IPageCanvas
     /// <summary>Content drawn at (x, y) once the layout is done and every page number is known.</summary>
     void DrawLater(float x, float y, Action<DrawContext> draw);
 
-    /// <summary>What is drawn until the matching <see cref="EndTag"/> belongs to <paramref name="tag"/>, for a screen reader.</summary>
+    /// <summary>What is drawn until the matching <see cref="EndTag"/> belongs to <paramref name="tag"/>, for a
+    /// screen reader.</summary>
     void BeginTag(StructureTag tag);
 
-    /// <summary>What is drawn until the matching <see cref="EndTag"/> is not content (a header, a footer, decoration).</summary>
+    /// <summary>What is drawn until the matching <see cref="EndTag"/> is not content: a header, a footer,
+    /// decoration.</summary>
     void BeginArtifact(ArtifactKind kind);
 
     void EndTag();

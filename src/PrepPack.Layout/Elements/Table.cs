@@ -35,7 +35,8 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
             // The header row is read once, where the table starts; repeated on later pages it is decoration.
             var repeated = Tag is not null && _nextRow > 0;
             if (repeated) context.BeginArtifact(ArtifactKind.Layout);
-            y += DrawRow(header, widths, y, context, style.HeaderBackground, repeated ? null : StructureRoles.HeaderCell);
+            var role = repeated ? null : StructureRoles.HeaderCell;
+            y += DrawRow(header, widths, y, context, style.HeaderBackground, role);
             if (repeated) context.EndTag();
         }
         for (var r = _nextRow; r < _nextRow + count; r++)
@@ -128,7 +129,9 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         return height + style.CellPadding.Vertical;
     }
 
-    private float DrawRow(IReadOnlyList<TableCell> row, float[] widths, float y, DrawContext context, Color? rowBackground, string? cellRole)
+    /// <param name="cellRole">How a tagged table's cells are tagged (TH, TD); null leaves the row untagged.</param>
+    private float DrawRow(IReadOnlyList<TableCell> row, float[] widths, float y, DrawContext context,
+        Color? rowBackground, string? cellRole)
     {
         var height = RowHeight(row, widths);
         var tagged = Tag is not null && cellRole is not null;

@@ -18,7 +18,12 @@ internal static class DocumentEntries
         var preferences = new StringBuilder("/DisplayDocTitle true");
         if (metadata.Duplex is { } flip)
         {
-            var duplex = flip switch { DuplexFlip.LongEdge => "DuplexFlipLongEdge", DuplexFlip.ShortEdge => "DuplexFlipShortEdge", _ => "Simplex" };
+            var duplex = flip switch
+            {
+                DuplexFlip.LongEdge => "DuplexFlipLongEdge",
+                DuplexFlip.ShortEdge => "DuplexFlipShortEdge",
+                _ => "Simplex",
+            };
             preferences.Append(" /Duplex /").Append(duplex).Append(" /PrintScaling /None");
         }
         return $" /ViewerPreferences <<{preferences}>> /Metadata {PdfObjects.Reference(xmp)}";
@@ -27,8 +32,10 @@ internal static class DocumentEntries
     private static string Xmp(PdfMetadata metadata) =>
         "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
         + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-        + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
-        + $"<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{SecurityElement.Escape(metadata.Title)}</rdf:li></rdf:Alt></dc:title>"
+        + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
+        + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+        + $"{SecurityElement.Escape(metadata.Title)}</rdf:li></rdf:Alt></dc:title>"
         + $"<dc:language><rdf:Bag><rdf:li>{SecurityElement.Escape(metadata.Language)}</rdf:li></rdf:Bag></dc:language>"
         + "<pdfuaid:part>1</pdfuaid:part></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"r\"?>";
 }

@@ -64,7 +64,8 @@ internal sealed class StructureTree
         return number;
     }
 
-    /// <summary>The page dictionary's entries that tie it to the tree: its key in the parent tree, and tab order by structure.</summary>
+    /// <summary>The page dictionary's entries that tie it to the tree: its key in the parent tree, and tab
+    /// order by structure.</summary>
     public string PageEntries(int page) => _marks[page].Count > 0 ? $" /StructParents {page} /Tabs /S" : "";
 
     /// <summary>Writes the tree and returns the catalog's entries for it; none when nothing is tagged.</summary>

@@ -16,7 +16,8 @@ public sealed record FrontMatter
     public string? Subject { get; init; }
     public string? Keywords { get; init; }
 
-    /// <summary>The language of the text, a tag such as "en-GB" or "de-DE"; null for the profile's (en-GB when it names none).</summary>
+    /// <summary>The language of the text, a tag such as "en-GB" or "de-DE"; null for the profile's (en-GB when it
+    /// names none).</summary>
     public string? Lang { get; init; }
 
     /// <summary>The language the output says its text is in.</summary>

@@ -86,7 +86,8 @@ public static partial class FrontMatterFields
         {
             if (Value.Length == 0) return null;
             if (Content.Model.LanguageTag.IsValid(Value)) return Value;
-            Error($"'lang' must be a language tag such as en-US, en-GB or de-DE, not '{Value}'.", "Write 'lang: en-GB', for example, or remove the line for the profile's language.");
+            Error($"'lang' must be a language tag such as en-US, en-GB or de-DE, not '{Value}'.",
+                "Write 'lang: en-GB', for example, or remove the line for the profile's language.");
             return null;
         }
 

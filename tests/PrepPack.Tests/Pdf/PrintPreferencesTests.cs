@@ -13,15 +13,18 @@ public class PrintPreferencesTests(SamplePack pack) : IClassFixture<SamplePack>
     private static (string? Duplex, string? Scaling) Preferences(byte[] bytes)
     {
         using var pdf = PdfInspection.Open(bytes);
-        var preferences = (DictionaryToken)PdfStructure.Get(pdf, pdf.Structure.Catalog.CatalogDictionary, "ViewerPreferences")!;
-        return ((PdfStructure.Get(pdf, preferences, "Duplex") as NameToken)?.Data, (PdfStructure.Get(pdf, preferences, "PrintScaling") as NameToken)?.Data);
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+        var preferences = (DictionaryToken)PdfStructure.Get(pdf, catalog, "ViewerPreferences")!;
+        string? Name(string key) => (PdfStructure.Get(pdf, preferences, key) as NameToken)?.Data;
+        return (Name("Duplex"), Name("PrintScaling"));
     }
 
     [Theory]
     [InlineData("long-edge", "DuplexFlipLongEdge")]
     [InlineData("short-edge", "DuplexFlipShortEdge")]
     [InlineData("none", "Simplex")]
-    public void A_document_that_says_its_duplex_asks_the_print_dialog_for_it_and_for_no_scaling(string duplex, string expected)
+    public void A_document_that_says_its_duplex_asks_the_print_dialog_for_it_and_for_no_scaling(string duplex,
+        string expected)
     {
         var result = Render($"---\npage: index-3x5\nduplex: {duplex}\n---\n\nFront\n\n\\newpage\n\nBack\n");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

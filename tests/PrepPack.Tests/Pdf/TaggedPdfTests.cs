@@ -8,6 +8,7 @@ using PrepPack.Layout.Pdf;
 using PrepPack.Markdown;
 using PrepPack.Pdf;
 using PrepPack.Tests.Support;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
 using static PrepPack.Tests.Support.Typesetting;
 
@@ -60,9 +61,11 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         return PdfStructure.Read(pdf) ?? throw new Xunit.Sdk.XunitException("the PDF has no structure tree");
     }
 
-    private static string Words(string text) => string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string Words(string text) =>
+        string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>Headings with the levels PDF/UA allows: nested as the Markdown nests them, none skipped, the first at 1.</summary>
+    /// <summary>Headings at the levels PDF/UA allows: nested as the Markdown nests them, none skipped, the first
+    /// at 1.</summary>
     private static List<(string, string)> Outline(MarkdownDocument document)
     {
         var result = new List<(string, string)>();
@@ -95,8 +98,10 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
     [Fact]
     public void A_heading_level_the_markdown_skips_is_tagged_one_below_the_heading_above_and_the_first_is_h1()
     {
-        using var pdf = PdfInspection.Open(Render("### Card title\n\nText.\n\n# Part\n\n### Under the part\n\n#### Deeper\n").Bytes!);
-        var headings = PdfStructure.Read(pdf)!.Descendants().Where(n => n.Role is ['H', _]).Select(n => (n.Role, n.Text));
+        const string markdown = "### Card title\n\nText.\n\n# Part\n\n### Under the part\n\n#### Deeper\n";
+        using var pdf = PdfInspection.Open(Render(markdown).Bytes!);
+        var tree = PdfStructure.Read(pdf)!;
+        var headings = tree.Descendants().Where(n => n.Role is ['H', _]).Select(n => (n.Role, n.Text));
         Assert.Equal([("H1", "Card title"), ("H1", "Part"), ("H2", "Under the part"), ("H3", "Deeper")], headings);
     }
 
@@ -110,7 +115,8 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Equal(["•", "•"], bullets.Kids.Select(i => i.Kids[0].Text));
         Assert.Equal("Mapped the funnel", bullets.Kids[0].Kids[1].Text);
         var nested = bullets.Kids[1].Kids[1];
-        Assert.Equal("Built the dashboard", nested.OwnText + string.Concat(nested.Kids.Where(k => k.Role == "P").Select(k => k.Text)));
+        var paragraphs = nested.Kids.Where(k => k.Role == "P").Select(k => k.Text);
+        Assert.Equal("Built the dashboard", nested.OwnText + string.Concat(paragraphs));
         Assert.Equal("with two analysts", Assert.Single(nested.Kids, k => k.Role == "L").Kids.Single().Kids[1].Text);
         Assert.Equal(["1.", "2."], lists[1].Kids.Select(i => i.Kids[0].Text));
         Assert.Equal(["First step", "Second step"], lists[1].Kids.Select(i => i.Kids[1].Text));
@@ -119,7 +125,8 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
     [Fact]
     public void A_table_is_tagged_by_rows_with_header_cells_that_head_their_columns_and_data_cells()
     {
-        var block = MarkdownParser.Parse(Source[(Source.IndexOf("---\n\n", 4) + 5)..]).Descendants<Markdig.Extensions.Tables.Table>().Single();
+        var document = MarkdownParser.Parse(Source[(Source.IndexOf("---\n\n", 4) + 5)..]);
+        var block = document.Descendants<Markdig.Extensions.Tables.Table>().Single();
         var expected = block.OfType<TableRow>().Select(r => r.OfType<Markdig.Extensions.Tables.TableCell>()
             .Select(c => PlainText((LeafBlock)c[0])).ToList()).ToList();
         var table = Assert.Single(Tree().Kids, k => k.Role == "Table");
@@ -221,8 +228,10 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Equal(expected, tree.Descendants().Where(n => n.Role is ['H', _]).Select(n => (n.Role, Words(n.Text))));
         var contents = Assert.Single(tree.Descendants(), n => n.Role == "TOC");
         // Each line a reference to its heading, its title and page number links there.
-        Assert.All(contents.Kids, item => Assert.Equal(("TOCI", "Reference"), (item.Role, Assert.Single(item.Kids).Role)));
-        Assert.All(contents.Kids, item => Assert.All(item.Kids[0].Kids, link => Assert.Equal(("Link", 1), (link.Role, link.Annotations))));
+        Assert.All(contents.Kids, item => Assert.Equal("TOCI", item.Role));
+        Assert.All(contents.Kids, item => Assert.Equal("Reference", Assert.Single(item.Kids).Role));
+        var links = contents.Kids.SelectMany(item => item.Kids[0].Kids);
+        Assert.All(links, link => Assert.Equal(("Link", 1), (link.Role, link.Annotations)));
         Assert.Equal("Ready for the interview?", contents.Kids[0].Kids[0].Kids[0].Text);
         Assert.All(tree.Descendants().Where(n => n.Role == "TH"), th => Assert.Equal("Column", th.Scope));
     }
@@ -241,7 +250,7 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.NotNull(PdfStructure.Read(pdf));
         foreach (var page in pdf.GetPages())
         {
-            static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> All(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> e) =>
+            static IEnumerable<MarkedContentElement> All(IEnumerable<MarkedContentElement> e) =>
                 e.SelectMany(m => new[] { m }.Concat(All(m.Children)));
             var marked = All(page.GetMarkedContents()).Sum(m => m.Letters.Count);
             Assert.Equal(page.Letters.Count, marked);

@@ -32,10 +32,12 @@ internal static class PdfStructure
     public static T Resolve<T>(PdfDocument pdf, IToken token) where T : class, IToken =>
         (T)(token is IndirectReferenceToken reference ? pdf.Structure.GetObject(reference.Data).Data : token);
 
-    private static TaggedNode Node(PdfDocument pdf, DictionaryToken element, Dictionary<IndirectReference, int> pages, Dictionary<int, Dictionary<int, string>> words)
+    private static TaggedNode Node(PdfDocument pdf, DictionaryToken element, Dictionary<IndirectReference, int> pages,
+        Dictionary<int, Dictionary<int, string>> words)
     {
         var role = ((NameToken)Get(pdf, element, "S")!).Data;
-        var scope = Get(pdf, element, "A") is DictionaryToken attributes && Get(pdf, attributes, "Scope") is NameToken s ? s.Data : null;
+        var attributes = Get(pdf, element, "A") as DictionaryToken;
+        var scope = attributes is not null && Get(pdf, attributes, "Scope") is NameToken s ? s.Data : null;
         var node = new TaggedNode(role) { AltText = Text(Get(pdf, element, "Alt")), Scope = scope };
         int? page = element.TryGet(NameToken.Create("Pg"), out IndirectReferenceToken pg) ? pages[pg.Data] : null;
         foreach (var kid in Kids(pdf, element))
@@ -72,7 +74,8 @@ internal static class PdfStructure
     {
         var pagesNode = (DictionaryToken)Get(pdf, pdf.Structure.Catalog.CatalogDictionary, "Pages")!;
         var kids = (ArrayToken)Get(pdf, pagesNode, "Kids")!;
-        return kids.Data.Select((k, i) => (((IndirectReferenceToken)k).Data, i + 1)).ToDictionary(p => p.Data, p => p.Item2);
+        return kids.Data.Select((k, i) => (Page: ((IndirectReferenceToken)k).Data, Number: i + 1))
+            .ToDictionary(p => p.Page, p => p.Number);
     }
 
     /// <summary>Each marked-content id's words on a page; artifacts are left out.</summary>
@@ -104,7 +107,8 @@ internal static class PdfStructure
         return text.ToString();
     }
 
-    private static string Normal(string text) => string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string Normal(string text) =>
+        string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string? Text(IToken? token) => token switch
     {

@@ -84,8 +84,9 @@ internal sealed class PdfObjects
             else Row(rows, 0, 0, number == 0 ? 0xFFFF : 0, offsetBytes);
         }
         var columns = 3 + offsetBytes;
-        WriteStream(file, xref, $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2] /Root {Reference(root)} /Info {Reference(info)}"
-            + $" /DecodeParms <</Columns {columns} /Predictor 12>>", Deflate(UpPredicted(rows.ToArray(), columns)));
+        var xrefEntries = $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2]"
+            + $" /Root {Reference(root)} /Info {Reference(info)} /DecodeParms <</Columns {columns} /Predictor 12>>";
+        WriteStream(file, xref, xrefEntries, Deflate(UpPredicted(rows.ToArray(), columns)));
         Write(file, $"startxref\n{xrefAt}\n%%EOF\n");
         file.Position = 0;
         file.CopyTo(output);
@@ -101,9 +102,10 @@ internal sealed class PdfObjects
         var predicted = new byte[count * (columns + 1)];
         for (var r = 0; r < count; r++)
         {
-            predicted[r * (columns + 1)] = 2;
+            var at = r * (columns + 1);
+            predicted[at] = 2;
             for (var c = 0; c < columns; c++)
-                predicted[r * (columns + 1) + 1 + c] = (byte)(rows[r * columns + c] - (r == 0 ? 0 : rows[(r - 1) * columns + c]));
+                predicted[at + 1 + c] = (byte)(rows[r * columns + c] - (r == 0 ? 0 : rows[(r - 1) * columns + c]));
         }
         return predicted;
     }

@@ -103,7 +103,12 @@ internal sealed class ElementRenderer
         // justified lines and words wider than their line, so ragged text never takes a hyphen it need not.
         var text = new ParagraphText(spans, style, align, Faces, At(source), Hyphenator.EnglishUS);
         // A paragraph to a screen reader, unless the caller makes it part of something else (a cell, a heading).
-        return new TextBlock(text) { Source = Describe(source, kind, Excerpt(spans)), Origin = At(source), Tag = new StructureTag(StructureRoles.Paragraph) };
+        return new TextBlock(text)
+        {
+            Source = Describe(source, kind, Excerpt(spans)),
+            Origin = At(source),
+            Tag = new StructureTag(StructureRoles.Paragraph),
+        };
     }
 
     public SourceLocation At(Block block) => new(File, block.Line + 1, block.Column + 1);

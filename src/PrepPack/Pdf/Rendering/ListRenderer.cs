@@ -24,9 +24,13 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
             // An item of one paragraph reads as its body alone: no paragraph element inside it.
             if (item.Count == 1 && item[0] is ParagraphBlock && body.Children is [TextBlock only]) only.Tag = null;
             var tag = new StructureTag(StructureRoles.ListItem);
-            items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = renderer.Describe(item, "list item"), Tag = tag });
+            var source = renderer.Describe(item, "list item");
+            items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = source, Tag = tag });
         }
-        return new Column(items, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "list"), Tag = new StructureTag(StructureRoles.List) };
+        return new Column(items, renderer.Theme.Spacing.ListItem)
+        {
+            Source = renderer.Describe(block, "list"), Tag = new StructureTag(StructureRoles.List),
+        };
     }
 
     private static int Depth(Block block)

@@ -38,7 +38,9 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         };
         return new Layout.Elements.Table(header, rows, tableStyle)
         {
-            Source = renderer.Describe(block, "table"), Origin = renderer.At(block), Tag = new StructureTag(StructureRoles.Table),
+            Source = renderer.Describe(block, "table"),
+            Origin = renderer.At(block),
+            Tag = new StructureTag(StructureRoles.Table),
         };
     }
 
