@@ -16,6 +16,10 @@ public sealed class StructureTag(string role)
     /// <summary>For a header cell, whether it heads a column or a row ("Column", "Row").</summary>
     public string? Scope { get; set; }
 
+    /// <summary>Kept in the structure even when nothing is drawn in it, as long as its parent holds something:
+    /// an empty table cell, so every row has a cell under each header.</summary>
+    public bool KeepEmpty { get; init; }
+
     /// <summary>A figure reads as one thing: content drawn inside it is its own, whatever tags it carries.</summary>
     public bool IsFigure => role == StructureRoles.Figure;
 

@@ -170,7 +170,11 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private StructureTag TagOf(object part, string role)
     {
         if (!_tags.TryGetValue(part, out var tag))
-            _tags[part] = tag = new StructureTag(role) { Scope = role == StructureRoles.HeaderCell ? "Column" : null };
+            _tags[part] = tag = new StructureTag(role)
+            {
+                Scope = role == StructureRoles.HeaderCell ? "Column" : null,
+                KeepEmpty = role != StructureRoles.TableRow,
+            };
         return tag;
     }
 }

@@ -45,7 +45,7 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
     /// <summary>Ends the innermost tag; a tag around nothing is taken back, so no page holds an empty one.</summary>
     public void EndTag()
     {
-        if (_commands.Count > 0 && _commands[^1] is BeginTagCommand or BeginArtifactCommand)
+        if (_commands.Count > 0 && _commands[^1] is BeginTagCommand { Tag.KeepEmpty: false } or BeginArtifactCommand)
             _commands.RemoveAt(_commands.Count - 1);
         else _commands.Add(EndTagCommand.Instance);
     }

@@ -41,6 +41,9 @@ internal sealed class StructureTree
         return id;
     }
 
+    /// <summary>Places an element that may stay empty (a table cell) in drawing order among its siblings.</summary>
+    public void Place(IReadOnlyList<StructureTag> path) => NodeOf(path);
+
     public void Link(int page, IReadOnlyList<StructureTag> path)
     {
         var node = NodeOf(path);
@@ -71,7 +74,7 @@ internal sealed class StructureTree
     /// <summary>Writes the tree and returns the catalog's entries for it; none when nothing is tagged.</summary>
     public string Write(PdfObjects objects, IReadOnlyList<int> pages)
     {
-        if (_root.Kids.Count == 0) return "";
+        if (!_root.HasContent) return "";
         var root = objects.Reserve();
         Number(_root, objects);
         Write(_root, root, objects, pages);
@@ -109,13 +112,23 @@ internal sealed class StructureTree
     private static void Number(Node node, PdfObjects objects)
     {
         node.Number = objects.Reserve();
-        foreach (var child in node.Kids.OfType<Node>()) Number(child, objects);
+        foreach (var child in Written(node)) Number(child, objects);
     }
+
+    /// <summary>
+    /// The child elements written: those that hold content, and an empty one kept on purpose (a
+    /// table cell) when its parent holds content, so a blank row is left out and a row with a
+    /// blank cell keeps it.
+    /// </summary>
+    private static IEnumerable<Node> Written(Node node) =>
+        node.Kids.OfType<Node>().Where(child => child.HasContent || child.Tag.KeepEmpty && node.HasContent);
 
     private static void Write(Node node, int parent, PdfObjects objects, IReadOnlyList<int> pages)
     {
         var page = node.Kids.OfType<Content>().Select(c => (int?)c.Page).FirstOrDefault();
-        var kids = node.Kids.Select(kid => kid switch
+        var children = Written(node).ToList();
+        var written = children.ToHashSet();
+        var kids = node.Kids.Where(kid => kid is not Node child || written.Contains(child)).Select(kid => kid switch
         {
             Node child => PdfObjects.Reference(child.Number),
             Content content when content.Page == page => content.Id.ToString(CultureInfo.InvariantCulture),
@@ -127,9 +140,9 @@ internal sealed class StructureTree
         if (page is { } on) value.Append(" /Pg ").Append(PdfObjects.Reference(pages[on]));
         if (node.Tag.AltText is { Length: > 0 } alt) value.Append(" /Alt ").Append(PdfTextString.Encode(alt));
         if (node.Tag.Scope is { } scope) value.Append(" /A <</O /Table /Scope /").Append(scope).Append(">>");
-        value.Append(" /K ").Append(kids.Count == 1 ? kids[0] : $"[{string.Join(" ", kids)}]").Append(">>");
-        objects.Set(node.Number, value.ToString());
-        foreach (var child in node.Kids.OfType<Node>()) Write(child, node.Number, objects, pages);
+        if (kids.Count > 0) value.Append(" /K ").Append(kids.Count == 1 ? kids[0] : $"[{string.Join(" ", kids)}]");
+        objects.Set(node.Number, value.Append(">>").ToString());
+        foreach (var child in children) Write(child, node.Number, objects, pages);
     }
 
     private sealed class Node(StructureTag tag)
@@ -137,6 +150,11 @@ internal sealed class StructureTree
         public StructureTag Tag => tag;
         public List<object> Kids { get; } = [];
         public int Number { get; set; }
+
+        /// <summary>Whether anything is drawn in it or below it: marked content or a link.</summary>
+        public bool HasContent => _hasContent ??= Kids.Any(k => k is not Node || ((Node)k).HasContent);
+
+        private bool? _hasContent;
     }
 
     private sealed record Content(int Page, int Id);

@@ -145,7 +145,7 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Equal("Sales leaders stitched together five reports, as the matrix shows.", Words(paragraph.Text));
 
         using var pdf = PdfInspection.Open(Rendered.Bytes!);
-        var annotation = pdf.GetPage(1).ExperimentalAccess.GetAnnotations().Single();
+        var annotation = pdf.GetPage(1).GetAnnotations().Single();
         Assert.Equal("the matrix", annotation.Content);
         Assert.True(annotation.AnnotationDictionary.TryGet(NameToken.Create("StructParent"), out NumericToken _));
     }
@@ -192,6 +192,18 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Equal(91, table.Kids.Count);
         Assert.Single(table.Descendants(), n => n.Role == "TH" && n.Text == "Name");
         Assert.Equal(["Row 90", "90"], table.Kids[^1].Kids.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_row_with_a_blank_cell_keeps_a_cell_under_each_header_and_a_blank_row_is_left_out()
+    {
+        var result = Render("| Date | Time | Note |\n|---|---|---|\n| 21 Nov | | tired |\n| | | |\n"
+            + "| 22 Nov | 1:40 | |\n");
+        using var pdf = PdfInspection.Open(result.Bytes!);
+        var table = Assert.Single(PdfStructure.Read(pdf)!.Kids, k => k.Role == "Table");
+        Assert.Equal([["Date", "Time", "Note"], ["21 Nov", "", "tired"], ["22 Nov", "1:40", ""]],
+            table.Kids.Select(row => row.Kids.Select(c => c.Text).ToList()));
+        Assert.Equal(["TD", "TD", "TD"], table.Kids[1].Kids.Select(c => c.Role));
     }
 
     [Fact]

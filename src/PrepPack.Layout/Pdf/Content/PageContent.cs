@@ -64,6 +64,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case BeginTagCommand begin:
                     _open.Add(begin.Tag);
                     _loose = null;
+                    if (begin.Tag.KeepEmpty && Owner(text: true) == begin.Tag) marks?.Place(Path(begin.Tag));
                     break;
                 case BeginArtifactCommand begin:
                     _open.Add(begin.Kind);
