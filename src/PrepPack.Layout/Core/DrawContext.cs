@@ -36,9 +36,11 @@ public sealed class DrawContext
     public void DrawLine(float x1, float y1, float x2, float y2, Color color, float width) =>
         Canvas.DrawLine(_x + x1, _y + y1, _x + x2, _y + y2, color, width);
 
-    public void LinkToDestination(Rect rect, string destination) => Canvas.LinkToDestination(rect.Offset(_x, _y), destination);
+    public void LinkToDestination(Rect rect, string destination, string? description = null) =>
+        Canvas.LinkToDestination(rect.Offset(_x, _y), destination, description);
 
-    public void LinkToUrl(Rect rect, string url) => Canvas.LinkToUrl(rect.Offset(_x, _y), url);
+    public void LinkToUrl(Rect rect, string url, string? description = null) =>
+        Canvas.LinkToUrl(rect.Offset(_x, _y), url, description);
 
     public void NameDestination(string name)
     {
@@ -48,6 +50,12 @@ public sealed class DrawContext
 
     /// <summary>Draws here once the layout is done: <paramref name="draw"/> gets a context whose pages are all known.</summary>
     public void DrawLater(Action<DrawContext> draw) => Canvas.DrawLater(_x, _y, draw);
+
+    public void BeginTag(StructureTag tag) => Canvas.BeginTag(tag);
+
+    public void BeginArtifact(ArtifactKind kind) => Canvas.BeginArtifact(kind);
+
+    public void EndTag() => Canvas.EndTag();
 
     /// <summary>Leaves the header and footer off the page being drawn.</summary>
     public void OmitPageLines() => Pages.OmitPageLines();

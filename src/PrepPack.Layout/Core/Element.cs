@@ -40,9 +40,15 @@ public abstract class Element
         return plan;
     }
 
+    /// <summary>What the element is to a screen reader (a paragraph, a list), or null for a part of
+    /// its parent: what it draws is then its parent's.</summary>
+    public StructureTag? Tag { get; set; }
+
     public void Draw(Size available, DrawContext context)
     {
+        if (Tag is { } tag) context.BeginTag(tag);
         DrawCore(available, context);
+        if (Tag is not null) context.EndTag();
         Forget();
     }
 

@@ -12,10 +12,20 @@ public interface IPageCanvas
     void FillRect(Rect rect, Color color);
     void StrokeRect(Rect rect, Color color, float width);
     void DrawLine(float x1, float y1, float x2, float y2, Color color, float width);
-    void LinkToDestination(Rect rect, string destination);
-    void LinkToUrl(Rect rect, string url);
+    void LinkToDestination(Rect rect, string destination, string? description = null);
+    void LinkToUrl(Rect rect, string url, string? description = null);
     void NameDestination(float x, float y, string name);
 
     /// <summary>Content drawn at (x, y) once the layout is done and every page number is known.</summary>
     void DrawLater(float x, float y, Action<DrawContext> draw);
+
+    /// <summary>What is drawn until the matching <see cref="EndTag"/> belongs to <paramref name="tag"/>, for a
+    /// screen reader.</summary>
+    void BeginTag(StructureTag tag);
+
+    /// <summary>What is drawn until the matching <see cref="EndTag"/> is not content: a header, a footer,
+    /// decoration.</summary>
+    void BeginArtifact(ArtifactKind kind);
+
+    void EndTag();
 }

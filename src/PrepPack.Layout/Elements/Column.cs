@@ -11,6 +11,8 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     private int _current;
 
 
+    public IReadOnlyList<Element> Children => children;
+
     /// <summary>Children that must share a page with the start of the child after them.</summary>
     public HashSet<Element> KeepWithNext { get; } = [];
 

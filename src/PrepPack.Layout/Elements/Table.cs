@@ -13,6 +13,8 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private int? _columns;
     private readonly Dictionary<float, (float[]? Widths, int Fitting)> _widths = [];
     private readonly Dictionary<(IReadOnlyList<TableCell>, float), float> _rowHeights = [];
+    // A tagged table's rows and cells (TR, TH, TD), made as they are first drawn.
+    private readonly Dictionary<object, StructureTag> _tags = new(ReferenceEqualityComparer.Instance);
 
     protected override SpacePlan MeasureCore(Size available)
     {
@@ -30,10 +32,15 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         if (header is not null)
         {
             foreach (var cell in header) cell.Content.Reset();
-            y += DrawRow(header, widths, y, context, style.HeaderBackground);
+            // The header row is read once, where the table starts; repeated on later pages it is decoration.
+            var repeated = Tag is not null && _nextRow > 0;
+            if (repeated) context.BeginArtifact(ArtifactKind.Layout);
+            var role = repeated ? null : StructureRoles.HeaderCell;
+            y += DrawRow(header, widths, y, context, style.HeaderBackground, role);
+            if (repeated) context.EndTag();
         }
         for (var r = _nextRow; r < _nextRow + count; r++)
-            y += DrawRow(rows[r], widths, y, context, null);
+            y += DrawRow(rows[r], widths, y, context, null, StructureRoles.DataCell);
         _nextRow += count;
     }
 
@@ -122,21 +129,52 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         return height + style.CellPadding.Vertical;
     }
 
-    private float DrawRow(IReadOnlyList<TableCell> row, float[] widths, float y, DrawContext context, Color? rowBackground)
+    /// <param name="cellRole">How a tagged table's cells are tagged (TH, TD); null leaves the row untagged.</param>
+    private float DrawRow(IReadOnlyList<TableCell> row, float[] widths, float y, DrawContext context,
+        Color? rowBackground, string? cellRole)
     {
         var height = RowHeight(row, widths);
+        var tagged = Tag is not null && cellRole is not null;
+        if (tagged) context.BeginTag(TagOf(row, StructureRoles.TableRow));
+        // The row's backgrounds and grid first, then its text: decoration in one run, each cell's text in one more.
         var x = 0f;
         for (var c = 0; c < widths.Length; c++)
         {
-            var cell = new Rect(x, y, widths[c], height);
             var fill = (c < row.Count ? row[c].Background : null) ?? rowBackground;
-            if (fill is { } color) context.FillRect(cell, color);
-            context.StrokeRect(cell, style.GridColor, style.GridWidth);
-            if (c < row.Count)
-                using (context.Translate(x + style.CellPadding.Left, y + style.CellPadding.Top))
-                    row[c].Content.Draw(new Size(widths[c] - style.CellPadding.Horizontal, height - style.CellPadding.Vertical), context);
+            if (fill is { } color) context.FillRect(new Rect(x, y, widths[c], height), color);
             x += widths[c];
         }
+        x = 0f;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            context.StrokeRect(new Rect(x, y, widths[c], height), style.GridColor, style.GridWidth);
+            x += widths[c];
+        }
+        x = 0f;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            if (c < row.Count)
+            {
+                if (tagged) context.BeginTag(TagOf(row[c], cellRole!));
+                using (context.Translate(x + style.CellPadding.Left, y + style.CellPadding.Top))
+                    row[c].Content.Draw(new Size(widths[c] - style.CellPadding.Horizontal, height - style.CellPadding.Vertical), context);
+                if (tagged) context.EndTag();
+            }
+            x += widths[c];
+        }
+        if (tagged) context.EndTag();
         return height;
+    }
+
+    /// <summary>The tag of a row or a cell; a header cell heads its column.</summary>
+    private StructureTag TagOf(object part, string role)
+    {
+        if (!_tags.TryGetValue(part, out var tag))
+            _tags[part] = tag = new StructureTag(role)
+            {
+                Scope = role == StructureRoles.HeaderCell ? "Column" : null,
+                KeepEmpty = role != StructureRoles.TableRow,
+            };
+        return tag;
     }
 }

@@ -15,11 +15,15 @@ public static class LayoutDump
         foreach (var page in document.Pages)
         {
             text.Append(CultureInfo.InvariantCulture, $"page {page.Number} ({N(page.Width)} x {N(page.Height)}){(page.HasPageLines ? "" : ", no header or footer")}\n");
-            foreach (var command in page.Commands)
+            // Tags say what content is, not where it is drawn: the listing leaves them out.
+            foreach (var command in page.Commands.Where(Drawn))
                 text.Append("  ").Append(Describe(command)).Append('\n');
         }
         return text.ToString();
     }
+
+    private static bool Drawn(PageCommand command) =>
+        command is not (BeginTagCommand or BeginArtifactCommand or EndTagCommand);
 
     private static string Describe(PageCommand command) => command switch
     {

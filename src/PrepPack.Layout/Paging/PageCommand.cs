@@ -30,12 +30,13 @@ public sealed record LineCommand(float X1, float Y1, float X2, float Y2, Color C
     public override PageCommand Offset(float dx, float dy) => this with { X1 = X1 + dx, Y1 = Y1 + dy, X2 = X2 + dx, Y2 = Y2 + dy };
 }
 
-public sealed record LinkCommand(Rect Rect, string Destination) : PageCommand
+/// <summary>A link to a named place; <paramref name="Description"/> is what it says, for a screen reader.</summary>
+public sealed record LinkCommand(Rect Rect, string Destination, string? Description = null) : PageCommand
 {
     public override PageCommand Offset(float dx, float dy) => this with { Rect = Rect.Offset(dx, dy) };
 }
 
-public sealed record UrlCommand(Rect Rect, string Url) : PageCommand
+public sealed record UrlCommand(Rect Rect, string Url, string? Description = null) : PageCommand
 {
     public override PageCommand Offset(float dx, float dy) => this with { Rect = Rect.Offset(dx, dy) };
 }

@@ -111,6 +111,8 @@ public sealed class Paginator(FaceChooser faces)
         };
         var width = setup.ContentSize.Width;
         var context = new DrawContext(page, new PageContext());
+        // Running lines repeat on every page: a screen reader skips them.
+        context.BeginArtifact(middle < setup.Height / 2 ? ArtifactKind.Header : ArtifactKind.Footer);
         for (var i = 0; i < Math.Min(parts.Length, 3); i++)
         {
             if (parts[i].Trim().Length == 0) continue;
@@ -118,6 +120,7 @@ public sealed class Paginator(FaceChooser faces)
             var line = paragraph.Lines(width)[0];
             LineDrawer.Draw(line, setup.Margins.Left, middle - line.Height / 2, context);
         }
+        context.EndTag();
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

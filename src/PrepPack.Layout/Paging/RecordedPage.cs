@@ -33,10 +33,28 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
     public void FillRect(Rect rect, Color color) => _commands.Add(new FillCommand(rect, color));
     public void StrokeRect(Rect rect, Color color, float width) => _commands.Add(new StrokeCommand(rect, color, width));
     public void DrawLine(float x1, float y1, float x2, float y2, Color color, float width) => _commands.Add(new LineCommand(x1, y1, x2, y2, color, width));
-    public void LinkToDestination(Rect rect, string destination) => _commands.Add(new LinkCommand(rect, destination));
-    public void LinkToUrl(Rect rect, string url) => _commands.Add(new UrlCommand(rect, url));
+    public void LinkToDestination(Rect rect, string destination, string? description = null) =>
+        _commands.Add(new LinkCommand(rect, destination, description));
+    public void LinkToUrl(Rect rect, string url, string? description = null) =>
+        _commands.Add(new UrlCommand(rect, url, description));
     public void NameDestination(float x, float y, string name) => _commands.Add(new DestinationCommand(x, y, name));
     public void DrawLater(float x, float y, Action<DrawContext> draw) => _commands.Add(new DeferredCommand(x, y, draw));
+    public void BeginTag(StructureTag tag) => _commands.Add(new BeginTagCommand(tag));
+    public void BeginArtifact(ArtifactKind kind) => _commands.Add(new BeginArtifactCommand(kind));
+
+    /// <summary>Ends the innermost tag; a tag around nothing is taken back, so no page holds an empty one.</summary>
+    public void EndTag()
+    {
+        if (_commands.Count > 0 && _commands[^1] is BeginTagCommand { Tag.KeepEmpty: false } or BeginArtifactCommand)
+            _commands.RemoveAt(_commands.Count - 1);
+        else _commands.Add(EndTagCommand.Instance);
+    }
+
+    private void Add(PageCommand command)
+    {
+        if (command is EndTagCommand) EndTag();
+        else _commands.Add(command);
+    }
 
     /// <summary>Draws what waited for the page numbers, where it was asked for, in drawing order.</summary>
     internal void DrawDeferred(PageContext pages)
@@ -46,7 +64,7 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
         var context = new DrawContext(drawn, pages);
         foreach (var command in _commands)
         {
-            if (command is not DeferredCommand deferred) { drawn._commands.Add(command); continue; }
+            if (command is not DeferredCommand deferred) { drawn.Add(command); continue; }
             using (context.Translate(deferred.X, deferred.Y)) deferred.Draw(context);
         }
         _commands.Clear();

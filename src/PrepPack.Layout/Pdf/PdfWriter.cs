@@ -34,16 +34,21 @@ public static class PdfWriter
         var pages = document.Pages.Select(_ => objects.Reserve()).ToList();
 
         var linked = Linked(document, outline);
+        var structure = new StructureTree(document.Pages.Count);
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < document.Pages.Count; i++)
         {
             var page = document.Pages[i];
-            var content = objects.AddStream("", new PageContent(page.Height, face => fonts[face]).Write(page.Commands));
-            var annotations = page.Commands.Select(c => Annotation(c, page.Height)).OfType<string>().Select(objects.Add).ToList();
+            var marks = structure.Page(i);
+            var drawn = new PageContent(page.Height, face => fonts[face], marks).Write(page.Commands);
+            var content = objects.AddStream("", drawn);
+            var annotations = page.Commands.Select(c => Annotation(c, page.Height)).OfType<string>()
+                .Select(a => structure.Annotate(i, a, objects)).ToList();
             foreach (var destination in page.Commands.OfType<DestinationCommand>().Where(d => linked.Contains(d.Name)))
                 destinations.TryAdd(destination.Name, $"[{PdfObjects.Reference(pages[i])} /XYZ {N(destination.X)} {N(page.Height - destination.Y)} 0]");
             objects.Set(pages[i], $"<</Type /Page /Parent {PdfObjects.Reference(pagesNode)} /MediaBox [0 0 {N(page.Width)} {N(page.Height)}]"
                 + $" /Resources {PdfObjects.Reference(resources)} /Contents {PdfObjects.Reference(content)}"
+                + structure.PageEntries(i)
                 + (annotations.Count > 0 ? $" /Annots [{string.Join(" ", annotations.Select(PdfObjects.Reference))}]" : "") + ">>");
         }
         objects.Set(pagesNode, $"<</Type /Pages /Count {pages.Count} /Kids [{string.Join(" ", pages.Select(PdfObjects.Reference))}]>>");
@@ -54,6 +59,7 @@ public static class PdfWriter
         var bookmarks = Place(outline, document, pages);
         if (bookmarks.Count > 0)
             catalog.Append(" /Outlines ").Append(PdfObjects.Reference(PdfOutline.Add(objects, bookmarks))).Append(" /PageMode /UseOutlines");
+        catalog.Append(structure.Write(objects, pages)).Append(DocumentEntries.Write(metadata, objects));
         var root = objects.Add(catalog.Append(">>").ToString());
         objects.WriteTo(output, root, objects.Add(Information(metadata)));
     }
@@ -81,11 +87,17 @@ public static class PdfWriter
         static string Area(Rect r, float height) => $"[{N(r.X)} {N(height - r.Bottom)} {N(r.Right)} {N(height - r.Y)}]";
         return command switch
         {
-            LinkCommand link => $"<</Type /Annot /Subtype /Link /Rect {Area(link.Rect, height)} /Border [0 0 0] /Dest {PdfFormat.Name(link.Destination)}>>",
-            UrlCommand url => $"<</Type /Annot /Subtype /Link /Rect {Area(url.Rect, height)} /Border [0 0 0] /A <</S /URI /URI {PdfFormat.Ascii(url.Url)}>>>>",
+            LinkCommand link => $"<</Type /Annot /Subtype /Link /Rect {Area(link.Rect, height)} /Border [0 0 0]"
+                + $"{Says(link.Description)} /Dest {PdfFormat.Name(link.Destination)}>>",
+            UrlCommand url => $"<</Type /Annot /Subtype /Link /Rect {Area(url.Rect, height)} /Border [0 0 0]"
+                + $"{Says(url.Description)} /A <</S /URI /URI {PdfFormat.Ascii(url.Url)}>>>>",
             _ => null,
         };
     }
+
+    /// <summary>A link's words, which a screen reader reads for it.</summary>
+    private static string Says(string? description) =>
+        description is { Length: > 0 } words ? " /Contents " + PdfTextString.Encode(words) : "";
 
     /// <summary>The destinations something leads to: a link on a page or a bookmark. Only these are named in the file.</summary>
     private static HashSet<string> Linked(LaidOutDocument document, IReadOnlyList<OutlineEntry> outline) =>

@@ -17,8 +17,12 @@ public sealed record FrontMatter
     public string? Subject { get; init; }
     public string? Keywords { get; init; }
 
-    /// <summary>The language of the text, a tag such as "en-US" or "de-DE"; null for en-US.</summary>
+    /// <summary>The language of the text, a tag such as "en-GB" or "de-DE"; null for the profile's (en-GB when it
+    /// names none).</summary>
     public string? Lang { get; init; }
+
+    /// <summary>The language the output says its text is in.</summary>
+    public string Language => Lang ?? Content.Model.LanguageTag.Default.Value;
 
     /// <summary>A page size PrepPack knows ("letter", "index-4x6", "6in x 4in"), or null for the theme's.</summary>
     public string? Page { get; init; }
@@ -52,6 +56,10 @@ public sealed record FrontMatter
     public DuplexEdge Flip { get; init; } = DuplexEdge.None;
 
     public bool Duplex => Flip != DuplexEdge.None;
+
+    /// <summary>Whether the front matter says how the pages print (<c>duplex:</c>, even one-sided), as the
+    /// cards do: the PDF then asks the print dialog for that and for no scaling, so a card prints its size.</summary>
+    public bool SaysDuplex { get; init; }
 
     /// <summary>The body type in points; every other size of the theme scales with it. Null keeps the theme's.</summary>
     public float? FontSize { get; init; }

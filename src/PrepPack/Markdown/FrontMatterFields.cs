@@ -60,7 +60,7 @@ public static partial class FrontMatterFields
         "n_up" => s with { NUp = r.Integer(1, 32) ?? s.NUp },
         "sheet" => s with { Sheet = r.Sheet() ?? s.Sheet },
         "cut_marks" => s with { CutMarks = r.Boolean() ?? s.CutMarks },
-        "duplex" => s with { Flip = r.Duplex() ?? s.Flip },
+        "duplex" => s with { Flip = r.Duplex() ?? s.Flip, SaysDuplex = true },
         "for_each" => s with { ForEach = r.Choice(s.ForEach, "framework, story or interview", ("framework", ForEach.Framework), ("story", ForEach.Story), ("interview", ForEach.Interview), ("none", ForEach.None)) },
         "changed_output" => s with { ChangedOutput = r.Text() },
         _ => r.Unknown(s),
@@ -88,8 +88,9 @@ public static partial class FrontMatterFields
         public string? Language()
         {
             if (Value.Length == 0) return null;
-            if (LanguageTag().IsMatch(Value)) return Value;
-            Error($"'lang' must be a language tag such as en-US, en-GB or de-DE, not '{Value}'.", "Write 'lang: en-GB', for example, or remove the line for en-US.");
+            if (Content.Model.LanguageTag.IsValid(Value)) return Value;
+            Error($"'lang' must be a language tag such as en-US, en-GB or de-DE, not '{Value}'.",
+                "Write 'lang: en-GB', for example, or remove the line for the profile's language.");
             return null;
         }
 
@@ -170,8 +171,4 @@ public static partial class FrontMatterFields
 
         private void Error(string message, string hint) => diagnostics.Error(entry.TextAt, DiagnosticCodes.FrontMatterInvalid, message, hint);
     }
-
-    /// <summary>A BCP 47 tag in its common form: a language, then subtags such as a region ("en-US", "zh-Hant-TW").</summary>
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
 }

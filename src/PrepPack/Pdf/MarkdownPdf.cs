@@ -36,6 +36,7 @@ public static class MarkdownPdf
         if (settings.FitFloor is { } fitFloor) theme = theme with { FitFloor = fitFloor };
 
         var document = MarkdownParser.Parse(body);
+        HeadingTagLevels.Assign(document);
         var contents = Contents(document, path);
         var page = DocumentSetup.From(settings, theme.Page);
         var setup = PageSetupFactory.Create(page, theme);
@@ -100,7 +101,8 @@ public static class MarkdownPdf
         var metadata = new PdfMetadata(settings.Title ?? Path.GetFileNameWithoutExtension(path), settings.Author, settings.Subject, settings.Keywords)
         {
             Date = date,
-            Language = settings.Lang ?? PdfMetadata.DefaultLanguage,
+            Language = settings.Language,
+            Duplex = settings.SaysDuplex ? Flip(settings.Flip) : null,
         };
         PdfWriter.Write(laidOut, metadata, output, Outline(contents, settings, laidOut));
         return new PdfResult(output.ToArray(), laidOut, scale, diagnostics.Sorted());

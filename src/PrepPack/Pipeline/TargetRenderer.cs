@@ -50,6 +50,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         diagnostics.AddRange(scriban.Diagnostics);
         var markdownPath = Path.Combine(outputFolder, ".preppack", "markdown", name + ".md");
         var (settings, body) = (scriban.Settings!, scriban.Body!);
+        // One language for every output: the profile's, unless a template names its own.
+        settings = settings with { Lang = settings.Lang ?? bank.Profile.Language };
         var writer = writers.For(settings.Format);
         foreach (var read in writer.Reads) inputs[InputKey.OfFile(read)] = null;
         var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";

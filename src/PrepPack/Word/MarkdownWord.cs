@@ -39,6 +39,7 @@ public static class MarkdownWord
                 document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
                 var main = document.AddMainDocumentPart();
                 WordStyles.Add(main, sheet);
+                WordLanguage.Set(main.StyleDefinitionsPart!.Styles!, settings.Language);
                 WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
                 var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), Twips(setup.TextWidth));
                 var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
@@ -131,6 +132,7 @@ public static class MarkdownWord
         document.PackageProperties.Creator = settings.Author;
         document.PackageProperties.Subject = settings.Subject;
         document.PackageProperties.Keywords = settings.Keywords;
+        document.PackageProperties.Language = settings.Language;
         if (date is not null)
             document.PackageProperties.Created = document.PackageProperties.Modified = date;
     }

@@ -22,7 +22,7 @@ internal static class ThemeStyles
         Families = theme.Fonts.Body,
         Color = theme.Colors.Text.Hex,
         Size = theme.Sizes.Body,
-        Language = "en-GB",
+        Language = Content.Model.LanguageTag.Default.Value,
         SpaceAfter = theme.Spacing.Paragraph,
         Line = WordLine.Multiple(theme.Spacing.LineHeight),
     };

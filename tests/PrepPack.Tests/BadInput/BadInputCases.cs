@@ -240,6 +240,9 @@ public static class BadInputCases
         yield return new("A date that does not exist in the profile is an error at the date",
             ws => ws.Edit(Profile, t => t + "updated: 2026-13-45\n"),
             1, "PP0104", Profile, 13, 10);
+        yield return new("A profile language that is no language tag is an error at the value",
+            ws => ws.Edit(Profile, t => t + "language: British English\n"),
+            1, "PP0104", Profile, 13, 11, Says: "a language tag such as en-GB");
         yield return new("A story id that climbs out of its folder is refused at the id",
             ws => ws.Edit(Alpha, t => t.Replace("id: alpha", "id: ../../evil")),
             1, "PP0114", Alpha, 1, 5, Absent: "evil.yaml");

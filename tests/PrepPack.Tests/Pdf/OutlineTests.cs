@@ -82,12 +82,12 @@ public class OutlineTests
     }
 
     [Fact]
-    public void Every_pdf_states_its_language_en_us_unless_the_front_matter_names_another()
+    public void Every_pdf_states_its_language_en_gb_unless_the_front_matter_names_another()
     {
         using (var pdf = PdfInspection.Open(Rendered.Bytes!))
-            Assert.Equal("en-US", PdfInspection.Catalog(pdf, "Lang"));
-        using (var pdf = PdfInspection.Open(Render("---\nlang: en-GB\n---\n\nColour.\n").Bytes!))
             Assert.Equal("en-GB", PdfInspection.Catalog(pdf, "Lang"));
+        using (var pdf = PdfInspection.Open(Render("---\nlang: en-US\n---\n\nColor.\n").Bytes!))
+            Assert.Equal("en-US", PdfInspection.Catalog(pdf, "Lang"));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class OutlineTests
         {
             Assert.False(pdf.TryGetBookmarks(out _));
             Assert.Null(PdfInspection.Catalog(pdf, "PageMode"));
-            Assert.Equal("en-US", PdfInspection.Catalog(pdf, "Lang"));
+            Assert.Equal("en-GB", PdfInspection.Catalog(pdf, "Lang"));
         }
         using (var pdf = PdfInspection.Open(Render("# First {.unlisted}\n\n\\newpage\n\n# Second {.unlisted}\n").Bytes!))
             Assert.False(pdf.TryGetBookmarks(out _));

@@ -6,14 +6,17 @@ namespace PrepPack.Tests.Pdf;
 public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     [Fact]
-    public void The_sample_cards_weigh_at_most_21_kb_and_the_binder_under_3_kb_a_page()
+    public void The_sample_cards_weigh_at_most_25_kb_and_the_binder_under_3_9_kb_a_page_tags_included()
     {
+        // Tagged for screen readers: a structure element costs about 14 bytes;
+        // the cards hold about 200, the binder 1,850.
         var cards = pack.Read("cards.pdf").Length;
         var binder = pack.Read("binder.pdf");
-        Assert.True(cards <= 21 * 1024, $"cards.pdf is {cards} bytes");
+        Assert.True(cards <= 25 * 1024, $"cards.pdf is {cards} bytes");
         // The binder grows with the bank and its questions; what it costs a page is what the writer controls.
         using var pdf = PdfInspection.Open(binder);
-        Assert.True(binder.Length < 3 * 1024 * pdf.NumberOfPages, $"binder.pdf is {binder.Length} bytes for {pdf.NumberOfPages} pages");
+        Assert.True(binder.Length < 3.9 * 1024 * pdf.NumberOfPages,
+            $"binder.pdf is {binder.Length} bytes for {pdf.NumberOfPages} pages");
     }
 
     [Fact]

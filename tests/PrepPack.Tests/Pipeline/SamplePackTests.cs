@@ -179,7 +179,8 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.All(stories, s => Assert.Equal(1, s.Level));
         // Each story starts its page, under "Stories in full" for the first.
         Assert.All(stories, s => Assert.Contains(s.Title.Replace("★", "").Trim(), string.Join(" ", PdfText.Lines(pdf.GetPage(s.PageNumber)).Take(2))));
-        Assert.Equal("en-US", PdfInspection.Catalog(pdf, "Lang"));
+        // The profile names no language: the sample's British spelling, en-GB.
+        Assert.Equal("en-GB", PdfInspection.Catalog(pdf, "Lang"));
     }
 
     [Fact]

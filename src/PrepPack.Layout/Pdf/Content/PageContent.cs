@@ -14,7 +14,13 @@ namespace PrepPack.Layout.Pdf.Content;
 /// colours, fonts and line widths are set only when they change. What most of a page's bytes
 /// are is kept short: glyph codes as bytes, numbers to three decimals at most.
 /// </summary>
-internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont> fonts)
+/// <remarks>
+/// For a screen reader each run of content is marked as its structure element's (BDC with an MCID
+/// the <paramref name="marks"/> hand out) or as an artifact: text belongs to the innermost tag open
+/// around it, shapes are decoration unless inside a figure. A marked run lies wholly inside or
+/// wholly outside a text object, so the two always nest.
+/// </remarks>
+internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont> fonts, PageMarks? marks = null)
 {
     // One buffer a thread, written again for each page: pages are written one after another.
     [ThreadStatic] private static MemoryStream? _scratch;
@@ -29,6 +35,12 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private int[] _advances = [];
     private int[] _offsetsX = [];
     private int[] _offsetsY = [];
+    // The tags open at this point of the page, outermost first: a tag, or an artifact's kind.
+    private readonly List<object> _open = [];
+    // What the marked run being written belongs to: a tag or an artifact's kind.
+    private object? _marked;
+    // Text drawn outside any tag reads as a paragraph of its own.
+    private StructureTag? _loose;
 
     private static MemoryStream Scratch()
     {
@@ -49,24 +61,43 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case TextCommand text:
                     Text(text);
                     break;
+                case BeginTagCommand begin:
+                    _open.Add(begin.Tag);
+                    _loose = null;
+                    if (begin.Tag.KeepEmpty && Owner(text: true) == begin.Tag) marks?.Place(Path(begin.Tag));
+                    break;
+                case BeginArtifactCommand begin:
+                    _open.Add(begin.Kind);
+                    break;
+                case EndTagCommand when _open.Count > 0:
+                    _open.RemoveAt(_open.Count - 1);
+                    _loose = null;
+                    break;
+                case LinkCommand or UrlCommand:
+                    marks?.Link(Path(Owner(text: true)));
+                    break;
                 case FillCommand fill:
                     Shape();
+                    Mark(text: false);
                     Fill(fill.Color);
                     Numbers(" re f\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
                     break;
                 case StrokeCommand stroke:
                     Shape();
+                    Mark(text: false);
                     Stroke(stroke.Color, stroke.Width);
                     Numbers(" re S\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
                     break;
                 case LineCommand line:
                     Shape();
+                    Mark(text: false);
                     Stroke(line.Color, line.Width);
                     Numbers(" m ", line.X1, line.Y1);
                     Numbers(" l S\n", line.X2, line.Y2);
                     break;
             }
         }
+        Unmark();
         if (_inText) Emit("ET\n");
         return _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
     }
@@ -78,11 +109,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         var font = fonts(shaped.Face);
         if (!_inText)
         {
+            Unmark();
             Emit("BT\n");
             _inText = true;
             _line = null;
             _font = null;
         }
+        Mark(text: true);
         Fill(command.Color);
         if (_font != (font, shaped.Size))
         {
@@ -179,8 +212,69 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private void Shape()
     {
         if (!_inText) return;
+        Unmark();
         Emit("ET\n");
         _inText = false;
+    }
+
+    /// <summary>
+    /// What drawn content belongs to: inside an artifact, the artifact; inside a figure, the
+    /// figure; otherwise text to the innermost tag (or a paragraph of its own) and a shape to
+    /// the page's decoration.
+    /// </summary>
+    private object Owner(bool text)
+    {
+        foreach (var open in _open)
+            if (open is ArtifactKind || open is StructureTag { IsFigure: true }) return open;
+        if (!text) return ArtifactKind.Layout;
+        for (var i = _open.Count - 1; i >= 0; i--)
+            if (_open[i] is StructureTag tag) return tag;
+        return _loose ??= new StructureTag(StructureRoles.Paragraph);
+    }
+
+    /// <summary>The tags from the outermost down to <paramref name="owner"/>: where it sits in the structure.</summary>
+    private List<StructureTag> Path(object owner)
+    {
+        var path = new List<StructureTag>();
+        foreach (var open in _open)
+        {
+            if (open is not StructureTag tag) continue;
+            path.Add(tag);
+            if (tag == owner) return path;
+        }
+        if (owner is StructureTag loose) path.Add(loose);
+        return path;
+    }
+
+    /// <summary>Starts a marked run for what is drawn next, unless the one open already belongs to the same.</summary>
+    private void Mark(bool text)
+    {
+        if (marks is null) return;
+        var owner = Owner(text);
+        if (Equals(owner, _marked)) return;
+        Unmark();
+        switch (owner)
+        {
+            case ArtifactKind.Layout:
+                Emit("/Artifact BMC\n");
+                break;
+            case ArtifactKind kind:
+                Emit($"/Artifact<</Type/Pagination/Subtype/{kind}>>BDC\n");
+                break;
+            case StructureTag tag:
+                Emit($"/{tag.Role}<</MCID ");
+                EmitNumber(marks.Mark(Path(tag)));
+                Emit(">>BDC\n");
+                break;
+        }
+        _marked = owner;
+    }
+
+    private void Unmark()
+    {
+        if (_marked is null) return;
+        Emit("EMC\n");
+        _marked = null;
     }
 
     private void Fill(Color color)

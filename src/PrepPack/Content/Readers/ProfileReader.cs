@@ -23,6 +23,8 @@ internal static class ProfileReader
             CurrentRole = m.String("current_role", required: true) ?? "",
             TargetRole = m.String("target_role", required: true) ?? "",
             Updated = m.Parsed("updated", Date, "a date written YYYY-MM-DD, such as 2026-11-20", @"^\d{4}-\d{2}-\d{2}$")?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Language = (m.Parsed("language", LanguageTag.Parse, "a language tag such as en-GB, en-US or de-DE",
+                LanguageTag.Pattern) ?? LanguageTag.Default).Value,
             Tmay = ReadTmay(m.Mapping("tmay", "tmay", required: true)),
             WhyCompany = m.TextsByName("why_company").Select(e => new CompanyReason(e.Key, e.Text)).ToList(),
             Practice = ReadPractice(m.Mapping("practice", "practice")),

@@ -18,12 +18,27 @@ internal static class ContentsRenderer
         foreach (var entry in renderer.Contents.Where(e => e.Level <= renderer.Settings.TocDepth))
         {
             var style = renderer.Current with { Link = "#" + entry.Destination, Bold = entry.Level == 1 };
+            // A contents line is one item (TOCI) to a screen reader: a reference to its heading, whose title and
+            // page number link there.
             var title = renderer.Paragraph([new TextSpan(entry.Title, style) { Origin = entry.At }], style, TextAlign.Start, block, "contents line");
-            var number = new PageNumberOf(entry.Destination,
-                page => renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block, "contents page number"));
+            title.Tag = null;
+            var number = new PageNumberOf(entry.Destination, page =>
+            {
+                var text = renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block,
+                    "contents page number");
+                text.Tag = null;
+                return text;
+            });
             var indent = (entry.Level - 1) * renderer.Theme.Spacing.ListIndent;
-            lines.Add(new Row([(new Spacer(0), indent), (title, null), (number, numberWidth)]));
+            var line = new Row([(new Spacer(0), indent), (title, null), (number, numberWidth)])
+            {
+                Tag = new StructureTag(StructureRoles.Reference),
+            };
+            lines.Add(new Column([line]) { Tag = new StructureTag(StructureRoles.ContentsItem) });
         }
-        return new Column(lines, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "contents") };
+        return new Column(lines, renderer.Theme.Spacing.ListItem)
+        {
+            Source = renderer.Describe(block, "contents"), Tag = new StructureTag(StructureRoles.Contents),
+        };
     }
 }

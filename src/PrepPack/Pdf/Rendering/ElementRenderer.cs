@@ -102,7 +102,13 @@ internal sealed class ElementRenderer
         // English patterns: the templates and the sample write English. The layout hyphenates only
         // justified lines and words wider than their line, so ragged text never takes a hyphen it need not.
         var text = new ParagraphText(spans, style, align, Faces, At(source), Hyphenator.EnglishUS);
-        return new TextBlock(text) { Source = Describe(source, kind, Excerpt(spans)), Origin = At(source) };
+        // A paragraph to a screen reader, unless the caller makes it part of something else (a cell, a heading).
+        return new TextBlock(text)
+        {
+            Source = Describe(source, kind, Excerpt(spans)),
+            Origin = At(source),
+            Tag = new StructureTag(StructureRoles.Paragraph),
+        };
     }
 
     public SourceLocation At(Block block) => new(File, block.Line + 1, block.Column + 1);

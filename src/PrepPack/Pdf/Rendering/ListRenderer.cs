@@ -21,9 +21,16 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
             var text = block.IsOrdered ? $"{number++}{block.OrderedDelimiter}" : Bullets[depth % Bullets.Length];
             var marker = renderer.Paragraph([new TextSpan(text, renderer.Current)], renderer.Current, TextAlign.Left, item, "list marker");
             var body = renderer.Column(item, renderer.Theme.Spacing.ListItem);
-            items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = renderer.Describe(item, "list item") });
+            // An item of one paragraph reads as its body alone: no paragraph element inside it.
+            if (item.Count == 1 && item[0] is ParagraphBlock && body.Children is [TextBlock only]) only.Tag = null;
+            var tag = new StructureTag(StructureRoles.ListItem);
+            var source = renderer.Describe(item, "list item");
+            items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = source, Tag = tag });
         }
-        return new Column(items, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "list") };
+        return new Column(items, renderer.Theme.Spacing.ListItem)
+        {
+            Source = renderer.Describe(block, "list"), Tag = new StructureTag(StructureRoles.List),
+        };
     }
 
     private static int Depth(Block block)

@@ -17,6 +17,11 @@ internal sealed class QuoteRenderer : BlockRenderer<QuoteBlock>
             Padding = new Thickness(renderer.Theme.Spacing.ListIndent / 2, 1, 0, 1),
             KeepTogether = false,
         };
-        return new Box(body, box) { Source = renderer.Describe(block, "quote"), Origin = renderer.At(block) };
+        return new Box(body, box)
+        {
+            Source = renderer.Describe(block, "quote"),
+            Origin = renderer.At(block),
+            Tag = new StructureTag(StructureRoles.Quote),
+        };
     }
 }

@@ -36,7 +36,12 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             GridColor = renderer.Theme.Colors.TableGrid.ToLayout(),
             HeaderBackground = renderer.Theme.Colors.TableHeader.ToLayout(),
         };
-        return new Layout.Elements.Table(header, rows, tableStyle) { Source = renderer.Describe(block, "table"), Origin = renderer.At(block) };
+        return new Layout.Elements.Table(header, rows, tableStyle)
+        {
+            Source = renderer.Describe(block, "table"),
+            Origin = renderer.At(block),
+            Tag = new StructureTag(StructureRoles.Table),
+        };
     }
 
     private static LayoutCell Cell(MarkdigCell cell, TextAlign align, Layout.Text.TextStyle style, ElementRenderer renderer)
@@ -47,6 +52,8 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         foreach (var paragraph in cell.OfType<ParagraphBlock>())
         {
             var text = renderer.Paragraph(renderer.Spans(paragraph.Inline, style), style, align, paragraph, "table cell");
+            // A cell's text is the cell's (TD or TH) to a screen reader.
+            text.Tag = null;
             paragraphs.Add(text);
             least = Math.Max(least, text.Text.WidestCharacter);
             min = Math.Max(min, text.MinContentWidth);

@@ -9,6 +9,8 @@ internal static class ProfileFields
         ["current_role"] = "Your role now, with the employer: 'Senior Data Engineer, Harbor Mutual'.",
         ["target_role"] = "The role you are preparing for.",
         ["updated"] = "The date the pack carries, written YYYY-MM-DD; left out, the date of the newest content file.",
+        ["language"] = "The language your text is written in, which every PDF and Word file says: "
+            + "en-GB (the default), en-US, de-DE.",
         ["tmay"] = "Your 'tell me about yourself' answer, in four parts, timed at 150 words a minute against two minutes.",
         ["tmay.present"] = "Who you are and what you do today.",
         ["tmay.background"] = "How you got here: the experience behind today's role.",
