@@ -65,7 +65,7 @@ public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<Char
         }
         context.DrawLine(plotLeft, top, plotLeft, bottom, axis, 0.6f);
         context.DrawLine(plotLeft, bottom, plotRight, bottom, axis, 0.6f);
-        DrawXLabels(context, X, bottom + Gap);
+        DrawXLabels(context, X, bottom + Gap, left, plotRight);
 
         if (panel.Reference is { } reference)
         {
@@ -82,14 +82,18 @@ public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<Char
         }
     }
 
-    /// <summary>The dates under the axis, left out where one would run into the one before; the last is always shown.</summary>
-    private void DrawXLabels(DrawContext context, Func<int, float> x, float top)
+    /// <summary>
+    /// The dates under the axis, each centred under its point but kept within the panel, and left out where
+    /// one would run into the one before; the last is always shown.
+    /// </summary>
+    private void DrawXLabels(DrawContext context, Func<int, float> x, float top, float panelLeft, float panelRight)
     {
         var shown = new List<(float Left, float Right, int Index)>();
         for (var i = 0; i < xLabels.Count; i++)
         {
             var w = Width(xLabels[i]);
-            var (l, r) = (x(i) - w / 2, x(i) + w / 2);
+            var l = Math.Clamp(x(i) - w / 2, panelLeft, Math.Max(panelLeft, panelRight - w));
+            var r = l + w;
             if (i == xLabels.Count - 1)
                 while (shown.Count > 0 && shown[^1].Right + Gap > l) shown.RemoveAt(shown.Count - 1);
             if (shown.Count == 0 || shown[^1].Right + Gap <= l) shown.Add((l, r, i));
