@@ -15,18 +15,20 @@ public static partial class ChartBlockReader
     public static bool IsChart(Block block) =>
         block is FencedCodeBlock fenced && string.Equals(fenced.Info?.Trim(), ChartBlock.Info, StringComparison.OrdinalIgnoreCase);
 
-    /// <param name="problem">Told of each line that cannot be read: its line (from 0, as Markdig counts) and what is wrong.</param>
-    public static ChartBlock Read(FencedCodeBlock block, Action<int, string> problem)
+    /// <param name="problem">Told of each line that cannot be read: its line (from 0, as Markdig counts), its column
+    /// (from 1) and what is wrong.</param>
+    public static ChartBlock Read(FencedCodeBlock block, Action<int, int, string> problem)
     {
         string? title = null, alt = null;
         int? budget = null;
         string[]? header = null;
         var labels = new List<string>();
         var cells = new List<string[]>();
-        var rows = new List<int>();
+        var rows = new List<(int Line, string Raw)>();
         for (var i = 0; i < block.Lines.Count; i++)
         {
-            var text = block.Lines.Lines[i].ToString().Trim();
+            var raw = block.Lines.Lines[i].ToString();
+            var text = raw.Trim();
             // The fence's first line is the block's; its content starts on the next.
             var line = block.Line + 1 + i;
             if (text.Length == 0) continue;
@@ -39,8 +41,8 @@ public static partial class ChartBlockReader
                     case "title": title = value; break;
                     case "alt": alt = value; break;
                     case "budget" when Time(value) is { } seconds: budget = seconds; break;
-                    case "budget": problem(line, $"The chart's budget '{value}' is not a time such as 2:00."); break;
-                    default: problem(line, $"The chart line '{text}' is neither a setting (title, alt, budget) nor a row with '|' between its cells."); break;
+                    case "budget": problem(line, 1, $"The chart's budget '{value}' is not a time such as 2:00."); break;
+                    default: problem(line, 1, $"The chart line '{text}' is neither a setting (title, alt, budget) nor a row with '|' between its cells."); break;
                 }
                 continue;
             }
@@ -54,12 +56,12 @@ public static partial class ChartBlockReader
             }
             if (row.Length != header.Length)
             {
-                problem(line, $"The chart row '{text}' has {row.Length} cells where its header has {header.Length}; the row is left out.");
+                problem(line, 1, $"The chart row '{text}' has {row.Length} cells where its header has {header.Length}; the row is left out.");
                 continue;
             }
             labels.Add(row[0]);
             cells.Add(row);
-            rows.Add(line);
+            rows.Add((line, raw));
         }
         var columns = new List<ChartColumn>();
         for (var c = 1; c < (header?.Length ?? 0); c++)
@@ -67,23 +69,34 @@ public static partial class ChartBlockReader
             var isTime = cells.Any(r => TimePattern().IsMatch(r[c]));
             var values = new List<double?>();
             for (var r = 0; r < cells.Count; r++)
-                values.Add(Value(cells[r][c], isTime, header![c], rows[r], problem));
+                values.Add(Value(cells[r][c], isTime, header![c], rows[r].Line, ColumnOf(rows[r].Raw, c), problem));
             columns.Add(new ChartColumn(header![c], isTime, values));
         }
         return new ChartBlock(title, alt, budget, labels, columns);
     }
 
-    private static double? Value(string cell, bool isTime, string column, int line, Action<int, string> problem)
+    private static double? Value(string cell, bool isTime, string column, int line, int at, Action<int, int, string> problem)
     {
         if (Missing.Contains(cell)) return null;
         if (isTime && Time(cell) is { } seconds) return seconds;
         if (!isTime && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)) return number;
-        problem(line, $"The chart's {column} value '{cell}' is not {(isTime ? "a time such as 1:45" : "a number")}; that point is left out.");
+        problem(line, at, $"The chart's {column} value '{cell}' is not {(isTime ? "a time such as 1:45" : "a number")}; that point is left out.");
         return null;
     }
 
     private static int? Time(string text) =>
         TimePattern().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 60 + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Where the cell'th cell's text starts in its line, counted from 1.</summary>
+    private static int ColumnOf(string raw, int cell)
+    {
+        var at = raw.Length - raw.TrimStart().Length;
+        if (at < raw.Length && raw[at] == '|') at++;
+        for (var seen = 0; seen < cell && at < raw.Length; at++)
+            if (raw[at] == '|') seen++;
+        while (at < raw.Length && raw[at] == ' ') at++;
+        return at + 1;
+    }
 
     private static string[] Cells(string row) => row.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
 

@@ -45,10 +45,10 @@ internal sealed class UnsupportedMarkdown(string file, string writer, Diagnostic
     public void Unknown(MarkdownObject node) =>
         Report(node, $"This Markdown ({node.GetType().Name}) is not shown in {writer}; it is left out.", TemplateHint);
 
-    /// <summary>PP0435: a line of a <c>```chart</c> block that cannot be read, at its line (from 0, as Markdig counts).</summary>
-    public void ChartLine(int line, string message)
+    /// <summary>PP0435: a line of a <c>```chart</c> block that cannot be read, at its line (from 0, as Markdig counts) and column.</summary>
+    public void ChartLine(int line, int column, string message)
     {
-        var at = new SourceLocation(file, line + 1, 1);
+        var at = new SourceLocation(file, line + 1, column);
         lock (_reported)
             if (_reported.Add((at.Line, at.Column, message)))
                 diagnostics.Warning(at, DiagnosticCodes.ChartLineUnreadable, message,

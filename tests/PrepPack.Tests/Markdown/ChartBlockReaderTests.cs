@@ -6,13 +6,13 @@ namespace PrepPack.Tests.Markdown;
 /// <summary>A <c>```chart</c> block read into its settings, labels and columns; a line it cannot read is a problem at that line.</summary>
 public class ChartBlockReaderTests
 {
-    private static (ChartBlock Chart, List<(int Line, string Message)> Problems) Read(string body)
+    private static (ChartBlock Chart, List<(int Line, int Column, string Message)> Problems) Read(string body)
     {
         var document = MarkdownParser.Parse("Before.\n\n```chart\n" + body + "\n```\n");
         var block = document.Descendants<FencedCodeBlock>().Single();
         Assert.True(ChartBlockReader.IsChart(block));
-        var problems = new List<(int, string)>();
-        return (ChartBlockReader.Read(block, (line, message) => problems.Add((line, message))), problems);
+        var problems = new List<(int, int, string)>();
+        return (ChartBlockReader.Read(block, (line, column, message) => problems.Add((line, column, message))), problems);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class ChartBlockReaderTests
         var (chart, problems) = Read("Date | Clarity\n2026-11-14 | 3\n2026-11-15 | lots\n2026-11-16 | 4");
         // The fence is line 2 (from 0); "2026-11-15" is the third line inside it.
         var problem = Assert.Single(problems);
-        Assert.Equal(5, problem.Line);
+        Assert.Equal((5, 14), (problem.Line, problem.Column));
         Assert.Contains("'lots' is not a number", problem.Message);
         Assert.Equal(new double?[] { 3, null, 4 }, chart.Columns[0].Values);
     }

@@ -72,7 +72,7 @@ public class TrackerChartTests
         var result = Typesetting.Render("Intro.\n\n```chart\nDate | Clarity\n2026-11-14 | 3\n2026-11-15 | lots\n2026-11-16 | 4\n```\n");
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ChartLineUnreadable);
-        Assert.Equal(6, warning.Location.Line);
+        Assert.Equal((6, 14), (warning.Line, warning.Column));
         using var document = PdfInspection.Open(result.Bytes!);
         var text = PdfText.Of(document.GetPage(1));
         Assert.Contains("Scores (1-5, higher is better)", text);
