@@ -21,6 +21,9 @@ public sealed record ChartBlock(string? Title, string? Alt, int? Budget, IReadOn
     /// <summary>The info string that makes a fenced block a chart.</summary>
     public const string Info = "chart";
 
-    /// <summary>Points enough to show a trend: two rows or more.</summary>
-    public bool Drawable => Labels.Count >= 2 && Columns.Count > 0;
+    /// <summary>The columns with at least one value: a column of nothing but "—" has no line to draw.</summary>
+    public IReadOnlyList<ChartColumn> Plotted => Columns.Where(c => c.Values.Any(v => v is not null)).ToList();
+
+    /// <summary>Points enough to show a trend: two rows or more, and a column with a value.</summary>
+    public bool Drawable => Labels.Count >= 2 && Plotted.Count > 0;
 }

@@ -67,6 +67,21 @@ public class TrackerChartTests
     }
 
     [Fact]
+    public void A_log_with_times_but_no_scores_charts_the_time_alone()
+    {
+        const string log = "answers:\n  - date: 2026-11-18 20:00\n    question: setback\n    story: alpha\n    time: \"2:05\"\n"
+            + "  - date: 2026-11-19 20:00\n    question: setback\n    story: alpha\n    time: \"1:50\"\n";
+        using var ws = WithLog(log);
+        var report = ws.Build();
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        using var document = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("tracker.pdf")));
+        var text = PdfText.Of(document.GetPage(1)).Replace("\n", " ");
+        Assert.Contains("Time (m:ss)", text);
+        Assert.DoesNotContain("Scores (1-5", text);
+        Assert.Contains("No scores given over 2 practice days (2026-11-18 to 2026-11-19); average time fell from 2:05 to 1:50.", text);
+    }
+
+    [Fact]
     public void A_chart_line_that_cannot_be_read_is_a_warning_at_its_line_and_the_chart_is_still_drawn()
     {
         var result = Typesetting.Render("Intro.\n\n```chart\nDate | Clarity\n2026-11-14 | 3\n2026-11-15 | lots\n2026-11-16 | 4\n```\n");

@@ -38,9 +38,9 @@ internal static class ChartRenderer
                 Markers[i % Markers.Length], Dashes[i % Dashes.Length], colors[i % colors.Length]);
         }
         var panels = new List<ChartPanel>();
-        var scores = chart.Columns.Where(c => !c.IsTime).ToList();
+        var scores = chart.Plotted.Where(c => !c.IsTime).ToList();
         if (scores.Count > 0) panels.Add(ScorePanel(scores.Select(Series).ToList(), scores));
-        var times = chart.Columns.Where(c => c.IsTime).ToList();
+        var times = chart.Plotted.Where(c => c.IsTime).ToList();
         if (times.Count > 0) panels.Add(TimePanel(times.Select(Series).ToList(), times, chart.Budget));
 
         var figure = new TrendChart(chart.Labels, panels,
