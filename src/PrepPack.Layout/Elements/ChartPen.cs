@@ -5,7 +5,7 @@ namespace PrepPack.Layout.Elements;
 /// <summary>Draws a chart's lines as straight strokes: dashed polylines and marker outlines, all vectors.</summary>
 internal static class ChartPen
 {
-    private const int CircleSides = 10;
+    private const int CircleSides = 8;
 
     /// <summary>A line through the points there are, solid or in the dash pattern: a day without a value is passed over, not a gap.</summary>
     public static void Polyline(DrawContext context, IReadOnlyList<(float X, float Y)?> points, IReadOnlyList<float> dash, Color color, float width)

@@ -21,7 +21,7 @@ public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<Char
     private const float LegendSample = 18;
     // Space between the plot's edge and the first and last points, so their markers stay inside.
     private const float Inset = 8;
-    private static readonly float[] ReferenceDash = [5, 3];
+    private static readonly float[] ReferenceDash = [6, 4];
 
     private readonly float _line = LineHeight(label);
     private bool _done;

@@ -16,7 +16,7 @@ namespace PrepPack.Pdf.Rendering;
 internal static class ChartRenderer
 {
     private static readonly ChartMarker[] Markers = [ChartMarker.Circle, ChartMarker.Square, ChartMarker.Triangle, ChartMarker.Diamond];
-    private static readonly float[][] Dashes = [[], [4, 2], [1.2f, 2], [6, 2, 1.2f, 2]];
+    private static readonly float[][] Dashes = [[], [6, 3], [1.5f, 3], [8, 3, 1.5f, 3]];
     // Times are ticked every half minute, or every minute (or more) over a wider range.
     private static readonly int[] TimeSteps = [30, 60, 120, 300];
     private const int MaxTimeTicks = 7;
