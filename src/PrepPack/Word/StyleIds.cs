@@ -49,7 +49,7 @@ public static class StyleIds
         var upper = true;
         foreach (var c in name)
         {
-            if (!char.IsAsciiLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c))
             {
                 upper = true;
                 continue;
@@ -57,7 +57,8 @@ public static class StyleIds
             id.Append(upper ? char.ToUpperInvariant(c) : c);
             upper = false;
         }
-        return id.ToString();
+        // A box named "text" would take Box Text's id.
+        return id.ToString() == BoxText ? BoxText + BoxPrefix : id.ToString();
     }
 
     public static string Heading(int level) => level switch { 1 => Heading1, 2 => Heading2, _ => Heading3 };

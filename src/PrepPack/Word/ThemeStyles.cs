@@ -39,8 +39,11 @@ internal static class ThemeStyles
     private static IEnumerable<WordStyle> Boxes(Theme theme)
     {
         var named = theme.Boxes.Keys.Where(k => k != "box").Order(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in named.Prepend("box"))
         {
+            // "tip-box" and "tip box" share an id: the first keeps it, as a style sheet holds each id once.
+            if (!ids.Add(StyleIds.Box(name))) continue;
             var box = theme.Box(name);
             yield return new WordStyle(StyleIds.Box(name), name == "box" ? "Box" : $"Box {name}", WordStyleKind.Table)
             {

@@ -151,6 +151,40 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     }
 
     [Fact]
+    public void A_page_break_before_a_paragraph_becomes_its_page_break_before_and_one_before_a_table_stays_a_break()
+    {
+        var result = WordWriting.Render("First page.\n\n\\newpage\n\nSecond page.\n\n\\newpage\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
+        using var document = WordWriting.Open(result);
+        var body = BodyOf(document);
+        var second = body.Elements<Paragraph>().Single(p => p.InnerText == "Second page.");
+        Assert.NotNull(second.ParagraphProperties?.PageBreakBefore);
+        // Word cannot start a table with "page break before": the break stays, in a paragraph of its own, before it.
+        var breaks = body.Descendants<Break>().Where(b => b.Type?.Value == BreakValues.Page).ToList();
+        var only = Assert.Single(breaks);
+        Assert.IsType<Table>(only.Ancestors<Paragraph>().Single().NextSibling());
+        Assert.Equal(3, result.Pages);
+    }
+
+    [Fact]
+    public void Box_classes_whose_names_would_clash_as_style_ids_still_make_a_valid_file()
+    {
+        var plain = new PrepPack.Theming.ThemeBox { Padding = 4 };
+        var theme = Typesetting.Theme with
+        {
+            Boxes = new Dictionary<string, PrepPack.Theming.ThemeBox>(Typesetting.Theme.Boxes) { ["text"] = plain, ["tip-box"] = plain, ["tip box"] = plain },
+        };
+        var diagnostics = new PrepPack.Diagnostics.DiagnosticBag();
+        var result = MarkdownWord.Render("test.md", new PrepPack.Markdown.FrontMatter(), "::: text\nIn a box.\n:::\n\n::: tip-box\nA tip.\n:::\n",
+            theme, Typesetting.Fonts, diagnostics, _ => null);
+        using var document = WordWriting.Open(result);
+        var ids = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var used = BodyOf(document).Descendants<TableStyle>().Select(t => t.Val!.Value).ToList();
+        Assert.Equal(["BoxTextBox", "BoxTipBox"], used);
+        Assert.Equal("", WordWriting.ValidationErrors(document));
+    }
+
+    [Fact]
     public void The_character_styles_carry_the_look_that_was_set_by_hand_before()
     {
         using var document = WordWriting.Open(WordWriting.Render("Plain."));
