@@ -7,16 +7,25 @@ internal static class ChartPen
 {
     private const int CircleSides = 8;
 
-    /// <summary>A line through the points there are, solid or in the dash pattern: a day without a value is passed over, not a gap.</summary>
-    public static void Polyline(DrawContext context, IReadOnlyList<(float X, float Y)?> points, IReadOnlyList<float> dash, Color color, float width)
+    /// <summary>
+    /// A line through the points there are, solid or in the dash pattern: a day without a value is
+    /// passed over, not a gap.
+    /// </summary>
+    public static void Polyline(
+        DrawContext context, IReadOnlyList<(float X, float Y)?> points, IReadOnlyList<float> dash, Color color,
+        float width)
     {
         var present = points.OfType<(float X, float Y)>().ToList();
         var walked = 0f;
-        for (var i = 1; i < present.Count; i++) walked = Segment(context, present[i - 1], present[i], dash, walked, color, width);
+        for (var i = 1; i < present.Count; i++)
+            walked = Segment(context, present[i - 1], present[i], dash, walked, color, width);
     }
 
-    /// <summary>A straight dashed or solid line; returns how far along the dash pattern it ends, so a polyline's dashes run on.</summary>
-    public static float Segment(DrawContext context, (float X, float Y) a, (float X, float Y) b, IReadOnlyList<float> dash, float walked,
+    /// <summary>
+    /// A straight dashed or solid line; returns how far along the dash pattern it ends, so a polyline's dashes run on.
+    /// </summary>
+    public static float Segment(
+        DrawContext context, (float X, float Y) a, (float X, float Y) b, IReadOnlyList<float> dash, float walked,
         Color color, float width)
     {
         var length = MathF.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y));
@@ -41,7 +50,8 @@ internal static class ChartPen
             if (index % 2 == 0)
             {
                 var (t0, t1) = (at / length, (at + step) / length);
-                context.DrawLine(a.X + (b.X - a.X) * t0, a.Y + (b.Y - a.Y) * t0, a.X + (b.X - a.X) * t1, a.Y + (b.Y - a.Y) * t1, color, width);
+                var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+                context.DrawLine(a.X + dx * t0, a.Y + dy * t0, a.X + dx * t1, a.Y + dy * t1, color, width);
             }
             at += Math.Max(step, 0.01f);
         }
@@ -49,7 +59,8 @@ internal static class ChartPen
     }
 
     /// <summary>The marker's outline, centred on the point, <paramref name="size"/> across.</summary>
-    public static void Marker(DrawContext context, ChartMarker marker, float x, float y, float size, Color color, float width)
+    public static void Marker(
+        DrawContext context, ChartMarker marker, float x, float y, float size, Color color, float width)
     {
         var r = size / 2;
         switch (marker)
@@ -66,7 +77,10 @@ internal static class ChartPen
             default:
                 var circle = new (float, float)[CircleSides];
                 for (var i = 0; i < CircleSides; i++)
-                    circle[i] = (x + r * MathF.Cos(i * 2 * MathF.PI / CircleSides), y + r * MathF.Sin(i * 2 * MathF.PI / CircleSides));
+                {
+                    var angle = i * 2 * MathF.PI / CircleSides;
+                    circle[i] = (x + r * MathF.Cos(angle), y + r * MathF.Sin(angle));
+                }
                 Polygon(context, circle, color, width);
                 break;
         }

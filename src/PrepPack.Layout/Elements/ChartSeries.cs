@@ -7,4 +7,5 @@ namespace PrepPack.Layout.Elements;
 /// it), drawn in a colour with a marker shape and a dash pattern of its own.
 /// </summary>
 /// <param name="Dash">Lengths of line and gap, in points, repeated; empty for a solid line.</param>
-public sealed record ChartSeries(string Name, IReadOnlyList<float?> Values, ChartMarker Marker, IReadOnlyList<float> Dash, Color Color);
+public sealed record ChartSeries(
+    string Name, IReadOnlyList<float?> Values, ChartMarker Marker, IReadOnlyList<float> Dash, Color Color);

@@ -10,7 +10,9 @@ namespace PrepPack.Layout.Elements;
 /// words what it shows, for a tagged PDF's figure and for anyone who cannot see it.
 /// </summary>
 /// <param name="label">Makes a one-line text block in the chart's label style.</param>
-public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<ChartPanel> panels, Func<string, TextBlock> label, Color axis, Color grid)
+public sealed class TrendChart(
+    IReadOnlyList<string> xLabels, IReadOnlyList<ChartPanel> panels, Func<string, TextBlock> label, Color axis,
+    Color grid)
     : Element
 {
     private const float PlotHeight = 110;
@@ -34,7 +36,9 @@ public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<Char
     private float Height => _line + Gap + PlotHeight + Gap + _line + 2 * Gap + _line;
 
     protected override SpacePlan MeasureCore(Size available) =>
-        _done ? SpacePlan.Empty() : Height <= available.Height + Size.Epsilon ? SpacePlan.Full(available.Width, Height) : SpacePlan.Wrap();
+        _done ? SpacePlan.Empty()
+        : Height <= available.Height + Size.Epsilon ? SpacePlan.Full(available.Width, Height)
+        : SpacePlan.Wrap();
 
     protected override void DrawCore(Size available, DrawContext context)
     {
@@ -52,7 +56,8 @@ public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<Char
         var tickWidth = panel.Ticks.Select(t => Width(t.Label)).DefaultIfEmpty(0).Max();
         var (plotLeft, plotRight) = (left + tickWidth + Gap, left + width);
         var (top, bottom) = (_line + Gap, _line + Gap + PlotHeight);
-        float Y(float value) => bottom - (Math.Clamp(value, panel.Min, panel.Max) - panel.Min) / Math.Max(panel.Max - panel.Min, 1e-6f) * PlotHeight;
+        var range = Math.Max(panel.Max - panel.Min, 1e-6f);
+        float Y(float value) => bottom - (Math.Clamp(value, panel.Min, panel.Max) - panel.Min) / range * PlotHeight;
         float X(int index) => xLabels.Count < 2
             ? (plotLeft + plotRight) / 2
             : plotLeft + Inset + index * (plotRight - plotLeft - 2 * Inset) / (xLabels.Count - 1);
@@ -75,7 +80,8 @@ public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<Char
         }
         foreach (var series in panel.Series)
         {
-            var points = series.Values.Select((v, i) => v is { } value ? (X(i), Y(value)) : ((float, float)?)null).ToList();
+            var points = series.Values
+                .Select((v, i) => v is { } value ? (X(i), Y(value)) : ((float, float)?)null).ToList();
             ChartPen.Polyline(context, points, series.Dash, series.Color, LineWidth);
             foreach (var point in points.OfType<(float X, float Y)>())
                 ChartPen.Marker(context, series.Marker, point.X, point.Y, MarkerSize, series.Color, LineWidth);
@@ -130,5 +136,6 @@ public sealed class TrendChart(IReadOnlyList<string> xLabels, IReadOnlyList<Char
         using (context.Translate(x, y)) block.Draw(new Size(Width(text) + 1, _line + 1), context);
     }
 
-    private static float LineHeight(Func<string, TextBlock> label) => label("0").Text.Lines(1000) is [var line, ..] ? line.Height : 8;
+    private static float LineHeight(Func<string, TextBlock> label) =>
+        label("0").Text.Lines(1000) is [var line, ..] ? line.Height : 8;
 }

@@ -13,7 +13,8 @@ public static partial class ChartBlockReader
     private static readonly string[] Missing = ["", "—", "–", "-"];
 
     public static bool IsChart(Block block) =>
-        block is FencedCodeBlock fenced && string.Equals(fenced.Info?.Trim(), ChartBlock.Info, StringComparison.OrdinalIgnoreCase);
+        block is FencedCodeBlock fenced
+        && string.Equals(fenced.Info?.Trim(), ChartBlock.Info, StringComparison.OrdinalIgnoreCase);
 
     /// <param name="problem">Told of each line that cannot be read: its line (from 0, as Markdig counts), its column
     /// (from 1) and what is wrong.</param>
@@ -35,14 +36,19 @@ public static partial class ChartBlockReader
             if (header is null && !text.Contains('|'))
             {
                 var colon = text.IndexOf(':');
-                var (key, value) = colon < 0 ? (text, "") : (text[..colon].Trim().ToLowerInvariant(), text[(colon + 1)..].Trim());
+                var (key, value) = colon < 0
+                    ? (text, "")
+                    : (text[..colon].Trim().ToLowerInvariant(), text[(colon + 1)..].Trim());
                 switch (key)
                 {
                     case "title": title = value; break;
                     case "alt": alt = value; break;
                     case "budget" when Time(value) is { } seconds: budget = seconds; break;
                     case "budget": problem(line, 1, $"The chart's budget '{value}' is not a time such as 2:00."); break;
-                    default: problem(line, 1, $"The chart line '{text}' is neither a setting (title, alt, budget) nor a row with '|' between its cells."); break;
+                    default:
+                        problem(line, 1, $"The chart line '{text}' is neither a setting (title, alt, budget) "
+                            + "nor a row with '|' between its cells.");
+                        break;
                 }
                 continue;
             }
@@ -56,7 +62,9 @@ public static partial class ChartBlockReader
             }
             if (row.Length != header.Length)
             {
-                problem(line, 1, $"The chart row '{text}' has {row.Length} cells where its header has {header.Length}; the row is left out.");
+                problem(line, 1,
+                    $"The chart row '{text}' has {row.Length} cells where its header has {header.Length}; "
+                    + "the row is left out.");
                 continue;
             }
             labels.Add(row[0]);
@@ -75,17 +83,21 @@ public static partial class ChartBlockReader
         return new ChartBlock(title, alt, budget, labels, columns);
     }
 
-    private static double? Value(string cell, bool isTime, string column, int line, int at, Action<int, int, string> problem)
+    private static double? Value(
+        string cell, bool isTime, string column, int line, int at, Action<int, int, string> problem)
     {
         if (Missing.Contains(cell)) return null;
         if (isTime && Time(cell) is { } seconds) return seconds;
-        if (!isTime && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)) return number;
-        problem(line, at, $"The chart's {column} value '{cell}' is not {(isTime ? "a time such as 1:45" : "a number")}; that point is left out.");
+        if (!isTime && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number)) return number;
+        var kind = isTime ? "a time such as 1:45" : "a number";
+        problem(line, at, $"The chart's {column} value '{cell}' is not {kind}; that point is left out.");
         return null;
     }
 
-    private static int? Time(string text) =>
-        TimePattern().Match(text) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 60 + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+    private static int? Time(string text) => TimePattern().Match(text) is { Success: true } m
+        ? Number(m.Groups[1].Value) * 60 + Number(m.Groups[2].Value)
+        : null;
 
     /// <summary>Where the cell'th cell's text starts in its line, counted from 1.</summary>
     private static int ColumnOf(string raw, int cell)
@@ -97,6 +109,8 @@ public static partial class ChartBlockReader
         while (at < raw.Length && raw[at] == ' ') at++;
         return at + 1;
     }
+
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     private static string[] Cells(string row) => row.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
 

@@ -6,7 +6,8 @@ namespace PrepPack.Practice;
 /// One day of practice, for the tracker's chart: the day's average of each 1-5 score over the
 /// answers that gave one, and the average time of the answers that were timed, in seconds.
 /// </summary>
-public sealed record PracticeDay(DateTime Date, int Answers, double? Clarity, double? Metrics, double? Reflection, double? Seconds)
+public sealed record PracticeDay(
+    DateTime Date, int Answers, double? Clarity, double? Metrics, double? Reflection, double? Seconds)
 {
     /// <summary>Every day the log has an answer on, oldest first.</summary>
     public static IReadOnlyList<PracticeDay> All(IEnumerable<PracticeEntry> entries) =>

@@ -21,10 +21,14 @@ public static class PracticeTrends
     {
         if (values.Count < 2) return PracticeTrend.Unknown;
         var change = Change(values);
-        return change >= FlatWithin ? PracticeTrend.Rising : change <= -FlatWithin ? PracticeTrend.Falling : PracticeTrend.Flat;
+        return change >= FlatWithin ? PracticeTrend.Rising
+            : change <= -FlatWithin ? PracticeTrend.Falling
+            : PracticeTrend.Flat;
     }
 
-    /// <summary>How far the least-squares line rises (or falls, below 0) from the first value's place to the last's.</summary>
+    /// <summary>
+    /// How far the least-squares line rises (or falls, below 0) from the first value's place to the last's.
+    /// </summary>
     public static double Change(IReadOnlyList<double> values)
     {
         var n = values.Count;

@@ -45,7 +45,8 @@ public static class TemplateFunctions
     public static bool IsQuantity(string text)
     {
         var spaced = text.Replace('\u00A0', ' ').Trim();
-        return spaced.Length > 0 && Figure.Match(spaced) is { Success: true } match && match.Index == 0 && match.Length == spaced.Length;
+        return spaced.Length > 0 && Figure.Match(spaced) is { Success: true } match
+            && match.Index == 0 && match.Length == spaced.Length;
     }
 
     /// <summary>A 1-5 score as filled and empty dots: "●●●●○".</summary>

@@ -109,7 +109,11 @@ public static class MarkdownWord
         var margin = Twips(setup.Margin);
         section.Append(
             new PageSize { Width = (uint)Twips(setup.Width), Height = (uint)Twips(setup.Height), Orient = setup.IsLandscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
-            new PageMargin { Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin, Header = HeaderFooterDistance, Footer = HeaderFooterDistance, Gutter = 0 });
+            new PageMargin
+            {
+                Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin,
+                Header = HeaderFooterDistance, Footer = HeaderFooterDistance, Gutter = 0,
+            });
         return section;
     }
 

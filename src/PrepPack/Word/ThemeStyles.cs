@@ -35,7 +35,9 @@ internal static class ThemeStyles
 
     public static IReadOnlyList<WordStyle> All(Theme theme) => [.. Text(theme), .. Boxes(theme)];
 
-    /// <summary>A table style per box class, and "Box" for boxes the theme does not name: border, fill and inner space.</summary>
+    /// <summary>
+    /// A table style per box class, and "Box" for boxes the theme does not name: border, fill and inner space.
+    /// </summary>
     private static IEnumerable<WordStyle> Boxes(Theme theme)
     {
         var named = theme.Boxes.Keys.Where(k => k != "box").Order(StringComparer.Ordinal);
@@ -49,7 +51,8 @@ internal static class ThemeStyles
             {
                 BasedOn = "TableNormal", SpaceAfter = 0,
                 Fill = box.Background?.Hex ?? BoxFill,
-                BoxBorder = ((box.Border ?? box.LeftBar ?? theme.Colors.Rule).Hex, BoxEdge, box.LeftBar is null ? BoxEdge : BoxBar),
+                BoxBorder = ((box.Border ?? box.LeftBar ?? theme.Colors.Rule).Hex, BoxEdge,
+                    box.LeftBar is null ? BoxEdge : BoxBar),
                 CellMargins = new WordCellMargins(box.Padding, box.Padding, box.Padding, box.Padding),
             };
         }
@@ -93,7 +96,10 @@ internal static class ThemeStyles
             new(StyleIds.Emphasis, "Emphasis", WordStyleKind.Character) { Italic = true },
             new(StyleIds.StrongEmphasis, "Strong Emphasis", WordStyleKind.Character) { Bold = true, Italic = true },
             new(StyleIds.Marked, "Marked", WordStyleKind.Character) { Fill = theme.Colors.Mark.Hex },
-            new(StyleIds.CodeChar, "Code Char", WordStyleKind.Character) { Families = theme.Fonts.Mono, Fill = theme.Colors.CodeBackground.Hex },
+            new(StyleIds.CodeChar, "Code Char", WordStyleKind.Character)
+            {
+                Families = theme.Fonts.Mono, Fill = theme.Colors.CodeBackground.Hex,
+            },
             Paragraph(StyleIds.Rule, "Horizontal Rule") with { RuleBelow = theme.Colors.Rule.Hex },
             new(StyleIds.Table, "PrepPack Table", WordStyleKind.Table)
             {

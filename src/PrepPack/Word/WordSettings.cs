@@ -24,7 +24,8 @@ internal static class WordSettings
             new DefaultTabStop { Val = DefaultTabStop },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
             new Compatibility(
-                Setting(CompatSettingNameValues.CompatibilityMode, CompatibilityMode.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Setting(CompatSettingNameValues.CompatibilityMode,
+                    CompatibilityMode.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Setting(CompatSettingNameValues.OverrideTableStyleFontSizeAndJustification, "1"),
                 Setting(CompatSettingNameValues.EnableOpenTypeFeatures, "1"),
                 Setting(CompatSettingNameValues.DoNotFlipMirrorIndents, "1"),

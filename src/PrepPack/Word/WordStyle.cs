@@ -38,7 +38,10 @@ internal sealed record WordStyle(string Id, string Name, WordStyleKind Kind)
     /// <summary>Shading behind a run (a character style) or behind every cell (a box's table style).</summary>
     public string? Fill { get; init; }
 
-    /// <summary>A box's border, as its table style draws it: the colour, and the widths of the edges and of the left one, in eighths of a point.</summary>
+    /// <summary>
+    /// A box's border, as its table style draws it: the colour, and the widths of the edges and of the left one,
+    /// in eighths of a point.
+    /// </summary>
     public (string Color, int Size, int LeftSize)? BoxBorder { get; init; }
 
     /// <summary>A table style's grid lines and the shading of its header row.</summary>

@@ -71,8 +71,16 @@ internal static class WordStyles
         if (style.LeftBar is not null || style.RuleBelow is not null)
         {
             var borders = new ParagraphBorders();
-            if (style.LeftBar is { } bar) borders.Append(new LeftBorder { Val = BorderValues.Single, Size = QuoteBarWidth, Color = bar, Space = QuoteBarSpace });
-            if (style.RuleBelow is { } rule) borders.Append(new BottomBorder { Val = BorderValues.Single, Size = RuleWidth, Color = rule, Space = 1 });
+            if (style.LeftBar is { } bar)
+                borders.Append(new LeftBorder
+                {
+                    Val = BorderValues.Single, Size = QuoteBarWidth, Color = bar, Space = QuoteBarSpace,
+                });
+            if (style.RuleBelow is { } rule)
+                borders.Append(new BottomBorder
+                {
+                    Val = BorderValues.Single, Size = RuleWidth, Color = rule, Space = 1,
+                });
             properties.Append(borders);
         }
         if (Spacing(style.SpaceBefore, style.SpaceAfter, style.Line) is { } spacing) properties.Append(spacing);
@@ -119,8 +127,10 @@ internal static class WordStyles
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid }, new InsideVerticalBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid }));
         if (style.BoxBorder is { } box)
             properties.Append(new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color }, new LeftBorder { Val = BorderValues.Single, Size = (uint)box.LeftSize, Color = box.Color },
-                new BottomBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color }, new RightBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color }));
+                new TopBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color },
+                new LeftBorder { Val = BorderValues.Single, Size = (uint)box.LeftSize, Color = box.Color },
+                new BottomBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color },
+                new RightBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color }));
         if (style.CellMargins is { } m)
             properties.Append(new TableCellMarginDefault(
                 new TopMargin { Width = Twips(m.Top), Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = (short)Math.Round(m.Left * 20), Type = TableWidthValues.Dxa },
@@ -136,7 +146,8 @@ internal static class WordStyles
         return new TableStyleProperties(new RunPropertiesBaseStyle(new Bold()), cell) { Type = TableStyleOverrideValues.FirstRow };
     }
 
-    private static Shading Shading(string fill) => new() { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill };
+    private static Shading Shading(string fill) =>
+        new() { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill };
 
     private static RunFonts Fonts(string family) => new() { Ascii = family, HighAnsi = family, ComplexScript = family, EastAsia = family };
 

@@ -644,7 +644,7 @@ public static class BadInputCases
             ws => ws.Edit(tmay, t => t + "{{ include '_nothing_here' }}\n"),
             1, "PP0304", tmay, line, 4);
         // A template line maps to its start: the warning names the line, its Markdown place the cell.
-        yield return new("A chart value that is not a number is a warning at its line in the template, and the pack is still made",
+        yield return new("A chart value that is not a number is a warning at its template line, and the pack is made",
             ws => ws.Edit(tmay, t => t + "\n```chart\nDate | Clarity\n2026-11-14 | 3\n2026-11-15 | lots\n```\n"),
             0, "PP0435", tmay, line + 4, 1, Says: "'lots' is not a number", KeepsPack: false);
         yield return new("A chart row with more cells than its header is a warning at its line",

@@ -6,16 +6,23 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Layout;
 
-/// <summary>The chart element: vector lines told apart by dash and marker, labelled axes, kept whole on a page.</summary>
+/// <summary>
+/// The chart element: vector lines told apart by dash and marker, labelled axes, kept whole on a page.
+/// </summary>
 public class TrendChartTests
 {
     private static readonly Color Ink = Color.Black;
 
     private static TrendChart Chart(params ChartSeries[] series) =>
-        new(["11-14", "11-15", "11-16"], [new ChartPanel("Scores", 1, 5, [(1, "1"), (3, "3"), (5, "5")], series) { Reference = (4, "goal 4") }],
-            text => Typesetting.Paragraph(text), Ink, new Color(200, 200, 200)) { AltText = "Clarity rose from 2.0 to 4.0." };
+        new(["11-14", "11-15", "11-16"],
+            [new ChartPanel("Scores", 1, 5, [(1, "1"), (3, "3"), (5, "5")], series) { Reference = (4, "goal 4") }],
+            text => Typesetting.Paragraph(text), Ink, new Color(200, 200, 200))
+        {
+            AltText = "Clarity rose from 2.0 to 4.0.",
+        };
 
-    private static ChartSeries Series(string name, ChartMarker marker, float[] dash) => new(name, [2f, null, 4f], marker, dash, Ink);
+    private static ChartSeries Series(string name, ChartMarker marker, float[] dash) =>
+        new(name, [2f, null, 4f], marker, dash, Ink);
 
     private static RecordedPage Draw(TrendChart chart, float height = 400)
     {
@@ -30,7 +37,8 @@ public class TrendChartTests
         var solid = Draw(Chart(Series("Solid", ChartMarker.Square, [])));
         var dashed = Draw(Chart(Series("Dashed", ChartMarker.Square, [4, 2])));
         // The missing middle value is passed over: one line joins the first point to the third.
-        static List<LineCommand> SeriesLines(RecordedPage page) => page.Commands.OfType<LineCommand>().Where(l => l.Width == 1.2f).ToList();
+        static List<LineCommand> SeriesLines(RecordedPage page) =>
+            page.Commands.OfType<LineCommand>().Where(l => l.Width == 1.2f).ToList();
         var longest = SeriesLines(solid).Max(l => Length(l));
         Assert.True(longest > 100, $"the solid line's longest stroke is {longest:0.0} pt");
         Assert.True(SeriesLines(dashed).Count > SeriesLines(solid).Count + 20);
@@ -52,7 +60,8 @@ public class TrendChartTests
     {
         var page = Draw(Chart(Series("Clarity", ChartMarker.Circle, [])));
         var words = page.Texts.Select(t => t.Text.Text.Trim()).ToList();
-        Assert.Superset(new HashSet<string> { "Scores", "1", "3", "5", "11-14", "11-16", "Clarity" }, words.ToHashSet());
+        var expected = new HashSet<string> { "Scores", "1", "3", "5", "11-14", "11-16", "Clarity" };
+        Assert.Superset(expected, words.ToHashSet());
         Assert.Contains("goal 4", page.PlainText);
     }
 
@@ -67,5 +76,5 @@ public class TrendChartTests
         Assert.Equal("Clarity rose from 2.0 to 4.0.", chart.AltText);
     }
 
-    private static float Length(LineCommand l) => MathF.Sqrt((l.X2 - l.X1) * (l.X2 - l.X1) + (l.Y2 - l.Y1) * (l.Y2 - l.Y1));
+    private static float Length(LineCommand l) => MathF.Sqrt(MathF.Pow(l.X2 - l.X1, 2) + MathF.Pow(l.Y2 - l.Y1, 2));
 }

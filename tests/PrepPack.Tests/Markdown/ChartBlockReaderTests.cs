@@ -3,7 +3,9 @@ using PrepPack.Markdown;
 
 namespace PrepPack.Tests.Markdown;
 
-/// <summary>A <c>```chart</c> block read into its settings, labels and columns; a line it cannot read is a problem at that line.</summary>
+/// <summary>
+/// A <c>```chart</c> block read into its settings, labels and columns; a line it cannot read is a problem at that line.
+/// </summary>
 public class ChartBlockReaderTests
 {
     private static (ChartBlock Chart, List<(int Line, int Column, string Message)> Problems) Read(string body)
@@ -12,13 +14,15 @@ public class ChartBlockReaderTests
         var block = document.Descendants<FencedCodeBlock>().Single();
         Assert.True(ChartBlockReader.IsChart(block));
         var problems = new List<(int, int, string)>();
-        return (ChartBlockReader.Read(block, (line, column, message) => problems.Add((line, column, message))), problems);
+        var chart = ChartBlockReader.Read(block, (line, column, message) => problems.Add((line, column, message)));
+        return (chart, problems);
     }
 
     [Fact]
     public void Settings_a_header_and_rows_become_a_title_alt_text_budget_labels_and_columns()
     {
-        var (chart, problems) = Read("title: Each day\nalt: Clarity rose.\nbudget: 2:00\nDate | Clarity | Time\n|---|---|---|\n2026-11-14 | 3.0 | 2:40\n2026-11-15 | — | 1:55");
+        var (chart, problems) = Read("title: Each day\nalt: Clarity rose.\nbudget: 2:00\n"
+            + "Date | Clarity | Time\n|---|---|---|\n2026-11-14 | 3.0 | 2:40\n2026-11-15 | — | 1:55");
         Assert.Empty(problems);
         Assert.Equal(("Each day", "Clarity rose.", 120), (chart.Title, chart.Alt, chart.Budget));
         Assert.Equal(["2026-11-14", "2026-11-15"], chart.Labels);

@@ -53,7 +53,8 @@ public class AnswersDocumentTests(SamplePack pack) : IClassFixture<SamplePack>
         var body = BodyOf(document);
         var title = Titles(body).Single(p => p.InnerText == question.Ask);
         // The page runs from its title to the next title that starts a page.
-        var page = title.ElementsAfter().TakeWhile(e => e is not Paragraph { ParagraphProperties.PageBreakBefore: not null }).ToList();
+        var page = title.ElementsAfter()
+            .TakeWhile(e => e is not Paragraph { ParagraphProperties.PageBreakBefore: not null }).ToList();
         var text = page.Select(e => e.InnerText).ToList();
 
         Assert.Contains(text, t => t.StartsWith("Tell: Commission overpayment and its root cause · backup: A capacity forecast that shipped three weeks late", StringComparison.Ordinal)

@@ -65,7 +65,8 @@ public class StarOnePagerTests(SamplePack pack) : IClassFixture<SamplePack>
         var used = body.Descendants<ParagraphStyleId>().Select(s => s.Val!.Value).Concat(body.Descendants<RunStyle>().Select(s => s.Val!.Value)).ToHashSet();
         Assert.Superset(new HashSet<string?> { "Heading1", "Small", "ListBullet", "STARLabel", "KeyNumber", "TableText" }, used);
         Assert.All(body.Descendants<Table>().Where(t => t.GetFirstChild<TableProperties>()?.TableStyle is not null),
-            t => Assert.Contains(t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value, new[] { "PrepPackTable", "BoxCallout" }));
+            t => Assert.Contains(t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value,
+                new[] { "PrepPackTable", "BoxCallout" }));
     }
 
     [Fact]

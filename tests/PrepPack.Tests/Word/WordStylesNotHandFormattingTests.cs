@@ -11,14 +11,19 @@ namespace PrepPack.Tests.Word;
 /// </summary>
 public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<SamplePack>
 {
-    public static TheoryData<string> WordFiles => new() { "star-amazon.docx", "star-meta.docx", "answers-amazon.docx", "answers-meta.docx" };
+    public static TheoryData<string> WordFiles =>
+        new() { "star-amazon.docx", "star-meta.docx", "answers-amazon.docx", "answers-meta.docx" };
 
-    private WordprocessingDocument Open(string name) => WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
+    private WordprocessingDocument Open(string name) =>
+        WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
 
     private static Body BodyOf(WordprocessingDocument document) => document.MainDocumentPart!.Document.Body!;
 
+    private static IEnumerable<Style> StylesOf(WordprocessingDocument document) =>
+        document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>();
+
     private static HashSet<string> StyleIdsOf(WordprocessingDocument document) =>
-        document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value!).ToHashSet();
+        StylesOf(document).Select(s => s.StyleId!.Value!).ToHashSet();
 
     [Theory]
     [MemberData(nameof(WordFiles))]
@@ -27,7 +32,9 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         using var document = Open(name);
         var runs = BodyOf(document).Descendants<RunProperties>().ToList();
         Assert.NotEmpty(runs);
-        Assert.Equal(0, runs.Count(r => r.Bold is not null || r.Italic is not null || r.BoldComplexScript is not null || r.ItalicComplexScript is not null));
+        Assert.Equal(0, runs.Count(r =>
+            r.Bold is not null || r.Italic is not null
+            || r.BoldComplexScript is not null || r.ItalicComplexScript is not null));
     }
 
     [Theory]
@@ -59,7 +66,8 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     {
         using var document = Open("star-amazon.docx");
         var keyed = BodyOf(document).Descendants<Run>()
-            .Where(r => r.RunProperties?.RunStyle?.Val == StyleIds.KeyNumber).Select(r => r.InnerText.Replace('\u00A0', ' ')).ToList();
+            .Where(r => r.RunProperties?.RunStyle?.Val == StyleIds.KeyNumber)
+            .Select(r => r.InnerText.Replace('\u00A0', ' ')).ToList();
         // "15 minutes" is in the result's text, "$1.5M" in both the result and the key numbers line.
         Assert.Contains("15 minutes", keyed);
         Assert.True(keyed.Count(k => k == "$1.5M") >= 2, string.Join(", ", keyed));
@@ -69,9 +77,10 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     public void A_box_is_a_table_in_its_box_style_which_draws_the_border_the_fill_and_the_space_inside()
     {
         using var document = Open("answers-amazon.docx");
-        var boxes = BodyOf(document).Elements<Table>().Where(t => t.GetFirstChild<TableProperties>()?.TableStyle?.Val == "BoxCallout").ToList();
+        var boxes = BodyOf(document).Elements<Table>()
+            .Where(t => t.GetFirstChild<TableProperties>()?.TableStyle?.Val == "BoxCallout").ToList();
         Assert.NotEmpty(boxes);
-        var style = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "BoxCallout");
+        var style = StylesOf(document).Single(s => s.StyleId == "BoxCallout");
         Assert.Equal(StyleValues.Table, style.Type!.Value);
         var table = style.StyleTableProperties!;
         Assert.NotNull(table.TableBorders?.LeftBorder);
@@ -86,11 +95,13 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         using var document = Open(name);
         var body = BodyOf(document);
         Assert.Empty(body.Descendants<Break>().Where(b => b.Type?.Value == BreakValues.Page));
-        var titles = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == StyleIds.Heading1).ToList();
+        var titles = body.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == StyleIds.Heading1).ToList();
         Assert.True(titles.Count > 1);
         Assert.Null(titles[0].ParagraphProperties!.PageBreakBefore);
         Assert.All(titles.Skip(1), t => Assert.NotNull(t.ParagraphProperties!.PageBreakBefore));
-        Assert.DoesNotContain(body.Elements<Paragraph>(), p => p.InnerText.Length == 0 && p.ParagraphProperties?.PageBreakBefore is not null);
+        Assert.DoesNotContain(body.Elements<Paragraph>(),
+            p => p.InnerText.Length == 0 && p.ParagraphProperties?.PageBreakBefore is not null);
     }
 
     [Theory]
@@ -145,7 +156,11 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         Assert.Empty(body.Descendants<RunFonts>());
         Assert.Empty(body.Descendants<ParagraphBorders>());
         var styles = body.Descendants<RunStyle>().Select(s => s.Val!.Value).ToHashSet();
-        Assert.Superset(new HashSet<string?> { StyleIds.Emphasis, StyleIds.Strong, StyleIds.StrongEmphasis, StyleIds.CodeChar, StyleIds.Marked }, styles);
+        var expected = new HashSet<string?>
+        {
+            StyleIds.Emphasis, StyleIds.Strong, StyleIds.StrongEmphasis, StyleIds.CodeChar, StyleIds.Marked,
+        };
+        Assert.Superset(expected, styles);
         Assert.Contains(body.Descendants<ParagraphStyleId>(), s => s.Val == StyleIds.Rule);
         Assert.Equal("", WordWriting.ValidationErrors(document));
     }
@@ -153,7 +168,8 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     [Fact]
     public void A_page_break_before_a_paragraph_becomes_its_page_break_before_and_one_before_a_table_stays_a_break()
     {
-        var result = WordWriting.Render("First page.\n\n\\newpage\n\nSecond page.\n\n\\newpage\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
+        var result = WordWriting.Render(
+            "First page.\n\n\\newpage\n\nSecond page.\n\n\\newpage\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
         using var document = WordWriting.Open(result);
         var body = BodyOf(document);
         var second = body.Elements<Paragraph>().Single(p => p.InnerText == "Second page.");
@@ -171,13 +187,17 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         var plain = new PrepPack.Theming.ThemeBox { Padding = 4 };
         var theme = Typesetting.Theme with
         {
-            Boxes = new Dictionary<string, PrepPack.Theming.ThemeBox>(Typesetting.Theme.Boxes) { ["text"] = plain, ["tip-box"] = plain, ["tip box"] = plain },
+            Boxes = new Dictionary<string, PrepPack.Theming.ThemeBox>(Typesetting.Theme.Boxes)
+            {
+                ["text"] = plain, ["tip-box"] = plain, ["tip box"] = plain,
+            },
         };
         var diagnostics = new PrepPack.Diagnostics.DiagnosticBag();
-        var result = MarkdownWord.Render("test.md", new PrepPack.Markdown.FrontMatter(), "::: text\nIn a box.\n:::\n\n::: tip-box\nA tip.\n:::\n",
-            theme, Typesetting.Fonts, diagnostics, _ => null);
+        const string boxes = "::: text\nIn a box.\n:::\n\n::: tip-box\nA tip.\n:::\n";
+        var result = MarkdownWord.Render(
+            "test.md", new PrepPack.Markdown.FrontMatter(), boxes, theme, Typesetting.Fonts, diagnostics, _ => null);
         using var document = WordWriting.Open(result);
-        var ids = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value!).ToList();
+        var ids = StylesOf(document).Select(s => s.StyleId!.Value!).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         var used = BodyOf(document).Descendants<TableStyle>().Select(t => t.Val!.Value).ToList();
         Assert.Equal(["BoxTextBox", "BoxTipBox"], used);
@@ -188,7 +208,7 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     public void The_character_styles_carry_the_look_that_was_set_by_hand_before()
     {
         using var document = WordWriting.Open(WordWriting.Render("Plain."));
-        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        var styles = StylesOf(document).ToDictionary(s => s.StyleId!.Value!);
         var theme = Typesetting.Theme;
         Assert.NotNull(styles[StyleIds.Strong].StyleRunProperties!.Bold);
         Assert.NotNull(styles[StyleIds.Emphasis].StyleRunProperties!.Italic);

@@ -15,7 +15,8 @@ namespace PrepPack.Pdf.Rendering;
 /// </summary>
 internal static class ChartRenderer
 {
-    private static readonly ChartMarker[] Markers = [ChartMarker.Circle, ChartMarker.Square, ChartMarker.Triangle, ChartMarker.Diamond];
+    private static readonly ChartMarker[] Markers =
+        [ChartMarker.Circle, ChartMarker.Square, ChartMarker.Triangle, ChartMarker.Diamond];
     private static readonly float[][] Dashes = [[], [6, 3], [1.5f, 3], [8, 3, 1.5f, 3]];
     // Times are ticked every half minute, or every minute (or more) over a wider range.
     private static readonly int[] TimeSteps = [30, 60, 120, 300];
@@ -24,12 +25,14 @@ internal static class ChartRenderer
     public static Element Render(FencedCodeBlock block, ElementRenderer renderer)
     {
         var chart = ChartBlockReader.Read(block, renderer.Unsupported.ChartLine);
-        var small = renderer.Styles.Small;
+        var (body, small) = (renderer.Styles.Body, renderer.Styles.Small);
         var alt = string.IsNullOrWhiteSpace(chart.Alt) ? Describe(chart) : chart.Alt!;
-        if (!chart.Drawable) return renderer.Paragraph([new TextSpan(alt, renderer.Styles.Body)], renderer.Styles.Body, TextAlign.Start, block, "chart note");
+        TextBlock Words(string text, TextStyle style, string kind) =>
+            renderer.Paragraph([new TextSpan(text, style)], style, TextAlign.Start, block, kind);
+        if (!chart.Drawable) return Words(alt, body, "chart note");
 
-        var colors = new[] { renderer.Theme.Colors.Heading, renderer.Theme.Colors.Text, renderer.Theme.Colors.Link, renderer.Theme.Colors.Muted }
-            .Select(c => c.ToLayout()).ToArray();
+        var theme = renderer.Theme.Colors;
+        var colors = new[] { theme.Heading, theme.Text, theme.Link, theme.Muted }.Select(c => c.ToLayout()).ToArray();
         var styled = 0;
         ChartSeries Series(ChartColumn column)
         {
@@ -43,18 +46,19 @@ internal static class ChartRenderer
         var times = chart.Plotted.Where(c => c.IsTime).ToList();
         if (times.Count > 0) panels.Add(TimePanel(times.Select(Series).ToList(), times, chart.Budget));
 
-        var figure = new TrendChart(chart.Labels, panels,
-            text => renderer.Paragraph([new TextSpan(text, small)], small, TextAlign.Left, block, "chart label"),
-            renderer.Theme.Colors.Text.ToLayout(), renderer.Theme.Colors.Rule.ToLayout())
+        var (axis, grid) = (theme.Text.ToLayout(), theme.Rule.ToLayout());
+        var figure = new TrendChart(chart.Labels, panels, text => Words(text, small, "chart label"), axis, grid)
         {
             AltText = alt, Source = renderer.Describe(block, "chart", chart.Title), Origin = renderer.At(block),
         };
-        var caption = renderer.Paragraph([new TextSpan(alt, small)], small, TextAlign.Start, block, "chart caption");
-        List<Element> parts = chart.Title is { Length: > 0 } title
-            ? [renderer.Paragraph([new TextSpan(title, renderer.Styles.Body with { Bold = true })], renderer.Styles.Body, TextAlign.Start, block, "chart title"), figure, caption]
-            : [figure, caption];
+        List<Element> parts = [figure, Words(alt, small, "chart caption")];
+        if (chart.Title is { Length: > 0 } title)
+            parts.Insert(0, Words(title, body with { Bold = true }, "chart title"));
         // The title, the chart and its caption stay on one page.
-        var column = new Column(parts, renderer.Theme.Spacing.Paragraph / 2) { Source = figure.Source, Origin = figure.Origin };
+        var column = new Column(parts, renderer.Theme.Spacing.Paragraph / 2)
+        {
+            Source = figure.Source, Origin = figure.Origin,
+        };
         foreach (var kept in parts.SkipLast(1)) column.KeepWithNext.Add(kept);
         return column;
     }
@@ -70,12 +74,16 @@ internal static class ChartRenderer
         return new ChartPanel($"Scores ({min:0}-{max:0}, higher is better)", min, max, ticks, series);
     }
 
-    /// <summary>Times from the lowest to the highest, the budget included, ticked in whole half minutes or minutes.</summary>
+    /// <summary>
+    /// Times from the lowest to the highest, the budget included, ticked in whole half minutes or minutes.
+    /// </summary>
     private static ChartPanel TimePanel(List<ChartSeries> series, List<ChartColumn> columns, int? budget)
     {
         var values = columns.SelectMany(c => c.Values).OfType<double>().Concat(budget is { } b ? [b] : []).ToList();
-        var step = TimeSteps.FirstOrDefault(s => (Math.Ceiling(values.Max() / s) - Math.Floor(values.Min() / s)) <= MaxTimeTicks - 1, TimeSteps[^1]);
-        var (min, max) = (Math.Floor(values.Min() / step) * step, Math.Ceiling(values.Max() / step) * step);
+        var (low, high) = (values.Min(), values.Max());
+        var step = TimeSteps.FirstOrDefault(
+            s => Math.Ceiling(high / s) - Math.Floor(low / s) <= MaxTimeTicks - 1, TimeSteps[^1]);
+        var (min, max) = (Math.Floor(low / step) * step, Math.Ceiling(high / step) * step);
         if (max <= min) max = min + step;
         var ticks = new List<(float, string)>();
         for (var v = min; v <= max; v += step) ticks.Add(((float)v, SpeakingTime.Format((int)v)));
@@ -92,10 +100,13 @@ internal static class ChartRenderer
             ? $"Only one point so far ({chart.Labels[0]}): a chart appears from the second."
             : "Nothing to chart yet: a chart appears from the second point.";
         var parts = chart.Columns.Select(c => c.Values.OfType<double>().ToList() is { Count: > 0 } v
-            ? $"{c.Name} {(v[^1] > v[0] ? "rose" : v[^1] < v[0] ? "fell" : "held")} from {Format(v[0], c.IsTime)} to {Format(v[^1], c.IsTime)}"
+            ? $"{c.Name} {Moved(v[0], v[^1])} from {Format(v[0], c.IsTime)} to {Format(v[^1], c.IsTime)}"
             : $"{c.Name} has no values");
-        return $"{string.Join("; ", parts)}, over {chart.Labels.Count} points from {chart.Labels[0]} to {chart.Labels[^1]}.";
+        var span = $"over {chart.Labels.Count} points from {chart.Labels[0]} to {chart.Labels[^1]}";
+        return $"{string.Join("; ", parts)}, {span}.";
     }
+
+    private static string Moved(double first, double last) => last > first ? "rose" : last < first ? "fell" : "held";
 
     private static string Format(double value, bool time) =>
         time ? SpeakingTime.Format((int)Math.Round(value)) : value.ToString("0.0", CultureInfo.InvariantCulture);

@@ -19,5 +19,6 @@ public sealed class PracticeDayView(PracticeDay day)
     public string Reflection => Score(day.Reflection);
     public string Time => day.Seconds is { } s ? SpeakingTime.Format((int)Math.Round(s)) : None;
 
-    private static string Score(double? average) => average is { } a ? a.ToString("0.0", CultureInfo.InvariantCulture) : None;
+    private static string Score(double? average) =>
+        average is { } a ? a.ToString("0.0", CultureInfo.InvariantCulture) : None;
 }

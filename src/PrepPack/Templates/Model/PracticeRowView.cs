@@ -8,7 +8,8 @@ namespace PrepPack.Templates.Model;
 /// One line of the practice tracker, for a question or a story: <c>times</c> practised, the <c>last</c>
 /// date, the <c>best</c> and <c>latest</c> time, and the average <c>clarity</c>, <c>metrics</c> and
 /// <c>reflection</c> scores, each "—" when the log has none, and the <c>trend</c> of its scores: "rising",
-/// "flat", "falling", or "—" before two scored answers; <c>trend_mark</c> is the same with an arrow, kept on one line.
+/// "flat", "falling", or "—" before two scored answers; <c>trend_mark</c> is the same with an arrow,
+/// kept on one line.
 /// </summary>
 public sealed class PracticeRowView(string id, string title, PracticeRecord record)
 {

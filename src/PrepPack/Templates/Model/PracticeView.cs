@@ -5,7 +5,8 @@ namespace PrepPack.Templates.Model;
 /// <c>practice.stories</c>), the stories <c>never_practised</c>, how many <c>answers</c> on how many <c>days</c>,
 /// and the <c>chart</c> of each day's scores and time.
 /// </summary>
-public sealed class PracticeView(IReadOnlyList<PracticeRowView> questions, IReadOnlyList<PracticeRowView> stories, int answers, int days,
+public sealed class PracticeView(
+    IReadOnlyList<PracticeRowView> questions, IReadOnlyList<PracticeRowView> stories, int answers, int days,
     PracticeChartView chart)
 {
     public PracticeChartView Chart => chart;

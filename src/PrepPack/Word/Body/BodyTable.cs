@@ -6,7 +6,9 @@ namespace PrepPack.Word.Body;
 /// </summary>
 internal sealed class BodyTable : BodyBlock
 {
-    /// <summary>The table style's id: a pipe table's, or a box's (one cell, bordered and filled by its style).</summary>
+    /// <summary>
+    /// The table style's id: a pipe table's, or a box's (one cell, bordered and filled by its style).
+    /// </summary>
     public string? Style { get; init; }
 
     /// <summary>Which parts of the table style apply (tblLook), as hex.</summary>

@@ -215,7 +215,10 @@ internal sealed class BodyXmlWriter : IDisposable
         x.WriteEndElement();
     }
 
-    /// <summary>The run's character style, and the bold or italic it still needs on top: emphasis inside code or a labelled span.</summary>
+    /// <summary>
+    /// The run's character style, and the bold or italic it still needs on top: emphasis inside code or a
+    /// labelled span.
+    /// </summary>
     private static (string? Style, bool Bold, bool Italic) CharacterStyle(RunFormat f)
     {
         if (f.Style is { } named) return (named, false, f.Italic);
@@ -328,8 +331,10 @@ internal sealed class BodyXmlWriter : IDisposable
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A paragraph's direct properties but its section: the key its written properties are kept under.</summary>
-    private readonly record struct ParagraphFormat(string? Style, (int List, int Level)? Item, int? SpaceAfter, int? Indent, string? Align,
-        bool KeepNext = false, int? SpaceBefore = null, int? Line = null, string? LineRule = null, int? Size = null, bool PageBreakBefore = false)
+    private readonly record struct ParagraphFormat(
+        string? Style, (int List, int Level)? Item, int? SpaceAfter, int? Indent, string? Align, bool KeepNext = false,
+        int? SpaceBefore = null, int? Line = null, string? LineRule = null, int? Size = null,
+        bool PageBreakBefore = false)
     {
         public static ParagraphFormat Of(BodyParagraph p) =>
             new(p.Style, p.Item, p.SpaceAfter, p.Indent, p.Align, p.KeepWithNext, PageBreakBefore: p.PageBreakBefore);

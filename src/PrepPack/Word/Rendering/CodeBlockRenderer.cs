@@ -16,9 +16,12 @@ internal sealed class CodeBlockRenderer : WordBlockRenderer<CodeBlock>
         if (block is FencedCodeBlock fenced && ChartBlockReader.IsChart(fenced))
         {
             var chart = ChartBlockReader.Read(fenced, renderer.Unsupported.ChartLine);
-            var words = chart.Alt is { Length: > 0 } alt ? alt : $"A chart of {chart.Labels.Count} points, drawn in the PDF.";
+            var words = chart.Alt is { Length: > 0 } alt
+                ? alt
+                : $"A chart of {chart.Labels.Count} points, drawn in the PDF.";
             return [renderer.Paragraph([new BodyRun(words, RunFormat.Plain)], StyleIds.Small)];
         }
-        return block.Lines.Lines.Take(block.Lines.Count).Select(line => (BodyBlock)renderer.Paragraph([new BodyRun(line.ToString(), RunFormat.Plain)], StyleIds.Code));
+        return block.Lines.Lines.Take(block.Lines.Count).Select(line =>
+            (BodyBlock)renderer.Paragraph([new BodyRun(line.ToString(), RunFormat.Plain)], StyleIds.Code));
     }
 }

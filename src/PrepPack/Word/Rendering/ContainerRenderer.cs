@@ -4,7 +4,10 @@ using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering;
 
-/// <summary>A <c>:::</c> container as a box: a one-cell table in the box's table style (fill, border, inner space); a page break; or a section's content.</summary>
+/// <summary>
+/// A <c>:::</c> container as a box: a one-cell table in the box's table style (fill, border, inner space);
+/// a page break; or a section's content.
+/// </summary>
 internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
 {
     protected override IEnumerable<BodyBlock> Write(CustomContainer block, WordRenderer renderer)
