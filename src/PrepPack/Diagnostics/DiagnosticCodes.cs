@@ -123,6 +123,12 @@ public static class DiagnosticCodes
     /// <summary>A <c>::: section</c> with a setting it does not understand, or inside another block.</summary>
     public const string SectionInvalid = "PP0416";
 
+    /// <summary>
+    /// A line of a <c>```chart</c> block that cannot be read (a setting it does not know, a value that is
+    /// neither a number nor a time, a row with too many or too few cells); the chart is drawn without it.
+    /// </summary>
+    public const string ChartLineUnreadable = "PP0435";
+
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";
     public const string OutputNamedTwice = "PP0503";

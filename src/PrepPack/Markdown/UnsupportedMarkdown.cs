@@ -45,6 +45,20 @@ internal sealed class UnsupportedMarkdown(string file, string writer, Diagnostic
     public void Unknown(MarkdownObject node) =>
         Report(node, $"This Markdown ({node.GetType().Name}) is not shown in {writer}; it is left out.", TemplateHint);
 
+    /// <summary>
+    /// PP0435: a line of a <c>```chart</c> block that cannot be read, at its line (from 0, as Markdig counts)
+    /// and column.
+    /// </summary>
+    public void ChartLine(int line, int column, string message)
+    {
+        var at = new SourceLocation(file, line + 1, column);
+        lock (_reported)
+            if (_reported.Add((at.Line, at.Column, message)))
+                diagnostics.Warning(at, DiagnosticCodes.ChartLineUnreadable, message,
+                    "Write each row as 'date | value | value', values as numbers (3.5) or times (1:45), "
+                    + "'—' for none; settings as 'alt: …' or 'budget: 2:00'.");
+    }
+
     private void Html(MarkdownObject node, string html) =>
         Report(node, $"Raw HTML '{Shorten(html)}' is not shown in {writer}; it is left out.", TemplateHint);
 

@@ -12,6 +12,9 @@ public sealed record PracticeRecord(int Times, DateTime? Last, int? Best, int? L
 
     public bool Practised => Times > 0;
 
+    /// <summary>Whether the answers' scores rise, hold or fall, oldest to latest.</summary>
+    public PracticeTrend Trend { get; init; }
+
     /// <summary>The record of these answers, in the order the log holds them (the latest is the last dated).</summary>
     public static PracticeRecord Of(IReadOnlyList<PracticeEntry> entries)
     {
@@ -26,7 +29,10 @@ public sealed record PracticeRecord(int Times, DateTime? Last, int? Best, int? L
             timed.Count == 0 ? null : timed[^1].Seconds,
             Average(entries.Select(e => e.Clarity)),
             Average(entries.Select(e => e.Metrics)),
-            Average(entries.Select(e => e.Reflection)));
+            Average(entries.Select(e => e.Reflection)))
+        {
+            Trend = PracticeTrends.OfAnswers(dated),
+        };
     }
 
     private static double? Average(IEnumerable<int?> scores)

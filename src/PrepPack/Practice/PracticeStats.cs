@@ -7,6 +7,7 @@ public sealed class PracticeStats
 {
     private readonly Dictionary<string, PracticeRecord> _questions;
     private readonly Dictionary<string, PracticeRecord> _stories;
+    private IReadOnlyList<PracticeDay>? _byDay;
 
     public PracticeStats(PracticeLog log)
     {
@@ -22,6 +23,9 @@ public sealed class PracticeStats
     public PracticeRecord OfQuestion(string id) => _questions.GetValueOrDefault(id, PracticeRecord.Never);
 
     public PracticeRecord OfStory(string id) => _stories.GetValueOrDefault(id, PracticeRecord.Never);
+
+    /// <summary>Each day practised, oldest first, with its average scores and time: the tracker's chart.</summary>
+    public IReadOnlyList<PracticeDay> ByDay => _byDay ??= PracticeDay.All(Log.Entries);
 
     /// <summary>How many answers the log holds, and on how many days.</summary>
     public int Answers => Log.Entries.Count;

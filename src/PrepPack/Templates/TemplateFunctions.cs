@@ -38,6 +38,17 @@ public static class TemplateFunctions
     /// </summary>
     public static string BoldNumbers(string? text) => Figure.Replace(Md(text), m => $"**{m.Value.Replace(' ', '\u00A0')}**");
 
+    /// <summary>
+    /// Whether the text is one quantity as <see cref="BoldNumbers"/> finds them, whole ("$1.5M", "15 min"): the Word
+    /// writer sets such bold text in the Key Number style. Spaces kept together count as spaces.
+    /// </summary>
+    public static bool IsQuantity(string text)
+    {
+        var spaced = text.Replace('\u00A0', ' ').Trim();
+        return spaced.Length > 0 && Figure.Match(spaced) is { Success: true } match
+            && match.Index == 0 && match.Length == spaced.Length;
+    }
+
     /// <summary>A 1-5 score as filled and empty dots: "●●●●○".</summary>
     public static string Dots(int score, int of = 5) =>
         new string('●', Math.Clamp(score, 0, of)) + new string('○', of - Math.Clamp(score, 0, of));

@@ -41,6 +41,7 @@ public static class MarkdownWord
                 WordStyles.Add(main, sheet);
                 WordLanguage.Set(main.StyleDefinitionsPart!.Styles!, settings.Language);
                 WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
+                WordSettings.Add(main);
                 var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), Twips(setup.TextWidth));
                 var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
                 // The body goes into the file first, as the SDK places it, while the SDK's own part stays empty.
@@ -88,7 +89,7 @@ public static class MarkdownWord
             if (last is not null) pages.Add(new BodyParagraph { Section = last });
             var own = setup.For(sections[i].Settings);
             renderer.TextWidth = Twips(own.TextWidth);
-            foreach (var block in renderer.Blocks(sections[i].Blocks)) pages.Add(block);
+            foreach (var block in PageStarts.Fold(renderer.Blocks(sections[i].Blocks))) pages.Add(block);
             last = Section(main, own, i);
         }
         pages.Finish();
@@ -109,9 +110,16 @@ public static class MarkdownWord
         var margin = Twips(setup.Margin);
         section.Append(
             new PageSize { Width = (uint)Twips(setup.Width), Height = (uint)Twips(setup.Height), Orient = setup.IsLandscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
-            new PageMargin { Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin, Header = 360, Footer = 360, Gutter = 0 });
+            new PageMargin
+            {
+                Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin,
+                Header = HeaderFooterDistance, Footer = HeaderFooterDistance, Gutter = 0,
+            });
         return section;
     }
+
+    // Header and footer 0.3 in from the paper's edge (twentieths of a point): inside what most printers can print.
+    private const uint HeaderFooterDistance = 432;
 
     /// <summary>Points in Word's unit, twentieths of a point.</summary>
     private static int Twips(float points) => (int)(points * 20);

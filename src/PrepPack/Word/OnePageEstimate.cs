@@ -38,6 +38,8 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
             Close();
             return;
         }
+        // A paragraph with "page break before" closes the page before it.
+        if (block is BodyParagraph { PageBreakBefore: true }) Close();
         _scale = scale;
         _anchor ??= FirstBookmark(block);
         var isHeading = block is BodyParagraph { Style: { } style } && (style.StartsWith("Heading", StringComparison.Ordinal) || style == StyleIds.Title);

@@ -28,6 +28,14 @@ internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer,
             Flush();
             return;
         }
+        // A paragraph that starts a page closes the one before it, and opens its own.
+        if (block is BodyParagraph { PageBreakBefore: true })
+        {
+            DropTrailingSpacers();
+            Flush();
+            _page.Add(block);
+            return;
+        }
         // A section's end closes the page too: Word starts the next section on a new sheet.
         if (block is BodyParagraph { Section: not null })
         {

@@ -27,7 +27,38 @@ internal static class ThemeStyles
         Line = WordLine.Multiple(theme.Spacing.LineHeight),
     };
 
-    public static IReadOnlyList<WordStyle> All(Theme theme)
+    // A box's border: half a point all round, or a bar three points wide down the left (eighths of a point).
+    private const int BoxEdge = 6;
+    private const int BoxBar = 24;
+    // The fill of a box whose theme style gives none.
+    private const string BoxFill = "F1F3F5";
+
+    public static IReadOnlyList<WordStyle> All(Theme theme) => [.. Text(theme), .. Boxes(theme)];
+
+    /// <summary>
+    /// A table style per box class, and "Box" for boxes the theme does not name: border, fill and inner space.
+    /// </summary>
+    private static IEnumerable<WordStyle> Boxes(Theme theme)
+    {
+        var named = theme.Boxes.Keys.Where(k => k != "box").Order(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in named.Prepend("box"))
+        {
+            // "tip-box" and "tip box" share an id: the first keeps it, as a style sheet holds each id once.
+            if (!ids.Add(StyleIds.Box(name))) continue;
+            var box = theme.Box(name);
+            yield return new WordStyle(StyleIds.Box(name), name == "box" ? "Box" : $"Box {name}", WordStyleKind.Table)
+            {
+                BasedOn = "TableNormal", SpaceAfter = 0,
+                Fill = box.Background?.Hex ?? BoxFill,
+                BoxBorder = ((box.Border ?? box.LeftBar ?? theme.Colors.Rule).Hex, BoxEdge,
+                    box.LeftBar is null ? BoxEdge : BoxBar),
+                CellMargins = new WordCellMargins(box.Padding, box.Padding, box.Padding, box.Padding),
+            };
+        }
+    }
+
+    private static IReadOnlyList<WordStyle> Text(Theme theme)
     {
         var heading = theme.Fonts.Heading;
         var accent = theme.Colors.Heading.Hex;
@@ -61,6 +92,15 @@ internal static class ThemeStyles
             Paragraph(StyleIds.Code, "Code") with { Families = theme.Fonts.Mono, Size = sizes.Code },
             new(StyleIds.StarLabel, "STAR Label", WordStyleKind.Character) { Families = heading, Bold = true, Color = accent },
             new(StyleIds.KeyNumber, "Key Number", WordStyleKind.Character) { Bold = true, Color = accent },
+            new(StyleIds.Strong, "Strong", WordStyleKind.Character) { Bold = true },
+            new(StyleIds.Emphasis, "Emphasis", WordStyleKind.Character) { Italic = true },
+            new(StyleIds.StrongEmphasis, "Strong Emphasis", WordStyleKind.Character) { Bold = true, Italic = true },
+            new(StyleIds.Marked, "Marked", WordStyleKind.Character) { Fill = theme.Colors.Mark.Hex },
+            new(StyleIds.CodeChar, "Code Char", WordStyleKind.Character)
+            {
+                Families = theme.Fonts.Mono, Fill = theme.Colors.CodeBackground.Hex,
+            },
+            Paragraph(StyleIds.Rule, "Horizontal Rule") with { RuleBelow = theme.Colors.Rule.Hex },
             new(StyleIds.Table, "PrepPack Table", WordStyleKind.Table)
             {
                 BasedOn = "TableNormal", SpaceAfter = 0, Line = WordLine.Single,

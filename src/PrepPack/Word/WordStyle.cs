@@ -32,6 +32,18 @@ internal sealed record WordStyle(string Id, string Name, WordStyleKind Kind)
     /// <summary>A bar down the left of the paragraph (block quotes).</summary>
     public string? LeftBar { get; init; }
 
+    /// <summary>A line under the paragraph (a thematic break).</summary>
+    public string? RuleBelow { get; init; }
+
+    /// <summary>Shading behind a run (a character style) or behind every cell (a box's table style).</summary>
+    public string? Fill { get; init; }
+
+    /// <summary>
+    /// A box's border, as its table style draws it: the colour, and the widths of the edges and of the left one,
+    /// in eighths of a point.
+    /// </summary>
+    public (string Color, int Size, int LeftSize)? BoxBorder { get; init; }
+
     /// <summary>A table style's grid lines and the shading of its header row.</summary>
     public string? Grid { get; init; }
     public string? HeaderFill { get; init; }

@@ -15,6 +15,8 @@ internal static class WordStyles
     // A quote's bar: 2.25 pt wide (eighths of a point), 8 pt from the text.
     private const uint QuoteBarWidth = 18;
     private const uint QuoteBarSpace = 8;
+    // A thematic break's line: three quarters of a point.
+    private const uint RuleWidth = 6;
     // Table grid lines: half a point (eighths of a point).
     private const uint GridWidth = 4;
 
@@ -54,7 +56,9 @@ internal static class WordStyles
         if (style.Kind == WordStyleKind.Table)
         {
             written.Append(TableProperties(style));
-            written.Append(HeaderRow(style));
+            // A box's fill is every cell's; a table's header row has its own.
+            if (style.Fill is { } fill) written.Append(new StyleTableCellProperties(Shading(fill)));
+            if (style.BoxBorder is null) written.Append(HeaderRow(style));
         }
         else written.Append(RunProperties(style));
         return written;
@@ -64,8 +68,21 @@ internal static class WordStyles
     {
         var properties = new StyleParagraphProperties();
         if (style.KeepWithNext) properties.Append(new KeepNext());
-        if (style.LeftBar is { } bar)
-            properties.Append(new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = QuoteBarWidth, Color = bar, Space = QuoteBarSpace }));
+        if (style.LeftBar is not null || style.RuleBelow is not null)
+        {
+            var borders = new ParagraphBorders();
+            if (style.LeftBar is { } bar)
+                borders.Append(new LeftBorder
+                {
+                    Val = BorderValues.Single, Size = QuoteBarWidth, Color = bar, Space = QuoteBarSpace,
+                });
+            if (style.RuleBelow is { } rule)
+                borders.Append(new BottomBorder
+                {
+                    Val = BorderValues.Single, Size = RuleWidth, Color = rule, Space = 1,
+                });
+            properties.Append(borders);
+        }
         if (Spacing(style.SpaceBefore, style.SpaceAfter, style.Line) is { } spacing) properties.Append(spacing);
         if (style.Indent is { } indent) properties.Append(new Indentation { Left = Twips(indent) });
         if (style.OutlineLevel is { } level) properties.Append(new OutlineLevel { Val = level });
@@ -95,6 +112,8 @@ internal static class WordStyles
         if (style.Italic is { } italic) run.Append(italic ? new Italic() : new Italic { Val = false });
         if (style.Color is { } color) run.Append(new Color { Val = color });
         if (style.Size is { } size) run.Append(new FontSize { Val = HalfPoints(size) });
+        // Shading, not Word's highlight, whose few fixed colours cannot follow the theme.
+        if (style.Fill is { } fill) run.Append(Shading(fill));
         return run;
     }
 
@@ -106,6 +125,12 @@ internal static class WordStyles
                 new TopBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid }, new LeftBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid },
                 new BottomBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid }, new RightBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid }, new InsideVerticalBorder { Val = BorderValues.Single, Size = GridWidth, Color = grid }));
+        if (style.BoxBorder is { } box)
+            properties.Append(new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color },
+                new LeftBorder { Val = BorderValues.Single, Size = (uint)box.LeftSize, Color = box.Color },
+                new BottomBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color },
+                new RightBorder { Val = BorderValues.Single, Size = (uint)box.Size, Color = box.Color }));
         if (style.CellMargins is { } m)
             properties.Append(new TableCellMarginDefault(
                 new TopMargin { Width = Twips(m.Top), Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = (short)Math.Round(m.Left * 20), Type = TableWidthValues.Dxa },
@@ -120,6 +145,9 @@ internal static class WordStyles
         if (style.HeaderFill is { } fill) cell.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = fill, Color = "auto" });
         return new TableStyleProperties(new RunPropertiesBaseStyle(new Bold()), cell) { Type = TableStyleOverrideValues.FirstRow };
     }
+
+    private static Shading Shading(string fill) =>
+        new() { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill };
 
     private static RunFonts Fonts(string family) => new() { Ascii = family, HighAnsi = family, ComplexScript = family, EastAsia = family };
 

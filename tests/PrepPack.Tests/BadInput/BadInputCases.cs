@@ -646,6 +646,13 @@ public static class BadInputCases
         yield return new("An include of a partial that does not exist is an error at the include",
             ws => ws.Edit(tmay, t => t + "{{ include '_nothing_here' }}\n"),
             1, "PP0304", tmay, line, 4);
+        // A template line maps to its start: the warning names the line, its Markdown place the cell.
+        yield return new("A chart value that is not a number is a warning at its template line, and the pack is made",
+            ws => ws.Edit(tmay, t => t + "\n```chart\nDate | Clarity\n2026-11-14 | 3\n2026-11-15 | lots\n```\n"),
+            0, "PP0435", tmay, line + 4, 1, Says: "'lots' is not a number", KeepsPack: false);
+        yield return new("A chart row with more cells than its header is a warning at its line",
+            ws => ws.Edit(tmay, t => t + "\n```chart\nDate | Clarity\n2026-11-14 | 3 | 4\n2026-11-15 | 4\n```\n"),
+            0, "PP0435", tmay, line + 3, 1, Says: "has 3 cells where its header has 2", KeepsPack: false);
     }
 
     private static IEnumerable<BadInputCase> FrontMatter()

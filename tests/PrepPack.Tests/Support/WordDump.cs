@@ -62,6 +62,7 @@ internal static class WordDump
         var properties = paragraph.ParagraphProperties;
         var line = new StringBuilder(properties?.ParagraphStyleId?.Val?.Value ?? "(no style)");
         if (properties?.KeepNext is not null) line.Append(" keep-next");
+        if (properties?.PageBreakBefore is not null) line.Append(" page-break-before");
         if (properties?.NumberingProperties is { } numbering)
             line.Append($" num={numbering.NumberingId?.Val?.Value}/{numbering.NumberingLevelReference?.Val?.Value}");
         if (properties?.Indentation?.Left?.Value is { } left) line.Append($" ind={left}");

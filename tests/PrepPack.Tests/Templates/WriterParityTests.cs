@@ -57,14 +57,17 @@ public class WriterParityTests
         var word = run.RunProperties;
         var (inPdf, inWord) = kind switch
         {
-            "bold" => (pdf.Bold, word?.Bold is not null),
-            "italic" => (pdf.Italic, word?.Italic is not null),
+            // Word shows these through character styles, whose look WordStylesNotHandFormattingTests checks.
+            "bold" => (pdf.Bold, word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.Strong),
+            "italic" => (pdf.Italic, word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.Emphasis),
             "strike" => (pdf.Strike, word?.Strike is not null),
-            "mark" => (pdf.Background == theme.Colors.Mark.ToLayout(), word?.Shading?.Fill?.Value == theme.Colors.Mark.Hex),
+            "mark" => (pdf.Background == theme.Colors.Mark.ToLayout(),
+                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.Marked),
             "superscript" => (pdf.Rise > 0, word?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript),
             "subscript" => (pdf.Rise < 0, word?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Subscript),
             "inserted" => (pdf.Underline, word?.Underline?.Val?.Value == UnderlineValues.Single),
-            "code" => (pdf.Families[0] == theme.Fonts.Mono[0], word?.RunFonts?.Ascii?.Value == theme.Fonts.Mono[0]),
+            "code" => (pdf.Families[0] == theme.Fonts.Mono[0],
+                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.CodeChar),
             "link to a heading" => (pdf.Link == "#top" && pdf.Color == theme.Colors.Link.ToLayout(),
                 link?.Anchor?.Value == "top" && word?.Color?.Val?.Value == theme.Colors.Link.Hex),
             "star label" => (pdf.Families[0] == theme.Fonts.Heading[0] && pdf.Bold && pdf.Color == theme.Colors.Heading.ToLayout(),

@@ -41,7 +41,7 @@ public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBan
         using var document = Open(name);
         var body = BodyOf(document);
         Assert.Equal(asked, Titles(body).Count);
-        Assert.Equal(asked - 1, body.Descendants<Break>().Count(b => b.Type?.Value == BreakValues.Page));
+        Assert.Equal(asked - 1, body.Descendants<PageBreakBefore>().Count());
     }
 
     [Fact]
@@ -51,8 +51,9 @@ public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBan
         using var document = Open("answers-amazon.docx");
         var body = BodyOf(document);
         var title = Titles(body).Single(p => p.InnerText == question.Ask);
-        // The page runs from its title to the next page break.
-        var page = title.ElementsAfter().TakeWhile(e => !e.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page)).ToList();
+        // The page runs from its title to the next title that starts a page.
+        var page = title.ElementsAfter()
+            .TakeWhile(e => e is not Paragraph { ParagraphProperties.PageBreakBefore: not null }).ToList();
         var text = page.Select(e => e.InnerText).ToList();
 
         Assert.Contains(text, t => t.StartsWith("Tell: Commission overpayment and its root cause · backup: A capacity forecast that shipped three weeks late", StringComparison.Ordinal)

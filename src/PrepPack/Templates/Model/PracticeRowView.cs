@@ -7,7 +7,9 @@ namespace PrepPack.Templates.Model;
 /// <summary>
 /// One line of the practice tracker, for a question or a story: <c>times</c> practised, the <c>last</c>
 /// date, the <c>best</c> and <c>latest</c> time, and the average <c>clarity</c>, <c>metrics</c> and
-/// <c>reflection</c> scores, each "—" when the log has none.
+/// <c>reflection</c> scores, each "—" when the log has none, and the <c>trend</c> of its scores: "rising",
+/// "flat", "falling", or "—" before two scored answers; <c>trend_mark</c> is the same with an arrow,
+/// kept on one line.
 /// </summary>
 public sealed class PracticeRowView(string id, string title, PracticeRecord record)
 {
@@ -23,6 +25,20 @@ public sealed class PracticeRowView(string id, string title, PracticeRecord reco
     public string Clarity => Score(record.Clarity);
     public string Metrics => Score(record.Metrics);
     public string Reflection => Score(record.Reflection);
+    public string Trend => record.Trend switch
+    {
+        PracticeTrend.Rising => "rising",
+        PracticeTrend.Flat => "flat",
+        PracticeTrend.Falling => "falling",
+        _ => None,
+    };
+    public string TrendMark => record.Trend switch
+    {
+        PracticeTrend.Rising => "↑\u00A0rising",
+        PracticeTrend.Flat => "→\u00A0flat",
+        PracticeTrend.Falling => "↓\u00A0falling",
+        _ => None,
+    };
 
     private static string Time(int? seconds) => seconds is { } s ? SpeakingTime.Format(s) : None;
 

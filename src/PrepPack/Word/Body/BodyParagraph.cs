@@ -11,9 +11,6 @@ internal sealed class BodyParagraph : BodyBlock
     /// <summary>The list and the depth (from 0) of a paragraph that opens a list item.</summary>
     public (int List, int Level)? Item { get; init; }
 
-    /// <summary>A line under the paragraph in this colour (a thematic break).</summary>
-    public string? RuleBelow { get; init; }
-
     /// <summary>Space after, in twentieths of a point, over the style's.</summary>
     public int? SpaceAfter { get; set; }
 
@@ -22,6 +19,9 @@ internal sealed class BodyParagraph : BodyBlock
 
     /// <summary>Kept on the page with the next paragraph: set on table rows that must not stand alone on a page.</summary>
     public bool KeepWithNext { get; set; }
+
+    /// <summary>Starts a new page ("page break before"): the first paragraph of a story that starts a page.</summary>
+    public bool PageBreakBefore { get; set; }
 
     /// <summary>"center" or "right"; null keeps the style's alignment.</summary>
     public string? Align { get; init; }

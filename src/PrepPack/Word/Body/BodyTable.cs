@@ -2,15 +2,14 @@ namespace PrepPack.Word.Body;
 
 /// <summary>
 /// A table across the text width: a pipe table in a table style, or a box (one cell, its own
-/// borders). Rows never split across pages.
+/// style). Rows never split across pages.
 /// </summary>
 internal sealed class BodyTable : BodyBlock
 {
-    /// <summary>The table style's id, or null for a box.</summary>
+    /// <summary>
+    /// The table style's id: a pipe table's, or a box's (one cell, bordered and filled by its style).
+    /// </summary>
     public string? Style { get; init; }
-
-    /// <summary>A box's border colour and the width of its left edge, in eighths of a point.</summary>
-    public (string Color, int LeftSize)? Borders { get; init; }
 
     /// <summary>Which parts of the table style apply (tblLook), as hex.</summary>
     public string? Look { get; init; }

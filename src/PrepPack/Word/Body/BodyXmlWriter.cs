@@ -125,22 +125,12 @@ internal sealed class BodyXmlWriter : IDisposable
     {
         if (f.Style is { } style) Empty(x, "pStyle", "val", style);
         if (f.KeepNext) Flag(x, "keepNext");
+        if (f.PageBreakBefore) Flag(x, "pageBreakBefore");
         if (f.Item is { } item)
         {
             Start(x, "numPr");
             Empty(x, "ilvl", "val", Number(item.Level));
             Empty(x, "numId", "val", Number(item.List));
-            x.WriteEndElement();
-        }
-        if (f.RuleBelow is { } rule)
-        {
-            Start(x, "pBdr");
-            Start(x, "bottom");
-            Attribute(x, "val", "single");
-            Attribute(x, "color", rule);
-            Attribute(x, "sz", "6");
-            Attribute(x, "space", "1");
-            x.WriteEndElement();
             x.WriteEndElement();
         }
         if (f.SpaceBefore is not null || f.SpaceAfter is not null || f.Line is not null)
@@ -204,29 +194,43 @@ internal sealed class BodyXmlWriter : IDisposable
         return _runProperties[(format, size)] = Fragment(x => RunProperties(x, format, size));
     }
 
-    /// <summary>The run's properties in the order the schema asks for.</summary>
-    private void RunProperties(XmlWriter x, RunFormat f, int size)
+    /// <summary>
+    /// The run's properties in the order the schema asks for. Its look comes from one character style:
+    /// the one its class names, else Code Char, Marked, Strong Emphasis, Strong or Emphasis, so restyling
+    /// one in Word restyles every run of it. Only what one style cannot say as well is set directly.
+    /// </summary>
+    private static void RunProperties(XmlWriter x, RunFormat f, int size)
     {
+        var (style, bold, italic) = CharacterStyle(f);
         Start(x, "rPr");
-        if (f.Style is { } style) Empty(x, "rStyle", "val", style);
-        if (f.Code)
-        {
-            Start(x, "rFonts");
-            Attribute(x, "ascii", _theme.Fonts.Mono[0]);
-            Attribute(x, "hAnsi", _theme.Fonts.Mono[0]);
-            x.WriteEndElement();
-        }
-        if (f.Bold) Flag(x, "b");
-        if (f.Italic) Flag(x, "i");
+        if (style is not null) Empty(x, "rStyle", "val", style);
+        if (bold) Flag(x, "b");
+        if (italic) Flag(x, "i");
         if (f.Strike) Flag(x, "strike");
         if (f.Color is { } color) Empty(x, "color", "val", color);
         if (size > 0) Sizes(x, size);
         if (f.Underline) Empty(x, "u", "val", "single");
-        // Shading, not Word's highlight, whose few fixed colours cannot follow the theme.
-        if (f.Mark || f.Code) Shading(x, (f.Mark ? _theme.Colors.Mark : _theme.Colors.CodeBackground).Hex);
         if (f.Position is { } position) Empty(x, "vertAlign", "val", position == VerticalPositionValues.Superscript ? "superscript" : "subscript");
         if (f.RightToLeft) Flag(x, "rtl");
         x.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The run's character style, and the bold or italic it still needs on top: emphasis inside code or a
+    /// labelled span.
+    /// </summary>
+    private static (string? Style, bool Bold, bool Italic) CharacterStyle(RunFormat f)
+    {
+        if (f.Style is { } named) return (named, false, f.Italic);
+        if (f.Code) return (StyleIds.CodeChar, f.Bold, f.Italic);
+        if (f.Mark) return (StyleIds.Marked, f.Bold, f.Italic);
+        return (f.Bold, f.Italic) switch
+        {
+            (true, true) => (StyleIds.StrongEmphasis, false, false),
+            (true, false) => (StyleIds.Strong, false, false),
+            (false, true) => (StyleIds.Emphasis, false, false),
+            _ => (null, false, false),
+        };
     }
 
     private void Table(BodyTable table, float scale)
@@ -235,15 +239,6 @@ internal sealed class BodyXmlWriter : IDisposable
         Start(_xml, "tblPr");
         if (table.Style is { } style) Empty(_xml, "tblStyle", "val", style);
         Width(_xml, "tblW", 5000, percent: true);
-        if (table.Borders is { } borders)
-        {
-            Start(_xml, "tblBorders");
-            Border("top", borders.Color, 6);
-            Border("left", borders.Color, borders.LeftSize);
-            Border("bottom", borders.Color, 6);
-            Border("right", borders.Color, 6);
-            _xml.WriteEndElement();
-        }
         if (table.Look is { } look) Empty(_xml, "tblLook", "val", look);
         _xml.WriteEndElement();
         Start(_xml, "tblGrid");
@@ -271,15 +266,6 @@ internal sealed class BodyXmlWriter : IDisposable
             }
             _xml.WriteEndElement();
         }
-        _xml.WriteEndElement();
-    }
-
-    private void Border(string side, string color, int size)
-    {
-        Start(_xml, side);
-        Attribute(_xml, "val", "single");
-        Attribute(_xml, "color", color);
-        Attribute(_xml, "sz", Number(size));
         _xml.WriteEndElement();
     }
 
@@ -345,10 +331,13 @@ internal sealed class BodyXmlWriter : IDisposable
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A paragraph's direct properties but its section: the key its written properties are kept under.</summary>
-    private readonly record struct ParagraphFormat(string? Style, (int List, int Level)? Item, string? RuleBelow, int? SpaceAfter, int? Indent, string? Align,
-        bool KeepNext = false, int? SpaceBefore = null, int? Line = null, string? LineRule = null, int? Size = null)
+    private readonly record struct ParagraphFormat(
+        string? Style, (int List, int Level)? Item, int? SpaceAfter, int? Indent, string? Align, bool KeepNext = false,
+        int? SpaceBefore = null, int? Line = null, string? LineRule = null, int? Size = null,
+        bool PageBreakBefore = false)
     {
-        public static ParagraphFormat Of(BodyParagraph p) => new(p.Style, p.Item, p.RuleBelow, p.SpaceAfter, p.Indent, p.Align, p.KeepWithNext);
+        public static ParagraphFormat Of(BodyParagraph p) =>
+            new(p.Style, p.Item, p.SpaceAfter, p.Indent, p.Align, p.KeepWithNext, PageBreakBefore: p.PageBreakBefore);
 
         public bool IsEmpty => this == default;
     }

@@ -4,7 +4,10 @@ using PrepPack.Word.Body;
 
 namespace PrepPack.Word.Rendering;
 
-/// <summary>A <c>:::</c> container as a shaded box: a one-cell table with the theme's background and border; a page break; or a section's content.</summary>
+/// <summary>
+/// A <c>:::</c> container as a box: a one-cell table in the box's table style (fill, border, inner space);
+/// a page break; or a section's content.
+/// </summary>
 internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
 {
     protected override IEnumerable<BodyBlock> Write(CustomContainer block, WordRenderer renderer)
@@ -22,15 +25,14 @@ internal sealed class ContainerRenderer : WordBlockRenderer<CustomContainer>
             foreach (var element in renderer.Blocks(block)) yield return element;
             yield break;
         }
-        var style = renderer.Theme.Box(name.Length > 0 ? name : null);
-        var fill = style.Background is { } b ? WordStyles.Hex(b) : "F1F3F5";
-        var line = WordStyles.Hex(style.Border ?? style.LeftBar ?? renderer.Theme.Colors.Rule);
+        // A class the theme does not style is drawn as a plain box, as the PDF draws it.
+        var style = StyleIds.Box(renderer.Theme.Boxes.ContainsKey(name) ? name : null);
         var content = renderer.With(StyleIds.BoxText, () => renderer.Blocks(block).ToList());
         // Word needs a cell to end with a paragraph.
         if (content.Count == 0 || content[^1] is not BodyParagraph) content.Add(new BodyParagraph());
         var row = new BodyRow(isHeader: false);
-        row.Cells.Add(new BodyCell(5000, percent: true, fill, content));
-        yield return new BodyTable { Borders = (line, style.LeftBar is null ? 6 : 24), Grid = [renderer.TextWidth], Rows = [row] };
+        row.Cells.Add(new BodyCell(5000, percent: true, null, content));
+        yield return new BodyTable { Style = style, Grid = [renderer.TextWidth], Rows = [row] };
         yield return new BodyParagraph { SpaceAfter = 0 };
     }
 }

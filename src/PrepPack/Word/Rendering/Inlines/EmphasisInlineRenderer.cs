@@ -6,14 +6,29 @@ namespace PrepPack.Word.Rendering.Inlines;
 /// <summary>
 /// *italic*, **bold**, ~~strike~~, ++inserted++ (underlined), ==marked== (shaded), ^super^ and
 /// ~sub~. A class that names a character style replaces the emphasis: the style carries its own
-/// weight, so <c>**Situation**{.star-label}</c> is STAR Label, not bold on top.
+/// weight, so <c>**Situation**{.star-label}</c> is STAR Label, not bold on top. A quantity in bold
+/// (<c>**$1.5M**</c>, as bold_numbers writes one) is a Key Number, so restyling Key Number restyles them all.
+/// The writer sets bold and italic through the Strong and Emphasis character styles.
 /// </summary>
 internal sealed class EmphasisInlineRenderer : WordInlineRenderer<EmphasisInline>
 {
     protected override void Write(EmphasisInline inline, RunWriter writer)
     {
         var format = writer.Format;
-        writer.WriteChildren(inline, RunWriter.SpanStyle(inline) is { } style ? format with { Style = style } : Emphasise(inline, format));
+        var style = RunWriter.SpanStyle(inline) ?? (IsQuantity(inline) ? StyleIds.KeyNumber : null);
+        writer.WriteChildren(inline, style is not null ? format with { Style = style } : Emphasise(inline, format));
+    }
+
+    private static bool IsQuantity(EmphasisInline inline)
+    {
+        if (inline is not { DelimiterChar: '*' or '_', DelimiterCount: 2 }) return false;
+        var text = new System.Text.StringBuilder();
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is not LiteralInline literal) return false;
+            text.Append(literal.Content.AsSpan());
+        }
+        return Templates.TemplateFunctions.IsQuantity(text.ToString());
     }
 
     private static RunFormat Emphasise(EmphasisInline emphasis, RunFormat format) => (emphasis.DelimiterChar, emphasis.DelimiterCount) switch
