@@ -12,6 +12,7 @@ public static class DiagnosticHelp
     // One entry a line, so adding a code is a one-line change that merges cleanly.
     public static IReadOnlyList<CodeHelp> All { get; } =
     [
+        new(Codes.ChartLineUnreadable, Warning, "A line of a `chart` fenced block cannot be read: a setting other than `title`, `alt` or `budget`, a budget that is not a time, a row with more or fewer cells than the header, or a value that is neither a number nor (in a time column) a time `m:ss`. The chart is drawn without it.", "Write each row as a date and its values, separated by vertical bars, values as numbers (`3.5`) or times (`1:45`) and `—` for none, in the template that made the line."),
         new(Codes.ContentFolderMissing, Error, "The content folder (`content/`, or the one `--content` names) does not exist.", "Run PrepPack in the folder that holds `content/`, name the folder with `--content`, or start a story bank with `preppack init`."),
         new(Codes.ContentFolderEmpty, Error, "The content folder holds neither `profile.yaml` nor any story.", "Run `preppack init` to start a story bank with example stories to edit, or name another folder with `--content`."),
         new(Codes.RequiredFileMissing, Error, "`profile.yaml` is missing, or `stories/` holds no `.yaml` file.", "Add the missing file: copy `profile.yaml` or a story from a bank `preppack init` writes."),

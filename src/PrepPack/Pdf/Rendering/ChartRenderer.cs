@@ -51,11 +51,20 @@ internal static class ChartRenderer
         {
             AltText = alt, Source = renderer.Describe(block, "chart", chart.Title), Origin = renderer.At(block),
         };
-        List<Element> parts = [figure, Words(alt, small, "chart caption")];
+        // A screen reader reads the figure's text alternative once, in place of the chart and the
+        // caption that prints the same sentence under it.
+        var gap = renderer.Theme.Spacing.Paragraph / 2;
+        var chartAndCaption = new Column([figure, Words(alt, small, "chart caption")], gap);
+        chartAndCaption.KeepWithNext.Add(figure);
+        var pictured = new Figure(chartAndCaption, alt)
+        {
+            Source = figure.Source, Origin = figure.Origin,
+        };
+        List<Element> parts = [pictured];
         if (chart.Title is { Length: > 0 } title)
             parts.Insert(0, Words(title, body with { Bold = true }, "chart title"));
         // The title, the chart and its caption stay on one page.
-        var column = new Column(parts, renderer.Theme.Spacing.Paragraph / 2)
+        var column = new Column(parts, gap)
         {
             Source = figure.Source, Origin = figure.Origin,
         };
