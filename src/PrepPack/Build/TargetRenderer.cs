@@ -5,6 +5,7 @@ using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
 using PrepPack.Pdf;
+using PrepPack.Pdf.Pieces;
 using PrepPack.Templates;
 using PrepPack.Templates.Model;
 using PrepPack.Word;
@@ -69,7 +70,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
 
         var (bytes, pages, problems) = settings.Format == OutputFormat.Docx
             ? Word(markdownPath, settings, body, diagnostics, model)
-            : Pdf(markdownPath, settings, body, diagnostics, fileName);
+            : Pdf(markdownPath, settings, body, diagnostics, fileName, Pages(name, scriban.Markdown ?? "", body));
         // Problems the writers found are reported where the user can fix them, not in the Markdown.
         var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
         var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template, files);
@@ -101,11 +102,22 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         return (model, globals);
     }
 
-    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName)
+    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName,
+        PieceCache kept)
     {
-        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate);
+        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate, kept);
         if (pdf is { Bytes: not null, Layout: { } pages }) laidOut?.Invoke(fileName, pages);
         return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
+    }
+
+    /// <summary>The pages of the document's pieces kept from the last build, in the output folder: keyed by the theme and the front matter too.</summary>
+    private PieceCache Pages(string name, string markdown, string body)
+    {
+        // The body is the Markdown after its front matter, with the front matter's lines left blank.
+        var rest = body.TrimStart('\n');
+        var frontMatter = markdown.EndsWith(rest, StringComparison.Ordinal) ? markdown[..^rest.Length] : markdown;
+        var themeText = files.ReadBytes(templates.Theme, out var bytes, out _) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)) : "";
+        return new PieceCache(Path.Combine(outputFolder, ".preppack", "layout", name), themeText + "\n" + frontMatter);
     }
 
     private (byte[]?, int, IReadOnlyList<Diagnostic>) Word(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, PackModel model)
