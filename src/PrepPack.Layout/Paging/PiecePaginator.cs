@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PrepPack.Layout.Core;
 
 namespace PrepPack.Layout.Paging;
@@ -13,23 +14,40 @@ public sealed class PiecePaginator(Paginator paginator)
 {
     public PieceOutcome Run(IReadOnlyList<PagePiece> pieces, object? origin)
     {
-        // Content is made one piece after another: making it reports problems to the caller's lists.
-        var content = new Element?[pieces.Count];
-        for (var i = 0; i < pieces.Count; i++)
-            if (pieces[i].Laid is null) content[i] = pieces[i].Build();
-
+        // Content is made one piece after another on this thread (making it reports problems to the caller's lists),
+        // and each piece is laid out on another as soon as it is made; at most a few pieces wait, so the content of
+        // a large document is never held all at once, and each piece's is let go once it is laid out.
         var laid = new List<(RecordedPage Page, PageSetup Setup)>[pieces.Count];
         var problems = new LayoutProblem?[pieces.Count];
-        void Lay(int i)
+        var fresh = new bool[pieces.Count];
+        using var waiting = new SemaphoreSlim(Environment.ProcessorCount * 2);
+        var running = new List<Task>();
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var pages = new List<(RecordedPage, PageSetup)>();
-            if (content[i] is { } element)
-                problems[i] = Paginator.Pour(pieces[i].Setup, element, new PageContext(), pages, origin, pieces[i].EndsWithBreak);
-            else pages.AddRange(pieces[i].Laid!.Select(p => (p, pieces[i].Setup)));
-            laid[i] = pages;
+            var piece = pieces[i];
+            if (piece.Laid is { } kept)
+            {
+                laid[i] = kept.Select(p => (p, piece.Setup)).ToList();
+                continue;
+            }
+            fresh[i] = true;
+            var element = piece.Build();
+            var index = i;
+            waiting.Wait();
+            running.Add(Task.Run(() =>
+            {
+                try
+                {
+                    var pages = new List<(RecordedPage, PageSetup)>();
+                    problems[index] = Paginator.Pour(piece.Setup, element, new PageContext(), pages, origin, piece.EndsWithBreak);
+                    laid[index] = pages;
+                }
+                finally { waiting.Release(); }
+            }));
         }
-        if (content.Count(c => c is not null) > 1) Parallel.For(0, pieces.Count, Lay);
-        else for (var i = 0; i < pieces.Count; i++) Lay(i);
+        try { Task.WaitAll(running); }
+        // A failure laying out a piece is the one the caller would meet laying it out itself.
+        catch (AggregateException failed) { ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw(); }
         if (problems.FirstOrDefault(p => p is not null) is { } problem) return new PieceOutcome(new LayoutOutcome(null, problem), []);
 
         // A document of nothing still has its one blank page.
@@ -41,7 +59,7 @@ public sealed class PiecePaginator(Paginator paginator)
         }
 
         // Each piece laid out here, as it stands before the numbers, contents and page lines: what a later build can use again.
-        var fresh = laid.Select((l, i) => (IReadOnlyList<RecordedPage>)(content[i] is null ? [] : l.Select(p => p.Page.Copy()).ToList())).ToArray();
+        var copies = laid.Select((l, i) => (IReadOnlyList<RecordedPage>)(fresh[i] ? l.Select(p => p.Page.Copy()).ToList() : [])).ToArray();
         var all = new List<(RecordedPage Page, PageSetup Setup)>();
         var context = new PageContext();
         foreach (var (page, setup) in laid.SelectMany(l => l))
@@ -57,6 +75,6 @@ public sealed class PiecePaginator(Paginator paginator)
         foreach (var (page, _) in all) page.DrawDeferred(context);
         paginator.Stamp(all, origin);
         return new PieceOutcome(new LayoutOutcome(new LaidOutDocument(all.Select(p => p.Page).ToList(), pieces[0].Setup), null),
-            fresh);
+            copies);
     }
 }
