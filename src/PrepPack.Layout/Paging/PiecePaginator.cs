@@ -12,42 +12,46 @@ namespace PrepPack.Layout.Paging;
 /// </summary>
 public sealed class PiecePaginator(Paginator paginator)
 {
+    /// <summary>Pieces made before they are laid out together: enough to keep the cores busy, few enough to hold.</summary>
+    private static readonly int BatchSize = Environment.ProcessorCount * 8;
+
     public PieceOutcome Run(IReadOnlyList<PagePiece> pieces, object? origin)
     {
-        // Content is made one piece after another on this thread (making it reports problems to the caller's lists),
-        // and each piece is laid out on another as soon as it is made; at most a few pieces wait, so the content of
-        // a large document is never held all at once, and each piece's is let go once it is laid out.
+        // Content is made one piece after another (making it reports problems to the caller's lists), a batch at a
+        // time, and the batch is laid out on every core, this thread too; then its content is let go, so the content
+        // of a large document is never held all at once.
         var laid = new List<(RecordedPage Page, PageSetup Setup)>[pieces.Count];
         var problems = new LayoutProblem?[pieces.Count];
         var fresh = new bool[pieces.Count];
-        using var waiting = new SemaphoreSlim(Environment.ProcessorCount * 2);
-        var running = new List<Task>();
+        var batch = new List<(int Index, Element Content)>();
+        void LayBatch()
+        {
+            try
+            {
+                Parallel.ForEach(batch, item =>
+                {
+                    var pages = new List<(RecordedPage, PageSetup)>();
+                    var piece = pieces[item.Index];
+                    problems[item.Index] = Paginator.Pour(piece.Setup, item.Content, new PageContext(), pages, origin, piece.EndsWithBreak);
+                    laid[item.Index] = pages;
+                });
+            }
+            // A failure laying out a piece reaches the caller as it would from laying the piece out itself.
+            catch (AggregateException failed) { ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw(); }
+            batch.Clear();
+        }
         for (var i = 0; i < pieces.Count; i++)
         {
-            var piece = pieces[i];
-            if (piece.Laid is { } kept)
+            if (pieces[i].Laid is { } kept)
             {
-                laid[i] = kept.Select(p => (p, piece.Setup)).ToList();
+                laid[i] = kept.Select(p => (p, pieces[i].Setup)).ToList();
                 continue;
             }
             fresh[i] = true;
-            var element = piece.Build();
-            var index = i;
-            waiting.Wait();
-            running.Add(Task.Run(() =>
-            {
-                try
-                {
-                    var pages = new List<(RecordedPage, PageSetup)>();
-                    problems[index] = Paginator.Pour(piece.Setup, element, new PageContext(), pages, origin, piece.EndsWithBreak);
-                    laid[index] = pages;
-                }
-                finally { waiting.Release(); }
-            }));
+            batch.Add((i, pieces[i].Build()));
+            if (batch.Count >= BatchSize) LayBatch();
         }
-        try { Task.WaitAll(running); }
-        // A failure laying out a piece is the one the caller would meet laying it out itself.
-        catch (AggregateException failed) { ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw(); }
+        LayBatch();
         if (problems.FirstOrDefault(p => p is not null) is { } problem) return new PieceOutcome(new LayoutOutcome(null, problem), []);
 
         // A document of nothing still has its one blank page.
