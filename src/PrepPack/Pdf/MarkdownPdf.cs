@@ -213,14 +213,16 @@ public static class MarkdownPdf
         var fitted = new List<PagePiece>();
         var keys = new List<string?>();
         var problems = new List<Diagnostic>();
+        var pieceKeys = pieces.Select((piece, i) => store?.Key(piece, setup, 1, settings.Justify, i < pieces.Count - 1, "each-page")).ToList();
+        var kept = store?.ReadAll(pieceKeys);
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
             var endsWithBreak = i < pieces.Count - 1;
-            var key = store?.Key(piece, setup, 1, settings.Justify, endsWithBreak, "each-page");
-            if (key is not null && store!.Read(key) is { } kept)
+            var key = pieceKeys[i];
+            if (kept?[i] is { } pages)
             {
-                fitted.Add(new PagePiece(setup, () => throw new InvalidOperationException("A kept page is not made again."), endsWithBreak, kept));
+                fitted.Add(new PagePiece(setup, () => throw new InvalidOperationException("A kept page is not made again."), endsWithBreak, pages));
                 keys.Add(null);
                 continue;
             }
@@ -246,32 +248,31 @@ public static class MarkdownPdf
     {
         var pieces = new List<PagePiece>();
         var keys = new List<string?>();
-        for (var i = 0; i < parts.Count; i++)
+        var themes = scales.Select(theme.Scaled).ToArray();
+        var runs = parts.SelectMany((part, i) => PageRuns.Split(part.Blocks).Select(run => (Part: i, run.Blocks, run.EndsWithBreak))).ToList();
+        var pieceKeys = runs.Select(r => store?.Key(r.Blocks, parts[r.Part].Setup, scales[r.Part], parts[r.Part].Settings.Justify, r.EndsWithBreak, "flow"))
+            .ToList();
+        var read = store?.ReadAll(pieceKeys);
+        for (var r = 0; r < runs.Count; r++)
         {
-            var part = parts[i];
-            var scaled = theme.Scaled(scales[i]);
-            foreach (var (blocks, endsWithBreak) in PageRuns.Split(part.Blocks))
+            var (index, blocks, endsWithBreak) = runs[r];
+            var (part, key, kept) = (parts[index], pieceKeys[r], read?[r]);
+            Element Build() => new ElementRenderer(themes[index], part.Settings, faces, path, contents, unsupported).Render(blocks);
+            keys.Add(null);
+            if (store is null || key is null || kept is not null)
             {
-                var key = store?.Key(blocks, part.Setup, scales[i], part.Settings.Justify, endsWithBreak, "flow");
-                var kept = key is null ? null : store!.Read(key);
-                Element Build() => new ElementRenderer(scaled, part.Settings, faces, path, contents, unsupported).Render(blocks);
-                if (store is null || key is null || kept is not null)
-                {
-                    pieces.Add(new PagePiece(part.Setup, Build, endsWithBreak, kept));
-                    keys.Add(null);
-                    continue;
-                }
-                // Kept for the next build only when making it reported nothing: a kept piece is not made, so could not report again.
-                var index = keys.Count;
-                keys.Add(null);
-                pieces.Add(new PagePiece(part.Setup, () =>
-                {
-                    var clean = store.Watch();
-                    var element = Build();
-                    keys[index] = clean.Clean ? key : null;
-                    return element;
-                }, endsWithBreak));
+                pieces.Add(new PagePiece(part.Setup, Build, endsWithBreak, kept));
+                continue;
             }
+            // Kept for the next build only when making it reported nothing: a kept piece is not made, so could not report again.
+            var slot = r;
+            pieces.Add(new PagePiece(part.Setup, () =>
+            {
+                var clean = store.Watch();
+                var element = Build();
+                keys[slot] = clean.Clean ? key : null;
+                return element;
+            }, endsWithBreak));
         }
         var paginate = new PiecePaginator(paginator);
         return (store is null ? paginate.Run(pieces, at) : store.Run(paginate, pieces, keys, at)).Outcome;

@@ -19,7 +19,13 @@ internal sealed class PieceStore(PieceCache cache, FontLibrary fonts, string sha
     public string? Key(IReadOnlyList<Block> blocks, PageSetup setup, float scale, bool? justify, bool endsWithBreak, string mode) =>
         PieceKeys.Parts(_lines, blocks, setup, scale, justify, endsWithBreak, mode) is { } parts ? cache.Key(parts.Prepend(shared)) : null;
 
-    public IReadOnlyList<RecordedPage>? Read(string key) => cache.Read(key, fonts);
+    /// <summary>The pages kept for each key (null for none, or for a null key), read on every core.</summary>
+    public IReadOnlyList<RecordedPage>?[] ReadAll(IReadOnlyList<string?> keys)
+    {
+        var pages = new IReadOnlyList<RecordedPage>?[keys.Count];
+        Parallel.For(0, keys.Count, i => pages[i] = keys[i] is { } key ? cache.Read(key, fonts) : null);
+        return pages;
+    }
 
     /// <summary>Starts watching for problems reported while a piece is made.</summary>
     public PieceWatch Watch() => new(() => Reported);
