@@ -101,13 +101,24 @@ public sealed class PieceCache
         }
     }
 
-    /// <summary>The program's build: a new build of PrepPack may lay out the same input differently.</summary>
+    /// <summary>
+    /// The program's build: a new build of PrepPack may lay out the same input differently. The modules' ids
+    /// change with their code; a native program may not have them, so the program's files are named by size and date too.
+    /// </summary>
     private static readonly string ProgramVersion = string.Join("/", new[] { typeof(PieceCache), typeof(PageRecords) }.Select(type =>
     {
         var name = type.Assembly.GetName();
         string module;
         try { module = type.Module.ModuleVersionId.ToString(); }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException) { module = ""; }
-        return $"{name.Name} {name.Version} {module}";
-    }));
+#pragma warning disable IL3000 // Empty in a single-file or native program, which the process's own file then stands for.
+        return $"{name.Name} {name.Version} {module} {Stamp(type.Assembly.Location)}";
+#pragma warning restore IL3000
+    }).Append(Stamp(Environment.ProcessPath)));
+
+    private static string Stamp(string? file)
+    {
+        try { return string.IsNullOrEmpty(file) || !File.Exists(file) ? "" : $"{new FileInfo(file).Length} {File.GetLastWriteTimeUtc(file).Ticks}"; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
+    }
 }
