@@ -111,9 +111,8 @@ public sealed class PieceCache
         string module;
         try { module = type.Module.ModuleVersionId.ToString(); }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException) { module = ""; }
-#pragma warning disable IL3000 // Empty in a single-file or native program, which the process's own file then stands for.
-        return $"{name.Name} {name.Version} {module} {Stamp(type.Assembly.Location)}";
-#pragma warning restore IL3000
+        // A native program has no such file beside it; the process's own file then stands for it.
+        return $"{name.Name} {name.Version} {module} {Stamp(Path.Combine(AppContext.BaseDirectory, name.Name + ".dll"))}";
     }).Append(Stamp(Environment.ProcessPath)));
 
     private static string Stamp(string? file)
