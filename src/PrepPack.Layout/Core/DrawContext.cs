@@ -53,7 +53,8 @@ public sealed class DrawContext
     /// <summary>Leaves the header and footer off the page being drawn.</summary>
     public void OmitPageLines() => Pages.OmitPageLines();
 
-    /// <summary>Puts the origin back where it was: exactly, as subtracting the move again would not be in floating point,
+    /// <summary>Puts the origin back where it was: exactly, as subtracting the move again would not be in floating
+    /// point,
     /// so where a piece of content is drawn never depends on what was drawn before it.</summary>
     public readonly struct OriginScope(DrawContext context, float x, float y) : IDisposable
     {

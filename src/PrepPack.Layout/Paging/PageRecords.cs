@@ -23,7 +23,8 @@ public static class PageRecords
     // A face's file is hashed once a process, not once per piece.
     private static readonly ConditionalWeakTable<FontFace, byte[]> Digests = new();
 
-    /// <summary>The pages as bytes, or null when one holds something only this run can draw (the contents' page numbers).</summary>
+    /// <summary>The pages as bytes, or null when one holds something only this run can draw (the contents' page
+    /// numbers).</summary>
     public static byte[]? Write(IReadOnlyList<RecordedPage> pages)
     {
         var faces = new Dictionary<FontFace, int>();
@@ -80,10 +81,12 @@ public static class PageRecords
             var faces = new FontFace[Count(reader)];
             for (var i = 0; i < faces.Length; i++)
             {
-                var (family, bold, italic, index) = (reader.ReadString(), reader.ReadBoolean(), reader.ReadBoolean(), reader.Read7BitEncodedInt());
+                var (family, bold, italic, index) = (reader.ReadString(), reader.ReadBoolean(),
+                    reader.ReadBoolean(), reader.Read7BitEncodedInt());
                 var digest = reader.ReadBytes(DigestLength);
-                if (find(family, bold, italic) is not { } face || face.Family != family || face.Bold != bold || face.Italic != italic
-                    || face.Index != index || !Digest(face).AsSpan().SequenceEqual(digest))
+                if (find(family, bold, italic) is not { } face
+                    || face.Family != family || face.Bold != bold || face.Italic != italic || face.Index != index
+                    || !Digest(face).AsSpan().SequenceEqual(digest))
                     return null;
                 faces[i] = face;
             }
@@ -92,7 +95,8 @@ public static class PageRecords
             var pages = new RecordedPage[Count(reader)];
             for (var i = 0; i < pages.Length; i++)
             {
-                var page = new RecordedPage(i + 1, reader.ReadSingle(), reader.ReadSingle()) { HasPageLines = reader.ReadBoolean() };
+                var (width, height) = (reader.ReadSingle(), reader.ReadSingle());
+                var page = new RecordedPage(i + 1, width, height) { HasPageLines = reader.ReadBoolean() };
                 var commands = Count(reader);
                 for (var c = 0; c < commands; c++) ReadCommand(reader, page, faces, leaves);
                 pages[i] = page;
@@ -100,7 +104,8 @@ public static class PageRecords
             return reader.BaseStream.Position == reader.BaseStream.Length ? pages : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or InvalidDataException
-                                      or FormatException or ArgumentException or OverflowException or DecoderFallbackException)
+                                      or FormatException or ArgumentException or OverflowException
+                                      or DecoderFallbackException)
         {
             return null;
         }
@@ -181,7 +186,8 @@ public static class PageRecords
                 page.StrokeRect(ReadRect(reader), ReadColor(reader), reader.ReadSingle());
                 break;
             case Tag.Line:
-                var (x1, y1, x2, y2) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+                var (x1, y1, x2, y2) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(),
+                    reader.ReadSingle());
                 page.DrawLine(x1, y1, x2, y2, ReadColor(reader), reader.ReadSingle());
                 break;
             case Tag.Link:
@@ -199,8 +205,10 @@ public static class PageRecords
         }
     }
 
-    /// <summary>A word's shape as its number in the table of words; a line's run of words as its parts, each with its extra room.</summary>
-    private static void WriteShape(BinaryWriter writer, GlyphShape shape, Dictionary<GlyphShape, int> shapes, List<GlyphShape> leaves)
+    /// <summary>A word's shape as its number in the table of words; a line's run of words as its parts, each with its
+    /// extra room.</summary>
+    private static void WriteShape(BinaryWriter writer, GlyphShape shape, Dictionary<GlyphShape, int> shapes,
+        List<GlyphShape> leaves)
     {
         if (shape.Parts is { } parts)
         {
@@ -261,12 +269,14 @@ public static class PageRecords
     private static int Count(BinaryReader reader)
     {
         var count = reader.Read7BitEncodedInt();
-        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position) throw new InvalidDataException("Bad count.");
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+            throw new InvalidDataException("Bad count.");
         return count;
     }
 
     // Zigzag: small negative numbers (offsets) take a byte or two, as small positive ones do.
-    private static void WriteSigned(BinaryWriter writer, int value) => writer.Write7BitEncodedInt((value << 1) ^ (value >> 31));
+    private static void WriteSigned(BinaryWriter writer,
+        int value) => writer.Write7BitEncodedInt((value << 1) ^ (value >> 31));
 
     private static int ReadSigned(BinaryReader reader)
     {
@@ -282,7 +292,8 @@ public static class PageRecords
         writer.Write(rect.Height);
     }
 
-    private static Rect ReadRect(BinaryReader reader) => new(reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+    private static Rect ReadRect(BinaryReader reader) => new(reader.ReadSingle(), reader.ReadSingle(),
+        reader.ReadSingle(), reader.ReadSingle());
 
     private static void WriteColor(BinaryWriter writer, Color color)
     {

@@ -52,7 +52,8 @@ public sealed class Paginator(FaceChooser faces)
         return count <= 1;
     }
 
-    internal static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed)
+    internal static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage,
+        PageSetup)> result, object? origin, bool blankAllowed)
     {
         var area = setup.ContentSize;
         var context = new DrawContext(null!, pages);

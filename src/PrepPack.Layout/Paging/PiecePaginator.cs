@@ -12,7 +12,8 @@ namespace PrepPack.Layout.Paging;
 /// </summary>
 public sealed class PiecePaginator(Paginator paginator)
 {
-    /// <summary>Pieces made before they are laid out together: enough to keep the cores busy, few enough to hold.</summary>
+    /// <summary>Pieces made before they are laid out together: enough to keep the cores busy, few enough to
+    /// hold.</summary>
     private static readonly int BatchSize = Environment.ProcessorCount * 8;
 
     public PieceOutcome Run(IReadOnlyList<PagePiece> pieces, object? origin)
@@ -32,7 +33,8 @@ public sealed class PiecePaginator(Paginator paginator)
                 {
                     var pages = new List<(RecordedPage, PageSetup)>();
                     var piece = pieces[item.Index];
-                    problems[item.Index] = Paginator.Pour(piece.Setup, item.Content, new PageContext(), pages, origin, piece.EndsWithBreak);
+                    problems[item.Index] = Paginator.Pour(piece.Setup, item.Content, new PageContext(), pages,
+                        origin, piece.EndsWithBreak);
                     laid[item.Index] = pages;
                 });
             }
@@ -52,25 +54,30 @@ public sealed class PiecePaginator(Paginator paginator)
             if (batch.Count >= BatchSize) LayBatch();
         }
         LayBatch();
-        if (problems.FirstOrDefault(p => p is not null) is { } problem) return new PieceOutcome(new LayoutOutcome(null, problem), []);
+        if (problems.FirstOrDefault(p => p is not null) is { } problem)
+            return new PieceOutcome(new LayoutOutcome(null, problem), []);
 
         // A document of nothing still has its one blank page.
         if (pieces.Count > 0 && laid.All(l => l.Count == 0))
         {
             var last = pieces.Count - 1;
-            problem = Paginator.Pour(pieces[last].Setup, pieces[last].Build(), new PageContext(), laid[last], origin, blankAllowed: true);
+            problem = Paginator.Pour(pieces[last].Setup, pieces[last].Build(), new PageContext(), laid[last],
+                origin, blankAllowed: true);
             if (problem is not null) return new PieceOutcome(new LayoutOutcome(null, problem), []);
         }
 
-        // Each piece laid out here, as it stands before the numbers, contents and page lines: what a later build can use again.
-        var copies = laid.Select((l, i) => (IReadOnlyList<RecordedPage>)(fresh[i] ? l.Select(p => p.Page.Copy()).ToList() : [])).ToArray();
+        // Each piece laid out here, as it stands before the numbers, contents and page lines: what a later build can
+        // use again.
+        var copies = laid.Select((l,
+            i) => (IReadOnlyList<RecordedPage>)(fresh[i] ? l.Select(p => p.Page.Copy()).ToList() : [])).ToArray();
         var all = new List<(RecordedPage Page, PageSetup Setup)>();
         var context = new PageContext();
         foreach (var (page, setup) in laid.SelectMany(l => l))
         {
             if (all.Count >= Paginator.PageLimit)
                 return new PieceOutcome(new LayoutOutcome(null,
-                    new LayoutProblem(LayoutProblemKind.TooManyPages, $"The document passed {Paginator.PageLimit} pages without ending.", origin)), []);
+                    new LayoutProblem(LayoutProblemKind.TooManyPages,
+                        $"The document passed {Paginator.PageLimit} pages without ending.", origin)), []);
             page.Number = all.Count + 1;
             context.CurrentPage = page.Number;
             foreach (var destination in page.Commands.OfType<DestinationCommand>()) context.Record(destination.Name);
@@ -78,7 +85,8 @@ public sealed class PiecePaginator(Paginator paginator)
         }
         foreach (var (page, _) in all) page.DrawDeferred(context);
         paginator.Stamp(all, origin);
-        return new PieceOutcome(new LayoutOutcome(new LaidOutDocument(all.Select(p => p.Page).ToList(), pieces[0].Setup), null),
+        return new PieceOutcome(new LayoutOutcome(new LaidOutDocument(all.Select(p => p.Page).ToList(),
+            pieces[0].Setup), null),
             copies);
     }
 }

@@ -8,7 +8,8 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
 {
     private readonly List<PageCommand> _commands = [];
 
-    /// <summary>The page's number in its document; a piece laid out on its own numbers from 1 until it is placed.</summary>
+    /// <summary>The page's number in its document; a piece laid out on its own numbers from 1 until it is
+    /// placed.</summary>
     public int Number { get; internal set; } = number;
     public float Width => width;
     public float Height => height;

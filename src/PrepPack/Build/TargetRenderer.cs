@@ -102,7 +102,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         return (model, globals);
     }
 
-    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName,
+    private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body,
+        DiagnosticBag diagnostics, string fileName,
         PieceCache kept)
     {
         var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate, kept);
@@ -110,13 +111,15 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
     }
 
-    /// <summary>The pages of the document's pieces kept from the last build, in the output folder: keyed by the theme and the front matter too.</summary>
+    /// <summary>The pages of the document's pieces kept from the last build, in the output folder: keyed by the theme
+    /// and the front matter too.</summary>
     private PieceCache Pages(string name, string markdown, string body)
     {
         // The body is the Markdown after its front matter, with the front matter's lines left blank.
         var rest = body.TrimStart('\n');
         var frontMatter = markdown.EndsWith(rest, StringComparison.Ordinal) ? markdown[..^rest.Length] : markdown;
-        var themeText = files.ReadBytes(templates.Theme, out var bytes, out _) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)) : "";
+        var themeText = files.ReadBytes(templates.Theme, out var bytes,
+            out _) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)) : "";
         return new PieceCache(Path.Combine(outputFolder, ".preppack", "layout", name), themeText + "\n" + frontMatter);
     }
 

@@ -28,8 +28,10 @@ public static class MarkdownPdf
 
     /// <summary>Renders a document whose front matter has been read already.</summary>
     /// <param name="date">The date the file carries (SOURCE_DATE_EPOCH), or null for none, so equal input gives equal bytes.</param>
-    /// <param name="cache">Pages of pieces kept from the last build, used and kept again; null lays out every page.</param>
-    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics, DateTime? date = null,
+    /// <param name="cache">Pages of pieces kept from the last build, used and kept again; null lays out every
+    /// page.</param>
+    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
+        DiagnosticBag diagnostics, DateTime? date = null,
         PieceCache? cache = null)
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
@@ -50,7 +52,8 @@ public static class MarkdownPdf
         var sections = DocumentSections.Split(document, path, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
         // What every piece reads: the faces the theme settled on, and the link definitions, wherever they stand.
-        var shared = cache is null ? "" : string.Join("\n", theme.Fonts.Roles.Select(r => $"{r.Role}: {string.Join(", ", r.Families)}"))
+        var shared = cache is null ? "" : string.Join("\n",
+            theme.Fonts.Roles.Select(r => $"{r.Role}: {string.Join(", ", r.Families)}"))
             + "\n" + PieceKeys.Definitions(document);
         var pieces = cache is null ? null : new PieceStore(cache, fonts, shared, body, diagnostics, glyphs);
 
@@ -62,7 +65,8 @@ public static class MarkdownPdf
             if (sections.Count > 1)
                 diagnostics.Warning(at, DiagnosticCodes.SectionInvalid, "A document fitted page by page (fit: each-page) sets every page up alike, so its sections' settings are not used.",
                     "Remove 'fit: each-page' from the front matter, or the '::: section' lines.");
-            (laidOut, problems) = FitEachPage(paginator, theme, setup, settings, faces, path, contents, document, unsupported, body, pieces);
+            (laidOut, problems) = FitEachPage(paginator, theme, setup, settings, faces, path, contents, document,
+                unsupported, body, pieces);
         }
         else
         {
@@ -85,7 +89,8 @@ public static class MarkdownPdf
             }
             else
             {
-                var outcome = LayPieces(parts, scales, paginator, theme, faces, path, contents, unsupported, body, pieces, at);
+                var outcome = LayPieces(parts, scales, paginator, theme, faces, path, contents, unsupported, body,
+                    pieces, at);
                 laidOut = outcome.Document;
                 problems = outcome.Problem is { } first ? [Problem(first, at)] : [];
             }
@@ -200,8 +205,8 @@ public static class MarkdownPdf
     /// Every page that does not fit even at the floor is its own error, at its first line.
     /// </summary>
     private static (LaidOutDocument?, IReadOnlyList<Diagnostic>) FitEachPage(Paginator paginator, Theme theme, PageSetup setup, FrontMatter settings,
-        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, UnsupportedMarkdown unsupported,
-        string body, PieceStore? store)
+        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document,
+        UnsupportedMarkdown unsupported, string body, PieceStore? store)
     {
         var at = new SourceLocation(path, 0, 0);
         var pieces = Pieces(document);
@@ -213,7 +218,8 @@ public static class MarkdownPdf
         var fitted = new List<PagePiece>();
         var keys = new List<string?>();
         var problems = new List<Diagnostic>();
-        var pieceKeys = pieces.Select((piece, i) => store?.Key(piece, setup, 1, settings.Justify, i < pieces.Count - 1, "each-page")).ToList();
+        var pieceKeys = pieces.Select((piece, i) => store?.Key(piece, setup, 1, settings.Justify,
+            i < pieces.Count - 1, "each-page")).ToList();
         var kept = store?.ReadAll(pieceKeys);
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -222,7 +228,8 @@ public static class MarkdownPdf
             var key = pieceKeys[i];
             if (kept?[i] is { } pages)
             {
-                fitted.Add(new PagePiece(setup, () => throw new InvalidOperationException("A kept page is not made again."), endsWithBreak, pages));
+                fitted.Add(new PagePiece(setup,
+                    () => throw new InvalidOperationException("A kept page is not made again."), endsWithBreak, pages));
                 keys.Add(null);
                 continue;
             }
@@ -235,7 +242,8 @@ public static class MarkdownPdf
         }
         if (problems.Count > 0) return (null, problems);
 
-        var outcome = store is null ? new PiecePaginator(paginator).Run(fitted, at) : store.Run(new PiecePaginator(paginator), fitted, keys, at);
+        var outcome = store is null ? new PiecePaginator(paginator).Run(fitted,
+            at) : store.Run(new PiecePaginator(paginator), fitted, keys, at);
         return outcome.Outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Outcome.Document, []);
     }
 
@@ -243,28 +251,34 @@ public static class MarkdownPdf
     /// Lays out each section cut at its page breaks, each piece on its own and at once: the story
     /// of a binder, its answer pages. A piece kept from the last build is used as it was laid out.
     /// </summary>
-    private static LayoutOutcome LayPieces(IReadOnlyList<SectionPart> parts, float[] scales, Paginator paginator, Theme theme, FaceChooser faces,
-        string path, IReadOnlyList<ContentsEntry> contents, UnsupportedMarkdown unsupported, string body, PieceStore? store, SourceLocation at)
+    private static LayoutOutcome LayPieces(IReadOnlyList<SectionPart> parts, float[] scales, Paginator paginator,
+        Theme theme, FaceChooser faces,
+        string path, IReadOnlyList<ContentsEntry> contents, UnsupportedMarkdown unsupported, string body,
+        PieceStore? store, SourceLocation at)
     {
         var pieces = new List<PagePiece>();
         var keys = new List<string?>();
         var themes = scales.Select(theme.Scaled).ToArray();
-        var runs = parts.SelectMany((part, i) => PageRuns.Split(part.Blocks).Select(run => (Part: i, run.Blocks, run.EndsWithBreak))).ToList();
-        var pieceKeys = runs.Select(r => store?.Key(r.Blocks, parts[r.Part].Setup, scales[r.Part], parts[r.Part].Settings.Justify, r.EndsWithBreak, "flow"))
+        var runs = parts.SelectMany((part, i) => PageRuns.Split(part.Blocks).Select(run => (Part: i, run.Blocks,
+            run.EndsWithBreak))).ToList();
+        var pieceKeys = runs.Select(r => store?.Key(r.Blocks, parts[r.Part].Setup, scales[r.Part],
+            parts[r.Part].Settings.Justify, r.EndsWithBreak, "flow"))
             .ToList();
         var read = store?.ReadAll(pieceKeys);
         for (var r = 0; r < runs.Count; r++)
         {
             var (index, blocks, endsWithBreak) = runs[r];
             var (part, key, kept) = (parts[index], pieceKeys[r], read?[r]);
-            Element Build() => new ElementRenderer(themes[index], part.Settings, faces, path, contents, unsupported).Render(blocks);
+            Element Build() => new ElementRenderer(themes[index], part.Settings, faces, path, contents,
+                unsupported).Render(blocks);
             keys.Add(null);
             if (store is null || key is null || kept is not null)
             {
                 pieces.Add(new PagePiece(part.Setup, Build, endsWithBreak, kept));
                 continue;
             }
-            // Kept for the next build only when making it reported nothing: a kept piece is not made, so could not report again.
+            // Kept for the next build only when making it reported nothing: a kept piece is not made, so could not
+            // report again.
             var slot = r;
             pieces.Add(new PagePiece(part.Setup, () =>
             {

@@ -797,7 +797,7 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> KeptPages()
     {
         string[] force = [.. BadInputCase.Build, "--force"];
-        yield return new("Kept pages damaged, cut short or swapped in the output folder are laid out again, to the same files",
+        yield return new("Kept pages damaged, cut short or swapped in the output folder are laid out again, the same",
             ws => DamageKeptPages(ws.PathOf("output/.preppack/layout")), 0, "", "", Args: force);
         yield return new("A file where the kept pages' folder should be is no error, and the files are the same",
             ws =>
@@ -807,7 +807,8 @@ public static class BadInputCases
             }, 0, "", "", Args: force);
     }
 
-    /// <summary>Every kept piece's file in turn: a byte changed, cut short, emptied, another's pages under its name.</summary>
+    /// <summary>Every kept piece's file in turn: a byte changed, cut short, emptied, another's pages under its
+    /// name.</summary>
     private static void DamageKeptPages(string folder)
     {
         var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();

@@ -10,7 +10,8 @@ namespace PrepPack.Tests.Build;
 /// </summary>
 public class IncrementalLayoutTests
 {
-    /// <summary>The sample bank and the templates in folders of their own, built into one output folder again and again.</summary>
+    /// <summary>The sample bank and the templates in folders of their own, built into one output folder again and
+    /// again.</summary>
     private sealed class EditedPack : IDisposable
     {
         private readonly TempFolder _folder = new();
@@ -26,7 +27,8 @@ public class IncrementalLayoutTests
         public string Output => _folder.Combine("output");
         public string Kept(string document) => Path.Combine(Output, ".preppack", "layout", document);
 
-        public BuildReport Build(bool force = false) => PackBuilder.Build(new BuildOptions(Content, Templates, Output, force) { SourceDate = Date });
+        public BuildReport Build(bool force = false) => PackBuilder.Build(new BuildOptions(Content, Templates,
+            Output, force) { SourceDate = Date });
 
         public void Edit(string path, Func<string, string> change)
         {
@@ -38,7 +40,8 @@ public class IncrementalLayoutTests
 
         public string Story(string id) => Path.Combine(Content, "stories", id + ".yaml");
 
-        /// <summary>Builds the same input into an empty folder and checks every PDF there against the one built here.</summary>
+        /// <summary>Builds the same input into an empty folder and checks every PDF there against the one built
+        /// here.</summary>
         public void AssertSameAsFirstBuild(string edit)
         {
             using var clean = new TempFolder();
@@ -49,7 +52,8 @@ public class IncrementalLayoutTests
             foreach (var pdf in pdfs)
             {
                 var name = Path.GetFileName(pdf);
-                Assert.True(File.ReadAllBytes(pdf).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Output, name))),
+                Assert.True(File.ReadAllBytes(pdf).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Output,
+                    name))),
                     $"After '{edit}', {name} differs from a first build of the same input.");
             }
         }
@@ -64,17 +68,23 @@ public class IncrementalLayoutTests
     {
         using var pack = new EditedPack();
         Assert.True(pack.Build().Succeeded);
-        var long_ = string.Concat(Enumerable.Repeat(" The team checked every figure twice before it went out to the board.", 40));
+        var long_ = string.Concat(Enumerable.Repeat(" The team checked every figure twice before it went out.", 60));
         var edits = new (string Name, Action Apply)[]
         {
-            ("one word", () => pack.Edit(pack.Story("dashboard-speed"), t => t.Replace("answers quickly.", "answers fast."))),
+            ("one word", () => pack.Edit(pack.Story("dashboard-speed"), t => t.Replace("answers quickly.",
+                "answers fast."))),
             ("a page break moves", () => pack.Edit(pack.Story("dashboard-speed"),
                 t => t.Replace("    been falling for a quarter.", "    been falling for a quarter." + long_))),
-            ("a story added", () => File.WriteAllText(pack.Story("dashboard-again"), File.ReadAllText(pack.Story("dashboard-speed"))
-                .Replace("id: dashboard-speed", "id: dashboard-again").Replace("title: Executive dashboard speed-up", "title: Second dashboard speed-up"))),
+            ("a story added", () => File.WriteAllText(pack.Story("dashboard-again"),
+                File.ReadAllText(pack.Story("dashboard-speed"))
+                .Replace("id: dashboard-speed",
+                    "id: dashboard-again")
+                .Replace("title: Executive dashboard speed-up", "title: Second dashboard speed-up"))),
             ("a story removed", () => File.Delete(pack.Story("dashboard-speed"))),
-            ("the theme's type size", () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"), t => t.Replace("  body: 10\n", "  body: 10.5\n"))),
-            ("the paper size", () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"), t => t.Replace("  size: letter", "  size: a4"))),
+            ("the theme's type size", () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
+                t => t.Replace("  body: 10\n", "  body: 10.5\n"))),
+            ("the paper size", () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
+                t => t.Replace("  size: letter", "  size: a4"))),
         };
         foreach (var (name, apply) in edits)
         {
@@ -106,7 +116,8 @@ public class IncrementalLayoutTests
         pack.Build();
         var files = Directory.GetFiles(pack.Kept("binder")).Order(StringComparer.Ordinal).ToList();
         var cards = Directory.GetFiles(pack.Kept("cards")).Order(StringComparer.Ordinal).ToList();
-        // One byte changed in the middle, a file cut short, one file's pages under another's name, one emptied, one of noise.
+        // One byte changed in the middle, a file cut short, one file's pages under another's name, one emptied, one
+        // of noise.
         var flipped = File.ReadAllBytes(files[0]);
         flipped[flipped.Length / 2] ^= 0x20;
         File.WriteAllBytes(files[0], flipped);

@@ -92,7 +92,8 @@ public sealed class PieceCache
                 File.Move(temporary, path, overwrite: true);
             }
             foreach (var file in Directory.EnumerateFiles(_folder).ToList())
-                if (!_used.Contains(Path.GetFileNameWithoutExtension(file)) || !file.EndsWith(Extension, StringComparison.Ordinal))
+                if (!_used.Contains(Path.GetFileNameWithoutExtension(file)) || !file.EndsWith(Extension,
+                    StringComparison.Ordinal))
                     File.Delete(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -103,21 +104,28 @@ public sealed class PieceCache
 
     /// <summary>
     /// The program's build: a new build of PrepPack may lay out the same input differently. The modules' ids
-    /// change with their code; a native program may not have them, so the program's files are named by size and date too.
+    /// change with their code; a native program may not have them, so the program's files are named by size and date
+    /// too.
     /// </summary>
-    private static readonly string ProgramVersion = string.Join("/", new[] { typeof(PieceCache), typeof(PageRecords) }.Select(type =>
+    private static readonly string ProgramVersion = string.Join("/", new[] { typeof(PieceCache),
+        typeof(PageRecords) }.Select(type =>
     {
         var name = type.Assembly.GetName();
         string module;
         try { module = type.Module.ModuleVersionId.ToString(); }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException) { module = ""; }
         // A native program has no such file beside it; the process's own file then stands for it.
-        return $"{name.Name} {name.Version} {module} {Stamp(Path.Combine(AppContext.BaseDirectory, name.Name + ".dll"))}";
+        var file = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+        return $"{name.Name} {name.Version} {module} {Stamp(file)}";
     }).Append(Stamp(Environment.ProcessPath)));
 
     private static string Stamp(string? file)
     {
-        try { return string.IsNullOrEmpty(file) || !File.Exists(file) ? "" : $"{new FileInfo(file).Length} {File.GetLastWriteTimeUtc(file).Ticks}"; }
+        try
+        {
+            if (string.IsNullOrEmpty(file) || !File.Exists(file)) return "";
+            return $"{new FileInfo(file).Length} {File.GetLastWriteTimeUtc(file).Ticks}";
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
     }
 }
