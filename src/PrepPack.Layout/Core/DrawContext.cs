@@ -21,9 +21,10 @@ public sealed class DrawContext
     /// <summary>Moves the origin for the lifetime of the returned scope.</summary>
     public OriginScope Translate(float dx, float dy)
     {
+        var scope = new OriginScope(this, _x, _y);
         _x += dx;
         _y += dy;
-        return new OriginScope(this, dx, dy);
+        return scope;
     }
 
     public void DrawText(ShapedText text, float x, float baseline, Color color) =>
@@ -60,12 +61,15 @@ public sealed class DrawContext
     /// <summary>Leaves the header and footer off the page being drawn.</summary>
     public void OmitPageLines() => Pages.OmitPageLines();
 
-    public readonly struct OriginScope(DrawContext context, float dx, float dy) : IDisposable
+    /// <summary>Puts the origin back where it was: exactly, as subtracting the move again would not be in floating
+    /// point,
+    /// so where a piece of content is drawn never depends on what was drawn before it.</summary>
+    public readonly struct OriginScope(DrawContext context, float x, float y) : IDisposable
     {
         public void Dispose()
         {
-            context._x -= dx;
-            context._y -= dy;
+            context._x = x;
+            context._y = y;
         }
     }
 }

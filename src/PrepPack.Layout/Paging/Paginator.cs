@@ -52,7 +52,8 @@ public sealed class Paginator(FaceChooser faces)
         return count <= 1;
     }
 
-    private static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed)
+    internal static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage,
+        PageSetup)> result, object? origin, bool blankAllowed)
     {
         var area = setup.ContentSize;
         var context = new DrawContext(null!, pages);
@@ -88,7 +89,7 @@ public sealed class Paginator(FaceChooser faces)
     }
 
     /// <summary>Header and footer lines, drawn once the page count is known, on every page that has them.</summary>
-    private void Stamp(List<(RecordedPage Page, PageSetup Setup)> pages, object? origin)
+    internal void Stamp(List<(RecordedPage Page, PageSetup Setup)> pages, object? origin)
     {
         foreach (var (page, setup) in pages.Where(p => p.Page.HasPageLines))
         {

@@ -8,7 +8,9 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
 {
     private readonly List<PageCommand> _commands = [];
 
-    public int Number => number;
+    /// <summary>The page's number in its document; a piece laid out on its own numbers from 1 until it is
+    /// placed.</summary>
+    public int Number { get; internal set; } = number;
     public float Width => width;
     public float Height => height;
     public IReadOnlyList<PageCommand> Commands => _commands;
@@ -56,11 +58,19 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
         else _commands.Add(command);
     }
 
+    /// <summary>The page as it stands now, to keep while this one is drawn on further.</summary>
+    internal RecordedPage Copy()
+    {
+        var copy = new RecordedPage(Number, width, height) { HasPageLines = HasPageLines };
+        copy._commands.AddRange(_commands);
+        return copy;
+    }
+
     /// <summary>Draws what waited for the page numbers, where it was asked for, in drawing order.</summary>
     internal void DrawDeferred(PageContext pages)
     {
         if (!_commands.Exists(c => c is DeferredCommand)) return;
-        var drawn = new RecordedPage(number, width, height);
+        var drawn = new RecordedPage(Number, width, height);
         var context = new DrawContext(drawn, pages);
         foreach (var command in _commands)
         {

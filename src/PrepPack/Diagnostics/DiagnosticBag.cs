@@ -9,6 +9,8 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
 
     public bool HasErrors => _items.Exists(d => d.IsError);
 
+    public int Count => _items.Count;
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);

@@ -14,7 +14,5 @@ public interface IDocumentWriter
     /// reference document), so editing one makes the documents again.</summary>
     IEnumerable<string> Reads { get; }
 
-    /// <param name="path">Where the Markdown is kept, which the writer's messages name.</param>
-    /// <param name="fileName">The file the document becomes, as the output folder names it.</param>
-    WrittenDocument Write(string path, string fileName, FrontMatter settings, string body, DiagnosticBag diagnostics);
+    WrittenDocument Write(RenderedDocument document, DiagnosticBag diagnostics);
 }

@@ -17,6 +17,12 @@ internal sealed class GlyphReport(DiagnosticBag diagnostics, IReadOnlyList<strin
     // The same text is shaped again on each layout pass and each fit-to-page attempt: each place counts once.
     private readonly Dictionary<(string File, int Line, int CodePoint), SourceLocation> _missing = [];
 
+    /// <summary>How many places have been reported so far.</summary>
+    public int Count
+    {
+        get { lock (_missing) return _missing.Count; }
+    }
+
     public void MissingGlyph(int codePoint, object? origin)
     {
         var at = origin as SourceLocation? ?? SourceLocation.WholeOf("");

@@ -7,6 +7,7 @@ using PrepPack.Layout.Paging;
 using PrepPack.Layout.Pdf;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
+using PrepPack.Pdf.Pieces;
 using PrepPack.Pdf.Rendering;
 using PrepPack.Theming;
 
@@ -27,7 +28,11 @@ public static class MarkdownPdf
 
     /// <summary>Renders a document whose front matter has been read already.</summary>
     /// <param name="date">The date the file carries (SOURCE_DATE_EPOCH), or null for none, so equal input gives equal bytes.</param>
-    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics, DateTime? date = null)
+    /// <param name="cache">Pages of pieces kept from the last build, used and kept again; null lays out every
+    /// page.</param>
+    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
+        DiagnosticBag diagnostics, DateTime? date = null,
+        PieceCache? cache = null)
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
@@ -47,6 +52,11 @@ public static class MarkdownPdf
         var unsupported = new UnsupportedMarkdown(path, "the PDF", diagnostics);
         var sections = DocumentSections.Split(document, path, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
+        // What every piece reads: the faces the theme settled on, and the link definitions, wherever they stand.
+        var shared = cache is null ? "" : string.Join("\n",
+            theme.Fonts.Roles.Select(r => $"{r.Role}: {string.Join(", ", r.Families)}"))
+            + "\n" + PieceKeys.Definitions(document);
+        var pieces = cache is null ? null : new PieceStore(cache, fonts, shared, body, diagnostics, glyphs);
 
         var scale = 1f;
         LaidOutDocument? laidOut;
@@ -56,7 +66,8 @@ public static class MarkdownPdf
             if (sections.Count > 1)
                 diagnostics.Warning(at, DiagnosticCodes.SectionInvalid, "A document fitted page by page (fit: each-page) sets every page up alike, so its sections' settings are not used.",
                     "Remove 'fit: each-page' from the front matter, or the '::: section' lines.");
-            (laidOut, problems) = FitEachPage(paginator, theme, setup, settings, faces, path, contents, document, unsupported);
+            (laidOut, problems) = FitEachPage(paginator, theme, setup, settings, faces, path, contents, document,
+                unsupported, body, pieces);
         }
         else
         {
@@ -79,7 +90,8 @@ public static class MarkdownPdf
             }
             else
             {
-                var outcome = Lay(1);
+                var outcome = LayPieces(parts, scales, paginator, theme, faces, path, contents, unsupported, body,
+                    pieces, at);
                 laidOut = outcome.Document;
                 problems = outcome.Problem is { } first ? [Problem(first, at)] : [];
             }
@@ -195,7 +207,8 @@ public static class MarkdownPdf
     /// Every page that does not fit even at the floor is its own error, at its first line.
     /// </summary>
     private static (LaidOutDocument?, IReadOnlyList<Diagnostic>) FitEachPage(Paginator paginator, Theme theme, PageSetup setup, FrontMatter settings,
-        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document, UnsupportedMarkdown unsupported)
+        FaceChooser faces, string path, IReadOnlyList<ContentsEntry> contents, MarkdownDocument document,
+        UnsupportedMarkdown unsupported, string body, PieceStore? store)
     {
         var at = new SourceLocation(path, 0, 0);
         var pieces = Pieces(document);
@@ -203,21 +216,82 @@ public static class MarkdownPdf
             new ElementRenderer(theme.Scaled(scale), settings, faces, path, contents, unsupported).Render(blocks);
 
         // Each page's content as measured at the scale it fits: only measured, never drawn, so laid out as it is.
-        var fitted = new List<Element>();
+        // A page kept from the last build is neither measured nor made again.
+        var fitted = new List<PagePiece>();
+        var keys = new List<string?>();
         var problems = new List<Diagnostic>();
-        foreach (var piece in pieces)
+        var pieceKeys = pieces.Select((piece, i) => store?.Key(piece, setup, 1, settings.Justify,
+            i < pieces.Count - 1, "each-page")).ToList();
+        var kept = store?.ReadAll(pieceKeys);
+        for (var i = 0; i < pieces.Count; i++)
         {
+            var piece = pieces[i];
+            var endsWithBreak = i < pieces.Count - 1;
+            var key = pieceKeys[i];
+            if (kept?[i] is { } pages)
+            {
+                fitted.Add(new PagePiece(setup,
+                    () => throw new InvalidOperationException("A kept page is not made again."), endsWithBreak, pages));
+                keys.Add(null);
+                continue;
+            }
             var tried = new Dictionary<float, Element>();
+            var clean = store?.Watch();
             var (scale, fits) = OnePageFit.Search(s => Paginator.FitsOnePage([new PageSection(setup, () => tried[s] = Piece(piece, s))]), theme.FitFloor);
-            if (fits) fitted.Add(tried[scale]);
+            if (fits) fitted.Add(new PagePiece(setup, () => tried[scale], endsWithBreak));
             else problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor), path));
+            keys.Add(clean?.Clean == true ? key : null);
         }
         if (problems.Count > 0) return (null, problems);
 
-        var outcome = paginator.Run(setup, () => new Column(fitted
-            .SelectMany((element, i) => i == 0 ? [element] : new[] { new PageBreak(), element })
-            .ToList()), at);
-        return outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Document, []);
+        var outcome = store is null ? new PiecePaginator(paginator).Run(fitted,
+            at) : store.Run(new PiecePaginator(paginator), fitted, keys, at);
+        return outcome.Outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Outcome.Document, []);
+    }
+
+    /// <summary>
+    /// Lays out each section cut at its page breaks, each piece on its own and at once: the story
+    /// of a binder, its answer pages. A piece kept from the last build is used as it was laid out.
+    /// </summary>
+    private static LayoutOutcome LayPieces(IReadOnlyList<SectionPart> parts, float[] scales, Paginator paginator,
+        Theme theme, FaceChooser faces,
+        string path, IReadOnlyList<ContentsEntry> contents, UnsupportedMarkdown unsupported, string body,
+        PieceStore? store, SourceLocation at)
+    {
+        var pieces = new List<PagePiece>();
+        var keys = new List<string?>();
+        var themes = scales.Select(theme.Scaled).ToArray();
+        var runs = parts.SelectMany((part, i) => PageRuns.Split(part.Blocks).Select(run => (Part: i, run.Blocks,
+            run.EndsWithBreak))).ToList();
+        var pieceKeys = runs.Select(r => store?.Key(r.Blocks, parts[r.Part].Setup, scales[r.Part],
+            parts[r.Part].Settings.Justify, r.EndsWithBreak, "flow"))
+            .ToList();
+        var read = store?.ReadAll(pieceKeys);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (index, blocks, endsWithBreak) = runs[r];
+            var (part, key, kept) = (parts[index], pieceKeys[r], read?[r]);
+            Element Build() => new ElementRenderer(themes[index], part.Settings, faces, path, contents,
+                unsupported).Render(blocks);
+            keys.Add(null);
+            if (store is null || key is null || kept is not null)
+            {
+                pieces.Add(new PagePiece(part.Setup, Build, endsWithBreak, kept));
+                continue;
+            }
+            // Kept for the next build only when making it reported nothing: a kept piece is not made, so could not
+            // report again.
+            var slot = r;
+            pieces.Add(new PagePiece(part.Setup, () =>
+            {
+                var clean = store.Watch();
+                var element = Build();
+                keys[slot] = clean.Clean ? key : null;
+                return element;
+            }, endsWithBreak));
+        }
+        var paginate = new PiecePaginator(paginator);
+        return (store is null ? paginate.Run(pieces, at) : store.Run(paginate, pieces, keys, at)).Outcome;
     }
 
     private static Diagnostic PageTooLong(List<Block> piece, Theme theme, PageSetup setup, Element atFloor, string path)

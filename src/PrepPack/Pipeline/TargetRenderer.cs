@@ -7,6 +7,7 @@ using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
 using PrepPack.Pdf;
+using PrepPack.Pdf.Pieces;
 using PrepPack.Templates;
 using PrepPack.Templates.Model;
 using PrepPack.Theming;
@@ -26,7 +27,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     private readonly TemplateLimits limits = TemplateLimits.For(bank);
 
     private readonly DocumentWriters writers = new(
-        new PdfDocumentWriter(theme, fonts, sourceDate, laidOut),
+        new PdfDocumentWriter(theme, fonts, sourceDate, laidOut, keptPages: document => KeptPages(document, files, templates.Theme, outputFolder)),
         new WordDocumentWriter(theme, fonts, Anchors(bank), sourceDate));
 
     public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)
@@ -75,7 +76,12 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
 
-        var (bytes, pages, problems) = writer.Write(markdownPath, fileName, settings, body, diagnostics);
+        var rest = body.TrimStart('\n');
+        var frontMatter = scriban.Markdown is { } text && text.EndsWith(rest, StringComparison.Ordinal)
+            ? text[..^rest.Length]
+            : scriban.Markdown ?? "";
+        var document = new RenderedDocument(markdownPath, name, fileName, settings, frontMatter, body);
+        var (bytes, pages, problems) = writer.Write(document, diagnostics);
         // Problems the writers found are reported where the user can fix them, not in the Markdown.
         var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
         var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template, files);
@@ -118,5 +124,17 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
             return stories;
         });
         return anchor => places.Value.TryGetValue(anchor, out var at) ? at : null;
+    }
+
+    /// <summary>The pages of a document's pieces kept from the last build, in the output folder: keyed by
+    /// the theme and the front matter too.</summary>
+    private static PieceCache KeptPages(
+        RenderedDocument document, Content.IFileSource files, string themeFile, string outputFolder)
+    {
+        var themeText = files.ReadBytes(themeFile, out var bytes, out _)
+            ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))
+            : "";
+        return new PieceCache(
+            Path.Combine(outputFolder, ".preppack", "layout", document.Name), themeText + "\n" + document.FrontMatter);
     }
 }

@@ -17,10 +17,10 @@ public sealed class WordDocumentWriter(
     // A Word file takes its styles from the reference document, so editing it makes the file again.
     public IEnumerable<string> Reads => WordReference.PathOf(theme) is { } reference ? [reference] : [];
 
-    public WrittenDocument Write(
-        string path, string fileName, FrontMatter settings, string body, DiagnosticBag diagnostics)
+    public WrittenDocument Write(RenderedDocument document, DiagnosticBag diagnostics)
     {
-        var word = MarkdownWord.Render(path, settings, body, theme, fonts.Value, diagnostics, locate, date);
+        var word = MarkdownWord.Render(
+            document.Path, document.Settings, document.Body, theme, fonts.Value, diagnostics, locate, date);
         return new WrittenDocument(word.Bytes, word.Pages, word.Diagnostics);
     }
 }

@@ -35,6 +35,7 @@ public static class BadInputCases
         .. Content(),
         .. ControlCharacters(),
         .. Reproducible(),
+        .. KeptPages(),
     ];
 
     private static IEnumerable<BadInputCase> Files()
@@ -810,6 +811,37 @@ public static class BadInputCases
             ws => ws.Edit(tmay, t => t + "{{ if false }}{{ math.random 1 6 }}{{ end }}\n"), 1, "PP0307", tmay, line, 18);
         yield return new("math.random reached through another name is stopped where it is called",
             ws => ws.Edit(tmay, t => t + "{{ m = math }}{{ m.random 1 6 }}\n"), 1, "PP0307", tmay, line, 18, Says: "math.random");
+    }
+
+    private static IEnumerable<BadInputCase> KeptPages()
+    {
+        string[] force = [.. BadInputCase.Build, "--force"];
+        yield return new("Kept pages damaged, cut short or swapped in the output folder are laid out again, the same",
+            ws => DamageKeptPages(ws.PathOf("output/.preppack/layout")), 0, "", "", Args: force);
+        yield return new("A file where the kept pages' folder should be is no error, and the files are the same",
+            ws =>
+            {
+                Directory.Delete(ws.PathOf("output/.preppack/layout"), recursive: true);
+                ws.Write("output/.preppack/layout", "not a folder");
+            }, 0, "", "", Args: force);
+    }
+
+    /// <summary>Every kept piece's file in turn: a byte changed, cut short, emptied, another's pages under its
+    /// name.</summary>
+    private static void DamageKeptPages(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var bytes = File.ReadAllBytes(files[i]);
+            switch (i % 4)
+            {
+                case 0: bytes[bytes.Length / 2] ^= 1; File.WriteAllBytes(files[i], bytes); break;
+                case 1: File.WriteAllBytes(files[i], bytes[..(bytes.Length / 3)]); break;
+                case 2: File.WriteAllBytes(files[i], []); break;
+                default: File.Copy(files[(i + 1) % files.Count], files[i], overwrite: true); break;
+            }
+        }
     }
 
     private static int IncludeLine(string template) =>

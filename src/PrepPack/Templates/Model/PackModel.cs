@@ -125,6 +125,8 @@ public sealed class PackModel
         {
             if (_bank.Practice.File.Length > 0) _tracker.File(_bank.Practice.File);
             _tracker.File(QuestionsFolder);
+            // It has a row per story: a story added or removed changes it.
+            Read(InputKind.StoryOrder, _stories);
             return _practiceView.Value;
         }
     }

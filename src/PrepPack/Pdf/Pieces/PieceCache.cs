@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text;
+using PrepPack.Layout.Paging;
+using PrepPack.Layout.Text;
+
+namespace PrepPack.Pdf.Pieces;
+
+/// <summary>
+/// The pages of each piece of one document (a binder story, a card) kept between builds, in a
+/// folder of the output folder, one file per piece named by a digest of everything its layout
+/// reads: its Markdown, the document's settings, the theme, the program. A one-story edit then
+/// lays out that story's pages alone. A file that cannot be read, is damaged or was made for other
+/// input is a miss, never an error: the piece is laid out as in a first build, to the same bytes.
+/// </summary>
+public sealed class PieceCache
+{
+    private const string Extension = ".pages";
+    private readonly string _folder;
+    private readonly byte[] _document;
+    private readonly HashSet<string> _used = [];
+    private readonly Dictionary<string, byte[]> _fresh = [];
+
+    /// <param name="folder">The document's own folder, inside the output folder; made when first written.</param>
+    /// <param name="document">What every piece of the document reads: theme, front matter, program version.</param>
+    public PieceCache(string folder, string document)
+    {
+        _folder = folder;
+        _document = SHA256.HashData(Encoding.UTF8.GetBytes(ProgramVersion + "\n" + document));
+    }
+
+    /// <summary>The digest naming a piece: of the document's inputs and the piece's own.</summary>
+    public string Key(IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_document);
+        foreach (var part in parts)
+        {
+            var bytes = Encoding.UTF8.GetBytes(part);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>The piece's pages from an earlier build, or null.</summary>
+    public IReadOnlyList<RecordedPage>? Read(string key, FontLibrary fonts)
+    {
+        lock (_used) _used.Add(key);
+        byte[] bytes;
+        try
+        {
+            var path = Path.Combine(_folder, key + Extension);
+            if (!File.Exists(path)) return null;
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+        // The file starts with its own key, so a file copied or renamed to another piece's name is not taken for it.
+        var prefix = Encoding.ASCII.GetBytes(key);
+        if (bytes.Length < prefix.Length || !bytes.AsSpan().StartsWith(prefix)) return null;
+        return PageRecords.Read(bytes.AsSpan(prefix.Length), fonts.Find);
+    }
+
+    /// <summary>Keeps the pages of a piece laid out in this build, to be written by <see cref="Save"/>.</summary>
+    public void Add(string key, IReadOnlyList<RecordedPage> pages)
+    {
+        if (PageRecords.Write(pages) is not { } records) return;
+        lock (_used)
+        {
+            _used.Add(key);
+            _fresh[key] = [.. Encoding.ASCII.GetBytes(key), .. records];
+        }
+    }
+
+    /// <summary>
+    /// Writes the pieces laid out in this build and deletes the files of pieces this build did not
+    /// use (an edited or removed story's), so the folder holds one build's pieces. A folder that
+    /// cannot be written only costs the next build the time to lay them out again.
+    /// </summary>
+    public void Save()
+    {
+        try
+        {
+            Directory.CreateDirectory(_folder);
+            foreach (var (key, bytes) in _fresh)
+            {
+                var path = Path.Combine(_folder, key + Extension);
+                var temporary = path + ".tmp";
+                File.WriteAllBytes(temporary, bytes);
+                File.Move(temporary, path, overwrite: true);
+            }
+            foreach (var file in Directory.EnumerateFiles(_folder).ToList())
+                if (!_used.Contains(Path.GetFileNameWithoutExtension(file)) || !file.EndsWith(Extension,
+                    StringComparison.Ordinal))
+                    File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // Kept pages only save time; the document itself is already made.
+        }
+    }
+
+    /// <summary>
+    /// The program's build: a new build of PrepPack may lay out the same input differently. The modules' ids
+    /// change with their code; a native program may not have them, so the program's files are named by size and date
+    /// too.
+    /// </summary>
+    private static readonly string ProgramVersion = string.Join("/", new[] { typeof(PieceCache),
+        typeof(PageRecords) }.Select(type =>
+    {
+        var name = type.Assembly.GetName();
+        string module;
+        try { module = type.Module.ModuleVersionId.ToString(); }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException) { module = ""; }
+        // A native program has no such file beside it; the process's own file then stands for it.
+        var file = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+        return $"{name.Name} {name.Version} {module} {Stamp(file)}";
+    }).Append(Stamp(Environment.ProcessPath)));
+
+    private static string Stamp(string? file)
+    {
+        try
+        {
+            if (string.IsNullOrEmpty(file) || !File.Exists(file)) return "";
+            return $"{new FileInfo(file).Length} {File.GetLastWriteTimeUtc(file).Ticks}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
+    }
+}
