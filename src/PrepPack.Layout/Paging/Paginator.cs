@@ -90,16 +90,19 @@ public sealed class Paginator(FaceChooser faces)
     /// <summary>Header and footer lines, drawn once the page count is known, on every page that has them.</summary>
     private void Stamp(List<(RecordedPage Page, PageSetup Setup)> pages, object? origin)
     {
+        // One place for the lines on every page of the document, whatever a section's margin.
+        var (top, bottom) = PageLineInsets.Of(pages.Where(p => p.Page.HasPageLines).Select(p => p.Setup), faces, origin);
         foreach (var (page, setup) in pages.Where(p => p.Page.HasPageLines))
         {
             if (setup.HeaderFooterStyle is not { } style) continue;
             if (setup.Header is { Length: > 0 } header)
-                StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, origin);
+                StampLine(setup, page, header, style, top, pages.Count, origin);
             if (setup.Footer is { Length: > 0 } footer)
-                StampLine(setup, page, footer, style, setup.Height - setup.Margins.Bottom / 2, pages.Count, origin);
+                StampLine(setup, page, footer, style, setup.Height - bottom, pages.Count, origin);
         }
     }
 
+    /// <param name="middle">How far the middle of the line is from the top of the page.</param>
     private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float middle, int total, object? origin)
     {
         var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");

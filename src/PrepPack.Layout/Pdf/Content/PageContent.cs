@@ -131,7 +131,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             for (var i = start; i < end; i++)
             {
                 if (codesFrom < 0) { _bytes.WriteByte((byte)'('); codesFrom = i; }
-                PutCode(font.Number(_glyphs[i]));
+                PutCode(font.Number(_glyphs[i]), font.OneByte);
                 if (i == count - 1) break;
                 var moved = (_advances[i] + _offsetsX[i + 1] - _offsetsX[i]) * toThousandths;
                 var adjust = font.Width(_glyphs[i]) - moved;
@@ -147,10 +147,10 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         if (raised) Emit("0 Ts\n");
     }
 
-    /// <summary>A glyph code inside a literal string: two bytes, escaped where PDF syntax needs it.</summary>
-    private void PutCode(ushort code)
+    /// <summary>A glyph code inside a literal string: one or two bytes, escaped where PDF syntax needs it.</summary>
+    private void PutCode(ushort code, bool oneByte)
     {
-        PutCodeByte((byte)(code >> 8));
+        if (!oneByte) PutCodeByte((byte)(code >> 8));
         PutCodeByte((byte)code);
     }
 
