@@ -65,6 +65,15 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     Numbers(" m ", line.X1, line.Y1);
                     Numbers(" l S\n", line.X2, line.Y2);
                     break;
+                case DotsCommand dots:
+                    // Dashes of no length with round ends: a dot of the line's width at each.
+                    Shape();
+                    Stroke(dots.Color, dots.Size);
+                    Emit("[");
+                    Numbers("] 0 d 1 J ", 0, dots.Pitch);
+                    Numbers(" m ", dots.X1, dots.Y);
+                    Numbers(" l S [] 0 d 0 J\n", dots.X2, dots.Y);
+                    break;
             }
         }
         if (_inText) Emit("ET\n");

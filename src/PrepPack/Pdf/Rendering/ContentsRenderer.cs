@@ -6,8 +6,9 @@ using PrepPack.Layout.Text;
 namespace PrepPack.Pdf.Rendering;
 
 /// <summary>
-/// The contents: one line per heading, indented by level, with the page the heading lands on,
-/// filled in once the layout is done. Both the title and the number link to the heading.
+/// The contents: one entry per heading, indented by level, with dots leading to the page the
+/// heading lands on (on the entry's last line), filled in once the layout is done. Both the
+/// title and the number link to the heading.
 /// </summary>
 internal static class ContentsRenderer
 {
@@ -19,10 +20,11 @@ internal static class ContentsRenderer
         {
             var style = renderer.Current with { Link = "#" + entry.Destination, Bold = entry.Level == 1 };
             var title = renderer.Paragraph([new TextSpan(entry.Title, style) { Origin = entry.At }], style, TextAlign.Start, block, "contents line");
-            var number = new PageNumberOf(entry.Destination,
-                page => renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block, "contents page number"));
+            TextBlock Number(string page) =>
+                renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block, "contents page number");
             var indent = (entry.Level - 1) * renderer.Theme.Spacing.ListIndent;
-            lines.Add(new Row([(new Spacer(0), indent), (title, null), (number, numberWidth)]));
+            var line = new LeaderLine(title, entry.Destination, Number, numberWidth, renderer.Theme.Colors.Muted.ToLayout());
+            lines.Add(new Row([(new Spacer(0), indent), (line, null)]));
         }
         return new Column(lines, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "contents") };
     }
