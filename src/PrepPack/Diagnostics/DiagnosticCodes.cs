@@ -122,6 +122,10 @@ public static class DiagnosticCodes
     /// <summary>A <c>::: section</c> with a setting it does not understand, or inside another block.</summary>
     public const string SectionInvalid = "PP0416";
 
+    /// <summary>Two table cell colours in the theme that differ in hue but print as nearly the same grey:
+    /// a warning at the second one's line in theme.yaml.</summary>
+    public const string CellsSameGrey = "PP0420";
+
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";
     public const string OutputNamedTwice = "PP0503";
