@@ -62,7 +62,8 @@ public static class MarkdownPdf
             var parts = Sections(sections, page, theme, settings, path, diagnostics);
             if (parts is null) return Failed(diagnostics);
             var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
-            List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(part.Setup,
+            List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(
+                PageSetupFactory.NoLargerThan(part.Setup, theme.Sizes.Body * documentScale * scales[i]),
                 () => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported).Render(part.Blocks))).ToList();
             LayoutOutcome Lay(float documentScale) => paginator.Run(Scaled(documentScale), at);
 
