@@ -5,7 +5,9 @@ namespace PrepPack.Layout.Elements;
 /// <summary>
 /// A table that splits between pages by whole rows and repeats its header row on every page.
 /// Column widths come from the content of the cells. A break never leaves one body row alone
-/// at the foot of a page or at the head of the next, when moving rows on can help.
+/// at the foot of a page or at the head of the next, when moving rows on can help. Rows with
+/// nothing in them at the end (<see cref="RuledRows"/>, ruled lines to write on) fill the page
+/// they reach and stop there: what does not fit is left off rather than start a page of its own.
 /// </summary>
 public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
 {
@@ -14,13 +16,19 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private readonly Dictionary<float, (float[]? Widths, int Fitting)> _widths = [];
     private readonly Dictionary<(IReadOnlyList<TableCell>, float), float> _rowHeights = [];
 
+    /// <summary>How many of the last rows are empty rows to write on, which end the table where the page ends.</summary>
+    public int RuledRows { get; init; }
+
     protected override SpacePlan MeasureCore(Size available)
     {
         if (_nextRow >= rows.Count) return SpacePlan.Empty();
         var (count, height) = Fit(available);
         if (count == 0) return SpacePlan.Wrap();
-        return _nextRow + count == rows.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+        return Ends(count) ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
+
+    /// <summary>Whether the table ends with these rows: they are the last, or the page ends among the ruled rows.</summary>
+    private bool Ends(int count) => _nextRow + count == rows.Count || _nextRow + count > rows.Count - RuledRows && count > 0;
 
     protected override void DrawCore(Size available, DrawContext context)
     {
@@ -34,7 +42,7 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         }
         for (var r = _nextRow; r < _nextRow + count; r++)
             y += DrawRow(rows[r], widths, y, context, null);
-        _nextRow += count;
+        _nextRow = Ends(count) ? rows.Count : _nextRow + count;
     }
 
     public override Element Blocking(Size available) => this;
@@ -78,7 +86,7 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private (int Count, float Height) KeepRowsInPairs(int count, float height, float[] widths)
     {
         var remaining = rows.Count - _nextRow;
-        if (count == 0 || count == remaining) return (count, height);
+        if (count == 0 || count == remaining || Ends(count)) return (count, height);
         var keep = Math.Min(count, remaining - 2);
         if (keep < 2) return PageTop.Now ? (count, height) : (0, 0);
         for (var r = _nextRow + keep; r < _nextRow + count; r++) height -= RowHeight(rows[r], widths);

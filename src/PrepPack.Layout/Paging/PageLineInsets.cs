@@ -18,18 +18,19 @@ public static class PageLineInsets
     /// <summary>Space kept between the line and the page's content.</summary>
     private const float Gap = 3f;
 
-    /// <summary>The distances from the top and from the foot of the paper to the middle of the header and the footer line.</summary>
+    /// <summary>The distances from the top and from the foot of the paper to the baseline of the header and
+    /// the footer line: baselines, so a page whose lines are set smaller (a shrunk one-page section) keeps them level.</summary>
     public static (float Top, float Bottom) Of(IEnumerable<PageSetup> setups, FaceChooser faces, object? origin)
     {
         var styled = setups.Where(s => s.HeaderFooterStyle is not null).Distinct().ToList();
         if (styled.Count == 0) return (0, 0);
-        var height = styled.Max(s => LineHeight(s.HeaderFooterStyle!, faces, origin));
+        var lines = styled.Select(s => Line(s.HeaderFooterStyle!, faces, origin)).ToList();
+        var (height, ascent, descent) = (lines.Max(l => l.Height), lines.Max(l => l.Baseline), lines.Max(l => l.Height - l.Baseline));
         // The narrowest margin decides, so a section with a wider one keeps the same place.
-        float Middle(Func<PageSetup, float> margin) =>
-            Math.Clamp(styled.Min(margin) - height - Gap, Least, Usual) + height / 2;
-        return (Middle(s => s.Margins.Top), Middle(s => s.Margins.Bottom));
+        float Inset(Func<PageSetup, float> margin) => Math.Clamp(styled.Min(margin) - height - Gap, Least, Usual);
+        return (Inset(s => s.Margins.Top) + ascent, Inset(s => s.Margins.Bottom) + descent);
     }
 
-    private static float LineHeight(TextStyle style, FaceChooser faces, object? origin) =>
-        new ParagraphText([new TextSpan("0", style)], style, TextAlign.Left, faces, origin).Lines(1000)[0].Height;
+    private static TextLine Line(TextStyle style, FaceChooser faces, object? origin) =>
+        new ParagraphText([new TextSpan("0", style)], style, TextAlign.Left, faces, origin).Lines(1000)[0];
 }

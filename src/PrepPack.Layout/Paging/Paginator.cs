@@ -102,8 +102,8 @@ public sealed class Paginator(FaceChooser faces)
         }
     }
 
-    /// <param name="middle">How far the middle of the line is from the top of the page.</param>
-    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float middle, int total, object? origin)
+    /// <param name="baseline">How far the line's baseline is from the top of the page.</param>
+    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float baseline, int total, object? origin)
     {
         var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");
         TextAlign[] aligns = parts.Length switch
@@ -119,7 +119,7 @@ public sealed class Paginator(FaceChooser faces)
             if (parts[i].Trim().Length == 0) continue;
             var paragraph = new ParagraphText([new TextSpan(parts[i].Trim(), style)], style, aligns[i], faces, origin);
             var line = paragraph.Lines(width)[0];
-            LineDrawer.Draw(line, setup.Margins.Left, middle - line.Height / 2, context);
+            LineDrawer.Draw(line, setup.Margins.Left, baseline - line.Baseline, context);
         }
     }
 

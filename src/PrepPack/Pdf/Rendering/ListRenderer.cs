@@ -6,7 +6,8 @@ using PrepPack.Layout.Text;
 
 namespace PrepPack.Pdf.Rendering;
 
-/// <summary>Bullet and numbered lists, nested to any depth, each item's marker in the indent.</summary>
+/// <summary>Bullet and numbered lists, nested to any depth, each item's marker in the indent; the
+/// last item never goes to a page alone.</summary>
 internal sealed class ListRenderer : BlockRenderer<ListBlock>
 {
     private static readonly string[] Bullets = ["•", "◦", "▪"];
@@ -23,7 +24,7 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
             var body = renderer.Column(item, renderer.Theme.Spacing.ListItem);
             items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = renderer.Describe(item, "list item") });
         }
-        return new Column(items, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "list") };
+        return new Column(items, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "list"), KeepLastWithPrevious = true };
     }
 
     private static int Depth(Block block)
