@@ -47,6 +47,20 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
 
     public override Element Blocking(Size available) => this;
 
+    /// <summary>Each column's width when the table is set <paramref name="width"/> wide; null when the columns do not fit.</summary>
+    public IReadOnlyList<float>? ColumnWidthsAt(float width) => Widths(width);
+
+    /// <summary>The cell of <paramref name="column"/> that asks for the most width: the one that makes the column wide.</summary>
+    public TableCell? WidestIn(int column) =>
+        rows.Concat(header is null ? [] : [header]).Where(r => column < r.Count).Select(r => r[column]).MaxBy(c => c.MaxWidth);
+
+    /// <summary>The median width a cell of <paramref name="column"/> asks for, its header's included.</summary>
+    public float TypicalWidthIn(int column)
+    {
+        var widths = rows.Concat(header is null ? [] : [header]).Where(r => column < r.Count).Select(r => r[column].MaxWidth).Order().ToList();
+        return widths.Count == 0 ? 0 : widths[widths.Count / 2];
+    }
+
     public int ColumnCount => _columns ??= Math.Max(header?.Count ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
 
     /// <summary>When the columns cannot all be placed side by side in the width last offered, even with

@@ -126,6 +126,10 @@ public static class DiagnosticCodes
     /// a warning at the second one's line in theme.yaml.</summary>
     public const string CellsSameGrey = "PP0420";
 
+    /// <summary>A one-page document with a table column that takes more than half the table's width:
+    /// a warning at the text that makes it wide (a story's long title), as the whole page shrinks for it.</summary>
+    public const string WideColumn = "PP0421";
+
     public const string OutputNotWritten = "PP0501";
     public const string ManifestIgnored = "PP0502";
     public const string OutputNamedTwice = "PP0503";

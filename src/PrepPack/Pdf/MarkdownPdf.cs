@@ -62,16 +62,25 @@ public static class MarkdownPdf
             var parts = Sections(sections, page, theme, settings, path, diagnostics);
             if (parts is null) return Failed(diagnostics);
             var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
+            // The renderers of the last layout, for the checks made on the page as printed.
+            var renderers = new List<ElementRenderer>();
             List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(
                 PageSetupFactory.NoLargerThan(part.Setup, theme.Sizes.Body * documentScale * scales[i]),
-                () => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported).Render(part.Blocks))).ToList();
+                () =>
+                {
+                    var renderer = new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported);
+                    renderers.Add(renderer);
+                    return renderer.Render(part.Blocks);
+                })).ToList();
             LayoutOutcome Lay(float documentScale) => paginator.Run(Scaled(documentScale), at);
 
             if (sectionProblems.Count > 0) (laidOut, problems) = (null, sectionProblems);
             else if (settings.FitsOnePage)
             {
                 var (fitted, fits) = OnePageFit.Search(s => Paginator.FitsOnePage(Scaled(s)), theme.FitFloor);
+                renderers.Clear();
                 var outcome = Lay(fitted);
+                WideColumns.Warn(renderers.SelectMany(r => r.Tables), setup.ContentSize.Width, diagnostics);
                 // Measured to fit, drawn on one page: a layout that disagrees is reported, never printed on two.
                 fits = fits && outcome.Document is { Pages.Count: 1 };
                 (laidOut, scale) = fits ? (outcome.Document, fitted) : (null, fitted);

@@ -679,6 +679,9 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> ThemeFile()
     {
+        yield return new("A story title long enough to take most of a one-page table's width is a warning at the title",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle)),
+            0, "PP0421", Alpha, 2, 16, Says: "one-page document", KeepsPack: false);
         yield return new("Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker one to use",
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  low:\n    background: \"#f8d7d3\"", "  low:\n    background: \"#e6c6be\"")),
             0, "PP0420", Theme, LineOf("theme.yaml", "    background: \"#f8d7d3\""), 17, Says: "prints as nearly the same grey as 'high'", KeepsPack: false);
@@ -738,6 +741,10 @@ public static class BadInputCases
     }
 
     /// <summary>The line of a repository template (or, with <paramref name="fixture"/>, of the minimal bank) that holds <paramref name="text"/>.</summary>
+    /// <summary>A title of some 180 characters, the length that once shrank the cheat sheet in silence.</summary>
+    private const string LongTitle = "Rebuilt the quarterly claims reconciliation across three regional systems, two vendors "
+        + "and a legacy ledger so that finance could close the books five days sooner every quarter";
+
     private static int LineOf(string file, string text, bool fixture = false)
     {
         var path = fixture ? Path.Combine(Support.RepoPaths.Fixtures, "MinimalBank", Path.GetRelativePath("content", file))

@@ -36,10 +36,12 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             GridColor = renderer.Theme.Colors.TableGrid.ToLayout(),
             HeaderBackground = renderer.Theme.Colors.TableHeader.ToLayout(),
         };
-        return new Layout.Elements.Table(header, rows, tableStyle)
+        var table = new Layout.Elements.Table(header, rows, tableStyle)
         {
             Source = renderer.Describe(block, "table"), Origin = renderer.At(block), RuledRows = RuledRows(block),
         };
+        renderer.Tables.Add(table);
+        return table;
     }
 
     /// <summary>How many rows at the end hold nothing but spaces: rows to write on by hand.</summary>
@@ -69,7 +71,8 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             background ??= BackgroundOf(ClassNames.Of(paragraph), renderer) ?? InlineBackground(paragraph.Inline, renderer);
         }
         background ??= BackgroundOf(ClassNames.Of(cell), renderer);
-        return new LayoutCell(new Column(paragraphs, renderer.Theme.Spacing.ListItem), min, max, background, least);
+        var content = new Column(paragraphs, renderer.Theme.Spacing.ListItem) { Source = paragraphs.FirstOrDefault()?.Source, Origin = paragraphs.FirstOrDefault()?.Origin ?? renderer.At(cell) };
+        return new LayoutCell(content, min, max, background, least);
     }
 
     /// <summary>The first class the theme gives a cell colour. Markdig keeps "{.high}" on the inline it
