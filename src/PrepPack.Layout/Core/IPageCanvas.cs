@@ -14,7 +14,7 @@ public interface IPageCanvas
     void DrawLine(float x1, float y1, float x2, float y2, Color color, float width);
 
     /// <summary>Round dots of diameter <paramref name="size"/> centred on the line at <paramref name="y"/>,
-    /// every <paramref name="pitch"/> from <paramref name="x1"/> up to <paramref name="x2"/>: a contents entry's leader.</summary>
+    /// every <paramref name="pitch"/> from <paramref name="x1"/> up to <paramref name="x2"/>: a leader.</summary>
     void DrawDots(float x1, float x2, float y, float pitch, float size, Color color);
     void LinkToDestination(Rect rect, string destination);
     void LinkToUrl(Rect rect, string url);

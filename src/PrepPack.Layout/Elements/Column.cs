@@ -120,7 +120,8 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     /// </summary>
     private List<(int, SpacePlan, float)> KeepLast(List<(int Index, SpacePlan Plan, float Gap)> placed, int next)
     {
-        if (!KeepLastWithPrevious || next != children.Count - 1 || placed.Count == 0 || placed[^1].Index != next - 1) return placed;
+        if (!KeepLastWithPrevious || next != children.Count - 1 || placed.Count == 0 || placed[^1].Index != next - 1)
+            return placed;
         if (placed.Count > 1 || !PageTop.Now) placed.RemoveAt(placed.Count - 1);
         return placed;
     }

@@ -10,7 +10,8 @@ namespace PrepPack.Layout.Elements;
 /// <param name="destination">The heading the entry leads to, whose page the number shows.</param>
 /// <param name="number">The text block for a page number ("" when the destination is on no page).</param>
 /// <param name="numberWidth">The room kept at the right for the number.</param>
-public sealed class LeaderLine(TextBlock title, string destination, Func<string, TextBlock> number, float numberWidth, Color dots) : Element
+public sealed class LeaderLine(
+    TextBlock title, string destination, Func<string, TextBlock> number, float numberWidth, Color dots) : Element
 {
     private bool _done;
 
@@ -41,7 +42,7 @@ public sealed class LeaderLine(TextBlock title, string destination, Func<string,
         _done = true;
     }
 
-    /// <summary>Dots at a fixed pitch from the title's end to the number, each at least a pitch clear of both.</summary>
+    /// <summary>Dots at a fixed pitch from the title's end to the number, a pitch clear of both.</summary>
     private void Dots(DrawContext context, float from, float to, float baseline, float size)
     {
         var pitch = size * 0.5f;

@@ -16,7 +16,7 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private readonly Dictionary<float, (float[]? Widths, int Fitting)> _widths = [];
     private readonly Dictionary<(IReadOnlyList<TableCell>, float), float> _rowHeights = [];
 
-    /// <summary>How many of the last rows are empty rows to write on, which end the table where the page ends.</summary>
+    /// <summary>How many of the last rows are empty rows to write on: the table ends where the page does.</summary>
     public int RuledRows { get; init; }
 
     protected override SpacePlan MeasureCore(Size available)
@@ -27,8 +27,9 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         return Ends(count) ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
 
-    /// <summary>Whether the table ends with these rows: they are the last, or the page ends among the ruled rows.</summary>
-    private bool Ends(int count) => _nextRow + count == rows.Count || _nextRow + count > rows.Count - RuledRows && count > 0;
+    /// <summary>Whether the table ends with these rows: the last, or the page ends among the ruled rows.</summary>
+    private bool Ends(int count) =>
+        _nextRow + count == rows.Count || _nextRow + count > rows.Count - RuledRows && count > 0;
 
     protected override void DrawCore(Size available, DrawContext context)
     {
@@ -47,19 +48,21 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
 
     public override Element Blocking(Size available) => this;
 
-    /// <summary>Each column's width when the table is set <paramref name="width"/> wide; null when the columns do not fit.</summary>
+    /// <summary>Each column's width in a table <paramref name="width"/> wide; null when they do not fit.</summary>
     public IReadOnlyList<float>? ColumnWidthsAt(float width) => Widths(width);
 
-    /// <summary>The cell of <paramref name="column"/> that asks for the most width: the one that makes the column wide.</summary>
-    public TableCell? WidestIn(int column) =>
-        rows.Concat(header is null ? [] : [header]).Where(r => column < r.Count).Select(r => r[column]).MaxBy(c => c.MaxWidth);
+    /// <summary>The cell of <paramref name="column"/> that asks for the most width: the one making it wide.</summary>
+    public TableCell? WidestIn(int column) => CellsOf(column).MaxBy(c => c.MaxWidth);
 
     /// <summary>The median width a cell of <paramref name="column"/> asks for, its header's included.</summary>
     public float TypicalWidthIn(int column)
     {
-        var widths = rows.Concat(header is null ? [] : [header]).Where(r => column < r.Count).Select(r => r[column].MaxWidth).Order().ToList();
+        var widths = CellsOf(column).Select(c => c.MaxWidth).Order().ToList();
         return widths.Count == 0 ? 0 : widths[widths.Count / 2];
     }
+
+    private IEnumerable<TableCell> CellsOf(int column) =>
+        rows.Concat(header is null ? [] : [header]).Where(r => column < r.Count).Select(r => r[column]);
 
     public int ColumnCount => _columns ??= Math.Max(header?.Count ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
 

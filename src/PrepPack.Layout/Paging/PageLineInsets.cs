@@ -19,13 +19,15 @@ public static class PageLineInsets
     private const float Gap = 3f;
 
     /// <summary>The distances from the top and from the foot of the paper to the baseline of the header and
-    /// the footer line: baselines, so a page whose lines are set smaller (a shrunk one-page section) keeps them level.</summary>
+    /// the footer: baselines, so a page whose lines are set smaller (a shrunk section) keeps them level.</summary>
     public static (float Top, float Bottom) Of(IEnumerable<PageSetup> setups, FaceChooser faces, object? origin)
     {
         var styled = setups.Where(s => s.HeaderFooterStyle is not null).Distinct().ToList();
         if (styled.Count == 0) return (0, 0);
         var lines = styled.Select(s => Line(s.HeaderFooterStyle!, faces, origin)).ToList();
-        var (height, ascent, descent) = (lines.Max(l => l.Height), lines.Max(l => l.Baseline), lines.Max(l => l.Height - l.Baseline));
+        var height = lines.Max(l => l.Height);
+        var ascent = lines.Max(l => l.Baseline);
+        var descent = lines.Max(l => l.Height - l.Baseline);
         // The narrowest margin decides, so a section with a wider one keeps the same place.
         float Inset(Func<PageSetup, float> margin) => Math.Clamp(styled.Min(margin) - height - Gap, Least, Usual);
         return (Inset(s => s.Margins.Top) + ascent, Inset(s => s.Margins.Bottom) + descent);

@@ -91,7 +91,8 @@ public sealed class Paginator(FaceChooser faces)
     private void Stamp(List<(RecordedPage Page, PageSetup Setup)> pages, object? origin)
     {
         // One place for the lines on every page of the document, whatever a section's margin.
-        var (top, bottom) = PageLineInsets.Of(pages.Where(p => p.Page.HasPageLines).Select(p => p.Setup), faces, origin);
+        var stamped = pages.Where(p => p.Page.HasPageLines).Select(p => p.Setup);
+        var (top, bottom) = PageLineInsets.Of(stamped, faces, origin);
         foreach (var (page, setup) in pages.Where(p => p.Page.HasPageLines))
         {
             if (setup.HeaderFooterStyle is not { } style) continue;
@@ -103,7 +104,8 @@ public sealed class Paginator(FaceChooser faces)
     }
 
     /// <param name="baseline">How far the line's baseline is from the top of the page.</param>
-    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float baseline, int total, object? origin)
+    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float baseline,
+        int total, object? origin)
     {
         var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");
         TextAlign[] aligns = parts.Length switch

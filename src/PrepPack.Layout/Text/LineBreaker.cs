@@ -35,11 +35,13 @@ public static class LineBreaker
         if (IsGlue(before) || IsGlue(after)) return Break.None;
         if (before == '\u200B') return Break.Allowed;
         if (IsSpace(before))
-            return IsSpace(after) || KeepsWithFigure(text, i) || LeadsOn(text, i) || InCountOf(text, i) ? Break.None : Break.Allowed;
+            return IsSpace(after) || KeepsWithFigure(text, i) || LeadsOn(text, i) || InCountOf(text, i)
+                ? Break.None : Break.Allowed;
         if (IsSpace(after)) return Break.None;
         if (before is '-' or '\u2010' or '\u2013' && i >= 2 && char.IsDigit(text[i - 2]) && char.IsDigit(after)) return Break.None;
         if (before is '-' or '\u2010' && i >= 2 && char.IsLetterOrDigit(text[i - 2]) && char.IsLetterOrDigit(after))
-            return HoldsFigure(text, i - 1) || Piece(text, i - 2, -1) < 4 || Piece(text, i, 1) < 4 ? Break.None : Break.Allowed;
+            return HoldsFigure(text, i - 1) || Piece(text, i - 2, -1) < 4 || Piece(text, i, 1) < 4
+                ? Break.None : Break.Allowed;
         if (before is '\u2013' or '\u2014' || after == '\u2014') return Break.Allowed;
         if (before == '/' && char.IsLetter(after) && i >= 2 && char.IsLetter(text[i - 2])) return Break.Allowed;
         if (IsIdeograph(before) && !IsClosing(after) || IsIdeograph(after) && !IsOpening(before)) return Break.Allowed;
@@ -70,9 +72,11 @@ public static class LineBreaker
         return before >= 0 && IsLeader(text[before]);
     }
 
-    private static bool IsLeader(char c) => c is '\u00B7' or '\u2022' or '\u22C5' or >= '\u2190' and <= '\u21FF' or >= '\u27F5' and <= '\u27FF';
+    private static bool IsLeader(char c) =>
+        c is '\u00B7' or '\u2022' or '\u22C5' or >= '\u2190' and <= '\u21FF' or >= '\u27F5' and <= '\u27FF';
 
-    /// <summary>After spaces, at text[i]: whether the break would split "3 of 5" or "0:59 of 2:00", before or after "of".</summary>
+    /// <summary>After spaces, at text[i]: whether the break would split "3 of 5" or "0:59 of 2:00", before or after
+    /// "of".</summary>
     private static bool InCountOf(string text, int i)
     {
         var before = i - 1;
@@ -88,8 +92,8 @@ public static class LineBreaker
     }
 
     private static bool IsOf(string text, int i) =>
-        i >= 0 && i + 2 <= text.Length && text[i] == 'o' && text[i + 1] == 'f' && (i + 2 == text.Length || IsSpace(text[i + 2]))
-        && (i == 0 || IsSpace(text[i - 1]));
+        i >= 0 && i + 2 <= text.Length && text[i] == 'o' && text[i + 1] == 'f'
+        && (i + 2 == text.Length || IsSpace(text[i + 2])) && (i == 0 || IsSpace(text[i - 1]));
 
     /// <summary>Whether the hyphenated word around text[hyphen] has a digit in it.</summary>
     private static bool HoldsFigure(string text, int hyphen)
@@ -99,12 +103,13 @@ public static class LineBreaker
         return false;
     }
 
-    /// <summary>How long the rest of the word is from text[from] in the direction <paramref name="step"/>, hyphens included:
-    /// what one side of a break at a hyphen would hold.</summary>
+    /// <summary>How long the rest of the word is from text[from] in the direction <paramref name="step"/>,
+    /// hyphens included: what one side of a break at a hyphen would hold.</summary>
     private static int Piece(string text, int from, int step)
     {
         var count = 0;
-        for (var j = from; j >= 0 && j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\u2010'); j += step) count++;
+        for (var j = from; j >= 0 && j < text.Length && (char.IsLetterOrDigit(text[j])
+            || text[j] is '-' or '\u2010'); j += step) count++;
         return count;
     }
 

@@ -27,8 +27,10 @@ public static class RangeDashes
         var end = NumberEnd(text, hyphen + 1);
         if (start < 0 || end < 0) return false;
         // The token must be the two numbers alone: nothing joined on before, and after only a unit or punctuation.
-        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/' or ':')) return false;
-        if (end < text.Length && (char.IsDigit(text[end]) || text[end] is '-' or '/' || text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1])))
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1])
+            || text[start - 1] is '-' or '.' or '/' or ':')) return false;
+        if (end < text.Length && (char.IsDigit(text[end]) || text[end] is '-' or '/' || text[end] == '.' && end
+            + 1 < text.Length && char.IsDigit(text[end + 1])))
             return false;
         // "2-3h" or "2-3 h" keeps a unit; "30-bed" is no range (the letters run on from the number as a word).
         return end == text.Length || !char.IsLetter(text[end]) || UnitWords.StartsAt(text, end);
@@ -39,16 +41,19 @@ public static class RangeDashes
     {
         if (last < 0 || !char.IsDigit(text[last])) return -1;
         var i = last;
-        while (i > 0 && (char.IsDigit(text[i - 1]) || text[i - 1] is '.' or ',' && i > 1 && char.IsDigit(text[i - 2]))) i--;
+        while (i > 0 && (char.IsDigit(text[i - 1]) || text[i - 1] is '.' or ',' && i > 1
+            && char.IsDigit(text[i - 2]))) i--;
         return i;
     }
 
-    /// <summary>Where the number starting at text[first] ends (one past it), or -1 when text[first] is no digit.</summary>
+    /// <summary>Where the number starting at text[first] ends (one past it), or -1 when text[first] is no
+    /// digit.</summary>
     private static int NumberEnd(string text, int first)
     {
         if (first >= text.Length || !char.IsDigit(text[first])) return -1;
         var i = first;
-        while (i < text.Length && (char.IsDigit(text[i]) || text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]))) i++;
+        while (i < text.Length && (char.IsDigit(text[i]) || text[i] is '.' or ',' && i + 1 < text.Length
+            && char.IsDigit(text[i + 1]))) i++;
         return i;
     }
 }

@@ -68,7 +68,8 @@ public static class MarkdownPdf
                 PageSetupFactory.NoLargerThan(part.Setup, theme.Sizes.Body * documentScale * scales[i]),
                 () =>
                 {
-                    var renderer = new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported);
+                    var renderer = new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings,
+                        faces, path, contents, unsupported);
                     renderers.Add(renderer);
                     return renderer.Render(part.Blocks);
                 })).ToList();

@@ -29,5 +29,6 @@ internal static class PageSetupFactory
     /// <summary>The setup with its header and footer no larger than <paramref name="body"/>, the body type as a
     /// one-page fit shrank it: the lines at the edge never outweigh the page.</summary>
     public static PageSetup NoLargerThan(PageSetup setup, float body) =>
-        setup.HeaderFooterStyle is { } style && style.Size > body ? setup with { HeaderFooterStyle = style with { Size = body } } : setup;
+        setup.HeaderFooterStyle is { } style && style.Size > body
+            ? setup with { HeaderFooterStyle = style with { Size = body } } : setup;
 }

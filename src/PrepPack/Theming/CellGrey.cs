@@ -12,17 +12,21 @@ internal static class CellGrey
     /// <summary>The least difference in lightness (CIE L*) told apart on a grey print.</summary>
     public const double LeastDifference = 5;
 
-    public static Dictionary<string, ThemeColor> Check(IReadOnlyList<(string Name, ThemeColor Colour, SourceLocation At)> cells, DiagnosticBag diagnostics)
+    public static Dictionary<string, ThemeColor> Check(
+        IReadOnlyList<(string Name, ThemeColor Colour, SourceLocation At)> cells, DiagnosticBag diagnostics)
     {
         for (var i = 1; i < cells.Count; i++)
         {
             var (name, colour, at) = cells[i];
-            var close = cells.Take(i).FirstOrDefault(c => c.Colour != colour && Math.Abs(c.Colour.Lightness - colour.Lightness) < LeastDifference);
+            var close = cells.Take(i).FirstOrDefault(c => c.Colour != colour
+                && Math.Abs(c.Colour.Lightness - colour.Lightness) < LeastDifference);
             if (close.Name is null) continue;
             diagnostics.Warning(at, DiagnosticCodes.CellsSameGrey,
-                $"The cell colour '{name}' ({colour}) prints as nearly the same grey as '{close.Name}' ({close.Colour}): "
-                + $"lightness {colour.Lightness:0} against {close.Colour.Lightness:0}, so a black-and-white printer shows them alike.",
-                $"Make one lighter or darker, at least {LeastDifference:0} apart in lightness (CIE L*), for example {Shifted(colour, close.Colour)}.");
+                $"The cell colour '{name}' ({colour}) prints as nearly the same grey as '{close.Name}' "
+                + $"({close.Colour}): lightness {colour.Lightness:0} against {close.Colour.Lightness:0}, "
+                + "so a black-and-white printer shows them alike.",
+                $"Make one lighter or darker, at least {LeastDifference:0} apart in lightness (CIE L*), "
+                + $"for example {Shifted(colour, close.Colour)}.");
         }
         return cells.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.Last().Colour);
     }

@@ -7,8 +7,9 @@ namespace PrepPack.Layout.Pdf.Fonts;
 
 /// <summary>
 /// One face as a PDF font: a composite (Type 0) font whose codes are the glyph numbers of a
-/// subset font program (one byte each when the subset has at most 256 glyphs, as a page of
-/// Latin text does, which takes a tenth off a text-heavy file; two bytes otherwise), with each glyph's width and the text it stands for. Text is
+/// subset font program (one byte each when the subset has at most 256 glyphs, as Latin text
+/// does, which takes a tenth off a text-heavy file; two bytes otherwise), with each glyph's
+/// width and the text it stands for. Text is
 /// shaped before it is written, so the PDF only places glyphs; the widths tell a reader how
 /// far each moves the pen, and the page says where shaping moved it further (kerning).
 /// </summary>
@@ -17,7 +18,8 @@ internal sealed class EmbeddedFont
     private readonly IReadOnlyDictionary<ushort, ushort>? _numbers;
     private readonly Dictionary<ushort, double> _widths;
 
-    private EmbeddedFont(string resource, int reference, int unitsPerEm, IReadOnlyDictionary<ushort, ushort>? numbers, Dictionary<ushort, double> widths, bool oneByte)
+    private EmbeddedFont(string resource, int reference, int unitsPerEm, IReadOnlyDictionary<ushort, ushort>? numbers,
+        Dictionary<ushort, double> widths, bool oneByte)
     {
         OneByte = oneByte;
         Resource = resource;
@@ -85,12 +87,14 @@ internal sealed class EmbeddedFont
             $"<</Type /Font /Subtype {(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")} /BaseFont {PdfFormat.Name(name)}"
             + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
             + $" /FontDescriptor {PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W [{glyphWidths}]>>");
-        var toUnicode = objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)), oneByte));
+        var toUnicode = objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)),
+            oneByte));
         var encoding = oneByte ? PdfObjects.Reference(OneByteCMap.Reference(objects)) : "/Identity-H";
         var font = objects.Add(
             $"<</Type /Font /Subtype /Type0 /BaseFont {PdfFormat.Name(name)} /Encoding {encoding}"
             + $" /DescendantFonts [{PdfObjects.Reference(cidFont)}] /ToUnicode {PdfObjects.Reference(toUnicode)}>>");
-        return new EmbeddedFont("F" + (index + 1).ToString(CultureInfo.InvariantCulture), font, face.UnitsPerEm, subset?.Glyphs, widths, oneByte);
+        return new EmbeddedFont("F" + (index + 1).ToString(CultureInfo.InvariantCulture), font, face.UnitsPerEm,
+            subset?.Glyphs, widths, oneByte);
     }
 
     /// <summary>AAAAAA, BAAAAA, … : the font's place in the document, in capital letters.</summary>

@@ -68,7 +68,8 @@ internal sealed class GlyphUse
         {
             cmap.Append(block.Length).Append(" beginbfchar\n");
             foreach (var (glyph, text) in block)
-                cmap.Append('<').Append(glyph.ToString(oneByte ? "X2" : "X4")).Append("> <").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))).Append(">\n");
+                cmap.Append('<').Append(glyph.ToString(oneByte ? "X2" : "X4")).Append("> <")
+                    .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))).Append(">\n");
             cmap.Append("endbfchar\n");
         }
         cmap.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");

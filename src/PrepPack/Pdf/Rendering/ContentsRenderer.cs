@@ -23,7 +23,8 @@ internal static class ContentsRenderer
             TextBlock Number(string page) =>
                 renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block, "contents page number");
             var indent = (entry.Level - 1) * renderer.Theme.Spacing.ListIndent;
-            var line = new LeaderLine(title, entry.Destination, Number, numberWidth, renderer.Theme.Colors.Muted.ToLayout());
+            var line = new LeaderLine(title, entry.Destination, Number, numberWidth,
+                renderer.Theme.Colors.Muted.ToLayout());
             lines.Add(new Row([(new Spacer(0), indent), (line, null)]));
         }
         return new Column(lines, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "contents") };

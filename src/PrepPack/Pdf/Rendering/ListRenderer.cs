@@ -24,7 +24,10 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
             var body = renderer.Column(item, renderer.Theme.Spacing.ListItem);
             items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = renderer.Describe(item, "list item") });
         }
-        return new Column(items, renderer.Theme.Spacing.ListItem) { Source = renderer.Describe(block, "list"), KeepLastWithPrevious = true };
+        return new Column(items, renderer.Theme.Spacing.ListItem)
+        {
+            Source = renderer.Describe(block, "list"), KeepLastWithPrevious = true,
+        };
     }
 
     private static int Depth(Block block)

@@ -52,7 +52,8 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
         for (var i = body.Count - 1; i >= 0 && IsEmpty(body[i]); i--) count++;
         return count;
 
-        static bool IsEmpty(TableRow row) => row.Descendants<LiteralInline>().All(l => l.Content.ToString().Trim().Length == 0)
+        static bool IsEmpty(TableRow row) =>
+            row.Descendants<LiteralInline>().All(l => l.Content.ToString().Trim().Length == 0)
             && !row.Descendants<Inline>().Any(i => i is not LiteralInline and not ContainerInline);
     }
 
@@ -71,7 +72,11 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             background ??= BackgroundOf(ClassNames.Of(paragraph), renderer) ?? InlineBackground(paragraph.Inline, renderer);
         }
         background ??= BackgroundOf(ClassNames.Of(cell), renderer);
-        var content = new Column(paragraphs, renderer.Theme.Spacing.ListItem) { Source = paragraphs.FirstOrDefault()?.Source, Origin = paragraphs.FirstOrDefault()?.Origin ?? renderer.At(cell) };
+        var content = new Column(paragraphs, renderer.Theme.Spacing.ListItem)
+        {
+            Source = paragraphs.FirstOrDefault()?.Source,
+            Origin = paragraphs.FirstOrDefault()?.Origin ?? renderer.At(cell),
+        };
         return new LayoutCell(content, min, max, background, least);
     }
 
