@@ -683,8 +683,10 @@ public static class BadInputCases
             ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle)),
             0, "PP0421", Alpha, 2, 16, Says: "one-page document", KeepsPack: false);
         yield return new("Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker one to use",
-            ws => ws.Edit(Theme, t => ReplaceFirst(t, "  low:\n    background: \"#f8d7d3\"", "  low:\n    background: \"#e6c6be\"")),
-            0, "PP0420", Theme, LineOf("theme.yaml", "    background: \"#f8d7d3\""), 17, Says: "prints as nearly the same grey as 'high'", KeepsPack: false);
+            ws => ws.Edit(Theme, t => ReplaceFirst(t, "  low:\n    background: \"#f8d7d3\"",
+                "  low:\n    background: \"#e6c6be\"")),
+            0, "PP0420", Theme, LineOf("theme.yaml", "    background: \"#f8d7d3\""), 17,
+                Says: "prints as nearly the same grey as 'high'", KeepsPack: false);
         yield return new("A type size out of range in the theme is an error at the size",
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  body: 10", "  body: 500")),
             1, "PP0105", Theme, LineOf("theme.yaml", "  body: 10"), 9);

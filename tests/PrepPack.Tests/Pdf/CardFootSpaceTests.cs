@@ -25,7 +25,8 @@ public class CardFootSpaceTests
             var bullet = lines[1];
             var type = bullet.Max(l => l.PointSize);
             var space = bullet.Key - foot.Max(l => l.GlyphRectangle.Top);
-            Assert.True(space >= type * 1.3 - 0.1, $"{size} card page {page.Number}: {space:0.0} pt between the last bullet and the foot, under a line of {type:0.0} pt type.");
+            Assert.True(space >= type * 1.3 - 0.1,
+                $"{size} card page {page.Number}: {space:0.0} pt between the last bullet and the foot, under a line of {type:0.0} pt type.");
         }
     }
 }

@@ -35,6 +35,7 @@ public class CheatSheetTypeTests(SamplePack pack) : IClassFixture<SamplePack>
         var body = letters.GroupBy(l => Math.Round(l.PointSize, 2)).MaxBy(g => g.Count())!.Key;
         var footer = letters.Where(l => l.GlyphRectangle.Bottom < 36).ToList();
         Assert.NotEmpty(footer);
-        Assert.All(footer, l => Assert.True(l.PointSize <= body + 0.01, $"The footer is {l.PointSize:0.0} pt, the body {body:0.0} pt."));
+        Assert.All(footer, l => Assert.True(l.PointSize <= body + 0.01,
+            $"The footer is {l.PointSize:0.0} pt, the body {body:0.0} pt."));
     }
 }

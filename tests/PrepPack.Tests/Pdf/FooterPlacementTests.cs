@@ -2,7 +2,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Pdf;
 
-/// <summary>Where the sample pack's page footers print: inside what a printer can reach, and in one place per document.</summary>
+/// <summary>Where the sample pack's page footers print: inside what a printer can reach, and in one place per
+/// document.</summary>
 public class FooterPlacementTests(SamplePack pack) : IClassFixture<SamplePack>
 {
     [Theory]
@@ -21,10 +22,12 @@ public class FooterPlacementTests(SamplePack pack) : IClassFixture<SamplePack>
             var footer = page.Letters.Where(l => l.Value.Trim().Length > 0 && l.GlyphRectangle.Bottom < 36).ToList();
             if (footer.Count == 0) continue;
             var lowest = footer.Min(l => l.GlyphRectangle.Bottom);
-            Assert.True(lowest >= 18, $"{file} page {page.Number}: the footer reaches {lowest / 72:0.00} in from the paper's edge.");
+            Assert.True(lowest >= 18,
+                $"{file} page {page.Number}: the footer reaches {lowest / 72:0.00} in from the paper's edge.");
             baselines.Add(Math.Round(footer.Min(l => l.StartBaseLine.Y), 1));
         }
         Assert.NotEmpty(baselines);
-        Assert.True(baselines.Count == 1, $"{file}: footers sit at {string.Join(", ", baselines.Select(b => $"{b / 72:0.000} in"))} from the edge.");
+        var places = string.Join(", ", baselines.Select(b => $"{b / 72:0.000} in"));
+        Assert.True(baselines.Count == 1, $"{file}: footers sit at {places} from the edge.");
     }
 }

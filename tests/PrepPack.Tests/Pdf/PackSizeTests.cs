@@ -24,7 +24,8 @@ public class PackSizeTests(SamplePack pack) : IClassFixture<SamplePack>
         using var pdf = PdfInspection.Open(binder);
         Assert.Equal(37, pdf.NumberOfPages);
         // Codes of one byte a glyph still read back as the text they stand for.
-        Assert.Contains("Quoting funnel dashboard", pdf.GetPages().Select(p => p.Text).First(t => t.Contains("Contents")));
+        Assert.Contains("Quoting funnel dashboard", pdf.GetPages().Select(p => p.Text).First(t =>
+            t.Contains("Contents")));
     }
 
     [Fact]
@@ -32,7 +33,8 @@ public class PackSizeTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         // Every letter of Latin, Greek and Cyrillic and their accented forms: more glyphs than one byte numbers.
         var text = string.Concat(Enumerable.Range(0x41, 0x24F - 0x41).Concat(Enumerable.Range(0x391, 0x3A9 - 0x391))
-            .Concat(Enumerable.Range(0x410, 0x44F - 0x410)).Select(c => (char)c).Where(char.IsLetter).Chunk(40).Select(c => new string(c) + "\n\n"));
+            .Concat(Enumerable.Range(0x410, 0x44F - 0x410)).Select(c =>
+                (char)c).Where(char.IsLetter).Chunk(40).Select(c => new string(c) + "\n\n"));
         var result = Typesetting.Render(text);
         using var pdf = PdfInspection.Open(result.Bytes!);
         var read = string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
