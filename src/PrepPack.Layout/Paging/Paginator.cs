@@ -91,17 +91,22 @@ public sealed class Paginator(FaceChooser faces)
     /// <summary>Header and footer lines, drawn once the page count is known, on every page that has them.</summary>
     internal void Stamp(List<(RecordedPage Page, PageSetup Setup)> pages, object? origin)
     {
+        // One place for the lines on every page of the document, whatever a section's margin.
+        var stamped = pages.Where(p => p.Page.HasPageLines).Select(p => p.Setup);
+        var (top, bottom) = PageLineInsets.Of(stamped, faces, origin);
         foreach (var (page, setup) in pages.Where(p => p.Page.HasPageLines))
         {
             if (setup.HeaderFooterStyle is not { } style) continue;
             if (setup.Header is { Length: > 0 } header)
-                StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, origin);
+                StampLine(setup, page, header, style, top, pages.Count, origin);
             if (setup.Footer is { Length: > 0 } footer)
-                StampLine(setup, page, footer, style, setup.Height - setup.Margins.Bottom / 2, pages.Count, origin);
+                StampLine(setup, page, footer, style, setup.Height - bottom, pages.Count, origin);
         }
     }
 
-    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float middle, int total, object? origin)
+    /// <param name="baseline">How far the line's baseline is from the top of the page.</param>
+    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float baseline,
+        int total, object? origin)
     {
         var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");
         TextAlign[] aligns = parts.Length switch
@@ -113,13 +118,13 @@ public sealed class Paginator(FaceChooser faces)
         var width = setup.ContentSize.Width;
         var context = new DrawContext(page, new PageContext());
         // Running lines repeat on every page: a screen reader skips them.
-        context.BeginArtifact(middle < setup.Height / 2 ? ArtifactKind.Header : ArtifactKind.Footer);
+        context.BeginArtifact(baseline < setup.Height / 2 ? ArtifactKind.Header : ArtifactKind.Footer);
         for (var i = 0; i < Math.Min(parts.Length, 3); i++)
         {
             if (parts[i].Trim().Length == 0) continue;
             var paragraph = new ParagraphText([new TextSpan(parts[i].Trim(), style)], style, aligns[i], faces, origin);
             var line = paragraph.Lines(width)[0];
-            LineDrawer.Draw(line, setup.Margins.Left, middle - line.Height / 2, context);
+            LineDrawer.Draw(line, setup.Margins.Left, baseline - line.Baseline, context);
         }
         context.EndTag();
     }

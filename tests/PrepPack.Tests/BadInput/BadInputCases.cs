@@ -699,6 +699,14 @@ public static class BadInputCases
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  duplex: false", "  duplex: sideways")),
             1, "PP0302", Theme, LineOf("theme.yaml", "  duplex: false"), 11,
             Says: "must be long-edge, short-edge or false");
+        yield return new("A story title long enough to take most of a one-page table's width is a warning at the title",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle)),
+            0, "PP0421", Alpha, 2, 16, Says: "one-page document", KeepsPack: false);
+        yield return new("Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker one to use",
+            ws => ws.Edit(Theme, t => ReplaceFirst(t, "  low:\n    background: \"#f8d7d3\"",
+                "  low:\n    background: \"#e6c6be\"")),
+            0, "PP0420", Theme, LineOf("theme.yaml", "    background: \"#f8d7d3\""), 17,
+                Says: "prints as nearly the same grey as 'high'", KeepsPack: false);
         yield return new("A type size out of range in the theme is an error at the size",
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  body: 10", "  body: 500")),
             1, "PP0105", Theme, LineOf("theme.yaml", "  body: 10"), 9);
@@ -755,6 +763,10 @@ public static class BadInputCases
     }
 
     /// <summary>The line of a repository template (or, with <paramref name="fixture"/>, of the minimal bank) that holds <paramref name="text"/>.</summary>
+    /// <summary>A title of some 180 characters, the length that once shrank the cheat sheet in silence.</summary>
+    private const string LongTitle = "Rebuilt the quarterly claims reconciliation across three regional systems, two vendors "
+        + "and a legacy ledger so that finance could close the books five days sooner every quarter";
+
     private static int LineOf(string file, string text, bool fixture = false)
     {
         var path = fixture ? Path.Combine(Support.RepoPaths.Fixtures, "MinimalBank", Path.GetRelativePath("content", file))
