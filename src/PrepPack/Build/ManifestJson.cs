@@ -123,6 +123,13 @@ internal static class ManifestJson
         };
     }
 
+    private static DiagnosticSeverity Severity(string name) => name switch
+    {
+        "error" => DiagnosticSeverity.Error,
+        "warning" => DiagnosticSeverity.Warning,
+        _ => throw new FormatException($"A manifest diagnostic has the unknown severity '{name}'."),
+    };
+
     /// <summary>A string the manifest must hold; a null is damage, and sets the manifest aside.</summary>
     private static string Text(JsonElement element) => element.GetString() ?? throw new FormatException("A manifest value is missing.");
 
@@ -177,6 +184,8 @@ internal static class ManifestJson
             json.WriteNumber("line", d.Line);
             json.WriteNumber("column", d.Column);
             json.WriteString("code", d.Code);
+            // A failed output's errors must stay errors: read back as warnings, the next build would say "no errors" and succeed.
+            json.WriteString("severity", d.IsError ? "error" : "warning");
             json.WriteString("message", d.Message);
             if (d.Hint is not null) json.WriteString("hint", d.Hint);
             json.WriteEndObject();
@@ -188,9 +197,9 @@ internal static class ManifestJson
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var d in element.EnumerateArray())
-            diagnostics.Add(Diagnostic.Warning(
+            diagnostics.Add(new Diagnostic(
                 new SourceLocation(Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
-                Text(d.GetProperty("code")), Text(d.GetProperty("message")),
+                Severity(Text(d.GetProperty("severity"))), Text(d.GetProperty("code")), Text(d.GetProperty("message")),
                 d.TryGetProperty("hint", out var hint) ? hint.GetString() : null));
         return diagnostics;
     }

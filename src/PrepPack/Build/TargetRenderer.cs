@@ -103,7 +103,7 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
 
     private (byte[]?, int, IReadOnlyList<Diagnostic>) Pdf(string path, FrontMatter settings, string body, DiagnosticBag diagnostics, string fileName)
     {
-        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate);
+        var pdf = MarkdownPdf.Render(path, settings, body, theme, fonts.Value, diagnostics, sourceDate, limits.Pages);
         if (pdf is { Bytes: not null, Layout: { } pages }) laidOut?.Invoke(fileName, pages);
         return (pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
     }
