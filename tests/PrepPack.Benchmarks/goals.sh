@@ -246,11 +246,17 @@ for set in "${sets[@]}"; do
   # Every story's title is in the binder and on the cards.
   if [[ $set == bank* ]] && command -v pdftotext > /dev/null; then
     missing_titles=0
+    # Compared without spaces, line breaks and hyphens, which wrapping and hyphenation move.
+    squeeze() { tr -d ' \n\t-'; }
+    grep -h '^title: ' "$work/$set"/stories/*.yaml | sed 's/^title: //; s/^"\(.*\)"$/\1/' \
+      | while read -r title; do printf '%s\n' "$title" | squeeze; echo; done | sort -u > "$work/titles.txt"
     for pdf in binder cards; do
-      pdftotext "$out/$pdf.pdf" - 2> /dev/null | tr -s ' \n' ' ' > "$work/$pdf.txt" || true
+      pdftotext "$out/$pdf.pdf" - 2> /dev/null | squeeze > "$work/$pdf.txt" || true
+      # All at once, then one by one those not found (a title inside a longer one is not listed twice).
+      grep -oF -f "$work/titles.txt" "$work/$pdf.txt" | sort -u > "$work/found.txt" || true
       while read -r title; do
         grep -qF -- "$title" "$work/$pdf.txt" || missing_titles=$((missing_titles + 1))
-      done < <(grep -h '^title: ' "$work/$set"/stories/*.yaml | sed 's/^title: //; s/^"\(.*\)"$/\1/')
+      done < <(comm -23 "$work/titles.txt" "$work/found.txt")
     done
     result[$set,titles]=$missing_titles
   fi
