@@ -30,8 +30,8 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         for (var i = 0; i < sections.Count; i++)
         {
             // A section with nothing in it takes no page, unless the document would have none.
-            var problem = Pour(sections[i].Setup, sections[i].Build(), current, pages, origin, blankAllowed: i == sections.Count - 1 && pages.Count == 0,
-                PageLimit);
+            var problem = Pour(sections[i].Setup, sections[i].Build(), current, pages, origin,
+                blankAllowed: i == sections.Count - 1 && pages.Count == 0, PageLimit);
             if (problem is not null) return new LayoutOutcome(null, problem);
         }
         foreach (var (page, _) in pages) page.DrawDeferred(current);
@@ -58,8 +58,8 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         return count <= 1;
     }
 
-    private static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed,
-        int pageLimit)
+    private static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages,
+        List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed, int pageLimit)
     {
         var area = setup.ContentSize;
         var context = new DrawContext(null!, pages);
@@ -81,7 +81,8 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
                     $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", blocking.Origin ?? origin);
             }
             if (result.Count >= pageLimit)
-                return new LayoutProblem(LayoutProblemKind.TooManyPages, $"The document passed {pageLimit} pages without ending.", origin);
+                return new LayoutProblem(LayoutProblemKind.TooManyPages,
+                    $"The document passed {pageLimit} pages without ending.", origin);
             var page = new RecordedPage(result.Count + 1, setup.Width, setup.Height);
             pages.CurrentPage = page.Number;
             context.Canvas = page;

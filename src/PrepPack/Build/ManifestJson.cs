@@ -184,7 +184,8 @@ internal static class ManifestJson
             json.WriteNumber("line", d.Line);
             json.WriteNumber("column", d.Column);
             json.WriteString("code", d.Code);
-            // A failed output's errors must stay errors: read back as warnings, the next build would say "no errors" and succeed.
+            // A failed output's errors must stay errors: read back as warnings, the next build
+            // would say "no errors" and succeed.
             json.WriteString("severity", d.IsError ? "error" : "warning");
             json.WriteString("message", d.Message);
             if (d.Hint is not null) json.WriteString("hint", d.Hint);

@@ -27,9 +27,10 @@ public static class MarkdownPdf
 
     /// <summary>Renders a document whose front matter has been read already.</summary>
     /// <param name="date">The date the file carries (SOURCE_DATE_EPOCH), or null for none, so equal input gives equal bytes.</param>
-    /// <param name="pageLimit">The most pages the document may take before it is an error (a build sizes it to the story bank).</param>
-    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts, DiagnosticBag diagnostics, DateTime? date = null,
-        int pageLimit = Paginator.LeastPageLimit)
+    /// <param name="pageLimit">The most pages the document may take before it is an error
+    /// (a build sizes it to the story bank).</param>
+    public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
+        DiagnosticBag diagnostics, DateTime? date = null, int pageLimit = Paginator.LeastPageLimit)
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
@@ -111,7 +112,8 @@ public static class MarkdownPdf
     private static Diagnostic Problem(LayoutProblem problem, SourceLocation document) => problem.Kind switch
     {
         LayoutProblemKind.TooManyPages => Diagnostic.Error(document, DiagnosticCodes.TooManyPages, problem.Message,
-            "The limit grows with the story bank, so this is far more than it needs: check for content repeated by mistake in the template."),
+            "The limit grows with the story bank, so this is far more than it needs: "
+            + "check for content repeated by mistake in the template."),
         LayoutProblemKind.TooWideForPage => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TableTooWide, problem.Message,
             "Use fewer columns (split the table in two, or turn some columns into rows), or give it more width: orientation: landscape, a larger page or smaller margins in the front matter."),
         _ => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TooBigForPage, problem.Message,

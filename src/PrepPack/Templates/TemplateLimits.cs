@@ -17,7 +17,8 @@ public sealed record TemplateLimits(int Loop, int Output, int Pages)
     private const int BaseOutput = 16 * 1024 * 1024;
     private const int LoopPerItem = 200;
     private const int BaseLoop = 10_000;
-    /// <summary>The binder, the longest built-in output, takes about three pages a story: room for several times that.</summary>
+    /// <summary>The binder, the longest built-in output, takes about three pages a story:
+    /// room for several times that.</summary>
     private const int PagesPerItem = 20;
     private const int BasePages = PrepPack.Layout.Paging.Paginator.LeastPageLimit;
 

@@ -645,15 +645,20 @@ public static class BadInputCases
             1, "PP0304", tmay, line, 4);
         // Pages without end: past the limit that grows with the bank, the document is an error, never a shorter one.
         const string runaway = "templates/runaway.sbn";
-        const string pages = "---\ntitle: Runaway\n---\n{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
-        yield return new("A template whose pages never end is stopped with an error at a limit that grows with the bank",
+        const string pages = "---\ntitle: Runaway\n---\n"
+            + "{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
+        yield return new(
+            "A template whose pages never end is stopped with an error at a limit that grows with the bank",
             ws => ws.Write(runaway, pages), 1, "PP0405", runaway, 1, 1, Says: "pages without ending");
-        yield return new("An output that could not be made fails the next build too, with its error, while nothing changes",
+        yield return new(
+            "An output that could not be made fails the next build too, with its error, while nothing changes",
             ws =>
             {
                 ws.Write(runaway, pages);
-                PrepPack.Cli.PrepPackCli.Run([.. BadInputCase.Build.Select(a => a.Replace("{content}", ws.Content).Replace("{templates}", ws.Templates).Replace("{out}", ws.Output))],
-                    new StringWriter(), new StringWriter());
+                var args = BadInputCase.Build
+                    .Select(a => a.Replace("{content}", ws.Content).Replace("{templates}", ws.Templates)
+                        .Replace("{out}", ws.Output));
+                PrepPack.Cli.PrepPackCli.Run([.. args], new StringWriter(), new StringWriter());
             },
             1, "PP0405", runaway, 1, 1, Says: "runaway.pdf", Absent: "no errors");
     }

@@ -9,7 +9,8 @@ namespace PrepPack.Tests.Build;
 public class RepeatedFailureTests
 {
     /// <summary>A template whose pages never end: far more pages than the workspace's bank allows.</summary>
-    private const string Runaway = "---\ntitle: Runaway\n---\n{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
+    private const string Runaway = "---\ntitle: Runaway\n---\n"
+        + "{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
 
     [Fact]
     public void An_output_that_could_not_be_made_fails_again_with_its_error_while_nothing_changes()
@@ -46,13 +47,18 @@ public class RepeatedFailureTests
         var again = ws.Build();
         Assert.False(again.Succeeded);
         Assert.Contains(again.Diagnostics, d => d.IsError && d.Code == DiagnosticCodes.TooManyPages);
-        Assert.Equal("it could not be made last time", Assert.Single(again.Outputs, o => o.Name == "runaway.pdf").Reason);
+        var runaway = Assert.Single(again.Outputs, o => o.Name == "runaway.pdf");
+        Assert.Equal("it could not be made last time", runaway.Reason);
     }
 
     [Fact]
     public void A_failed_output_fails_the_build_even_when_no_error_is_reported()
     {
-        var report = new BuildReport([new BuiltOutput { Name = "binder.pdf", Template = "binder.sbn", MarkdownName = "binder", Status = OutputStatus.Failed }], [], 1);
+        var failed = new BuiltOutput
+        {
+            Name = "binder.pdf", Template = "binder.sbn", MarkdownName = "binder", Status = OutputStatus.Failed,
+        };
+        var report = new BuildReport([failed], [], 1);
         Assert.False(report.Succeeded);
     }
 
@@ -72,9 +78,11 @@ public class RepeatedFailureTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = PrepPackCli.Run(["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output], output, error);
+        var exit = PrepPackCli.Run(["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output],
+            output, error);
         return (exit, output + "\n" + error);
     }
 
-    private static List<string> Errors(string printed) => printed.Split('\n').Where(l => l.Contains(": error PP", StringComparison.Ordinal)).ToList();
+    private static List<string> Errors(string printed) =>
+        printed.Split('\n').Where(l => l.Contains(": error PP", StringComparison.Ordinal)).ToList();
 }

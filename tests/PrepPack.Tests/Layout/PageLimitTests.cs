@@ -5,7 +5,8 @@ using static PrepPack.Tests.Support.Typesetting;
 
 namespace PrepPack.Tests.Layout;
 
-/// <summary>The most pages a document may take is what its maker allows, and passing it is an error, never a shorter document.</summary>
+/// <summary>The most pages a document may take is what its maker allows, and passing it is an error,
+/// never a shorter document.</summary>
 public class PageLimitTests
 {
     private static readonly SourceLocation At = new("test.md", 0, 0);

@@ -5,7 +5,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Templates;
 
-/// <summary>The limits a runaway template is stopped at grow with the story bank, so a large bank is never cut short.</summary>
+/// <summary>The limits a runaway template is stopped at grow with the story bank, so a large bank
+/// is never cut short.</summary>
 public class TemplateLimitsTests
 {
     [Fact]
@@ -17,7 +18,8 @@ public class TemplateLimitsTests
         var sample = TemplateLimits.For(StoryBankLoader.Load(RepoPaths.SampleContent).Bank!);
 
         Assert.True(sample.Pages >= Paginator.LeastPageLimit);
-        Assert.True(large.Pages >= sample.Pages + 10 * 290, $"{large.Pages} pages for 300 stories, {sample.Pages} for the sample");
+        Assert.True(large.Pages >= sample.Pages + 10 * 290,
+            $"{large.Pages} pages for 300 stories, {sample.Pages} for the sample");
         Assert.Equal(Paginator.LeastPageLimit, TemplateLimits.Default.Pages);
     }
 }

@@ -58,13 +58,16 @@ public class ToolInstallTests
     }
 
     [FactWithTool("dotnet")]
-    public void The_tool_package_points_linux_x64_at_its_native_package_and_every_other_platform_at_the_framework_dependent_one()
+    public void The_tool_package_points_linux_x64_at_its_native_package_and_other_platforms_at_the_portable_one()
     {
         using var work = new TempFolder();
         // The pointer package holds no program, so packing it compiles nothing.
-        Run(RepoPaths.Root, "dotnet", "pack", Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"), "--no-build", "-c", Configuration, "-o", work.Path);
+        Run(RepoPaths.Root, "dotnet", "pack", Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"), "--no-build",
+            "-c", Configuration, "-o", work.Path);
         using var package = System.IO.Compression.ZipFile.OpenRead(work.Combine("PrepPack.0.1.0.nupkg"));
-        Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) || e.FullName.EndsWith(".so", StringComparison.Ordinal));
+        Assert.DoesNotContain(package.Entries,
+            e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
+                || e.FullName.EndsWith(".so", StringComparison.Ordinal));
         var settings = package.Entries.Single(e => e.Name == "DotnetToolSettings.xml");
         using var reader = new StreamReader(settings.Open());
         var platforms = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Descendants("RuntimeIdentifierPackage")

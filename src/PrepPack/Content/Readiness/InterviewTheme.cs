@@ -27,10 +27,12 @@ public sealed record InterviewTheme(string Name, string Question, string Wanted,
     public bool IsFailure => Name == "failure";
 
     /// <summary>Whether a story with these themes answers this one; a failure story always answers "failure".</summary>
-    public bool AnsweredBy(IEnumerable<string> storyThemes, bool isFailure) => AnsweredByNormalised(storyThemes.Select(Normalise), isFailure);
+    public bool AnsweredBy(IEnumerable<string> storyThemes, bool isFailure) =>
+        AnsweredByNormalised(storyThemes.Select(Normalise), isFailure);
 
     /// <summary>As <see cref="AnsweredBy"/>, for themes already put through <see cref="Normalise"/>.</summary>
-    internal bool AnsweredByNormalised(IEnumerable<string> storyThemes, bool isFailure) => IsFailure && isFailure || storyThemes.Any(Aliases.Contains);
+    internal bool AnsweredByNormalised(IEnumerable<string> storyThemes, bool isFailure) =>
+        IsFailure && isFailure || storyThemes.Any(Aliases.Contains);
 
     public static string Normalise(string theme) => theme.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
 }

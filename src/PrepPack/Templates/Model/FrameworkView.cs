@@ -109,6 +109,7 @@ public sealed class FrameworkView
         var questions = principle.Questions
             .Select(q => new PracticeQuestionView(q, stories.Find(q.Primary), stories.Find(q.Backup)))
             .ToList();
-        return new PrincipleView(coverage, stories.Showing(principle.Id), stories.Find(coverage.Primary), stories.Find(coverage.Backup), questions);
+        return new PrincipleView(coverage, stories.Showing(principle.Id),
+            stories.Find(coverage.Primary), stories.Find(coverage.Backup), questions);
     }
 }

@@ -28,7 +28,8 @@ public sealed class PackModel
             .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, bank.Profile.Tmay.Highlights, _tracker, _practice))
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
-        // Looked up by id and by file in one step each: a bank of thousands of stories makes a scan per question or input slow.
+        // Looked up by id and by file in one step each: a bank of thousands of stories makes a scan
+        // per question or input slow.
         foreach (var story in _stories) _storyById.TryAdd(story.Id, story);
         _storyByFile = new Lazy<Dictionary<string, StoryView>>(() =>
         {
@@ -53,7 +54,8 @@ public sealed class PackModel
         var questionViews = new Dictionary<Question, QuestionView>(ReferenceEqualityComparer.Instance);
         foreach (var question in _questions) questionViews.TryAdd(question.Raw, question);
         foreach (var (view, framework) in _frameworks.Zip(bank.Frameworks))
-            view.SetQuestions(QuestionOrder.For(bank.Questions, framework).Select(q => questionViews.GetValueOrDefault(q)).OfType<QuestionView>(),
+            view.SetQuestions(QuestionOrder.For(bank.Questions, framework)
+                    .Select(q => questionViews.GetValueOrDefault(q)).OfType<QuestionView>(),
                 () => _tracker.File(QuestionsFolder));
         _practiceView = new Lazy<PracticeView>(() => new PracticeView(
             _questions.Select(q => new PracticeRowView(q.Id, q.Raw.Ask, _practice.OfQuestion(q.Id))).ToList(),
@@ -235,17 +237,20 @@ public sealed class PackModel
 
     private IReadOnlyList<ThemeStories> ThemesNow() => _themes.Value;
 
-    /// <summary>Each theme, as first written, with the first two stories in matrix order that tell it: one pass over the stories.</summary>
+    /// <summary>Each theme, as first written, with the first two stories in matrix order that tell it:
+    /// one pass over the stories.</summary>
     private IReadOnlyList<ThemeStories> TellingByTheme()
     {
-        var telling = new Dictionary<string, (string Theme, StoryView First, StoryView? Second)>(StringComparer.OrdinalIgnoreCase);
+        var telling = new Dictionary<string, (string Theme, StoryView First, StoryView? Second)>(
+            StringComparer.OrdinalIgnoreCase);
         foreach (var story in _stories)
             foreach (var theme in story.Raw.Themes)
             {
                 if (!telling.TryGetValue(theme, out var found)) telling[theme] = (theme, story, null);
                 else if (found.Second is null && found.First != story) telling[theme] = found with { Second = story };
             }
-        return telling.Values.OrderBy(t => t.Theme, StringComparer.OrdinalIgnoreCase).Select(t => new ThemeStories(t.Theme, t.First, t.Second)).ToList();
+        return telling.Values.OrderBy(t => t.Theme, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new ThemeStories(t.Theme, t.First, t.Second)).ToList();
     }
 
     // What the next build compares, value by value: the same function makes the fingerprint when a

@@ -13,7 +13,8 @@ internal sealed class StoryLookup
     private readonly Dictionary<string, StoryView> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StoryView>> _showing = new(StringComparer.Ordinal);
 
-    /// <param name="stories">In matrix order (flagship, then highest total), so each principle's list is best first.</param>
+    /// <param name="stories">In matrix order (flagship, then highest total), so each principle's list
+    /// is best first.</param>
     public StoryLookup(IReadOnlyList<StoryView> stories, string frameworkId)
     {
         foreach (var story in stories)
@@ -34,7 +35,8 @@ internal sealed class StoryLookup
     }
 
     /// <summary>Every story that shows the principle, best first.</summary>
-    public List<StoryView> Showing(string principleId) => _showing.TryGetValue(principleId, out var showing) ? showing : [];
+    public List<StoryView> Showing(string principleId) =>
+        _showing.TryGetValue(principleId, out var showing) ? showing : [];
 
     public StoryView? Find(StoryPick? pick) => pick is null ? null : _byStory.GetValueOrDefault(pick.Story);
 
