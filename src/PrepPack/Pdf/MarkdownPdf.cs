@@ -30,9 +30,11 @@ public static class MarkdownPdf
     /// <param name="date">The date the file carries (SOURCE_DATE_EPOCH), or null for none, so equal input gives equal bytes.</param>
     /// <param name="cache">Pages of pieces kept from the last build, used and kept again; null lays out every
     /// page.</param>
+    /// <param name="pageLimit">The most pages the document may take before it is an error
+    /// (a build sizes it to the story bank).</param>
     public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
-        DiagnosticBag diagnostics, DateTime? date = null,
-        PieceCache? cache = null)
+        DiagnosticBag diagnostics, DateTime? date = null, PieceCache? cache = null,
+        int pageLimit = Paginator.LeastPageLimit)
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
@@ -47,7 +49,7 @@ public static class MarkdownPdf
         var setup = PageSetupFactory.Create(page, theme);
         var glyphs = new GlyphReport(diagnostics, theme.Fonts.ForBody);
         var faces = new FaceChooser(fonts, glyphs);
-        var paginator = new Paginator(faces);
+        var paginator = new Paginator(faces, pageLimit);
         var at = new SourceLocation(path, 0, 0);
         var unsupported = new UnsupportedMarkdown(path, "the PDF", diagnostics);
         var sections = DocumentSections.Split(document, path, diagnostics);
@@ -134,7 +136,8 @@ public static class MarkdownPdf
     private static Diagnostic Problem(LayoutProblem problem, SourceLocation document) => problem.Kind switch
     {
         LayoutProblemKind.TooManyPages => Diagnostic.Error(document, DiagnosticCodes.TooManyPages, problem.Message,
-            "Check for content repeated by mistake in the template."),
+            "The limit grows with the story bank, so this is far more than it needs: "
+            + "check for content repeated by mistake in the template."),
         LayoutProblemKind.TooWideForPage => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TableTooWide, problem.Message,
             "Use fewer columns (split the table in two, or turn some columns into rows), or give it more width: orientation: landscape, a larger page or smaller margins in the front matter."),
         _ => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TooBigForPage, problem.Message,

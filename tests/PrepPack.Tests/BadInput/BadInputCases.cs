@@ -654,6 +654,24 @@ public static class BadInputCases
         yield return new("A chart row with more cells than its header is a warning at its line",
             ws => ws.Edit(tmay, t => t + "\n```chart\nDate | Clarity\n2026-11-14 | 3 | 4\n2026-11-15 | 4\n```\n"),
             0, "PP0435", tmay, line + 3, 1, Says: "has 3 cells where its header has 2", KeepsPack: false);
+        // Pages without end: past the limit that grows with the bank, the document is an error, never a shorter one.
+        const string runaway = "templates/runaway.sbn";
+        const string pages = "---\ntitle: Runaway\n---\n"
+            + "{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
+        yield return new(
+            "A template whose pages never end is stopped with an error at a limit that grows with the bank",
+            ws => ws.Write(runaway, pages), 1, "PP0405", runaway, 1, 1, Says: "pages without ending");
+        yield return new(
+            "An output that could not be made fails the next build too, with its error, while nothing changes",
+            ws =>
+            {
+                ws.Write(runaway, pages);
+                var args = BadInputCase.Build
+                    .Select(a => a.Replace("{content}", ws.Content).Replace("{templates}", ws.Templates)
+                        .Replace("{out}", ws.Output));
+                PrepPack.Cli.PrepPackCli.Run([.. args], new StringWriter(), new StringWriter());
+            },
+            1, "PP0405", runaway, 1, 1, Says: "runaway.pdf", Absent: "no errors");
     }
 
     private static IEnumerable<BadInputCase> FrontMatter()
