@@ -99,7 +99,7 @@ public class PracticeCommandTests
     }
 
     [Fact]
-    public void A_score_that_is_not_one_to_five_in_redirected_input_is_a_usage_error_naming_its_line_and_the_answers_before_it_are_kept()
+    public void A_score_not_one_to_five_in_redirected_input_is_a_usage_error_at_its_line_keeping_earlier_answers()
     {
         using var bank = Bank();
         var (exit, _, error) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 4, 4, 4), ("", 70), ("5", 1), ("six", 1)]);
@@ -119,7 +119,7 @@ public class PracticeCommandTests
     }
 
     [Fact]
-    public void A_framework_with_no_question_file_is_practised_from_its_own_practice_questions_and_one_with_none_says_how_to_add_one()
+    public void A_framework_without_question_files_is_practised_from_its_own_questions_or_says_how_to_add_one()
     {
         using var bank = Bank();
         File.Delete(Path.Combine(bank.Root, "questions", "quality.yaml"));
@@ -140,7 +140,7 @@ public class PracticeCommandTests
     }
 
     [Fact]
-    public void A_bank_with_no_question_files_practises_the_frameworks_questions_and_logs_each_answer_against_its_story()
+    public void A_bank_without_question_files_practises_framework_questions_and_logs_each_answer_to_its_story()
     {
         using var bank = Bank();
         foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "questions"))) File.Delete(file);

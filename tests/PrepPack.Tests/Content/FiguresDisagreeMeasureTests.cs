@@ -16,7 +16,7 @@ namespace PrepPack.Tests.Content;
 public partial class FiguresDisagreeMeasureTests(ITestOutputHelper output)
 {
     [Fact]
-    public void The_figures_rule_finds_at_least_nine_in_ten_planted_disagreements_and_flags_at_most_one_in_twenty_consistent_stories()
+    public void The_figures_rule_finds_nine_in_ten_planted_disagreements_and_flags_one_in_twenty_sound_stories()
     {
         var consistent = Cases("consistent.yaml");
         var inconsistent = Cases("inconsistent.yaml");

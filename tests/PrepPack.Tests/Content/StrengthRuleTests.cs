@@ -134,7 +134,7 @@ public class StrengthRuleTests
     }
 
     [Fact]
-    public void A_tell_me_about_yourself_highlight_that_gives_its_storys_figure_otherwise_is_a_warning_in_the_profile_and_in_the_story()
+    public void A_tmay_highlight_giving_its_storys_figure_otherwise_is_a_warning_in_the_profile_and_the_story()
     {
         using var fixture = ContentFixture.Valid();
         var profile = Path.Combine(fixture.Root, "profile.yaml");
@@ -217,7 +217,7 @@ public class StrengthRuleTests
         Assert.Null(PrepPack.Content.Validation.Strength.PercentAgainstPair.Mismatch(sentence));
 
     [Fact]
-    public void A_figure_in_the_failure_frame_that_the_story_never_gives_is_a_warning_but_the_same_figure_written_otherwise_is_not()
+    public void A_failure_frame_figure_the_story_never_gives_is_a_warning_but_one_written_otherwise_is_not()
     {
         using var fixture = ContentFixture.WithRule("failure-figure");
         // At the figure itself: "  what_went_wrong: No test covered the 3 rules I changed." has its '3' at column 40.

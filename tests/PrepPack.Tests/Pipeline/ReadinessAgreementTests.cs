@@ -107,7 +107,7 @@ public sealed class ReadinessAgreementTests : IDisposable
     }
 
     [Fact]
-    public void With_two_frameworks_and_none_chosen_each_gets_its_own_cheat_sheet_with_its_principles_and_the_same_readiness()
+    public void Two_frameworks_and_none_chosen_get_a_cheat_sheet_each_with_its_principles_and_one_readiness()
     {
         var report = Build();
         Assert.DoesNotContain(report.Diagnostics, d => d.IsError);

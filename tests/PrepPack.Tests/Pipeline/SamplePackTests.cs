@@ -57,7 +57,7 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     [Fact]
-    public void The_cheat_sheet_is_exactly_one_page_with_the_principles_of_the_themes_interview_thin_and_gap_said_in_words()
+    public void The_cheat_sheet_is_one_page_with_the_interviews_principles_thin_and_gap_said_in_words()
     {
         using var pdf = PdfInspection.Open(pack.Read("cheatsheet.pdf"));
         Assert.Equal(1, pdf.NumberOfPages);

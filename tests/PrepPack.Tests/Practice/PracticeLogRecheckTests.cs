@@ -18,7 +18,7 @@ public class PracticeLogRecheckTests
         + string.Concat(Enumerable.Range(1, 10).Select(i => $"  - date: 2026-11-{i:00}\n    story: {(i % 2 == 0 ? "alpha" : "beta")}   # on paper\n    clarity: {i % 5 + 1}\n"));
 
     [Fact]
-    public void A_log_saved_with_an_unclosed_bracket_while_a_question_waits_is_left_as_saved_and_the_answers_are_kept_aside()
+    public void A_log_left_with_an_unclosed_bracket_while_a_question_waits_is_kept_and_the_answers_set_aside()
     {
         using var bank = ContentFixture.Valid();
         var log = Path.Combine(bank.Root, "practice", "log.yaml");

@@ -31,7 +31,7 @@ public class OnePageSelectionTests
     }
 
     [Fact]
-    public void A_one_page_list_keeps_the_flagship_then_the_stories_chosen_for_a_principle_or_a_theme_then_the_highest_totals()
+    public void A_one_page_list_keeps_the_flagship_then_stories_chosen_for_a_principle_or_theme_then_top_totals()
     {
         // Picks are spread across a bank this size (two principles a story), so about 30 stories are chosen.
         var model = new PackModel(Bank(60), new(), "", onePage: new OnePageLimits { MatrixStories = 36 });

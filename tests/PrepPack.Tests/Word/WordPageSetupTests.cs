@@ -42,7 +42,7 @@ public class WordPageSetupTests
     }
 
     [Fact]
-    public void A_landscape_section_is_a_word_section_of_its_own_between_portrait_ones_with_its_footer_set_across_its_width()
+    public void A_landscape_section_is_a_word_section_between_portrait_ones_with_its_footer_across_its_width()
     {
         using var document = Word("page: letter\nmargin: 1in\nfooter: \"Left | Page {page}\"\n",
             "# Before\n\nText.\n\n\\newpage\n\n:::: section {orientation=landscape margin=0.5in}\n## Wide\n\n" + Table + "::::\n\n# After\n\nText.\n");
