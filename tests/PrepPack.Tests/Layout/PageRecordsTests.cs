@@ -113,6 +113,25 @@ public class PageRecordsTests
     }
 
     [Fact]
+    public void Every_setting_of_a_tag_reads_back_as_it_was_set()
+    {
+        // Each setting a tag can be given (alternative text, scope, kept empty...), set to other than its default.
+        var settable = typeof(StructureTag).GetProperties().Where(p => p.CanWrite).ToList();
+        var tag = new StructureTag(StructureRoles.Figure);
+        foreach (var property in settable)
+            property.SetValue(tag, property.PropertyType == typeof(bool) ? true : (object)$"the {property.Name}");
+        var page = new RecordedPage(1, 400, 600);
+        page.BeginTag(tag);
+        page.EndTag();
+
+        var read = ReadBack(PageRecords.Write([page])!)!.Single().Commands.OfType<BeginTagCommand>().Single().Tag;
+
+        Assert.NotEmpty(settable);
+        Assert.Equal(tag.Role, read.Role);
+        foreach (var property in settable) Assert.Equal(property.GetValue(tag), property.GetValue(read));
+    }
+
+    [Fact]
     public void Pages_kept_by_an_earlier_version_of_the_records_are_not_read()
     {
         var records = PageRecords.Write([OneOfEach()])!;
