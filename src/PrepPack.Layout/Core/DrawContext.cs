@@ -37,6 +37,9 @@ public sealed class DrawContext
     public void DrawLine(float x1, float y1, float x2, float y2, Color color, float width) =>
         Canvas.DrawLine(_x + x1, _y + y1, _x + x2, _y + y2, color, width);
 
+    public void DrawDots(float x1, float x2, float y, float pitch, float size, Color color) =>
+        Canvas.DrawDots(_x + x1, _x + x2, _y + y, pitch, size, color);
+
     public void LinkToDestination(Rect rect, string destination, string? description = null) =>
         Canvas.LinkToDestination(rect.Offset(_x, _y), destination, description);
 

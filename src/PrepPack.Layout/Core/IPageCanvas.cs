@@ -12,6 +12,10 @@ public interface IPageCanvas
     void FillRect(Rect rect, Color color);
     void StrokeRect(Rect rect, Color color, float width);
     void DrawLine(float x1, float y1, float x2, float y2, Color color, float width);
+
+    /// <summary>Round dots of diameter <paramref name="size"/> centred on the line at <paramref name="y"/>,
+    /// every <paramref name="pitch"/> from <paramref name="x1"/> up to <paramref name="x2"/>: a leader.</summary>
+    void DrawDots(float x1, float x2, float y, float pitch, float size, Color color);
     void LinkToDestination(Rect rect, string destination, string? description = null);
     void LinkToUrl(Rect rect, string url, string? description = null);
     void NameDestination(float x, float y, string name);

@@ -16,6 +16,9 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     /// <summary>Children that must share a page with the start of the child after them.</summary>
     public HashSet<Element> KeepWithNext { get; } = [];
 
+    /// <summary>The last child never goes to a page alone: a list's last item takes the one before it along.</summary>
+    public bool KeepLastWithPrevious { get; init; }
+
     // The children planned for a page, in lists kept a thread and used again: plans nest (a column in a
     // box in a column), so each plan takes a list of its own and gives it back.
     [ThreadStatic] private static Stack<List<(int, SpacePlan, float)>>? _lists;
@@ -76,11 +79,11 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
             using (PageTop.At(top))
                 plan = children[i].Measure(new Size(available.Width, Math.Max(0, available.Height - height - gap)));
             if (plan.IsEmpty) continue;
-            if (plan.IsWrap) return (DropKeptHeadings(placed), Sum(placed), width, false);
+            if (plan.IsWrap) return (KeepLast(DropKeptHeadings(placed), i), Sum(placed), width, false);
             // A heading at the top of the space stays: moving it on would not help.
             if (plan.IsFull && placed.Count > 0 && KeepWithNext.Contains(children[i])
                 && !NextStartsHere(i, available with { Height = available.Height - height - gap - plan.Height }, StillTop(top, i)))
-                return (DropKeptHeadings(placed), Sum(placed), width, false);
+                return (KeepLast(DropKeptHeadings(placed), i), Sum(placed), width, false);
             placed.Add((i, plan, gap));
             height += gap + plan.Height;
             width = Math.Max(width, plan.Width);
@@ -110,6 +113,19 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
             if (!next.IsEmpty) return !next.IsWrap;
         }
         return true;
+    }
+
+    /// <summary>
+    /// When <paramref name="next"/>, the first child left for the next page, is the last child and
+    /// would go there alone, the child before it goes too; at the top of a page one child stays, as
+    /// moving everything on would not help.
+    /// </summary>
+    private List<(int, SpacePlan, float)> KeepLast(List<(int Index, SpacePlan Plan, float Gap)> placed, int next)
+    {
+        if (!KeepLastWithPrevious || next != children.Count - 1 || placed.Count == 0 || placed[^1].Index != next - 1)
+            return placed;
+        if (placed.Count > 1 || !PageTop.Now) placed.RemoveAt(placed.Count - 1);
+        return placed;
     }
 
     /// <summary>Headings at the end of what fits go to the next page with their content.</summary>

@@ -5,7 +5,9 @@ namespace PrepPack.Layout.Elements;
 /// <summary>
 /// A table that splits between pages by whole rows and repeats its header row on every page.
 /// Column widths come from the content of the cells. A break never leaves one body row alone
-/// at the foot of a page or at the head of the next, when moving rows on can help.
+/// at the foot of a page or at the head of the next, when moving rows on can help. Rows with
+/// nothing in them at the end (<see cref="RuledRows"/>, ruled lines to write on) fill the page
+/// they reach and stop there: what does not fit is left off rather than start a page of its own.
 /// </summary>
 public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
 {
@@ -16,13 +18,20 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     // A tagged table's rows and cells (TR, TH, TD), made as they are first drawn.
     private readonly Dictionary<object, StructureTag> _tags = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>How many of the last rows are empty rows to write on: the table ends where the page does.</summary>
+    public int RuledRows { get; init; }
+
     protected override SpacePlan MeasureCore(Size available)
     {
         if (_nextRow >= rows.Count) return SpacePlan.Empty();
         var (count, height) = Fit(available);
         if (count == 0) return SpacePlan.Wrap();
-        return _nextRow + count == rows.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+        return Ends(count) ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
+
+    /// <summary>Whether the table ends with these rows: the last, or the page ends among the ruled rows.</summary>
+    private bool Ends(int count) =>
+        _nextRow + count == rows.Count || _nextRow + count > rows.Count - RuledRows && count > 0;
 
     protected override void DrawCore(Size available, DrawContext context)
     {
@@ -41,10 +50,26 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         }
         for (var r = _nextRow; r < _nextRow + count; r++)
             y += DrawRow(rows[r], widths, y, context, null, StructureRoles.DataCell);
-        _nextRow += count;
+        _nextRow = Ends(count) ? rows.Count : _nextRow + count;
     }
 
     public override Element Blocking(Size available) => this;
+
+    /// <summary>Each column's width in a table <paramref name="width"/> wide; null when they do not fit.</summary>
+    public IReadOnlyList<float>? ColumnWidthsAt(float width) => Widths(width);
+
+    /// <summary>The cell of <paramref name="column"/> that asks for the most width: the one making it wide.</summary>
+    public TableCell? WidestIn(int column) => CellsOf(column).MaxBy(c => c.MaxWidth);
+
+    /// <summary>The median width a cell of <paramref name="column"/> asks for, its header's included.</summary>
+    public float TypicalWidthIn(int column)
+    {
+        var widths = CellsOf(column).Select(c => c.MaxWidth).Order().ToList();
+        return widths.Count == 0 ? 0 : widths[widths.Count / 2];
+    }
+
+    private IEnumerable<TableCell> CellsOf(int column) =>
+        rows.Concat(header is null ? [] : [header]).Where(r => column < r.Count).Select(r => r[column]);
 
     public int ColumnCount => _columns ??= Math.Max(header?.Count ?? 0, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
 
@@ -85,7 +110,7 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private (int Count, float Height) KeepRowsInPairs(int count, float height, float[] widths)
     {
         var remaining = rows.Count - _nextRow;
-        if (count == 0 || count == remaining) return (count, height);
+        if (count == 0 || count == remaining || Ends(count)) return (count, height);
         var keep = Math.Min(count, remaining - 2);
         if (keep < 2) return PageTop.Now ? (count, height) : (0, 0);
         for (var r = _nextRow + keep; r < _nextRow + count; r++) height -= RowHeight(rows[r], widths);

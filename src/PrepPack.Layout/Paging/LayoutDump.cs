@@ -30,6 +30,7 @@ public static class LayoutDump
         TextCommand t => $"text {N(t.X)},{N(t.Baseline)} {t.Text.Face.Key} {N(t.Text.Size)} {t.Color} \"{t.Text.Text}\"",
         FillCommand f => $"fill {R(f.Rect)} {f.Color}",
         StrokeCommand s => $"stroke {R(s.Rect)} {s.Color} {N(s.Width)}",
+        DotsCommand d => $"dots {N(d.X1)}-{N(d.X2)},{N(d.Y)} every {N(d.Pitch)} {d.Color} {N(d.Size)}",
         LineCommand l => $"line {N(l.X1)},{N(l.Y1)} {N(l.X2)},{N(l.Y2)} {l.Color} {N(l.Width)}",
         LinkCommand l => $"link {R(l.Rect)} #{l.Destination}",
         UrlCommand u => $"url {R(u.Rect)} {u.Url}",

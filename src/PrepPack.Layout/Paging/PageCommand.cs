@@ -30,6 +30,13 @@ public sealed record LineCommand(float X1, float Y1, float X2, float Y2, Color C
     public override PageCommand Offset(float dx, float dy) => this with { X1 = X1 + dx, Y1 = Y1 + dy, X2 = X2 + dx, Y2 = Y2 + dy };
 }
 
+/// <summary>A row of round dots, one every <see cref="Pitch"/> from <see cref="X1"/> to <see cref="X2"/>:
+/// one dashed line in the file, however many dots.</summary>
+public sealed record DotsCommand(float X1, float X2, float Y, float Pitch, float Size, Color Color) : PageCommand
+{
+    public override PageCommand Offset(float dx, float dy) => this with { X1 = X1 + dx, X2 = X2 + dx, Y = Y + dy };
+}
+
 /// <summary>A link to a named place; <paramref name="Description"/> is what it says, for a screen reader.</summary>
 public sealed record LinkCommand(Rect Rect, string Destination, string? Description = null) : PageCommand
 {

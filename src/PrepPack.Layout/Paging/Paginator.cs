@@ -10,10 +10,15 @@ namespace PrepPack.Layout.Paging;
 /// fixed space and is drawn once every destination's page is known, and the header and footer
 /// are stamped once the page count is.
 /// </summary>
-public sealed class Paginator(FaceChooser faces)
+/// <param name="pageLimit">More pages than the document can need, a sign its content never finishes: the
+/// caller sizes it to what the document is made from, and passing it is an error, never a shorter document.</param>
+public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.LeastPageLimit)
 {
-    /// <summary>More pages than any prep pack needs: a sign the content never finishes.</summary>
-    public const int PageLimit = 2000;
+    /// <summary>The limit of a document made from little: a handful of stories never needs this many pages.</summary>
+    public const int LeastPageLimit = 2000;
+
+    /// <summary>The most pages one document may have before it is taken for content that never ends.</summary>
+    public int PageLimit { get; } = Math.Max(1, pageLimit);
 
     public LayoutOutcome Run(PageSetup setup, Func<Element> build, object? origin) => Run([new PageSection(setup, build)], origin);
 
@@ -25,7 +30,8 @@ public sealed class Paginator(FaceChooser faces)
         for (var i = 0; i < sections.Count; i++)
         {
             // A section with nothing in it takes no page, unless the document would have none.
-            var problem = Pour(sections[i].Setup, sections[i].Build(), current, pages, origin, blankAllowed: i == sections.Count - 1 && pages.Count == 0);
+            var problem = Pour(sections[i].Setup, sections[i].Build(), current, pages, origin,
+                blankAllowed: i == sections.Count - 1 && pages.Count == 0, PageLimit);
             if (problem is not null) return new LayoutOutcome(null, problem);
         }
         foreach (var (page, _) in pages) page.DrawDeferred(current);
@@ -52,8 +58,8 @@ public sealed class Paginator(FaceChooser faces)
         return count <= 1;
     }
 
-    internal static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages, List<(RecordedPage,
-        PageSetup)> result, object? origin, bool blankAllowed)
+    internal static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages,
+        List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed, int pageLimit)
     {
         var area = setup.ContentSize;
         var context = new DrawContext(null!, pages);
@@ -74,8 +80,9 @@ public sealed class Paginator(FaceChooser faces)
                 return new LayoutProblem(LayoutProblemKind.TooBigForPage,
                     $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", blocking.Origin ?? origin);
             }
-            if (result.Count >= PageLimit)
-                return new LayoutProblem(LayoutProblemKind.TooManyPages, $"The document passed {PageLimit} pages without ending.", origin);
+            if (result.Count >= pageLimit)
+                return new LayoutProblem(LayoutProblemKind.TooManyPages,
+                    $"The document passed {pageLimit} pages without ending.", origin);
             var page = new RecordedPage(result.Count + 1, setup.Width, setup.Height);
             pages.CurrentPage = page.Number;
             context.Canvas = page;
@@ -91,17 +98,22 @@ public sealed class Paginator(FaceChooser faces)
     /// <summary>Header and footer lines, drawn once the page count is known, on every page that has them.</summary>
     internal void Stamp(List<(RecordedPage Page, PageSetup Setup)> pages, object? origin)
     {
+        // One place for the lines on every page of the document, whatever a section's margin.
+        var stamped = pages.Where(p => p.Page.HasPageLines).Select(p => p.Setup);
+        var (top, bottom) = PageLineInsets.Of(stamped, faces, origin);
         foreach (var (page, setup) in pages.Where(p => p.Page.HasPageLines))
         {
             if (setup.HeaderFooterStyle is not { } style) continue;
             if (setup.Header is { Length: > 0 } header)
-                StampLine(setup, page, header, style, setup.Margins.Top / 2, pages.Count, origin);
+                StampLine(setup, page, header, style, top, pages.Count, origin);
             if (setup.Footer is { Length: > 0 } footer)
-                StampLine(setup, page, footer, style, setup.Height - setup.Margins.Bottom / 2, pages.Count, origin);
+                StampLine(setup, page, footer, style, setup.Height - bottom, pages.Count, origin);
         }
     }
 
-    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float middle, int total, object? origin)
+    /// <param name="baseline">How far the line's baseline is from the top of the page.</param>
+    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float baseline,
+        int total, object? origin)
     {
         var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");
         TextAlign[] aligns = parts.Length switch
@@ -113,13 +125,13 @@ public sealed class Paginator(FaceChooser faces)
         var width = setup.ContentSize.Width;
         var context = new DrawContext(page, new PageContext());
         // Running lines repeat on every page: a screen reader skips them.
-        context.BeginArtifact(middle < setup.Height / 2 ? ArtifactKind.Header : ArtifactKind.Footer);
+        context.BeginArtifact(baseline < setup.Height / 2 ? ArtifactKind.Header : ArtifactKind.Footer);
         for (var i = 0; i < Math.Min(parts.Length, 3); i++)
         {
             if (parts[i].Trim().Length == 0) continue;
             var paragraph = new ParagraphText([new TextSpan(parts[i].Trim(), style)], style, aligns[i], faces, origin);
             var line = paragraph.Lines(width)[0];
-            LineDrawer.Draw(line, setup.Margins.Left, middle - line.Height / 2, context);
+            LineDrawer.Draw(line, setup.Margins.Left, baseline - line.Baseline, context);
         }
         context.EndTag();
     }

@@ -34,7 +34,7 @@ public sealed class PiecePaginator(Paginator paginator)
                     var pages = new List<(RecordedPage, PageSetup)>();
                     var piece = pieces[item.Index];
                     problems[item.Index] = Paginator.Pour(piece.Setup, item.Content, new PageContext(), pages,
-                        origin, piece.EndsWithBreak);
+                        origin, piece.EndsWithBreak, paginator.PageLimit);
                     laid[item.Index] = pages;
                 });
             }
@@ -62,7 +62,7 @@ public sealed class PiecePaginator(Paginator paginator)
         {
             var last = pieces.Count - 1;
             problem = Paginator.Pour(pieces[last].Setup, pieces[last].Build(), new PageContext(), laid[last],
-                origin, blankAllowed: true);
+                origin, blankAllowed: true, paginator.PageLimit);
             if (problem is not null) return new PieceOutcome(new LayoutOutcome(null, problem), []);
         }
 
@@ -74,10 +74,10 @@ public sealed class PiecePaginator(Paginator paginator)
         var context = new PageContext();
         foreach (var (page, setup) in laid.SelectMany(l => l))
         {
-            if (all.Count >= Paginator.PageLimit)
+            if (all.Count >= paginator.PageLimit)
                 return new PieceOutcome(new LayoutOutcome(null,
                     new LayoutProblem(LayoutProblemKind.TooManyPages,
-                        $"The document passed {Paginator.PageLimit} pages without ending.", origin)), []);
+                        $"The document passed {paginator.PageLimit} pages without ending.", origin)), []);
             page.Number = all.Count + 1;
             context.CurrentPage = page.Number;
             foreach (var destination in page.Commands.OfType<DestinationCommand>()) context.Record(destination.Name);

@@ -35,6 +35,9 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
     public void FillRect(Rect rect, Color color) => _commands.Add(new FillCommand(rect, color));
     public void StrokeRect(Rect rect, Color color, float width) => _commands.Add(new StrokeCommand(rect, color, width));
     public void DrawLine(float x1, float y1, float x2, float y2, Color color, float width) => _commands.Add(new LineCommand(x1, y1, x2, y2, color, width));
+
+    public void DrawDots(float x1, float x2, float y, float pitch, float size, Color color) =>
+        _commands.Add(new DotsCommand(x1, x2, y, pitch, size, color));
     public void LinkToDestination(Rect rect, string destination, string? description = null) =>
         _commands.Add(new LinkCommand(rect, destination, description));
     public void LinkToUrl(Rect rect, string url, string? description = null) =>

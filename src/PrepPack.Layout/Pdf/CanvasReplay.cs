@@ -32,6 +32,11 @@ internal static class CanvasReplay
                 using (var paint = Paint(line.Color, SKPaintStyle.Stroke, line.Width))
                     canvas.DrawLine(line.X1, line.Y1, line.X2, line.Y2, paint);
                 break;
+            case DotsCommand dots:
+                using (var paint = Paint(dots.Color, SKPaintStyle.Fill, 0))
+                    for (var x = dots.X1; x <= dots.X2 + 0.01f; x += dots.Pitch)
+                        canvas.DrawCircle(x, dots.Y, dots.Size / 2, paint);
+                break;
         }
     }
 

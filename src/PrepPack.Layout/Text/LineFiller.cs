@@ -238,16 +238,19 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     }
 
     /// <summary>
-    /// A paragraph of three lines or more does not end on one short word when the line above can
+    /// A paragraph of two lines or more (a title, a footer) does not end on one short word (under half
+    /// the width for two lines, a third for more) when the line above can
     /// give it its last word and keep two: a look back at one line, not a whole-paragraph optimum.
     /// A justified line above that would gape gives only the end of its word, hyphenated, or nothing.
     /// </summary>
     private void AvoidShortLastLine()
     {
-        if (_paragraph.Count < 3) return;
+        if (_paragraph.Count < 2) return;
         var last = _paragraph[^1];
         var above = _paragraph[^2];
-        if (last.Count != 1 || above.Count < 3 || above[^1].Hyphenated || last[0].Width >= width * ShortLastWord) return;
+        // Of two lines (a title, a footer), one word alone reads as cut off even when it is long.
+        var shortWord = _paragraph.Count == 2 ? 0.5f : ShortLastWord;
+        if (last.Count != 1 || above.Count < 3 || above[^1].Hyphenated || last[0].Width >= width * shortWord) return;
         var moved = above[^1];
         if (moved.Width + moved.SpaceWidth + last[0].Width > width + Size.Epsilon) return;
         var kept = above.GetRange(0, above.Count - 1);

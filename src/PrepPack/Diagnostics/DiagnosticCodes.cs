@@ -123,6 +123,14 @@ public static class DiagnosticCodes
     /// <summary>A <c>::: section</c> with a setting it does not understand, or inside another block.</summary>
     public const string SectionInvalid = "PP0416";
 
+    /// <summary>Two table cell colours in the theme that differ in hue but print as nearly the same grey:
+    /// a warning at the second one's line in theme.yaml.</summary>
+    public const string CellsSameGrey = "PP0420";
+
+    /// <summary>A one-page document with a table column that takes more than half the table's width:
+    /// a warning at the text that makes it wide (a story's long title), as the whole page shrinks for it.</summary>
+    public const string WideColumn = "PP0421";
+
     /// <summary>
     /// A line of a <c>```chart</c> block that cannot be read (a setting it does not know, a value that is
     /// neither a number nor a time, a row with too many or too few cells); the chart is drawn without it.

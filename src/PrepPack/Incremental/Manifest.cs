@@ -8,7 +8,7 @@ namespace PrepPack.Incremental;
 /// </summary>
 public sealed record Manifest
 {
-    public const int CurrentFormat = 5;
+    public const int CurrentFormat = 6;
 
     public int Format { get; init; } = CurrentFormat;
 

@@ -122,6 +122,13 @@ internal static class ManifestJson
         };
     }
 
+    private static DiagnosticSeverity Severity(string name) => name switch
+    {
+        "error" => DiagnosticSeverity.Error,
+        "warning" => DiagnosticSeverity.Warning,
+        _ => throw new FormatException($"A manifest diagnostic has the unknown severity '{name}'."),
+    };
+
     /// <summary>A string the manifest must hold; a null is damage, and sets the manifest aside.</summary>
     private static string Text(JsonElement element) => element.GetString() ?? throw new FormatException("A manifest value is missing.");
 
@@ -181,6 +188,9 @@ internal static class ManifestJson
                 json.WriteNumber("endColumn", d.Location.EndColumn);
             }
             json.WriteString("code", d.Code);
+            // A failed output's errors must stay errors: read back as warnings, the next build
+            // would say "no errors" and succeed.
+            json.WriteString("severity", d.IsError ? "error" : "warning");
             json.WriteString("message", d.Message);
             if (d.Hint is not null) json.WriteString("hint", d.Hint);
             json.WriteEndObject();
@@ -192,8 +202,9 @@ internal static class ManifestJson
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var d in element.EnumerateArray())
-            diagnostics.Add(Diagnostic.Warning(
+            diagnostics.Add(new Diagnostic(
                 Location(d),
+                Severity(Text(d.GetProperty("severity"))),
                 Text(d.GetProperty("code")), Text(d.GetProperty("message")),
                 d.TryGetProperty("hint", out var hint) ? hint.GetString() : null));
         return diagnostics;

@@ -30,9 +30,11 @@ public static class MarkdownPdf
     /// <param name="date">The date the file carries (SOURCE_DATE_EPOCH), or null for none, so equal input gives equal bytes.</param>
     /// <param name="cache">Pages of pieces kept from the last build, used and kept again; null lays out every
     /// page.</param>
+    /// <param name="pageLimit">The most pages the document may take before it is an error
+    /// (a build sizes it to the story bank).</param>
     public static PdfResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
-        DiagnosticBag diagnostics, DateTime? date = null,
-        PieceCache? cache = null)
+        DiagnosticBag diagnostics, DateTime? date = null, PieceCache? cache = null,
+        int pageLimit = Paginator.LeastPageLimit)
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
@@ -47,7 +49,7 @@ public static class MarkdownPdf
         var setup = PageSetupFactory.Create(page, theme);
         var glyphs = new GlyphReport(diagnostics, theme.Fonts.ForBody);
         var faces = new FaceChooser(fonts, glyphs);
-        var paginator = new Paginator(faces);
+        var paginator = new Paginator(faces, pageLimit);
         var at = new SourceLocation(path, 0, 0);
         var unsupported = new UnsupportedMarkdown(path, "the PDF", diagnostics);
         var sections = DocumentSections.Split(document, path, diagnostics);
@@ -74,15 +76,26 @@ public static class MarkdownPdf
             var parts = Sections(sections, page, theme, settings, path, diagnostics);
             if (parts is null) return Failed(diagnostics);
             var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
-            List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(part.Setup,
-                () => new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings, faces, path, contents, unsupported).Render(part.Blocks))).ToList();
+            // The renderers of the last layout, for the checks made on the page as printed.
+            var renderers = new List<ElementRenderer>();
+            List<PageSection> Scaled(float documentScale) => parts.Select((part, i) => new PageSection(
+                PageSetupFactory.NoLargerThan(part.Setup, theme.Sizes.Body * documentScale * scales[i]),
+                () =>
+                {
+                    var renderer = new ElementRenderer(theme.Scaled(documentScale * scales[i]), part.Settings,
+                        faces, path, contents, unsupported);
+                    renderers.Add(renderer);
+                    return renderer.Render(part.Blocks);
+                })).ToList();
             LayoutOutcome Lay(float documentScale) => paginator.Run(Scaled(documentScale), at);
 
             if (sectionProblems.Count > 0) (laidOut, problems) = (null, sectionProblems);
             else if (settings.FitsOnePage)
             {
                 var (fitted, fits) = OnePageFit.Search(s => Paginator.FitsOnePage(Scaled(s)), theme.FitFloor);
+                renderers.Clear();
                 var outcome = Lay(fitted);
+                WideColumns.Warn(renderers.SelectMany(r => r.Tables), setup.ContentSize.Width, diagnostics);
                 // Measured to fit, drawn on one page: a layout that disagrees is reported, never printed on two.
                 fits = fits && outcome.Document is { Pages.Count: 1 };
                 (laidOut, scale) = fits ? (outcome.Document, fitted) : (null, fitted);
@@ -123,7 +136,8 @@ public static class MarkdownPdf
     private static Diagnostic Problem(LayoutProblem problem, SourceLocation document) => problem.Kind switch
     {
         LayoutProblemKind.TooManyPages => Diagnostic.Error(document, DiagnosticCodes.TooManyPages, problem.Message,
-            "Check for content repeated by mistake in the template."),
+            "The limit grows with the story bank, so this is far more than it needs: "
+            + "check for content repeated by mistake in the template."),
         LayoutProblemKind.TooWideForPage => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TableTooWide, problem.Message,
             "Use fewer columns (split the table in two, or turn some columns into rows), or give it more width: orientation: landscape, a larger page or smaller margins in the front matter."),
         _ => Diagnostic.Error(problem.Origin as SourceLocation? ?? document, DiagnosticCodes.TooBigForPage, problem.Message,
@@ -261,9 +275,12 @@ public static class MarkdownPdf
         var pieces = new List<PagePiece>();
         var keys = new List<string?>();
         var themes = scales.Select(theme.Scaled).ToArray();
+        // A section shrunk to fit keeps its header and footer no larger than its body.
+        var setups = parts.Select((part, i) => PageSetupFactory.NoLargerThan(part.Setup, theme.Sizes.Body * scales[i]))
+            .ToArray();
         var runs = parts.SelectMany((part, i) => PageRuns.Split(part.Blocks).Select(run => (Part: i, run.Blocks,
             run.EndsWithBreak))).ToList();
-        var pieceKeys = runs.Select(r => store?.Key(r.Blocks, parts[r.Part].Setup, scales[r.Part],
+        var pieceKeys = runs.Select(r => store?.Key(r.Blocks, setups[r.Part], scales[r.Part],
             parts[r.Part].Settings.Justify, r.EndsWithBreak, "flow"))
             .ToList();
         var read = store?.ReadAll(pieceKeys);
@@ -276,13 +293,13 @@ public static class MarkdownPdf
             keys.Add(null);
             if (store is null || key is null || kept is not null)
             {
-                pieces.Add(new PagePiece(part.Setup, Build, endsWithBreak, kept));
+                pieces.Add(new PagePiece(setups[index], Build, endsWithBreak, kept));
                 continue;
             }
             // Kept for the next build only when making it reported nothing: a kept piece is not made, so could not
             // report again.
             var slot = r;
-            pieces.Add(new PagePiece(part.Setup, () =>
+            pieces.Add(new PagePiece(setups[index], () =>
             {
                 var clean = store.Watch();
                 var element = Build();

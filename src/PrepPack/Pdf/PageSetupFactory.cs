@@ -25,4 +25,10 @@ internal static class PageSetupFactory
             LineHeight = 1.2f,
         },
     };
+
+    /// <summary>The setup with its header and footer no larger than <paramref name="body"/>, the body type as a
+    /// one-page fit shrank it: the lines at the edge never outweigh the page.</summary>
+    public static PageSetup NoLargerThan(PageSetup setup, float body) =>
+        setup.HeaderFooterStyle is { } style && style.Size > body
+            ? setup with { HeaderFooterStyle = style with { Size = body } } : setup;
 }

@@ -12,9 +12,10 @@ namespace PrepPack.Pdf;
 /// <param name="laidOut">Given each PDF's pages as laid out, by file name (for <c>preview</c>), or null.</param>
 /// <param name="keptPages">Where a document's pieces are kept between builds, so an edit lays out only the
 /// pieces it changed; null to lay out every piece.</param>
+/// <param name="pageLimit">The most pages a document may take before it is an error, sized to the story bank.</param>
 public sealed class PdfDocumentWriter(
     Theme theme, Lazy<FontLibrary> fonts, DateTime? date, Action<string, LaidOutDocument>? laidOut = null,
-    Func<RenderedDocument, PieceCache>? keptPages = null)
+    Func<RenderedDocument, PieceCache>? keptPages = null, int pageLimit = Paginator.LeastPageLimit)
     : IDocumentWriter
 {
     public OutputFormat Format => OutputFormat.Pdf;
@@ -24,7 +25,7 @@ public sealed class PdfDocumentWriter(
     public WrittenDocument Write(RenderedDocument document, DiagnosticBag diagnostics)
     {
         var pdf = MarkdownPdf.Render(document.Path, document.Settings, document.Body, theme, fonts.Value,
-            diagnostics, date, keptPages?.Invoke(document));
+            diagnostics, date, keptPages?.Invoke(document), pageLimit);
         if (pdf is { Bytes: not null, Layout: { } pages }) laidOut?.Invoke(document.FileName, pages);
         return new WrittenDocument(pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
     }

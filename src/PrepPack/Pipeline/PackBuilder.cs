@@ -252,6 +252,8 @@ public static class PackBuilder
         {
             if (chosen is not null && !chosen.Contains(name)) continue;
             var failure = manifest.Failures[name];
+            // A failure is reported again by its errors; with none recorded, only trying again can say what went wrong.
+            if (!failure.Diagnostics.Exists(d => d.IsError)) return null;
             outputs.RemoveAll(o => o.MarkdownName == name);
             outputs.Add(new BuiltOutput
             {

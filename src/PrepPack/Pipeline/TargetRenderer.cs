@@ -27,7 +27,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     private readonly TemplateLimits limits = TemplateLimits.For(bank);
 
     private readonly DocumentWriters writers = new(
-        new PdfDocumentWriter(theme, fonts, sourceDate, laidOut, keptPages: document => KeptPages(document, files, templates.Theme, outputFolder)),
+        new PdfDocumentWriter(theme, fonts, sourceDate, laidOut, keptPages: document => KeptPages(document, files, templates.Theme, outputFolder),
+            pageLimit: TemplateLimits.For(bank).Pages),
         new WordDocumentWriter(theme, fonts, Anchors(bank), sourceDate));
 
     public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)

@@ -61,8 +61,10 @@ public static class ThemeReader
             Justify = m.Has("justify") ? m.Boolean("justify") : d.Justify,
             FitFloor = m.Number("fit_floor", 0.3f, 1) ?? d.FitFloor,
             Boxes = Merge(Theme.DefaultBoxes, m.Entries("boxes", "the box", ReadBox)),
-            Cells = m.Entries("cells", "the cell", c => c.Colour("background")).Where(e => e.Value is not null)
-                .ToDictionary(e => e.Name, e => e.Value!.Value),
+            Cells = CellGrey.Check(m.Entries("cells", "the cell", c => (Colour: c.Colour("background"),
+                At: c.ValueLocationOf("background")))
+                .Where(e => e.Value.Colour is not null).Select(e => (e.Name, e.Value.Colour!.Value,
+                    e.Value.At)).ToList(), m.Diagnostics),
             WordReference = m.String("word_reference"),
             Cards = Read(m.Mapping("cards", "cards"), ReadCards) ?? d.Cards,
             OnePage = Read(m.Mapping("one_page", "one_page"), ReadOnePage) ?? d.OnePage,

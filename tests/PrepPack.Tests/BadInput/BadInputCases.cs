@@ -654,6 +654,24 @@ public static class BadInputCases
         yield return new("A chart row with more cells than its header is a warning at its line",
             ws => ws.Edit(tmay, t => t + "\n```chart\nDate | Clarity\n2026-11-14 | 3 | 4\n2026-11-15 | 4\n```\n"),
             0, "PP0435", tmay, line + 3, 1, Says: "has 3 cells where its header has 2", KeepsPack: false);
+        // Pages without end: past the limit that grows with the bank, the document is an error, never a shorter one.
+        const string runaway = "templates/runaway.sbn";
+        const string pages = "---\ntitle: Runaway\n---\n"
+            + "{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
+        yield return new(
+            "A template whose pages never end is stopped with an error at a limit that grows with the bank",
+            ws => ws.Write(runaway, pages), 1, "PP0405", runaway, 1, 1, Says: "pages without ending");
+        yield return new(
+            "An output that could not be made fails the next build too, with its error, while nothing changes",
+            ws =>
+            {
+                ws.Write(runaway, pages);
+                var args = BadInputCase.Build
+                    .Select(a => a.Replace("{content}", ws.Content).Replace("{templates}", ws.Templates)
+                        .Replace("{out}", ws.Output));
+                PrepPack.Cli.PrepPackCli.Run([.. args], new StringWriter(), new StringWriter());
+            },
+            1, "PP0405", runaway, 1, 1, Says: "runaway.pdf", Absent: "no errors");
     }
 
     private static IEnumerable<BadInputCase> FrontMatter()
@@ -699,6 +717,14 @@ public static class BadInputCases
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  duplex: false", "  duplex: sideways")),
             1, "PP0302", Theme, LineOf("theme.yaml", "  duplex: false"), 11,
             Says: "must be long-edge, short-edge or false");
+        yield return new("A story title long enough to take most of a one-page table's width is a warning at the title",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle)),
+            0, "PP0421", Alpha, 2, 16, Says: "one-page document", KeepsPack: false);
+        yield return new("Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker one to use",
+            ws => ws.Edit(Theme, t => ReplaceFirst(t, "  low:\n    background: \"#f8d7d3\"",
+                "  low:\n    background: \"#e6c6be\"")),
+            0, "PP0420", Theme, LineOf("theme.yaml", "    background: \"#f8d7d3\""), 17,
+                Says: "prints as nearly the same grey as 'high'", KeepsPack: false);
         yield return new("A type size out of range in the theme is an error at the size",
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  body: 10", "  body: 500")),
             1, "PP0105", Theme, LineOf("theme.yaml", "  body: 10"), 9);
@@ -755,6 +781,10 @@ public static class BadInputCases
     }
 
     /// <summary>The line of a repository template (or, with <paramref name="fixture"/>, of the minimal bank) that holds <paramref name="text"/>.</summary>
+    /// <summary>A title of some 180 characters, the length that once shrank the cheat sheet in silence.</summary>
+    private const string LongTitle = "Rebuilt the quarterly claims reconciliation across three regional systems, two vendors "
+        + "and a legacy ledger so that finance could close the books five days sooner every quarter";
+
     private static int LineOf(string file, string text, bool fixture = false)
     {
         var path = fixture ? Path.Combine(Support.RepoPaths.Fixtures, "MinimalBank", Path.GetRelativePath("content", file))

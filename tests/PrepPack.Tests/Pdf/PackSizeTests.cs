@@ -20,6 +20,31 @@ public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
     }
 
     [Fact]
+    public void The_sample_binder_keeps_every_page_and_its_text_with_glyph_codes_of_one_byte()
+    {
+        var binder = pack.Read("binder.pdf");
+        using var pdf = PdfInspection.Open(binder);
+        Assert.Equal(37, pdf.NumberOfPages);
+        // Codes of one byte a glyph still read back as the text they stand for.
+        Assert.Contains("Quoting funnel dashboard", pdf.GetPages().Select(p => p.Text).First(t =>
+            t.Contains("Contents")));
+    }
+
+    [Fact]
+    public void A_face_with_more_than_256_glyphs_keeps_two_byte_codes_and_reads_back()
+    {
+        // Every letter of Latin, Greek and Cyrillic and their accented forms: more glyphs than one byte numbers.
+        var text = string.Concat(Enumerable.Range(0x41, 0x24F - 0x41).Concat(Enumerable.Range(0x391, 0x3A9 - 0x391))
+            .Concat(Enumerable.Range(0x410, 0x44F - 0x410)).Select(c =>
+                (char)c).Where(char.IsLetter).Chunk(40).Select(c => new string(c) + "\n\n"));
+        var result = Typesetting.Render(text);
+        using var pdf = PdfInspection.Open(result.Bytes!);
+        var read = string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
+        Assert.Contains("ЖЗИЙ", read);
+        Assert.Contains("ΑΒΓΔ", read);
+    }
+
+    [Fact]
     public void The_cards_embed_two_faces_bold_sans_for_titles_labels_and_figures_and_the_serif_for_text()
     {
         using var pdf = PdfInspection.Open(pack.Read("cards.pdf"));

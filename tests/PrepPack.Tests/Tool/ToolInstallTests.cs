@@ -7,7 +7,10 @@ namespace PrepPack.Tests.Tool;
 /// <summary>
 /// PrepPack as a user installs it: packed as a .NET tool, installed into a tool path from that
 /// package alone (no other package source, so it works offline), then run in an empty folder
-/// with no templates of its own: init, then build, then every output opened.
+/// with no templates of its own: init, then build, then every output opened. The program is the
+/// framework-dependent one that platforms without a native package get: the native one takes a
+/// Native AOT compile of minutes, which tests/PrepPack.Benchmarks/goals.sh packs, installs and
+/// compares byte for byte with this one.
 /// </summary>
 public class ToolInstallTests
 {
@@ -22,9 +25,10 @@ public class ToolInstallTests
     {
         using var work = new TempFolder();
         var packages = work.Combine("nupkg");
-        // The project this test run built, packed as it is: no second compile, no restore.
+        // The project this test run built, packed as it is: no second compile, no restore. With no
+        // platform packages, the one package holds the framework-dependent program, as "any" does.
         Run(RepoPaths.Root, "dotnet", "pack", Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"), "--no-build", "-c", Configuration,
-            "-o", packages, $"-p:PublishDir={work.Combine("publish")}/");
+            "-o", packages, $"-p:PublishDir={work.Combine("publish")}/", "-p:ToolPackageRuntimeIdentifiers=");
         File.WriteAllText(work.Combine("nuget.config"),
             $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /><add key=\"local\" value=\"{packages}\" /></packageSources></configuration>\n");
         var tools = work.Combine("tools");
@@ -51,6 +55,24 @@ public class ToolInstallTests
         using (var word = WordprocessingDocument.Open(Path.Combine(bank, "output", "star-amazon.docx"), false))
             Assert.Contains("An overpayment I caused", word.MainDocumentPart!.Document!.InnerText);
         Assert.Contains("up to date", Run(bank, preppack, "build"));
+    }
+
+    [FactWithTool("dotnet")]
+    public void The_tool_package_points_linux_x64_at_its_native_package_and_other_platforms_at_the_portable_one()
+    {
+        using var work = new TempFolder();
+        // The pointer package holds no program, so packing it compiles nothing.
+        Run(RepoPaths.Root, "dotnet", "pack", Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"), "--no-build",
+            "-c", Configuration, "-o", work.Path);
+        using var package = System.IO.Compression.ZipFile.OpenRead(work.Combine("PrepPack.0.1.0.nupkg"));
+        Assert.DoesNotContain(package.Entries,
+            e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
+                || e.FullName.EndsWith(".so", StringComparison.Ordinal));
+        var settings = package.Entries.Single(e => e.Name == "DotnetToolSettings.xml");
+        using var reader = new StreamReader(settings.Open());
+        var platforms = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Descendants("RuntimeIdentifierPackage")
+            .Select(p => (Rid: (string?)p.Attribute("RuntimeIdentifier"), Id: (string?)p.Attribute("Id"))).ToList();
+        Assert.Equal([("linux-x64", "PrepPack.linux-x64"), ("any", "PrepPack.any")], platforms);
     }
 
     /// <summary>Runs a command to its end and returns what it printed; a failure shows all of it.</summary>

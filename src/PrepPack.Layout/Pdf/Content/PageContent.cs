@@ -95,6 +95,16 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     Numbers(" m ", line.X1, line.Y1);
                     Numbers(" l S\n", line.X2, line.Y2);
                     break;
+                case DotsCommand dots:
+                    // Dashes of no length with round ends: a dot of the line's width at each.
+                    Shape();
+                    Mark(text: false);
+                    Stroke(dots.Color, dots.Size);
+                    Emit("[");
+                    Numbers("] 0 d 1 J ", 0, dots.Pitch);
+                    Numbers(" m ", dots.X1, dots.Y);
+                    Numbers(" l S [] 0 d 0 J\n", dots.X2, dots.Y);
+                    break;
             }
         }
         Unmark();
@@ -164,7 +174,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             for (var i = start; i < end; i++)
             {
                 if (codesFrom < 0) { _bytes.WriteByte((byte)'('); codesFrom = i; }
-                PutCode(font.Number(_glyphs[i]));
+                PutCode(font.Number(_glyphs[i]), font.OneByte);
                 if (i == count - 1) break;
                 var moved = (_advances[i] + _offsetsX[i + 1] - _offsetsX[i]) * toThousandths;
                 var adjust = font.Width(_glyphs[i]) - moved;
@@ -180,10 +190,10 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         if (raised) Emit("0 Ts\n");
     }
 
-    /// <summary>A glyph code inside a literal string: two bytes, escaped where PDF syntax needs it.</summary>
-    private void PutCode(ushort code)
+    /// <summary>A glyph code inside a literal string: one or two bytes, escaped where PDF syntax needs it.</summary>
+    private void PutCode(ushort code, bool oneByte)
     {
-        PutCodeByte((byte)(code >> 8));
+        if (!oneByte) PutCodeByte((byte)(code >> 8));
         PutCodeByte((byte)code);
     }
 

@@ -6,8 +6,10 @@ using PrepPack.Layout.Text;
 namespace PrepPack.Layout.Pdf.Fonts;
 
 /// <summary>
-/// One face as a PDF font: a composite (Type 0) font whose two-byte codes are the glyph numbers
-/// of a subset font program, with each glyph's width and the text it stands for. Text is
+/// One face as a PDF font: a composite (Type 0) font whose codes are the glyph numbers of a
+/// subset font program (one byte each when the subset has at most 256 glyphs, as Latin text
+/// does, which takes a tenth off a text-heavy file; two bytes otherwise), with each glyph's
+/// width and the text it stands for. Text is
 /// shaped before it is written, so the PDF only places glyphs; the widths tell a reader how
 /// far each moves the pen, and the page says where shaping moved it further (kerning).
 /// </summary>
@@ -16,8 +18,10 @@ internal sealed class EmbeddedFont
     private readonly IReadOnlyDictionary<ushort, ushort>? _numbers;
     private readonly Dictionary<ushort, double> _widths;
 
-    private EmbeddedFont(string resource, int reference, int unitsPerEm, IReadOnlyDictionary<ushort, ushort>? numbers, Dictionary<ushort, double> widths)
+    private EmbeddedFont(string resource, int reference, int unitsPerEm, IReadOnlyDictionary<ushort, ushort>? numbers,
+        Dictionary<ushort, double> widths, bool oneByte)
     {
+        OneByte = oneByte;
         Resource = resource;
         Reference = reference;
         UnitsPerEm = unitsPerEm;
@@ -32,6 +36,9 @@ internal sealed class EmbeddedFont
     public int Reference { get; }
 
     public int UnitsPerEm { get; }
+
+    /// <summary>Whether a glyph's code in the page's strings is one byte (else two).</summary>
+    public bool OneByte { get; }
 
     /// <summary>The glyph's number in the embedded program, which is its code in the page's strings.</summary>
     public ushort Number(ushort glyph) => _numbers is null ? glyph : _numbers[glyph];
@@ -50,6 +57,7 @@ internal sealed class EmbeddedFont
         var scale = 1000.0 / face.UnitsPerEm;
         var widths = use.Glyphs.ToDictionary(g => g, g => Math.Round(face.Advance(g) * scale, 3));
         ushort Number(ushort glyph) => subset is null ? glyph : subset.Glyphs[glyph];
+        var oneByte = subset is not null && use.Glyphs.All(g => Number(g) <= byte.MaxValue);
 
         // A subset's name starts with six capital letters of its own (ISO 32000-1, 9.6.4).
         var name = Tag(index) + "+" + (program.PostScriptName ?? face.Key.Replace(" ", ""));
@@ -79,11 +87,14 @@ internal sealed class EmbeddedFont
             $"<</Type /Font /Subtype {(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")} /BaseFont {PdfFormat.Name(name)}"
             + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
             + $" /FontDescriptor {PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W [{glyphWidths}]>>");
-        var toUnicode = objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value))));
+        var toUnicode = objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)),
+            oneByte));
+        var encoding = oneByte ? PdfObjects.Reference(OneByteCMap.Reference(objects)) : "/Identity-H";
         var font = objects.Add(
-            $"<</Type /Font /Subtype /Type0 /BaseFont {PdfFormat.Name(name)} /Encoding /Identity-H"
+            $"<</Type /Font /Subtype /Type0 /BaseFont {PdfFormat.Name(name)} /Encoding {encoding}"
             + $" /DescendantFonts [{PdfObjects.Reference(cidFont)}] /ToUnicode {PdfObjects.Reference(toUnicode)}>>");
-        return new EmbeddedFont("F" + (index + 1).ToString(CultureInfo.InvariantCulture), font, face.UnitsPerEm, subset?.Glyphs, widths);
+        return new EmbeddedFont("F" + (index + 1).ToString(CultureInfo.InvariantCulture), font, face.UnitsPerEm,
+            subset?.Glyphs, widths, oneByte);
     }
 
     /// <summary>AAAAAA, BAAAAA, … : the font's place in the document, in capital letters.</summary>

@@ -50,7 +50,7 @@ internal sealed class GlyphUse
     }
 
     /// <summary>The ToUnicode CMap: each glyph number, as the font program numbers it, and its text in UTF-16.</summary>
-    public static byte[] ToUnicode(IEnumerable<(ushort Glyph, string Text)> glyphs)
+    public static byte[] ToUnicode(IEnumerable<(ushort Glyph, string Text)> glyphs, bool oneByte = false)
     {
         var entries = glyphs.Where(g => g.Text.Length > 0).OrderBy(g => g.Glyph).ToList();
         var cmap = new StringBuilder("""
@@ -61,16 +61,15 @@ internal sealed class GlyphUse
             /CMapName /Adobe-Identity-UCS def
             /CMapType 2 def
             1 begincodespacerange
-            <0000> <FFFF>
-            endcodespacerange
 
-            """);
+            """).Append(oneByte ? "<00> <FF>\n" : "<0000> <FFFF>\n").Append("endcodespacerange\n");
         // A bfchar block holds at most 100 entries.
         foreach (var block in entries.Chunk(100))
         {
             cmap.Append(block.Length).Append(" beginbfchar\n");
             foreach (var (glyph, text) in block)
-                cmap.Append('<').Append(glyph.ToString("X4")).Append("> <").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))).Append(">\n");
+                cmap.Append('<').Append(glyph.ToString(oneByte ? "X2" : "X4")).Append("> <")
+                    .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))).Append(">\n");
             cmap.Append("endbfchar\n");
         }
         cmap.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");

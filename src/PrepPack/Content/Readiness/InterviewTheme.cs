@@ -28,7 +28,11 @@ public sealed record InterviewTheme(string Name, string Question, string Wanted,
 
     /// <summary>Whether a story with these themes answers this one; a failure story always answers "failure".</summary>
     public bool AnsweredBy(IEnumerable<string> storyThemes, bool isFailure) =>
-        IsFailure && isFailure || storyThemes.Select(Normalise).Any(Aliases.Contains);
+        AnsweredByNormalised(storyThemes.Select(Normalise), isFailure);
+
+    /// <summary>As <see cref="AnsweredBy"/>, for themes already put through <see cref="Normalise"/>.</summary>
+    internal bool AnsweredByNormalised(IEnumerable<string> storyThemes, bool isFailure) =>
+        IsFailure && isFailure || storyThemes.Any(Aliases.Contains);
 
     public static string Normalise(string theme) => theme.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
 }

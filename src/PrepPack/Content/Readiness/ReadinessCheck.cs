@@ -15,7 +15,11 @@ internal static class ReadinessCheck
     {
         var themes = InterviewTheme.All.ToList();
         StoryReadiness Of(Story story) => StoryReadiness.Of(story, bank);
-        var candidates = themes.ToDictionary(t => t, t => bank.Stories.Where(s => t.AnsweredBy(s.Themes, s.IsFailure))
+        // Each story's themes read once, not once per interview theme: a bank of thousands of stories makes that count.
+        var read = new Dictionary<Story, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var story in bank.Stories) read[story] = story.Themes.Select(InterviewTheme.Normalise).ToList();
+        var candidates = themes.ToDictionary(t => t, t => bank.Stories
+            .Where(s => t.AnsweredByNormalised(read[s], s.IsFailure))
             .OrderByDescending(s => Of(s).Ready).ThenByDescending(s => s.Flagship)
             .ThenByDescending(s => s.Scores.Total).ThenBy(s => s.Id, StringComparer.Ordinal).ToList());
 

@@ -28,7 +28,9 @@ internal sealed class ContainerRenderer : BlockRenderer<CustomContainer>
         Element body = renderer.Column(block.Where(b => !IsFoot(name, b)), spacing);
         // A card's page: its {.foot} line sits at the foot of the card, not under the last bullet.
         if (block.Any(b => IsFoot(name, b)))
-            body = new PinnedFoot(body, renderer.Column(block.Where(b => IsFoot(name, b)), spacing), spacing);
+            // At least a blank line of the card's type between the last bullet and the foot line.
+            body = new PinnedFoot(body, renderer.Column(block.Where(b => IsFoot(name, b)), spacing),
+                renderer.Theme.Sizes.Body * renderer.Theme.Spacing.LineHeight);
         var box = new Box(body, style) { Source = renderer.Describe(block, name.Length > 0 ? $"box '{name}'" : "box", FirstText(block)), Origin = renderer.At(block) };
         return name == ClassNames.Cover ? new PlainPage(box) { Source = box.Source, Origin = box.Origin } : box;
     }

@@ -6,8 +6,9 @@ using PrepPack.Layout.Text;
 namespace PrepPack.Pdf.Rendering;
 
 /// <summary>
-/// The contents: one line per heading, indented by level, with the page the heading lands on,
-/// filled in once the layout is done. Both the title and the number link to the heading.
+/// The contents: one entry per heading, indented by level, with dots leading to the page the
+/// heading lands on (on the entry's last line), filled in once the layout is done. Both the
+/// title and the number link to the heading.
 /// </summary>
 internal static class ContentsRenderer
 {
@@ -22,19 +23,23 @@ internal static class ContentsRenderer
             // page number link there.
             var title = renderer.Paragraph([new TextSpan(entry.Title, style) { Origin = entry.At }], style, TextAlign.Start, block, "contents line");
             title.Tag = null;
-            var number = new PageNumberOf(entry.Destination, page =>
+            TextBlock Number(string page)
             {
                 var text = renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block,
                     "contents page number");
                 text.Tag = null;
                 return text;
-            });
+            }
             var indent = (entry.Level - 1) * renderer.Theme.Spacing.ListIndent;
-            var line = new Row([(new Spacer(0), indent), (title, null), (number, numberWidth)])
+            var line = new LeaderLine(title, entry.Destination, Number, numberWidth,
+                renderer.Theme.Colors.Muted.ToLayout())
             {
                 Tag = new StructureTag(StructureRoles.Reference),
             };
-            lines.Add(new Column([line]) { Tag = new StructureTag(StructureRoles.ContentsItem) });
+            lines.Add(new Column([new Row([(new Spacer(0), indent), (line, null)])])
+            {
+                Tag = new StructureTag(StructureRoles.ContentsItem),
+            });
         }
         return new Column(lines, renderer.Theme.Spacing.ListItem)
         {

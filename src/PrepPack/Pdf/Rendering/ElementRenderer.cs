@@ -97,6 +97,9 @@ internal sealed class ElementRenderer
     /// <summary>The inlines of a paragraph, heading or cell as styled text spans.</summary>
     public List<TextSpan> Spans(ContainerInline? inlines, TextStyle style) => _spans.Write(inlines, style);
 
+    /// <summary>The tables rendered, for the checks made on the page as laid out (<see cref="WideColumns"/>).</summary>
+    public List<Layout.Elements.Table> Tables { get; } = [];
+
     public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
     {
         // English patterns: the templates and the sample write English. The layout hyphenates only

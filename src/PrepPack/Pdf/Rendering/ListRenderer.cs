@@ -6,7 +6,8 @@ using PrepPack.Layout.Text;
 
 namespace PrepPack.Pdf.Rendering;
 
-/// <summary>Bullet and numbered lists, nested to any depth, each item's marker in the indent.</summary>
+/// <summary>Bullet and numbered lists, nested to any depth, each item's marker in the indent; the
+/// last item never goes to a page alone.</summary>
 internal sealed class ListRenderer : BlockRenderer<ListBlock>
 {
     private static readonly string[] Bullets = ["•", "◦", "▪"];
@@ -30,6 +31,7 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
         return new Column(items, renderer.Theme.Spacing.ListItem)
         {
             Source = renderer.Describe(block, "list"), Tag = new StructureTag(StructureRoles.List),
+            KeepLastWithPrevious = true,
         };
     }
 

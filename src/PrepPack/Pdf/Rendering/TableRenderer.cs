@@ -36,12 +36,26 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             GridColor = renderer.Theme.Colors.TableGrid.ToLayout(),
             HeaderBackground = renderer.Theme.Colors.TableHeader.ToLayout(),
         };
-        return new Layout.Elements.Table(header, rows, tableStyle)
+        var table = new Layout.Elements.Table(header, rows, tableStyle)
         {
-            Source = renderer.Describe(block, "table"),
-            Origin = renderer.At(block),
+            Source = renderer.Describe(block, "table"), Origin = renderer.At(block), RuledRows = RuledRows(block),
             Tag = new StructureTag(StructureRoles.Table),
         };
+        renderer.Tables.Add(table);
+        return table;
+    }
+
+    /// <summary>How many rows at the end hold nothing but spaces: rows to write on by hand.</summary>
+    private static int RuledRows(MarkdigTable block)
+    {
+        var body = block.OfType<TableRow>().Where(r => !r.IsHeader).ToList();
+        var count = 0;
+        for (var i = body.Count - 1; i >= 0 && IsEmpty(body[i]); i--) count++;
+        return count;
+
+        static bool IsEmpty(TableRow row) =>
+            row.Descendants<LiteralInline>().All(l => l.Content.ToString().Trim().Length == 0)
+            && !row.Descendants<Inline>().Any(i => i is not LiteralInline and not ContainerInline);
     }
 
     private static LayoutCell Cell(MarkdigCell cell, TextAlign align, Layout.Text.TextStyle style, ElementRenderer renderer)
@@ -61,7 +75,12 @@ internal sealed class TableRenderer : BlockRenderer<MarkdigTable>
             background ??= BackgroundOf(ClassNames.Of(paragraph), renderer) ?? InlineBackground(paragraph.Inline, renderer);
         }
         background ??= BackgroundOf(ClassNames.Of(cell), renderer);
-        return new LayoutCell(new Column(paragraphs, renderer.Theme.Spacing.ListItem), min, max, background, least);
+        var content = new Column(paragraphs, renderer.Theme.Spacing.ListItem)
+        {
+            Source = paragraphs.FirstOrDefault()?.Source,
+            Origin = paragraphs.FirstOrDefault()?.Origin ?? renderer.At(cell),
+        };
+        return new LayoutCell(content, min, max, background, least);
     }
 
     /// <summary>The first class the theme gives a cell colour. Markdig keeps "{.high}" on the inline it

@@ -17,13 +17,23 @@ public sealed class FrameworkView
         Name = framework.Name;
         About = framework.About;
         WhyCompany = whyCompany;
-        _principles = coverage.Principles.Select(p => View(framework, p, stories)).ToList();
+        // Found in one pass over the stories and one over the principles, not principle by story:
+        // a bank of thousands of stories would otherwise spend seconds here for every output.
+        var lookup = new StoryLookup(stories, framework.Id);
+        _principles = coverage.Principles.Select(p => View(p, lookup)).ToList();
+        var shown = new Dictionary<StoryView, List<PrincipleView>>();
+        foreach (var principle in _principles)
+            foreach (var story in principle.Stories)
+            {
+                if (!shown.TryGetValue(story, out var principles)) shown[story] = principles = [];
+                if (principles.Count == 0 || principles[^1] != principle) principles.Add(principle);
+            }
         _stories = _principles.Select(p => p.Primary)
             .Concat(Principles.Select(p => p.Backup))
             .Concat(Principles.SelectMany(p => p.Stories))
             .OfType<StoryView>()
             .Distinct()
-            .Select(s => new FrameworkStory(s, _principles.Where(p => p.Stories.Contains(s)).ToList()))
+            .Select(s => new FrameworkStory(s, shown.TryGetValue(s, out var principles) ? principles : []))
             .ToList();
     }
 
@@ -93,20 +103,13 @@ public sealed class FrameworkView
         _principles.Select(p => p.Fingerprint())
             .Concat(_stories.Select(s => s.Story.Id + ":" + string.Join(",", s.Principles.Select(p => p.Id)))));
 
-    private static PrincipleView View(Framework framework, PrincipleCoverage coverage, IReadOnlyList<StoryView> stories)
+    private static PrincipleView View(PrincipleCoverage coverage, StoryLookup stories)
     {
-        // Stories arrive in matrix order (flagship, then highest total), so the first are the best.
         var principle = coverage.Principle;
-        var showing = stories.Where(s => s.Raw.Shows(framework.Id, principle.Id)).ToList();
         var questions = principle.Questions
-            .Select(q => new PracticeQuestionView(q, Find(stories, q.Primary), Find(stories, q.Backup)))
+            .Select(q => new PracticeQuestionView(q, stories.Find(q.Primary), stories.Find(q.Backup)))
             .ToList();
-        return new PrincipleView(coverage, showing, Find(stories, coverage.Primary), Find(stories, coverage.Backup), questions);
+        return new PrincipleView(coverage, stories.Showing(principle.Id),
+            stories.Find(coverage.Primary), stories.Find(coverage.Backup), questions);
     }
-
-    private static StoryView? Find(IReadOnlyList<StoryView> stories, StoryPick? pick) =>
-        pick is null ? null : stories.FirstOrDefault(s => s.Raw == pick.Story);
-
-    private static StoryView? Find(IReadOnlyList<StoryView> stories, StoryChoice? choice) =>
-        choice is null ? null : stories.FirstOrDefault(s => s.Id == choice.Story.Id);
 }

@@ -30,6 +30,16 @@ public sealed class PackModel
             .Select(s => new StoryView(s, bank.Frameworks, bank.Profile.Practice, bank.Profile.Tmay.Highlights, _tracker, _practice))
             .OrderByDescending(s => s.Flagship).ThenByDescending(s => s.Total).ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
+        // Looked up by id and by file in one step each: a bank of thousands of stories makes a scan
+        // per question or input slow.
+        foreach (var story in _stories) _storyById.TryAdd(story.Id, story);
+        _storyByFile = new Lazy<Dictionary<string, StoryView>>(() =>
+        {
+            var byFile = new Dictionary<string, StoryView>(StringComparer.Ordinal);
+            foreach (var story in _stories) byFile.TryAdd(story.Raw.File, story);
+            return byFile;
+        });
+        _themes = new Lazy<IReadOnlyList<ThemeStories>>(TellingByTheme);
         _tmay = new TmayView(bank.Profile.Tmay, _stories, () => _tracker.File(bank.Profile.File));
         _frameworks = BankCoverage.Of(bank).Frameworks
             .Select(c => new FrameworkView(c, _stories, bank.Profile.WhyCompany.FirstOrDefault(w => w.Company.Id == c.Framework.Id
@@ -43,8 +53,11 @@ public sealed class PackModel
                 _tracker.Value(new InputKey(InputKind.FrameworkChoices, framework.File), view.Fingerprint);
             });
         _questions = QuestionOrder.Of(bank.Questions, bank.Frameworks).Select(ViewOf).OfType<QuestionView>().ToList();
+        var questionViews = new Dictionary<Question, QuestionView>(ReferenceEqualityComparer.Instance);
+        foreach (var question in _questions) questionViews.TryAdd(question.Raw, question);
         foreach (var (view, framework) in _frameworks.Zip(bank.Frameworks))
-            view.SetQuestions(QuestionOrder.For(bank.Questions, framework).Select(q => _questions.FirstOrDefault(v => v.Raw == q)).OfType<QuestionView>(),
+            view.SetQuestions(QuestionOrder.For(bank.Questions, framework)
+                    .Select(q => questionViews.GetValueOrDefault(q)).OfType<QuestionView>(),
                 () => _tracker.File(QuestionsFolder));
         _practiceView = new Lazy<PracticeView>(() => new PracticeView(
             _questions.Select(q => new PracticeRowView(q.Id, q.Raw.Ask, _practice.OfQuestion(q.Id))).ToList(),
@@ -57,6 +70,10 @@ public sealed class PackModel
             : _ranked.Value);
         _readiness = new Lazy<BankReadiness>(() => BankReadiness.Of(bank));
     }
+
+    private readonly Lazy<IReadOnlyList<ThemeStories>> _themes;
+    private readonly Dictionary<string, StoryView> _storyById = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, StoryView>> _storyByFile;
 
     private readonly PracticeStats _practice;
     private readonly IReadOnlyList<QuestionView> _questions;
@@ -222,14 +239,23 @@ public sealed class PackModel
 
     private string? LessonValue => (_stories.FirstOrDefault(s => s.Raw.IsFailure) ?? _stories.FirstOrDefault(s => s.Raw.Flagship))?.Raw.Card.Lesson;
 
-    private IReadOnlyList<ThemeStories> ThemesNow() => _stories
-        .SelectMany(s => s.Raw.Themes).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)
-        .Select(theme =>
-        {
-            var telling = _stories.Where(s => s.Raw.Themes.Contains(theme, StringComparer.OrdinalIgnoreCase)).ToList();
-            return new ThemeStories(theme, telling[0], telling.ElementAtOrDefault(1));
-        })
-        .ToList();
+    private IReadOnlyList<ThemeStories> ThemesNow() => _themes.Value;
+
+    /// <summary>Each theme, as first written, with the first two stories in matrix order that tell it:
+    /// one pass over the stories.</summary>
+    private IReadOnlyList<ThemeStories> TellingByTheme()
+    {
+        var telling = new Dictionary<string, (string Theme, StoryView First, StoryView? Second)>(
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var story in _stories)
+            foreach (var theme in story.Raw.Themes)
+            {
+                if (!telling.TryGetValue(theme, out var found)) telling[theme] = (theme, story, null);
+                else if (found.Second is null && found.First != story) telling[theme] = found with { Second = story };
+            }
+        return telling.Values.OrderBy(t => t.Theme, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new ThemeStories(t.Theme, t.First, t.Second)).ToList();
+    }
 
     // What the next build compares, value by value: the same function makes the fingerprint when a
     // template reads the value and when a rebuild asks whether it changed.
@@ -248,7 +274,7 @@ public sealed class PackModel
     /// <summary>What a value read by a template is now; null when it no longer exists (or is not a value of the model).</summary>
     public string? Current(InputKey key) => key.Kind switch
     {
-        InputKind.Story => _stories.FirstOrDefault(s => s.Raw.File == key.File) is { } story
+        InputKind.Story => _storyByFile.Value.GetValueOrDefault(key.File) is { } story
             && typeof(StoryView).GetProperty(key.Part ?? "") is { } property
                 ? Fingerprint.Of(property.GetValue(story))
                 : null,
@@ -283,8 +309,8 @@ public sealed class PackModel
     /// <summary>The question as templates see it; null when its story is not in this bank (the changed cards' few stories).</summary>
     private QuestionView? ViewOf(Question question)
     {
-        if (_stories.FirstOrDefault(s => s.Id == question.Primary.Story.Id) is not { } story) return null;
-        var backup = question.Backup is { } b ? _stories.FirstOrDefault(s => s.Id == b.Story.Id) : null;
+        if (_storyById.GetValueOrDefault(question.Primary.Story.Id) is not { } story) return null;
+        var backup = question.Backup is { } b ? _storyById.GetValueOrDefault(b.Story.Id) : null;
         var notShown = question.NotShownBy(story.Raw);
         var targets = question.Principles
             .Select(l => (Link: l, Framework: _bank.Frameworks.FirstOrDefault(f => f.Id == l.Framework.Id)))
