@@ -17,7 +17,7 @@ namespace PrepPack.Layout.Paging;
 public static class PageRecords
 {
     private static readonly byte[] Magic = "PPPR"u8.ToArray();
-    // 2: tags, artifacts and links' descriptions are kept; pages kept by version 1 lack them.
+    // 2: tags, artifacts, leader dots and links' descriptions are kept; pages kept by version 1 lack them.
     private const int Version = 2;
     private const int DigestLength = 32;
 
@@ -114,7 +114,8 @@ public static class PageRecords
         }
     }
 
-    private enum Tag : byte { Text = 1, Fill, Stroke, Line, Link, Url, Destination, BeginTag, EndTag, BeginArtifact }
+    private enum Tag : byte { Text = 1, Fill, Stroke, Line, Link, Url, Destination, BeginTag, EndTag, BeginArtifact,
+        Dots }
 
     private static bool WriteCommand(BinaryWriter writer, PageCommand command, Dictionary<FontFace, int> faces,
         Dictionary<GlyphShape, int> shapes, List<GlyphShape> leaves, Dictionary<StructureTag, int> tags)
@@ -150,6 +151,15 @@ public static class PageRecords
                 writer.Write(line.Y2);
                 WriteColor(writer, line.Color);
                 writer.Write(line.Width);
+                return true;
+            case DotsCommand dots:
+                writer.Write((byte)Tag.Dots);
+                writer.Write(dots.X1);
+                writer.Write(dots.X2);
+                writer.Write(dots.Y);
+                writer.Write(dots.Pitch);
+                writer.Write(dots.Size);
+                WriteColor(writer, dots.Color);
                 return true;
             case LinkCommand link:
                 writer.Write((byte)Tag.Link);
@@ -206,6 +216,11 @@ public static class PageRecords
                 var (x1, y1, x2, y2) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(),
                     reader.ReadSingle());
                 page.DrawLine(x1, y1, x2, y2, ReadColor(reader), reader.ReadSingle());
+                break;
+            case Tag.Dots:
+                var (from, to, y, pitch, diameter) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(),
+                    reader.ReadSingle(), reader.ReadSingle());
+                page.DrawDots(from, to, y, pitch, diameter, ReadColor(reader));
                 break;
             case Tag.Link:
                 page.LinkToDestination(ReadRect(reader), reader.ReadString(), ReadOptional(reader));
