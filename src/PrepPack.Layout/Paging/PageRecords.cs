@@ -17,7 +17,8 @@ namespace PrepPack.Layout.Paging;
 public static class PageRecords
 {
     private static readonly byte[] Magic = "PPPR"u8.ToArray();
-    private const int Version = 1;
+    // 2: tags, artifacts, leader dots and links' descriptions are kept; pages kept by version 1 lack them.
+    private const int Version = 2;
     private const int DigestLength = 32;
 
     // A face's file is hashed once a process, not once per piece.
@@ -30,6 +31,7 @@ public static class PageRecords
         var faces = new Dictionary<FontFace, int>();
         var shapes = new Dictionary<GlyphShape, int>(ReferenceEqualityComparer.Instance);
         var leaves = new List<GlyphShape>();
+        var tags = new Dictionary<StructureTag, int>(ReferenceEqualityComparer.Instance);
         var body = new MemoryStream();
         var writer = new BinaryWriter(body, Encoding.UTF8);
         writer.Write7BitEncodedInt(pages.Count);
@@ -40,7 +42,7 @@ public static class PageRecords
             writer.Write(page.HasPageLines);
             writer.Write7BitEncodedInt(page.Commands.Count);
             foreach (var command in page.Commands)
-                if (!WriteCommand(writer, command, faces, shapes, leaves)) return null;
+                if (!WriteCommand(writer, command, faces, shapes, leaves, tags)) return null;
         }
         writer.Flush();
 
@@ -92,13 +94,14 @@ public static class PageRecords
             }
             var leaves = new GlyphShape[Count(reader)];
             for (var i = 0; i < leaves.Length; i++) leaves[i] = ReadLeaf(reader);
+            var tags = new List<StructureTag>();
             var pages = new RecordedPage[Count(reader)];
             for (var i = 0; i < pages.Length; i++)
             {
                 var (width, height) = (reader.ReadSingle(), reader.ReadSingle());
                 var page = new RecordedPage(i + 1, width, height) { HasPageLines = reader.ReadBoolean() };
                 var commands = Count(reader);
-                for (var c = 0; c < commands; c++) ReadCommand(reader, page, faces, leaves);
+                for (var c = 0; c < commands; c++) ReadCommand(reader, page, faces, leaves, tags);
                 pages[i] = page;
             }
             return reader.BaseStream.Position == reader.BaseStream.Length ? pages : null;
@@ -111,10 +114,11 @@ public static class PageRecords
         }
     }
 
-    private enum Tag : byte { Text = 1, Fill, Stroke, Line, Link, Url, Destination }
+    private enum Tag : byte { Text = 1, Fill, Stroke, Line, Link, Url, Destination, BeginTag, EndTag, BeginArtifact,
+        Dots }
 
     private static bool WriteCommand(BinaryWriter writer, PageCommand command, Dictionary<FontFace, int> faces,
-        Dictionary<GlyphShape, int> shapes, List<GlyphShape> leaves)
+        Dictionary<GlyphShape, int> shapes, List<GlyphShape> leaves, Dictionary<StructureTag, int> tags)
     {
         switch (command)
         {
@@ -148,15 +152,26 @@ public static class PageRecords
                 WriteColor(writer, line.Color);
                 writer.Write(line.Width);
                 return true;
+            case DotsCommand dots:
+                writer.Write((byte)Tag.Dots);
+                writer.Write(dots.X1);
+                writer.Write(dots.X2);
+                writer.Write(dots.Y);
+                writer.Write(dots.Pitch);
+                writer.Write(dots.Size);
+                WriteColor(writer, dots.Color);
+                return true;
             case LinkCommand link:
                 writer.Write((byte)Tag.Link);
                 WriteRect(writer, link.Rect);
                 writer.Write(link.Destination);
+                WriteOptional(writer, link.Description);
                 return true;
             case UrlCommand url:
                 writer.Write((byte)Tag.Url);
                 WriteRect(writer, url.Rect);
                 writer.Write(url.Url);
+                WriteOptional(writer, url.Description);
                 return true;
             case DestinationCommand destination:
                 writer.Write((byte)Tag.Destination);
@@ -164,12 +179,24 @@ public static class PageRecords
                 writer.Write(destination.Y);
                 writer.Write(destination.Name);
                 return true;
+            case BeginTagCommand begin:
+                writer.Write((byte)Tag.BeginTag);
+                WriteStructureTag(writer, begin.Tag, tags);
+                return true;
+            case EndTagCommand:
+                writer.Write((byte)Tag.EndTag);
+                return true;
+            case BeginArtifactCommand artifact:
+                writer.Write((byte)Tag.BeginArtifact);
+                writer.Write7BitEncodedInt((int)artifact.Kind);
+                return true;
             default:
                 return false;
         }
     }
 
-    private static void ReadCommand(BinaryReader reader, RecordedPage page, FontFace[] faces, GlyphShape[] leaves)
+    private static void ReadCommand(BinaryReader reader, RecordedPage page, FontFace[] faces, GlyphShape[] leaves,
+        List<StructureTag> tags)
     {
         switch ((Tag)reader.ReadByte())
         {
@@ -190,20 +217,74 @@ public static class PageRecords
                     reader.ReadSingle());
                 page.DrawLine(x1, y1, x2, y2, ReadColor(reader), reader.ReadSingle());
                 break;
+            case Tag.Dots:
+                var (from, to, y, pitch, diameter) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(),
+                    reader.ReadSingle(), reader.ReadSingle());
+                page.DrawDots(from, to, y, pitch, diameter, ReadColor(reader));
+                break;
             case Tag.Link:
-                page.LinkToDestination(ReadRect(reader), reader.ReadString());
+                page.LinkToDestination(ReadRect(reader), reader.ReadString(), ReadOptional(reader));
                 break;
             case Tag.Url:
-                page.LinkToUrl(ReadRect(reader), reader.ReadString());
+                page.LinkToUrl(ReadRect(reader), reader.ReadString(), ReadOptional(reader));
                 break;
             case Tag.Destination:
                 var (dx, dy) = (reader.ReadSingle(), reader.ReadSingle());
                 page.NameDestination(dx, dy, reader.ReadString());
                 break;
+            // Tags go onto the page as they were written: a tag around nothing is kept as the page kept it.
+            case Tag.BeginTag:
+                page.Append(new BeginTagCommand(ReadStructureTag(reader, tags)));
+                break;
+            case Tag.EndTag:
+                page.Append(EndTagCommand.Instance);
+                break;
+            case Tag.BeginArtifact:
+                var kind = (ArtifactKind)reader.Read7BitEncodedInt();
+                if (!Enum.IsDefined(kind)) throw new InvalidDataException("Unknown artifact.");
+                page.Append(new BeginArtifactCommand(kind));
+                break;
             default:
                 throw new InvalidDataException("Unknown page command.");
         }
     }
+
+    /// <summary>A tag as its number among the piece's tags, written out in full where it is first met: a tag on
+    /// several pages (a paragraph split by a page break) is read back as one tag, so one structure element.</summary>
+    private static void WriteStructureTag(BinaryWriter writer, StructureTag tag, Dictionary<StructureTag, int> tags)
+    {
+        if (tags.TryGetValue(tag, out var index))
+        {
+            writer.Write7BitEncodedInt(index);
+            return;
+        }
+        tags[tag] = tags.Count;
+        writer.Write7BitEncodedInt(tags.Count - 1);
+        writer.Write(tag.Role);
+        WriteOptional(writer, tag.AltText);
+        WriteOptional(writer, tag.Scope);
+        writer.Write(tag.KeepEmpty);
+    }
+
+    private static StructureTag ReadStructureTag(BinaryReader reader, List<StructureTag> tags)
+    {
+        var index = reader.Read7BitEncodedInt();
+        if (index < tags.Count && index >= 0) return tags[index];
+        if (index != tags.Count) throw new InvalidDataException("Bad tag.");
+        var role = reader.ReadString();
+        var (altText, scope) = (ReadOptional(reader), ReadOptional(reader));
+        var tag = new StructureTag(role) { AltText = altText, Scope = scope, KeepEmpty = reader.ReadBoolean() };
+        tags.Add(tag);
+        return tag;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null) writer.Write(text);
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     /// <summary>A word's shape as its number in the table of words; a line's run of words as its parts, each with its
     /// extra room.</summary>

@@ -55,6 +55,9 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
         else _commands.Add(EndTagCommand.Instance);
     }
 
+    /// <summary>Adds a command as it is, for pages read back from kept records.</summary>
+    internal void Append(PageCommand command) => _commands.Add(command);
+
     private void Add(PageCommand command)
     {
         if (command is EndTagCommand) EndTag();

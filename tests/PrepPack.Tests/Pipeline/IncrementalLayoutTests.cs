@@ -38,6 +38,18 @@ public class IncrementalLayoutTests
             File.WriteAllText(path, after);
         }
 
+        /// <summary>Builds, and counts the binder's pieces taken from the kept pages rather than laid out: a kept
+        /// file is dated back first, so one still there with that date was read, not laid out and written
+        /// again.</summary>
+        public (BuildReport Report, int Reused) BuildCountingReuse()
+        {
+            var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var kept = Directory.Exists(Kept("binder")) ? Directory.GetFiles(Kept("binder")) : [];
+            foreach (var file in kept) File.SetLastWriteTimeUtc(file, old);
+            var report = Build();
+            return (report, kept.Count(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) == old));
+        }
+
         public string Story(string id) => Path.Combine(Content, "stories", id + ".yaml");
 
         /// <summary>Builds the same input into an empty folder and checks every PDF there against the one built
@@ -69,27 +81,30 @@ public class IncrementalLayoutTests
         using var pack = new EditedPack();
         Assert.True(pack.Build().Succeeded);
         var long_ = string.Concat(Enumerable.Repeat(" The team checked every figure twice before it went out.", 60));
-        var edits = new (string Name, Action Apply)[]
+        // Whether the binder's other pieces are kept: a theme or paper edit changes every piece.
+        var edits = new (string Name, bool Keeps, Action Apply)[]
         {
-            ("one word", () => pack.Edit(pack.Story("dashboard-speed"), t => t.Replace("answers quickly.",
+            ("one word", true, () => pack.Edit(pack.Story("dashboard-speed"), t => t.Replace("answers quickly.",
                 "answers fast."))),
-            ("a page break moves", () => pack.Edit(pack.Story("dashboard-speed"),
+            ("a page break moves", true, () => pack.Edit(pack.Story("dashboard-speed"),
                 t => t.Replace("    been falling for a quarter.", "    been falling for a quarter." + long_))),
-            ("a story added", () => File.WriteAllText(pack.Story("dashboard-again"),
+            ("a story added", true, () => File.WriteAllText(pack.Story("dashboard-again"),
                 File.ReadAllText(pack.Story("dashboard-speed"))
                 .Replace("id: dashboard-speed",
                     "id: dashboard-again")
                 .Replace("title: Executive dashboard speed-up", "title: Second dashboard speed-up"))),
-            ("a story removed", () => File.Delete(pack.Story("dashboard-speed"))),
-            ("the theme's type size", () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
+            ("a story removed", true, () => File.Delete(pack.Story("dashboard-speed"))),
+            ("the theme's type size", false, () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
                 t => t.Replace("  body: 10\n", "  body: 10.5\n"))),
-            ("the paper size", () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
+            ("the paper size", false, () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
                 t => t.Replace("  size: letter", "  size: a4"))),
         };
-        foreach (var (name, apply) in edits)
+        foreach (var (name, keeps, apply) in edits)
         {
             apply();
-            Assert.True(pack.Build().Succeeded, name);
+            var (report, reused) = pack.BuildCountingReuse();
+            Assert.True(report.Succeeded, name);
+            if (keeps) Assert.True(reused > 10, $"After '{name}', only {reused} of the binder's pieces were kept.");
             pack.AssertSameAsFirstBuild(name);
         }
     }
