@@ -10,7 +10,7 @@ runs=${2:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true \
   -o "$work/bin" --nologo -v quiet > /dev/null
 dotnet run -c Release --project tests/PrepPack.Benchmarks -- bank content "$work/content" "$stories" > /dev/null
 bin="$work/bin/preppack"

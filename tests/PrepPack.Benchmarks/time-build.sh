@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # ReadyToRun: compiled ahead of time, so a cold process spends little time in the JIT.
-dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+dotnet publish src/PrepPack.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true \
   -o "$work/bin" --nologo -v quiet > /dev/null
 bin="$work/bin/preppack"
 cp -r content "$work/content"
