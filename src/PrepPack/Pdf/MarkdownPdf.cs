@@ -260,7 +260,7 @@ public static class MarkdownPdf
 
         var outcome = store is null ? new PiecePaginator(paginator).Run(fitted,
             at) : store.Run(new PiecePaginator(paginator), fitted, keys, at);
-        return outcome.Outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Outcome.Document, []);
+        return outcome.Problem is { } problem ? (null, [Problem(problem, at)]) : (outcome.Document, []);
     }
 
     /// <summary>
@@ -308,7 +308,7 @@ public static class MarkdownPdf
             }, endsWithBreak));
         }
         var paginate = new PiecePaginator(paginator);
-        return (store is null ? paginate.Run(pieces, at) : store.Run(paginate, pieces, keys, at)).Outcome;
+        return store is null ? paginate.Run(pieces, at) : store.Run(paginate, pieces, keys, at);
     }
 
     private static Diagnostic PageTooLong(List<Block> piece, Theme theme, PageSetup setup, Element atFloor, string path)

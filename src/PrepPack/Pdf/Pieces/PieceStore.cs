@@ -38,16 +38,15 @@ internal sealed class PieceStore(PieceCache cache, FontLibrary fonts, string sha
     /// <summary>Lays the pieces out, then keeps those with a key for the next build and lets the others' files
     /// go.</summary>
     /// <param name="keys">Each piece's key to keep it under, or null; filled in while the pieces are made.</param>
-    public PieceOutcome Run(PiecePaginator paginator, IReadOnlyList<PagePiece> pieces, IReadOnlyList<string?> keys,
+    public LayoutOutcome Run(PiecePaginator paginator, IReadOnlyList<PagePiece> pieces, IReadOnlyList<string?> keys,
         object? origin)
     {
-        var outcome = paginator.Run(pieces, origin);
-        if (!outcome.Outcome.Succeeded) return outcome;
-        Parallel.For(0, pieces.Count, i =>
+        // Each piece is kept as soon as it is laid out, as compact records, so its pages are not held twice.
+        var outcome = paginator.Run(pieces, origin, (i, pages) =>
         {
-            if (keys[i] is { } key && outcome.Pieces[i].Count > 0) cache.Add(key, outcome.Pieces[i]);
+            if (keys[i] is { } key && pages.Count > 0) cache.Add(key, pages);
         });
-        cache.Save();
+        if (outcome.Succeeded) cache.Save();
         return outcome;
     }
 }
