@@ -733,8 +733,8 @@ public static class BadInputCases
             ws =>
             {
                 ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle));
-                ws.Edit(Beta, t => t.Replace("title: Beta failure", "title: Beta: " + LongTitle));
-                ws.Edit(Theme, t => ReplaceFirst(t, "  readable: 7\n", "  readable: 10\n"));
+                ws.Edit(Beta, t => t.Replace("title: Beta failure", "title: Beta " + LongTitle));
+                ws.Edit(Theme, t => ReplaceFirst(t, "  cheatsheet_stories: 10\n", "  cheatsheet_stories: 10\n  readable: 10\n"));
             },
             0, "PP0423", Alpha, 2, 16, Says: "below the theme's readable 10 pt", KeepsPack: false);
         yield return new("Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker one to use",
