@@ -733,10 +733,13 @@ public static class BadInputCases
             ws =>
             {
                 ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle));
-                ws.Edit(Beta, t => t.Replace("title: Beta failure", "title: Beta " + LongTitle));
-                ws.Edit(Theme, t => ReplaceFirst(t, "  cheatsheet_stories: 10\n", "  cheatsheet_stories: 10\n  readable: 10\n"));
+                ws.Edit(Beta, t => t.Replace("title: Beta failure", "title: Moved the stock counts of forty "
+                    + "regional warehouses from weekly spreadsheets to a nightly check"));
+                // Large type, read as the floor: the page must shrink, and any shrinking is below it.
+                ws.Edit(Theme, t => ReplaceFirst(ReplaceFirst(t, "  body: 10\n", "  body: 16\n"),
+                    "  cheatsheet_stories: 10\n", "  cheatsheet_stories: 10\n  readable: 16\n"));
             },
-            0, "PP0423", Alpha, 2, 16, Says: "below the theme's readable 10 pt", KeepsPack: false);
+            0, "PP0423", Alpha, 2, 16, Says: "below the theme's readable 16 pt", KeepsPack: false);
         yield return new("Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker one to use",
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  low:\n    background: \"#f8d7d3\"",
                 "  low:\n    background: \"#e6c6be\"")),
