@@ -131,6 +131,14 @@ public static class DiagnosticCodes
     /// a warning at the text that makes it wide (a story's long title), as the whole page shrinks for it.</summary>
     public const string WideColumn = "PP0421";
 
+    /// <summary>A story's <c>short_title</c> no shorter than its title, or longer than a one-page table cell
+    /// holds (60 characters): a warning at the short title's line.</summary>
+    public const string ShortTitleTooLong = "PP0422";
+
+    /// <summary>A one-page document whose type had to shrink below the theme's readable size
+    /// (<c>one_page: readable:</c>) to fit: a warning at the longest story text on the page.</summary>
+    public const string OnePageBelowReadable = "PP0423";
+
     /// <summary>
     /// A line of a <c>```chart</c> block that cannot be read (a setting it does not know, a value that is
     /// neither a number nor a time, a row with too many or too few cells); the chart is drawn without it.

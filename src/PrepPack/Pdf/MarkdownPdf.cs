@@ -96,6 +96,11 @@ public static class MarkdownPdf
                 renderers.Clear();
                 var outcome = Lay(fitted);
                 WideColumns.Warn(renderers.SelectMany(r => r.Tables), setup.ContentSize.Width, diagnostics);
+                // Only type the fit shrank: a theme that sets small type on purpose is its own choice.
+                if (fits && fitted < 1 && outcome.Document is { Pages.Count: 1 })
+                    ReadableType.Warn(renderers.SelectMany(r => r.Texts),
+                        theme.Sizes.Body * fitted * scales.DefaultIfEmpty(1).Min(), theme.OnePage.Readable,
+                        settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf"), diagnostics);
                 // Measured to fit, drawn on one page: a layout that disagrees is reported, never printed on two.
                 fits = fits && outcome.Document is { Pages.Count: 1 };
                 (laidOut, scale) = fits ? (outcome.Document, fitted) : (null, fitted);

@@ -35,8 +35,8 @@ internal static class WideColumns
                     $"This text makes one column of a table on a one-page document take {share:P0} "
                     + "of the table's width: "
                     + "the other columns are squeezed, and the whole page prints smaller for it.",
-                    "Shorten that text (a title of a few words reads best on a one-page sheet); "
-                    + "the binder keeps the whole story.");
+                    "Set short_title in the story (a few words: the one-page outputs print it in place of "
+                    + "the title), or shorten that text; the binder keeps the whole story.");
             }
         }
     }

@@ -22,4 +22,8 @@ public sealed record OnePageLimits
     /// <summary>Principles in the cheat sheet's primary / backup list: Amazon's sixteen and a few more fit
     /// beside the stories; a framework of hundreds would push the page to many times its length.</summary>
     public int CheatsheetPrinciples { get; init; } = 20;
+
+    /// <summary>The smallest body type, in points, a one-page document prints at without a warning:
+    /// below it, it still fits (down to fit_floor) but is hard to read at arm's length.</summary>
+    public float Readable { get; init; } = 7;
 }

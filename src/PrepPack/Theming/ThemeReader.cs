@@ -167,6 +167,7 @@ public static class ThemeReader
         {
             MatrixStories = o.Integer("matrix_stories", 1, OnePageLimits.Most) ?? d.MatrixStories,
             CheatsheetStories = o.Integer("cheatsheet_stories", 1, OnePageLimits.Most) ?? d.CheatsheetStories,
+            Readable = o.Number("readable", 3, 72) ?? d.Readable,
         };
     }
 

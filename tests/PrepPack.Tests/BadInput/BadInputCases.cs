@@ -7,6 +7,7 @@ namespace PrepPack.Tests.BadInput;
 public static class BadInputCases
 {
     private const string Alpha = "content/stories/alpha.yaml";
+    private const string Beta = "content/stories/beta.yaml";
     private const string Profile = "content/profile.yaml";
     private const string Theme = "templates/theme.yaml";
     private const string Acme = "content/frameworks/acme.yaml";
@@ -720,6 +721,25 @@ public static class BadInputCases
         yield return new("A story title long enough to take most of a one-page table's width is a warning at the title",
             ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle)),
             0, "PP0421", Alpha, 2, 16, Says: "one-page document", KeepsPack: false);
+        yield return new("A short title no shorter than the title is a warning at the short title",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project\n",
+                "title: Alpha project\nshort_title: The Alpha project, told in full\n")),
+            0, "PP0422", Alpha, 3, 14, Says: "no fewer than the title's 13", KeepsPack: false);
+        yield return new("A short title too long for a one-page table cell is a warning at the short title",
+            ws => ws.Edit(Alpha, t => t.Replace("title: Alpha project\n",
+                "title: " + LongTitle + "\nshort_title: " + LongTitle[..90] + "\n")),
+            0, "PP0422", Alpha, 3, 14, Says: "more than 60", KeepsPack: false);
+        yield return new("A one-page output shrunk below the theme's readable size is a warning at the long title that fills it",
+            ws =>
+            {
+                ws.Edit(Alpha, t => t.Replace("title: Alpha project", "title: " + LongTitle));
+                ws.Edit(Beta, t => t.Replace("title: Beta failure", "title: Moved the stock counts of forty "
+                    + "regional warehouses from weekly spreadsheets to a nightly check"));
+                // Large type, read as the floor: the page must shrink, and any shrinking is below it.
+                ws.Edit(Theme, t => ReplaceFirst(ReplaceFirst(t, "  body: 10\n", "  body: 16\n"),
+                    "  cheatsheet_stories: 10\n", "  cheatsheet_stories: 10\n  readable: 16\n"));
+            },
+            0, "PP0423", Alpha, 2, 16, Says: "below the theme's readable 16 pt", KeepsPack: false);
         yield return new("Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker one to use",
             ws => ws.Edit(Theme, t => ReplaceFirst(t, "  low:\n    background: \"#f8d7d3\"",
                 "  low:\n    background: \"#e6c6be\"")),

@@ -44,7 +44,7 @@ public class SchemaTests
     {
         var shape = ContentSchemas.Named("story").Shape;
         var fields = shape.All().ToDictionary(f => f.Path);
-        Assert.Equal(["id", "title", "flagship", "themes", "scores", "highlight", "reminder", "card", "star", "numbers", "follow_ups", "failure", "gsmt", "principles"],
+        Assert.Equal(["id", "title", "short_title", "flagship", "themes", "scores", "highlight", "reminder", "card", "star", "numbers", "follow_ups", "failure", "gsmt", "principles"],
             shape.Fields.Select(f => f.Name));
         Assert.Equal((FieldKind.Integer, true, 1.0, 5.0), (fields["scores.impact"].Kind, fields["scores.impact"].Required, fields["scores.impact"].Min!.Value, fields["scores.impact"].Max!.Value));
         Assert.Equal((FieldKind.Id, true), (fields["id"].Kind, fields["id"].Required));

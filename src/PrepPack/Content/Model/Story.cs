@@ -8,6 +8,9 @@ public sealed record Story
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
+
+    /// <summary>A few words the one-page outputs print in place of a long title; null when not set.</summary>
+    public string? ShortTitle { get; init; }
     public bool Flagship { get; init; }
     public IReadOnlyList<string> Themes { get; init; } = [];
     public required Scores Scores { get; init; }

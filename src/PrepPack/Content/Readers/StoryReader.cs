@@ -25,6 +25,7 @@ internal static class StoryReader
             File = path,
             Places = FieldPlaces.Read(path, story.Node),
             Title = story.String("title", required: true) ?? id,
+            ShortTitle = story.String("short_title"),
             Flagship = story.Boolean("flagship"),
             Themes = story.Names("themes", "theme"),
             Scores = ReadScores(story.Mapping("scores", "scores", required: true)),
@@ -41,6 +42,7 @@ internal static class StoryReader
             Principles = story.ReferenceLists("principles").Select(e => new PrincipleLink(e.Key, e.Values)).ToList(),
         };
         story.Complete();
+        ShortTitleCheck.Run(result, story);
 
         var expected = ContentId.OfFile(path);
         if (story.Has("id") && id != expected)

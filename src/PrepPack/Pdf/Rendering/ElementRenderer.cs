@@ -100,11 +100,16 @@ internal sealed class ElementRenderer
     /// <summary>The tables rendered, for the checks made on the page as laid out (<see cref="WideColumns"/>).</summary>
     public List<Layout.Elements.Table> Tables { get; } = [];
 
+    /// <summary>The text of each paragraph, cell and heading rendered, at its Markdown place,
+    /// for the checks made on the page as laid out (<see cref="ReadableType"/>).</summary>
+    public List<(SourceLocation At, string Text, bool InTable)> Texts { get; } = [];
+
     public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
     {
         // English patterns: the templates and the sample write English. The layout hyphenates only
         // justified lines and words wider than their line, so ragged text never takes a hyphen it need not.
         var text = new ParagraphText(spans, style, align, Faces, At(source), Hyphenator.EnglishUS);
+        if (kind is "paragraph" or "table cell" or "heading") Texts.Add((At(source), string.Concat(spans.Select(s => s.Text)), kind == "table cell"));
         // A paragraph to a screen reader, unless the caller makes it part of something else (a cell, a heading).
         return new TextBlock(text)
         {

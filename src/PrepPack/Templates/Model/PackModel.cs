@@ -61,7 +61,7 @@ public sealed class PackModel
                 () => _tracker.File(QuestionsFolder));
         _practiceView = new Lazy<PracticeView>(() => new PracticeView(
             _questions.Select(q => new PracticeRowView(q.Id, q.Raw.Ask, _practice.OfQuestion(q.Id))).ToList(),
-            _stories.Select(s => new PracticeRowView(s.Id, s.Raw.Title, _practice.OfStory(s.Id))).ToList(),
+            _stories.Select(s => new PracticeRowView(s.Id, s.Raw.ShortTitle ?? s.Raw.Title, _practice.OfStory(s.Id))).ToList(),
             _practice.Answers, _practice.Days, new PracticeChartView(_practice.ByDay)));
         _ranked = new Lazy<IReadOnlyList<StoryView>>(() => StoryRanking.Rank(_stories, _frameworks, ThemesNow()));
         // The cheat sheet is for the interview at hand: its framework's stories come before the others'.

@@ -15,6 +15,9 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
     internal Story Raw => story;
     public string Id => story.Id;
     public string Title => Use(story.Title);
+
+    /// <summary>What the one-page outputs print for the story: its <c>short_title</c>, or its title.</summary>
+    public string ShortTitle => Use(story.ShortTitle ?? story.Title);
     public bool Flagship => Use(story.Flagship);
     public bool Failure => Use(story.IsFailure);
     public IReadOnlyList<string> Themes => Use(story.Themes);

@@ -7,6 +7,8 @@ internal static class StoryFields
     {
         ["id"] = "The story's id: its file name without .yaml (letters and digits of any language, '-' and '_').",
         ["title"] = "The story's title, as cards, the matrix and the binder print it.",
+        ["short_title"] = "A few words (at most 60 characters, shorter than the title) that the one-page outputs "
+            + "(matrix, cheat sheet, tracker) print in place of a long title.",
         ["flagship"] = "true for your strongest story (one only): the cheat sheet opens with it.",
         ["themes"] = "The question themes it answers: leadership, conflict, impact, failure, teamwork, initiative, or your own words.",
         ["scores"] = "The project matrix: how the story rates, each from 1 (lowest) to 5 (highest).",
