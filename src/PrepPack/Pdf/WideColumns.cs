@@ -32,7 +32,7 @@ internal static class WideColumns
                     || table.WidestIn(column) is not { Content.Origin: SourceLocation at } cell) continue;
                 if (cell.MaxWidth < StandsOut * table.TypicalWidthIn(column)) continue;
                 diagnostics.Warning(at, DiagnosticCodes.WideColumn,
-                    $"This text makes one column of a table on a one-page document take {share:P0} "
+                    $"This text makes one column of a table on a one-page document take {share * 100:0}% "
                     + "of the table's width: "
                     + "the other columns are squeezed, and the whole page prints smaller for it.",
                     "Set short_title in the story (a few words: the one-page outputs print it in place of "
