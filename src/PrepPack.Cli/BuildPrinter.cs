@@ -25,14 +25,25 @@ internal static class BuildPrinter
                 OutputStatus.Removed => "removed",
                 _ => "FAILED",
             };
-            var detail = o.Status is OutputStatus.Failed or OutputStatus.Removed ? "" : $"  {Pages(o.Pages, o.PagesEstimated),9}  {o.Bytes / 1024.0,7:0.0} KB";
-            var time = o.Status is OutputStatus.Written or OutputStatus.Unchanged ? $"  {o.Elapsed.TotalMilliseconds,6:0} ms" : "";
+            var detail = o.Status is OutputStatus.Failed or OutputStatus.Removed
+                ? ""
+                : $"  {Pages(o.Pages, o.PagesEstimated), 9}  {o.Bytes / 1024.0, 7:0.0} KB";
+            var time = o.Status is OutputStatus.Written or OutputStatus.Unchanged
+                ? $"  {o.Elapsed.TotalMilliseconds, 6:0} ms"
+                : "";
             var why = verbose && o.Reason is not null && o.Status != OutputStatus.UpToDate ? $"  ({o.Reason})" : "";
-            output.WriteLine($"  {o.Name.PadRight(width)}  {status,-10}{detail}{time}{why}".TrimEnd());
+            output.WriteLine($"  {o.Name.PadRight(width)}  {status, -10}{detail}{time}{why}".TrimEnd());
         }
         // Said while there are changed cards to print, so the way to say they are printed is found when it is needed.
-        foreach (var changed in report.Outputs.Where(o => o.OfChangedCards && o.Status is OutputStatus.Written or OutputStatus.Unchanged))
-            output.WriteLine($"{changed.Name} holds the cards changed since you last printed them; once it is printed, run 'preppack printed'.");
+        foreach (
+            var changed in report.Outputs.Where(o =>
+                o.OfChangedCards && o.Status is OutputStatus.Written or OutputStatus.Unchanged
+            )
+        )
+            output.WriteLine(
+                $"{changed.Name} holds the cards changed since you last printed them; once it is printed, run "
+                    + "'preppack printed'."
+            );
         DiagnosticPrinter.Print(output, report.Diagnostics);
         DiagnosticPrinter.PrintSummary(output, report.Diagnostics, Summary(report));
     }

@@ -18,29 +18,47 @@ internal static class DiagnosticPrinter
     public static void Print(TextWriter output, IEnumerable<Diagnostic> diagnostics, bool errorsOnly = false) =>
         Print(output, diagnostics, Terminal.Of(output).Colour, errorsOnly);
 
-    internal static void Print(TextWriter output, IEnumerable<Diagnostic> diagnostics, bool colour, bool errorsOnly = false)
+    internal static void Print(
+        TextWriter output,
+        IEnumerable<Diagnostic> diagnostics,
+        bool colour,
+        bool errorsOnly = false
+    )
     {
         foreach (var diagnostic in diagnostics.Where(d => d.IsError || !errorsOnly))
             output.WriteLine(colour ? Coloured(diagnostic) : diagnostic.ToString());
     }
 
-    /// <summary>The line <see cref="Diagnostic.ToString"/> writes, with colour codes around the place and the severity.</summary>
+    /// <summary>The line <see cref="Diagnostic.ToString"/> writes, with colour codes around the place and the
+    /// severity.</summary>
     internal static string Coloured(Diagnostic diagnostic)
     {
         var (severity, colour) = diagnostic.IsError ? ("error", Red) : ("warning", Yellow);
         var hint = string.IsNullOrEmpty(diagnostic.Hint) ? "" : " " + diagnostic.Hint;
-        return $"{Cyan}{diagnostic.Location}{Reset}: {colour}{severity} {diagnostic.Code}{Reset}: {diagnostic.Message}{hint}";
+        return $"{Cyan}{diagnostic.Location}{Reset}: {colour}{severity} {diagnostic.Code}{Reset}: "
+            + $"{diagnostic.Message}{hint}";
     }
 
     /// <param name="quiet">For <c>--quiet</c>: say nothing when there is no error.</param>
-    public static void PrintSummary(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics, string checkedWhat, bool quiet = false) =>
-        PrintSummary(output, diagnostics, checkedWhat, Terminal.Of(output).Colour, quiet);
+    public static void PrintSummary(
+        TextWriter output,
+        IReadOnlyCollection<Diagnostic> diagnostics,
+        string checkedWhat,
+        bool quiet = false
+    ) => PrintSummary(output, diagnostics, checkedWhat, Terminal.Of(output).Colour, quiet);
 
-    internal static void PrintSummary(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics, string checkedWhat, bool colour, bool quiet = false)
+    internal static void PrintSummary(
+        TextWriter output,
+        IReadOnlyCollection<Diagnostic> diagnostics,
+        string checkedWhat,
+        bool colour,
+        bool quiet = false
+    )
     {
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        if (quiet && errors == 0) return;
+        if (quiet && errors == 0)
+            return;
         var line = (errors, warnings) switch
         {
             (0, 0) => $"No problems found in {checkedWhat}.",
@@ -50,7 +68,15 @@ internal static class DiagnosticPrinter
             _ when quiet => $"{Count(errors, "error")} in {checkedWhat}.",
             _ => $"{Count(errors, "error")} and {Count(warnings, "warning")} in {checkedWhat}.",
         };
-        if (colour) line = (errors > 0 ? Red : warnings > 0 ? Yellow : Green) + line + Reset;
+        if (colour)
+            line =
+                (
+                    errors > 0 ? Red
+                    : warnings > 0 ? Yellow
+                    : Green
+                )
+                + line
+                + Reset;
         output.WriteLine(line);
     }
 

@@ -23,8 +23,12 @@ internal static class JsonReport
     };
 
     /// <param name="bank">The bank read, or null when it has errors.</param>
-    public static void Check(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int files, StoryBank? bank = null) =>
-        Write(output, "check", diagnostics, files, null, json =>
+    public static void Check(
+        TextWriter output,
+        IReadOnlyList<Diagnostic> diagnostics,
+        int files,
+        StoryBank? bank = null
+    ) => Write(output, "check", diagnostics, files, null, json =>
         {
             // A bank with errors is not read into stories: no readiness and no coverage, as the text prints none.
             if (bank is not null)
@@ -42,8 +46,14 @@ internal static class JsonReport
     public static void Build(TextWriter output, BuildReport report) =>
         Write(output, "build", report.Diagnostics, report.FilesRead, report.Outputs, null);
 
-    private static void Write(TextWriter output, string command, IReadOnlyList<Diagnostic> diagnostics, int files, IReadOnlyList<BuiltOutput>? outputs,
-        Action<Utf8JsonWriter>? more)
+    private static void Write(
+        TextWriter output,
+        string command,
+        IReadOnlyList<Diagnostic> diagnostics,
+        int files,
+        IReadOnlyList<BuiltOutput>? outputs,
+        Action<Utf8JsonWriter>? more
+    )
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -58,20 +68,25 @@ internal static class JsonReport
             if (outputs is not null)
             {
                 json.WriteNumber("outputs", outputs.Count(o => o.Status != OutputStatus.Removed));
-                json.WriteNumber("rebuilt", outputs.Count(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged));
+                json.WriteNumber(
+                    "rebuilt",
+                    outputs.Count(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged)
+                );
                 json.WriteNumber("upToDate", outputs.Count(o => o.Status == OutputStatus.UpToDate));
                 json.WriteNumber("failed", outputs.Count(o => o.Status == OutputStatus.Failed));
             }
             json.WriteEndObject();
 
             json.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics) Diagnostic(json, d);
+            foreach (var d in diagnostics)
+                Diagnostic(json, d);
             json.WriteEndArray();
 
             if (outputs is not null)
             {
                 json.WriteStartArray("outputs");
-                foreach (var o in outputs) Output(json, o);
+                foreach (var o in outputs)
+                    Output(json, o);
                 json.WriteEndArray();
             }
             more?.Invoke(json);
@@ -85,15 +100,30 @@ internal static class JsonReport
         json.WriteStartObject();
         json.WriteString("file", d.File);
         // A message about a whole file or folder has no line: null, never a made-up 0.
-        if (d.Line > 0) json.WriteNumber("line", d.Line); else json.WriteNull("line");
-        if (d.Line > 0) json.WriteNumber("column", d.Column); else json.WriteNull("column");
+        if (d.Line > 0)
+            json.WriteNumber("line", d.Line);
+        else
+            json.WriteNull("line");
+        if (d.Line > 0)
+            json.WriteNumber("column", d.Column);
+        else
+            json.WriteNull("column");
         // Where the text at fault ends, for an editor to mark the range: null when only its start is known.
-        if (d.Location.HasEnd) json.WriteNumber("endLine", d.Location.EndLine); else json.WriteNull("endLine");
-        if (d.Location.HasEnd) json.WriteNumber("endColumn", d.Location.EndColumn); else json.WriteNull("endColumn");
+        if (d.Location.HasEnd)
+            json.WriteNumber("endLine", d.Location.EndLine);
+        else
+            json.WriteNull("endLine");
+        if (d.Location.HasEnd)
+            json.WriteNumber("endColumn", d.Location.EndColumn);
+        else
+            json.WriteNull("endColumn");
         json.WriteString("severity", d.IsError ? "error" : "warning");
         json.WriteString("code", d.Code);
         json.WriteString("message", d.Message);
-        if (string.IsNullOrEmpty(d.Hint)) json.WriteNull("hint"); else json.WriteString("hint", d.Hint);
+        if (string.IsNullOrEmpty(d.Hint))
+            json.WriteNull("hint");
+        else
+            json.WriteString("hint", d.Hint);
         json.WriteEndObject();
     }
 
@@ -101,19 +131,28 @@ internal static class JsonReport
     {
         json.WriteStartObject();
         json.WriteString("name", o.Name);
-        json.WriteString("status", o.Status switch
-        {
-            OutputStatus.Written => "written",
-            OutputStatus.Unchanged => "unchanged",
-            OutputStatus.UpToDate => "up-to-date",
-            OutputStatus.Removed => "removed",
-            _ => "failed",
-        });
-        if (o.Path is not null) json.WriteString("path", o.Path); else json.WriteNull("path");
+        json.WriteString(
+            "status",
+            o.Status switch
+            {
+                OutputStatus.Written => "written",
+                OutputStatus.Unchanged => "unchanged",
+                OutputStatus.UpToDate => "up-to-date",
+                OutputStatus.Removed => "removed",
+                _ => "failed",
+            }
+        );
+        if (o.Path is not null)
+            json.WriteString("path", o.Path);
+        else
+            json.WriteNull("path");
         json.WriteNumber("pages", o.Pages);
         json.WriteBoolean("pagesEstimated", o.PagesEstimated);
         json.WriteNumber("bytes", o.Bytes);
-        if (o.Reason is not null) json.WriteString("reason", o.Reason); else json.WriteNull("reason");
+        if (o.Reason is not null)
+            json.WriteString("reason", o.Reason);
+        else
+            json.WriteNull("reason");
         json.WriteEndObject();
     }
 
@@ -140,7 +179,8 @@ internal static class JsonReport
                 json.WriteNumber("seconds", story.Seconds);
                 json.WriteNumber("budgetSeconds", story.WholeBudget);
                 json.WriteStartArray("toFix");
-                foreach (var fix in story.ToFix) json.WriteStringValue(fix);
+                foreach (var fix in story.ToFix)
+                    json.WriteStringValue(fix);
                 json.WriteEndArray();
             }
             NullableString(json, "sharedWith", theme.SharedWith);
@@ -149,7 +189,8 @@ internal static class JsonReport
         }
         json.WriteEndArray();
         json.WriteStartArray("missing");
-        foreach (var item in readiness.Missing) json.WriteStringValue(item);
+        foreach (var item in readiness.Missing)
+            json.WriteStringValue(item);
         json.WriteEndArray();
         json.WriteEndObject();
     }
@@ -178,7 +219,8 @@ internal static class JsonReport
                 Pick(json, "backup", principle.Backup);
                 NullableString(json, "reason", principle.Reason);
                 json.WriteStartArray("reasons");
-                foreach (var reason in principle.Reasons) json.WriteStringValue(reason);
+                foreach (var reason in principle.Reasons)
+                    json.WriteStringValue(reason);
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
@@ -205,6 +247,9 @@ internal static class JsonReport
 
     private static void NullableString(Utf8JsonWriter json, string name, string? value)
     {
-        if (value is null) json.WriteNull(name); else json.WriteString(name, value);
+        if (value is null)
+            json.WriteNull(name);
+        else
+            json.WriteString(name, value);
     }
 }

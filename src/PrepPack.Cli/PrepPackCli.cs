@@ -6,14 +6,20 @@ namespace PrepPack.Cli;
 /// <summary>Registers the verbs and maps parse problems to the usage exit code.</summary>
 public static class PrepPackCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, PracticeConsole.System);
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, PracticeConsole.System);
 
     /// <param name="console">The input, and the clock, the practice drill reads.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, PracticeConsole console)
     {
         var root = Commands(output, error, console);
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+        };
         // With no command, say what can be done: the help, as --help prints it; but no command is a
         // mistake on the command line, so a script that forgot it stops with the usage exit code.
         if (args.Length == 0)
@@ -22,11 +28,13 @@ public static class PrepPackCli
             return ExitCodes.UsageError;
         }
         // 'preppack help build' is what many type for 'preppack build --help'.
-        if (args[0] == "help") args = [.. args[1..], "--help"];
+        if (args[0] == "help")
+            args = [.. args[1..], "--help"];
         try
         {
             var parse = root.Parse(args);
-            if (ParseProblems.Describe(parse) is { Count: > 0 } problems) return UsageError.Report(error, ParseProblems.CommandPath(parse), problems);
+            if (ParseProblems.Describe(parse) is { Count: > 0 } problems)
+                return UsageError.Report(error, ParseProblems.CommandPath(parse), problems);
             return parse.Invoke(configuration);
         }
         catch (Exception e)

@@ -11,18 +11,24 @@ internal static class Progress
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(400);
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
-    /// <param name="work">Runs on another thread; tells how far it is through the action it is given, from any thread.</param>
+    /// <param name="work">Runs on another thread; tells how far it is through the action it is given, from any
+    /// thread.</param>
     public static T While<T>(Terminal terminal, string status, Func<Action<string>, T> work)
     {
-        if (!terminal.Interactive) return work(_ => { });
+        if (!terminal.Interactive)
+            return work(_ => { });
         string? latest = null;
         var running = Task.Run(() => work(now => Volatile.Write(ref latest, now)));
         if (!Finished(running, Delay))
-            AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start(Markup.Escape(status), context =>
-            {
-                while (!Finished(running, Tick))
-                    if (Volatile.Read(ref latest) is { } now) context.Status(Markup.Escape($"{status} {now}"));
-            });
+            AnsiConsole
+                .Status()
+                .Spinner(Spinner.Known.Dots)
+                .Start(Markup.Escape(status), context =>
+                {
+                    while (!Finished(running, Tick))
+                        if (Volatile.Read(ref latest) is { } now)
+                            context.Status(Markup.Escape($"{status} {now}"));
+                });
         return running.GetAwaiter().GetResult();
     }
 

@@ -3,15 +3,18 @@ using PrepPack.Content.Readiness;
 
 namespace PrepPack.Cli;
 
-/// <summary>The last lines of <c>preppack check</c>: whether the bank is ready for an interview, and for each theme that is not, the nearest fix.</summary>
+/// <summary>The last lines of <c>preppack check</c>: whether the bank is ready for an interview, and for each theme
+/// that is not, the nearest fix.</summary>
 internal static class ReadinessPrinter
 {
     public static void Print(TextWriter output, LoadResult result)
     {
         // A bank with errors is not read into stories yet; the errors come first.
-        if (result.Bank is not { } bank) return;
+        if (result.Bank is not { } bank)
+            return;
         var readiness = BankReadiness.Of(bank);
         output.WriteLine(readiness.Summary);
-        foreach (var missing in readiness.Missing) output.WriteLine($"  {missing}.");
+        foreach (var missing in readiness.Missing)
+            output.WriteLine($"  {missing}.");
     }
 }

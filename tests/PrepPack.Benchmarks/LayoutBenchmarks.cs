@@ -1,8 +1,8 @@
-using PrepPack.Markdown;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 using PrepPack.Pdf;
 using PrepPack.Theming;
 
@@ -32,7 +32,8 @@ public class LayoutBenchmarks
     }
 
     [Benchmark]
-    public int LayOutAndWriteHundredPages() => MarkdownPdf.Render("benchmark.md", _markdown, _theme, _fonts).Bytes!.Length;
+    public int LayOutAndWriteHundredPages() =>
+        MarkdownPdf.Render("benchmark.md", _markdown, _theme, _fonts).Bytes!.Length;
 
     [GlobalCleanup]
     public void Cleanup() => _fonts.Dispose();
@@ -40,7 +41,8 @@ public class LayoutBenchmarks
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PrepPack.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "PrepPack.sln")))
+                return dir.FullName;
         return Directory.GetCurrentDirectory();
     }
 }

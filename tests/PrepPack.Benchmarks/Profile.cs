@@ -23,15 +23,26 @@ internal static class Profile
         var word = text.Contains("format: docx", StringComparison.Ordinal);
         for (var run = 1; run <= runs; run++)
         {
-            var (allocated, pause, gen0, gen1, gen2) = (GC.GetTotalAllocatedBytes(true), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var (allocated, pause, gen0, gen1, gen2) = (
+                GC.GetTotalAllocatedBytes(true),
+                GC.GetTotalPauseDuration(),
+                GC.CollectionCount(0),
+                GC.CollectionCount(1),
+                GC.CollectionCount(2)
+            );
             var clock = Stopwatch.StartNew();
             var size = word
                 ? Word(markdownFile, text, theme, fonts)
                 : MarkdownPdf.Render(markdownFile, text, theme, fonts).Bytes?.Length ?? -1;
             clock.Stop();
-            Console.WriteLine($"run {run}: {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(true) - allocated) >> 20} MB allocated, "
-                + $"GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms (gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}), "
-                + $"{size} bytes, heap {GC.GetTotalMemory(false) >> 20} MB");
+            Console.WriteLine(
+                $"run {run}: {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(true) - allocated) >> 20} MB "
+                    + "allocated, "
+                    + $"GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms (gen0 "
+                    + $"{GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 "
+                    + $"{GC.CollectionCount(2) - gen2}), "
+                    + $"{size} bytes, heap {GC.GetTotalMemory(false) >> 20} MB"
+            );
         }
     }
 

@@ -14,11 +14,14 @@ internal static class CheckCommand
         var format = CommonOptions.Format();
         var command = new Command("check", "Check your story bank and list every problem with its file, line and fix.")
         {
-            content, quiet, format,
+            content,
+            quiet,
+            format,
         };
         command.SetAction(parse =>
         {
-            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "check", error)) return ExitCodes.UsageError;
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "check", error))
+                return ExitCodes.UsageError;
             var result = CheckedBank.Load(parse.GetValue(content)!);
             if (parse.GetValue(format) == ReportFormat.Json)
                 JsonReport.Check(output, result.Diagnostics, result.Files.Count, result.Bank);
@@ -30,7 +33,8 @@ internal static class CheckCommand
             else
             {
                 DiagnosticPrinter.Print(output, result.Diagnostics);
-                // What to add for each framework and how ready the bank is, then the count of problems, last, as build tools end.
+                // What to add for each framework and how ready the bank is, then the count of problems, last, as build
+                // tools end.
                 CoveragePrinter.PrintSummary(output, result.Bank);
                 ReadinessPrinter.Print(output, result);
                 DiagnosticPrinter.PrintSummary(output, result.Diagnostics, $"{result.Files.Count} files");

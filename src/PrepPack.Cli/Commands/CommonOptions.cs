@@ -8,90 +8,126 @@ namespace PrepPack.Cli.Commands;
 /// <summary>Options more than one verb takes, named and described the same way everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Content() => Folder<string>(new("--content", "-c")
-    {
-        Description = "The folder that holds profile.yaml, stories/ and frameworks/.",
-        DefaultValueFactory = _ => "content",
-        HelpName = "DIR",
-    });
+    public static Option<string> Content() =>
+        Folder<string>(
+            new("--content", "-c")
+            {
+                Description = "The folder that holds profile.yaml, stories/ and frameworks/.",
+                DefaultValueFactory = _ => "content",
+                HelpName = "DIR",
+            }
+        );
 
-    public static Option<string?> InterviewFramework() => new("--framework")
-    {
-        Description = "The framework of the interview at hand, whose principles the cheat sheet shows (its file name in frameworks/, such as 'amazon'); "
-            + "over the theme's 'interview: framework:'.",
-        HelpName = "ID",
-    };
+    public static Option<string?> InterviewFramework() =>
+        new("--framework")
+        {
+            Description =
+                "The framework of the interview at hand, whose principles the cheat sheet shows (its file name in "
+                + "frameworks/, such as 'amazon'); "
+                + "over the theme's 'interview: framework:'.",
+            HelpName = "ID",
+        };
 
-    /// <summary>A <c>--framework</c> the content folder has no file for: said on the error stream, before anything is built.</summary>
+    /// <summary>A <c>--framework</c> the content folder has no file for: said on the error stream, before anything is
+    /// built.</summary>
     public static bool UnknownFramework(string content, string? framework, string command, TextWriter error)
     {
-        if (framework is null || PrepPack.Pipeline.InterviewFramework.Unknown(content, framework) is not { } problem) return false;
+        if (framework is null || PrepPack.Pipeline.InterviewFramework.Unknown(content, framework) is not { } problem)
+            return false;
         UsageError.Report(error, command, problem);
         return true;
     }
 
     /// <summary>A content folder that is the disk's root or a home folder, or that holds the output folder
     /// (<see cref="FolderNesting"/>): said on the error stream, before anything is read or built.</summary>
-    /// <param name="templates">The --templates given, if any: the folder the build would take is looked up as it will be.</param>
-    public static bool FoldersRefused(string content, string? output, string command, TextWriter error, string? templates = null)
+    /// <param name="templates">The --templates given, if any: the folder the build would take is looked up as it will
+    /// be.</param>
+    public static bool FoldersRefused(
+        string content,
+        string? output,
+        string command,
+        TextWriter error,
+        string? templates = null
+    )
     {
         var folder = output is null ? null : TemplateLookup.Find(templates, content).Folder;
-        if (FolderNesting.Problem(content, output, folder) is not { } problem) return false;
+        if (FolderNesting.Problem(content, output, folder) is not { } problem)
+            return false;
         UsageError.Report(error, command, problem);
         return true;
     }
 
-    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "Say why each output was made again." };
+    public static Option<bool> Verbose() =>
+        new("--verbose", "-v") { Description = "Say why each output was made again." };
 
-    public static Option<bool> Quiet() => new("--quiet", "-q")
-    {
-        Description = "Print only the errors, and then the line that counts them; nothing when all is well (the exit code says so).",
-    };
-
-    public static Option<ReportFormat> Format() => new("--format")
-    {
-        // No default shown: left out, it is Text, which help would print capitalised.
-        Description = "'json' writes the problems and a summary as one JSON document on standard output, for editors and CI; 'text' (the default) writes lines.",
-        HelpName = "text|json",
-        CustomParser = result =>
+    public static Option<bool> Quiet() =>
+        new("--quiet", "-q")
         {
-            var given = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (Enum.TryParse<ReportFormat>(given, ignoreCase: true, out var format) && !int.TryParse(given, out _)) return format;
-            result.AddError($"--format is '{given}', but it must be text or json.");
-            return ReportFormat.Text;
-        },
-    };
+            Description =
+                "Print only the errors, and then the line that counts them; nothing when all is well (the exit code "
+                + "says so).",
+        };
+
+    public static Option<ReportFormat> Format() =>
+        new("--format")
+        {
+            // No default shown: left out, it is Text, which help would print capitalised.
+            Description =
+                "'json' writes the problems and a summary as one JSON document on standard output, for editors and "
+                + "CI; 'text' (the default) writes lines.",
+            HelpName = "text|json",
+            CustomParser = result =>
+            {
+                var given = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (Enum.TryParse<ReportFormat>(given, ignoreCase: true, out var format) && !int.TryParse(given, out _))
+                    return format;
+                result.AddError($"--format is '{given}', but it must be text or json.");
+                return ReportFormat.Text;
+            },
+        };
 
     /// <summary>Left out, the build looks for 'templates' beside the content folder, then in the
     /// current folder, then takes PrepPack's built-in set (<see cref="TemplateLookup"/>).</summary>
-    public static Option<string?> Templates() => Folder<string?>(new("--templates", "-t")
-    {
-        Description = "The folder that holds the templates (*.sbn), theme.yaml and fonts/. Left out: 'templates' beside the content folder, "
-            + "else in the current folder, else PrepPack's built-in templates.",
-        HelpName = "DIR",
-    });
+    public static Option<string?> Templates() =>
+        Folder<string?>(
+            new("--templates", "-t")
+            {
+                Description =
+                    "The folder that holds the templates (*.sbn), theme.yaml and fonts/. Left out: 'templates' beside "
+                    + "the content folder, "
+                    + "else in the current folder, else PrepPack's built-in templates.",
+                HelpName = "DIR",
+            }
+        );
 
-    /// <summary>The templates folder a build of <paramref name="content"/> uses, said on the output when asked.</summary>
+    /// <summary>The templates folder a build of <paramref name="content"/> uses, said on the output when
+    /// asked.</summary>
     public static string ChooseTemplates(string? given, string content, TextWriter output, bool verbose)
     {
         var choice = TemplateLookup.Find(given, content);
-        if (verbose) output.WriteLine($"Templates: {choice.Describe()}");
+        if (verbose)
+            output.WriteLine($"Templates: {choice.Describe()}");
         return choice.Folder;
     }
 
-    public static Option<string> Output() => Folder<string>(new("--out", "-o")
-    {
-        Description = "The folder the pack is written to.",
-        DefaultValueFactory = _ => "output",
-        HelpName = "DIR",
-    });
+    public static Option<string> Output() =>
+        Folder<string>(
+            new("--out", "-o")
+            {
+                Description = "The folder the pack is written to.",
+                DefaultValueFactory = _ => "output",
+                HelpName = "DIR",
+            }
+        );
 
-    /// <summary>A folder option must name a folder: an empty name would mean the current folder, and a file is not one.</summary>
+    /// <summary>A folder option must name a folder: an empty name would mean the current folder, and a file is not
+    /// one.</summary>
     public static Option<T> Folder<T>(Option<T> option)
     {
         option.Validators.Add(result =>
         {
-            if (FolderProblem(option.Name, result.GetValueOrDefault<string?>()) is { } problem) result.AddError(problem);
+            if (FolderProblem(option.Name, result.GetValueOrDefault<string?>()) is { } problem)
+                result.AddError(problem);
         });
         return option;
     }
@@ -101,7 +137,8 @@ internal static class CommonOptions
     {
         argument.Validators.Add(result =>
         {
-            if (FolderProblem(argument.Name, result.GetValueOrDefault<string?>()) is { } problem) result.AddError(problem);
+            if (FolderProblem(argument.Name, result.GetValueOrDefault<string?>()) is { } problem)
+                result.AddError(problem);
         });
         return argument;
     }

@@ -15,13 +15,19 @@ internal static class CoverageCommand
             Description = "Show only this framework (its file name in frameworks/, such as 'amazon').",
             HelpName = "ID",
         };
-        var command = new Command("coverage", "Show, for each principle, the primary and backup story, whether it is strong, thin or a gap, and what to add.")
+        var command = new Command(
+            "coverage",
+            "Show, for each principle, the primary and backup story, whether it is strong, thin or a gap, and what to "
+                + "add."
+        )
         {
-            content, framework,
+            content,
+            framework,
         };
         command.SetAction(parse =>
         {
-            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "coverage", error)) return ExitCodes.UsageError;
+            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, null, "coverage", error))
+                return ExitCodes.UsageError;
             var result = CheckedBank.Load(parse.GetValue(content)!);
             if (result.Bank is null)
             {
@@ -32,7 +38,10 @@ internal static class CoverageCommand
 
             var coverage = BankCoverage.Of(result.Bank);
             var id = parse.GetValue(framework);
-            var shown = id is null ? coverage.Frameworks : coverage.Find(id) is { } one ? [one] : null;
+            var shown =
+                id is null ? coverage.Frameworks
+                : coverage.Find(id) is { } one ? [one]
+                : null;
             if (shown is null)
             {
                 var hint = coverage.Closest(id!) is { } closest
@@ -40,10 +49,12 @@ internal static class CoverageCommand
                     : $"The frameworks are: {string.Join(", ", coverage.Frameworks.Select(f => f.Framework.Id))}.";
                 return UsageError.Report(error, "coverage", $"there is no framework '{id}'. {hint}");
             }
-            if (shown.Count == 0) output.WriteLine("There are no frameworks: add one to frameworks/, such as frameworks/amazon.yaml.");
+            if (shown.Count == 0)
+                output.WriteLine("There are no frameworks: add one to frameworks/, such as frameworks/amazon.yaml.");
             foreach (var (each, i) in shown.Select((f, i) => (f, i)))
             {
-                if (i > 0) output.WriteLine();
+                if (i > 0)
+                    output.WriteLine();
                 CoveragePrinter.PrintTable(output, each);
             }
             return ExitCodes.Success;

@@ -10,24 +10,48 @@ using PrepPack.Pipeline;
 
 namespace PrepPack.Cli.Commands;
 
-/// <summary><c>preppack export anki|csv</c>: the stories as flashcards, one per story, for Anki or any other app.</summary>
+/// <summary><c>preppack export anki|csv</c>: the stories as flashcards, one per story, for Anki or any other
+/// app.</summary>
 internal static class ExportCommand
 {
     public static Command Create(TextWriter output)
     {
-        return new Command("export", "Write your stories as flashcards: the title and the questions each answers on the front, its five-bullet card on the back.")
+        return new Command(
+            "export",
+            "Write your stories as flashcards: the title and the questions each answers on the front, its five-bullet "
+                + "card on the back."
+        )
         {
-            Format(output, "anki", "output/preppack.apkg", "An Anki deck (.apkg), one note per story; importing a newer export updates the notes instead of adding copies.",
+            Format(
+                output,
+                "anki",
+                "output/preppack.apkg",
+                "An Anki deck (.apkg), one note per story; importing a newer export updates the notes instead of "
+                    + "adding copies.",
                 (cards, bank) => AnkiPackage.Write(cards, $"{bank.Profile.Name}'s interview stories, from PrepPack."),
-                (file, cards) => $"Wrote {file}: {Notes(cards.Count)} in the deck '{AnkiPackage.DeckName}'. In Anki: File > Import; importing a later export updates these notes."),
-            Format(output, "csv", "output/preppack.csv", "A CSV file (UTF-8, a header row 'front,back', then a row per story) for other flashcard apps.",
+                (file, cards) =>
+                    $"Wrote {file}: {Notes(cards.Count)} in the deck '{AnkiPackage.DeckName}'. In Anki: File > "
+                    + "Import; importing a later export updates these notes."
+            ),
+            Format(
+                output,
+                "csv",
+                "output/preppack.csv",
+                "A CSV file (UTF-8, a header row 'front,back', then a row per story) for other flashcard apps.",
                 (cards, _) => FlashcardCsv.Write(cards),
-                (file, cards) => $"Wrote {file}: a header row and {Rows(cards.Count)}, columns front and back."),
+                (file, cards) => $"Wrote {file}: a header row and {Rows(cards.Count)}, columns front and back."
+            ),
         };
     }
 
-    private static Command Format(TextWriter output, string name, string defaultFile, string description,
-        Func<IReadOnlyList<Flashcard>, StoryBank, byte[]> write, Func<string, IReadOnlyList<Flashcard>, string> wrote)
+    private static Command Format(
+        TextWriter output,
+        string name,
+        string defaultFile,
+        string description,
+        Func<IReadOnlyList<Flashcard>, StoryBank, byte[]> write,
+        Func<string, IReadOnlyList<Flashcard>, string> wrote
+    )
     {
         var content = CommonOptions.Content();
         var file = new Option<string>("--out", "-o")
@@ -39,8 +63,13 @@ internal static class ExportCommand
         file.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string>();
-            if (string.IsNullOrWhiteSpace(value)) result.AddError("--out needs the name of a file, but it was given an empty one.");
-            else if (Directory.Exists(value)) result.AddError($"--out names '{value}', which is a folder; it must name a file, such as {Path.Combine(value, Path.GetFileName(defaultFile))}.");
+            if (string.IsNullOrWhiteSpace(value))
+                result.AddError("--out needs the name of a file, but it was given an empty one.");
+            else if (Directory.Exists(value))
+                result.AddError(
+                    $"--out names '{value}', which is a folder; it must name a file, such as "
+                        + $"{Path.Combine(value, Path.GetFileName(defaultFile))}."
+                );
         });
         var command = new Command(name, description) { content, file };
         command.SetAction(parse =>
@@ -49,7 +78,12 @@ internal static class ExportCommand
             if (load.Bank is not { } bank)
             {
                 DiagnosticPrinter.Print(output, load.Diagnostics, errorsOnly: true);
-                DiagnosticPrinter.PrintSummary(output, load.Diagnostics, $"{load.Files.Count} files; nothing was written", quiet: true);
+                DiagnosticPrinter.PrintSummary(
+                    output,
+                    load.Diagnostics,
+                    $"{load.Files.Count} files; nothing was written",
+                    quiet: true
+                );
                 return ExitCodes.ContentErrors;
             }
             var cards = Flashcards.Of(bank, SourceDateEpoch.FromEnvironment());
@@ -67,5 +101,6 @@ internal static class ExportCommand
     }
 
     private static string Notes(int n) => n == 1 ? "1 note" : $"{n} notes";
+
     private static string Rows(int n) => n == 1 ? "1 row" : $"{n} rows";
 }

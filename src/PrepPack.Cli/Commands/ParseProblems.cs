@@ -21,7 +21,11 @@ internal static class ParseProblems
     public static string CommandPath(ParseResult parse)
     {
         var names = new List<string>();
-        for (SymbolResult? result = parse.CommandResult; result is CommandResult command && command.Parent is not null; result = result.Parent)
+        for (
+            SymbolResult? result = parse.CommandResult;
+            result is CommandResult command && command.Parent is not null;
+            result = result.Parent
+        )
             names.Insert(0, command.Command.Name);
         return string.Join(' ', names);
     }
@@ -31,22 +35,33 @@ internal static class ParseProblems
     {
         var command = parse.CommandResult.Command;
         var path = CommandPath(parse);
-        // A misspelt option where the command takes words (init DIR, preview OUTPUT) is taken for that word; it is an option all the same.
-        var unmatched = parse.UnmatchedTokens
-            .Concat(parse.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(v => v.Length > 1 && v.StartsWith('-')))
+        // A misspelt option where the command takes words (init DIR, preview OUTPUT) is taken for that word; it is an
+        // option all the same.
+        var unmatched = parse
+            .UnmatchedTokens.Concat(
+                parse
+                    .CommandResult.Children.OfType<ArgumentResult>()
+                    .SelectMany(a => a.Tokens)
+                    .Select(t => t.Value)
+                    .Where(v => v.Length > 1 && v.StartsWith('-'))
+            )
             .ToList();
         // After an unknown command, the words that follow were meant for it: only the command is wrong.
-        if (command.Subcommands.Count > 0 && unmatched.FirstOrDefault(t => !t.StartsWith('-')) is { } word) unmatched = [word];
+        if (command.Subcommands.Count > 0 && unmatched.FirstOrDefault(t => !t.StartsWith('-')) is { } word)
+            unmatched = [word];
         // After a misspelt option, a stray word is most likely its value: only the option is wrong.
-        else if (unmatched.Any(t => t.StartsWith('-'))) unmatched = [.. unmatched.Where(t => t.StartsWith('-'))];
+        else if (unmatched.Any(t => t.StartsWith('-')))
+            unmatched = [.. unmatched.Where(t => t.StartsWith('-'))];
         var messages = unmatched.Select(token => Unmatched(token, command, path, parse)).ToList();
         foreach (var problem in parse.Errors)
         {
-            if (problem.Message.StartsWith(Unrecognised, StringComparison.Ordinal)) continue;
+            if (problem.Message.StartsWith(Unrecognised, StringComparison.Ordinal))
+                continue;
             // An unknown word is also reported as a missing command; the word is the cause, the rest follows from it.
             if (problem.Message == MissingCommand)
             {
-                if (messages.Count == 0) messages.Add(NeedsCommand(command, path));
+                if (messages.Count == 0)
+                    messages.Add(NeedsCommand(command, path));
                 continue;
             }
             messages.Add(Plain(problem));
@@ -60,7 +75,8 @@ internal static class ParseProblems
         var words = command.Subcommands.Select(c => c.Name).ToList();
         return path.Length == 0
             ? $"name a command, such as 'preppack build'. The commands are: {string.Join(", ", words)}."
-            : $"'preppack {path}' needs one more word, one of: {string.Join(", ", words)}; such as 'preppack {path} {words[0]}'.";
+            : $"'preppack {path}' needs one more word, one of: {string.Join(", ", words)}; such as 'preppack {path} "
+                + $"{words[0]}'.";
     }
 
     private static string Unmatched(string token, Command command, string path, ParseResult parse)
@@ -71,7 +87,8 @@ internal static class ParseProblems
             var options = OptionNames(parse);
             return (Shortened(token, options) ?? DidYouMean.Closest(token, options)) is { } closest
                 ? $"'{token}' is not an option of {where}. Did you mean '{closest}'?"
-                : $"'{token}' is not an option of {where}. Its options are: {string.Join(", ", options.Where(o => o.StartsWith("--", StringComparison.Ordinal)))}.";
+                : $"'{token}' is not an option of {where}. Its options are: "
+                    + $"{string.Join(", ", options.Where(o => o.StartsWith("--", StringComparison.Ordinal)))}.";
         }
         if (command.Subcommands.Count > 0)
         {
@@ -82,9 +99,12 @@ internal static class ParseProblems
                 : $"'{token}' is not {what}. They are: {string.Join(", ", command.Subcommands.Select(c => c.Name))}.";
         }
         // A word after a command that takes none, or one word too many.
-        var hint = DidYouMean.Closest("--" + token.TrimStart('-'), OptionNames(parse)) is { } option && option.StartsWith("--", StringComparison.Ordinal)
-            ? $" Did you mean the option '{option}'?"
-            : command.Arguments.Count == 0 ? " It takes only options, each starting with '--'." : $" It takes at most {command.Arguments.Count} such word{(command.Arguments.Count == 1 ? "" : "s")}.";
+        var hint =
+            DidYouMean.Closest("--" + token.TrimStart('-'), OptionNames(parse)) is { } option
+            && option.StartsWith("--", StringComparison.Ordinal)
+                ? $" Did you mean the option '{option}'?"
+            : command.Arguments.Count == 0 ? " It takes only options, each starting with '--'."
+            : $" It takes at most {command.Arguments.Count} such word{(command.Arguments.Count == 1 ? "" : "s")}.";
         return $"{where} does not take '{token}'.{hint}";
     }
 
@@ -95,9 +115,15 @@ internal static class ParseProblems
     private static string? Shortened(string token, IEnumerable<string> options)
     {
         var given = token.ToLowerInvariant();
-        return options.Where(o => o.StartsWith("--", StringComparison.Ordinal) && o.Length >= 5 && given.Length >= 5
-                && (given.StartsWith(o, StringComparison.Ordinal) || o.StartsWith(given, StringComparison.Ordinal)))
-            .OrderBy(o => Math.Abs(o.Length - given.Length)).FirstOrDefault();
+        return options
+            .Where(o =>
+                o.StartsWith("--", StringComparison.Ordinal)
+                && o.Length >= 5
+                && given.Length >= 5
+                && (given.StartsWith(o, StringComparison.Ordinal) || o.StartsWith(given, StringComparison.Ordinal))
+            )
+            .OrderBy(o => Math.Abs(o.Length - given.Length))
+            .FirstOrDefault();
     }
 
     /// <summary>The options the command at hand takes, its own and those every command takes (--help).</summary>
@@ -106,12 +132,17 @@ internal static class ParseProblems
         var names = new List<string>();
         for (SymbolResult? result = parse.CommandResult; result is not null; result = result.Parent)
             if (result is CommandResult each)
-                foreach (var option in each.Command.Options.Where(o => ReferenceEquals(each, parse.CommandResult) || o.Recursive))
+                foreach (
+                    var option in each.Command.Options.Where(o =>
+                        ReferenceEquals(each, parse.CommandResult) || o.Recursive
+                    )
+                )
                     names.AddRange(option.Aliases.Prepend(option.Name).Where(n => !names.Contains(n)));
         return names;
     }
 
-    /// <summary>A value the option cannot take, or an option left without its value, said with the option's own name.</summary>
+    /// <summary>A value the option cannot take, or an option left without its value, said with the option's own
+    /// name.</summary>
     private static string Plain(ParseError problem)
     {
         var option = problem.SymbolResult switch
@@ -128,7 +159,10 @@ internal static class ParseProblems
                 CommandResult c => (c.Command, c.Command.Arguments.FirstOrDefault()),
                 _ => (null, null),
             };
-            return command is not null && argument is not null && problem.Message.StartsWith(MissingValue, StringComparison.Ordinal)
+            return
+                command is not null
+                && argument is not null
+                && problem.Message.StartsWith(MissingValue, StringComparison.Ordinal)
                 ? $"'preppack {command.Name}' needs its {argument.Name}: {argument.Description}"
                 : problem.Message;
         }
@@ -139,7 +173,10 @@ internal static class ParseProblems
         {
             var given = option.Tokens.Count > 0 ? option.Tokens[0].Value : "";
             var type = Nullable.GetUnderlyingType(option.Option.ValueType) ?? option.Option.ValueType;
-            var kind = type == typeof(int) ? "a whole number" : type == typeof(bool) ? "true or false" : $"a {type.Name}";
+            var kind =
+                type == typeof(int) ? "a whole number"
+                : type == typeof(bool) ? "true or false"
+                : $"a {type.Name}";
             return $"{name} is '{given}', but it must be {kind}.";
         }
         return problem.Message;

@@ -5,7 +5,8 @@ using PrepPack.Preview;
 
 namespace PrepPack.Cli.Commands;
 
-/// <summary><c>preppack preview OUTPUT</c>: makes one PDF output and draws its pages as PNG files, to look at without a PDF viewer.</summary>
+/// <summary><c>preppack preview OUTPUT</c>: makes one PDF output and draws its pages as PNG files, to look at without a
+/// PDF viewer.</summary>
 internal static class PreviewCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -18,7 +19,11 @@ internal static class PreviewCommand
         var templates = CommonOptions.Templates();
         var outputFolder = CommonOptions.Output();
         var framework = CommonOptions.InterviewFramework();
-        var page = new Option<int?>("--page", "-p") { Description = "Draw only this page (the first is 1); all pages when left out.", HelpName = "N" };
+        var page = new Option<int?>("--page", "-p")
+        {
+            Description = "Draw only this page (the first is 1); all pages when left out.",
+            HelpName = "N",
+        };
         var dpi = new Option<int>("--dpi")
         {
             Description = $"Pixels per inch of paper, from {PageRaster.LeastDpi} to {PageRaster.MostDpi}.",
@@ -33,36 +38,89 @@ internal static class PreviewCommand
         });
         dpi.Validators.Add(result =>
         {
-            // Read from the word given: a value that is no whole number is already reported as one, and asking for it would throw.
-            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out var n) && n is < PageRaster.LeastDpi or > PageRaster.MostDpi)
-                result.AddError($"--dpi is {n}, but it must be from {PageRaster.LeastDpi} to {PageRaster.MostDpi}; 100 shows a page at about its size on a screen.");
+            // Read from the word given: a value that is no whole number is already reported as one, and asking for it
+            // would throw.
+            if (
+                result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, out var n)
+                && n is < PageRaster.LeastDpi or > PageRaster.MostDpi
+            )
+                result.AddError(
+                    $"--dpi is {n}, but it must be from {PageRaster.LeastDpi} to {PageRaster.MostDpi}; 100 shows a "
+                        + "page at about its size on a screen."
+                );
         });
-        var command = new Command("preview", $"Make one PDF output, then draw its pages as PNG files in the output folder's {PackPreview.Folder}/ folder.")
+        var command = new Command(
+            "preview",
+            $"Make one PDF output, then draw its pages as PNG files in the output folder's {PackPreview.Folder}/ "
+                + "folder."
+        )
         {
-            name, content, templates, outputFolder, framework, page, dpi,
+            name,
+            content,
+            templates,
+            outputFolder,
+            framework,
+            page,
+            dpi,
         };
         command.SetAction(parse =>
         {
-            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "preview", error, parse.GetValue(templates))) return ExitCodes.UsageError;
-            if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "preview", error)) return ExitCodes.UsageError;
-            var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
-            var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
-            var report = Progress.While(Terminal.Of(output), "Drawing the pages…",
-                _ => PackPreview.Make(options, parse.GetValue(name)!, parse.GetValue(page), parse.GetValue(dpi)));
-            if (report.Build.UnknownOutputs.Count > 0) return OnlyOption.Unknown(report.Build, error, "preview");
+            if (
+                CommonOptions.FoldersRefused(
+                    parse.GetValue(content)!,
+                    parse.GetValue(outputFolder),
+                    "preview",
+                    error,
+                    parse.GetValue(templates)
+                )
+            )
+                return ExitCodes.UsageError;
+            if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "preview", error))
+                return ExitCodes.UsageError;
+            var folder = CommonOptions.ChooseTemplates(
+                parse.GetValue(templates),
+                parse.GetValue(content)!,
+                output,
+                verbose: false
+            );
+            var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!)
+            {
+                Framework = parse.GetValue(framework),
+            };
+            var report = Progress.While(Terminal.Of(output), "Drawing the pages…", _ =>
+                PackPreview.Make(options, parse.GetValue(name)!, parse.GetValue(page), parse.GetValue(dpi))
+            );
+            if (report.Build.UnknownOutputs.Count > 0)
+                return OnlyOption.Unknown(report.Build, error, "preview");
             switch (report.Refusal)
             {
                 case PreviewRefusal.WordFile:
-                    return UsageError.Report(error, "preview",
-                        $"{report.File} is a Word file, and preview draws PDF outputs only: Word lays out a .docx's pages itself. Open it in Word or LibreOffice.");
+                    return UsageError.Report(
+                        error,
+                        "preview",
+                        $"{report.File} is a Word file, and preview draws PDF outputs only: Word lays out a .docx's "
+                            + "pages itself. Open it in Word or LibreOffice."
+                    );
                 case PreviewRefusal.NoSuchPage:
-                    return UsageError.Report(error, "preview", $"{report.File} has {Pages(report.PageCount)}, so --page must be from 1 to {report.PageCount}.");
+                    return UsageError.Report(
+                        error,
+                        "preview",
+                        $"{report.File} has {Pages(report.PageCount)}, so --page must be from 1 to {report.PageCount}."
+                    );
             }
             DiagnosticPrinter.Print(output, report.Build.Diagnostics);
             foreach (var drawn in report.Pages)
-                output.WriteLine($"  {Path.GetRelativePath(Environment.CurrentDirectory, drawn.Path)}  page {drawn.Page}  {drawn.Width} x {drawn.Height} px");
+                output.WriteLine(
+                    $"  {Path.GetRelativePath(Environment.CurrentDirectory, drawn.Path)}  page {drawn.Page}  "
+                        + $"{drawn.Width} x {drawn.Height} px"
+                );
             if (!report.Build.Succeeded)
-                DiagnosticPrinter.PrintSummary(output, report.Build.Diagnostics, $"{report.Build.FilesRead} content files; nothing was drawn");
+                DiagnosticPrinter.PrintSummary(
+                    output,
+                    report.Build.Diagnostics,
+                    $"{report.Build.FilesRead} content files; nothing was drawn"
+                );
             return report.Build.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;

@@ -10,13 +10,21 @@ internal static class SchemaCommand
 {
     public static Command Create(TextWriter output)
     {
-        var folder = CommonOptions.Folder(new Option<string>("--out", "-o")
-        {
-            Description = "The folder to write them into; 'schemas' beside the content folder is the one the content files name.",
-            DefaultValueFactory = _ => ContentSchemas.Folder,
-            HelpName = "DIR",
-        });
-        var command = new Command("schema", "Write the JSON Schemas of profile.yaml, the stories, frameworks and questions and the practice log, so an editor completes and checks their fields.")
+        var folder = CommonOptions.Folder(
+            new Option<string>("--out", "-o")
+            {
+                Description =
+                    "The folder to write them into; 'schemas' beside the content folder is the one the content files "
+                    + "name.",
+                DefaultValueFactory = _ => ContentSchemas.Folder,
+                HelpName = "DIR",
+            }
+        );
+        var command = new Command(
+            "schema",
+            "Write the JSON Schemas of profile.yaml, the stories, frameworks and questions and the practice log, so "
+                + "an editor completes and checks their fields."
+        )
         {
             folder,
         };
@@ -25,10 +33,13 @@ internal static class SchemaCommand
             var diagnostics = new DiagnosticBag();
             var written = SchemaFiles.Write(parse.GetValue(folder)!, diagnostics);
             DiagnosticPrinter.Print(output, diagnostics.Sorted());
-            if (written.Count == 0) return ExitCodes.ContentErrors;
-            foreach (var file in written) output.WriteLine($"  {file}");
+            if (written.Count == 0)
+                return ExitCodes.ContentErrors;
+            foreach (var file in written)
+                output.WriteLine($"  {file}");
             output.WriteLine("Name a schema in the first line of a content file, as 'preppack init' does:");
-            foreach (var schema in ContentSchemas.All) output.WriteLine($"  {schema.Files}: {schema.Modeline}");
+            foreach (var schema in ContentSchemas.All)
+                output.WriteLine($"  {schema.Files}: {schema.Modeline}");
             return ExitCodes.Success;
         });
         return command;

@@ -4,18 +4,26 @@ using PrepPack.Templates;
 
 namespace PrepPack.Cli.Commands;
 
-/// <summary><c>preppack templates</c>: copies the built-in templates, theme and fonts folder out, to edit them.</summary>
+/// <summary><c>preppack templates</c>: copies the built-in templates, theme and fonts folder out, to edit
+/// them.</summary>
 internal static class TemplatesCommand
 {
     public static Command Create(TextWriter output)
     {
-        var folder = CommonOptions.Folder(new Option<string>("--out", "-o")
-        {
-            Description = "The folder to copy them into; 'templates' beside your content folder is the one a build finds.",
-            DefaultValueFactory = _ => TemplateLookup.FolderName,
-            HelpName = "DIR",
-        });
-        var command = new Command("templates", "Copy PrepPack's built-in templates, theme and fonts folder out, to edit them. Existing files are never written over.")
+        var folder = CommonOptions.Folder(
+            new Option<string>("--out", "-o")
+            {
+                Description =
+                    "The folder to copy them into; 'templates' beside your content folder is the one a build finds.",
+                DefaultValueFactory = _ => TemplateLookup.FolderName,
+                HelpName = "DIR",
+            }
+        );
+        var command = new Command(
+            "templates",
+            "Copy PrepPack's built-in templates, theme and fonts folder out, to edit them. Existing files are never "
+                + "written over."
+        )
         {
             folder,
         };
@@ -25,12 +33,18 @@ internal static class TemplatesCommand
             var diagnostics = new DiagnosticBag();
             var written = BuiltInTemplates.CopyTo(where, diagnostics);
             DiagnosticPrinter.Print(output, diagnostics.Sorted());
-            if (written.Count == 0) return ExitCodes.ContentErrors;
+            if (written.Count == 0)
+                return ExitCodes.ContentErrors;
             output.WriteLine($"Copied the built-in templates into {where}:");
-            foreach (var file in written) output.WriteLine($"  {file}");
-            output.WriteLine(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(where))) == "templates"
-                ? "A build finds them on its own when this folder sits beside your content folder or in the folder you build from."
-                : $"A build uses them only when named: 'preppack build --templates {where}'. A folder called 'templates' beside your content folder is found without it.");
+            foreach (var file in written)
+                output.WriteLine($"  {file}");
+            output.WriteLine(
+                Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(where))) == "templates"
+                    ? "A build finds them on its own when this folder sits beside your content folder or in the "
+                        + "folder you build from."
+                    : $"A build uses them only when named: 'preppack build --templates {where}'. A folder called "
+                        + "'templates' beside your content folder is found without it."
+            );
             return ExitCodes.Success;
         });
         return command;

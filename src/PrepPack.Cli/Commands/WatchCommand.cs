@@ -14,31 +14,64 @@ internal static class WatchCommand
         var outputFolder = CommonOptions.Output();
         var verbose = CommonOptions.Verbose();
         var framework = CommonOptions.InterviewFramework();
-        var command = new Command("watch", "Build, then build again every time you save a story, the profile, a template or the theme. Ctrl+C stops.")
+        var command = new Command(
+            "watch",
+            "Build, then build again every time you save a story, the profile, a template or the theme. Ctrl+C stops."
+        )
         {
-            content, templates, outputFolder, verbose, framework,
+            content,
+            templates,
+            outputFolder,
+            verbose,
+            framework,
         };
-        command.SetAction(async (parse, cancel) =>
-        {
-            if (CommonOptions.FoldersRefused(parse.GetValue(content)!, parse.GetValue(outputFolder), "watch", error, parse.GetValue(templates))) return ExitCodes.UsageError;
-            if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "watch", error)) return ExitCodes.UsageError;
-            var folder = CommonOptions.ChooseTemplates(parse.GetValue(templates), parse.GetValue(content)!, output, verbose: false);
-            var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!) { Framework = parse.GetValue(framework) };
-            output.WriteLine(BuiltInTemplates.Holds(folder)
-                ? $"Watching {options.Content}, with the built-in templates; press Ctrl+C to stop."
-                : $"Watching {options.Content} and {options.Templates}; press Ctrl+C to stop.");
-            await new BuildWatcher(options).Run(report =>
+        command.SetAction(
+            async (parse, cancel) =>
             {
-                output.WriteLine($"[{DateTime.Now:HH:mm:ss}] build");
-                BuildPrinter.Print(output, report, parse.GetValue(verbose));
-                output.Flush();
-            }, cancel, notice =>
-            {
-                output.WriteLine($"[{DateTime.Now:HH:mm:ss}] {notice}");
-                output.Flush();
-            });
-            return ExitCodes.Success;
-        });
+                if (
+                    CommonOptions.FoldersRefused(
+                        parse.GetValue(content)!,
+                        parse.GetValue(outputFolder),
+                        "watch",
+                        error,
+                        parse.GetValue(templates)
+                    )
+                )
+                    return ExitCodes.UsageError;
+                if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "watch", error))
+                    return ExitCodes.UsageError;
+                var folder = CommonOptions.ChooseTemplates(
+                    parse.GetValue(templates),
+                    parse.GetValue(content)!,
+                    output,
+                    verbose: false
+                );
+                var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!)
+                {
+                    Framework = parse.GetValue(framework),
+                };
+                output.WriteLine(
+                    BuiltInTemplates.Holds(folder)
+                        ? $"Watching {options.Content}, with the built-in templates; press Ctrl+C to stop."
+                        : $"Watching {options.Content} and {options.Templates}; press Ctrl+C to stop."
+                );
+                await new BuildWatcher(options).Run(
+                    report =>
+                    {
+                        output.WriteLine($"[{DateTime.Now:HH:mm:ss}] build");
+                        BuildPrinter.Print(output, report, parse.GetValue(verbose));
+                        output.Flush();
+                    },
+                    cancel,
+                    notice =>
+                    {
+                        output.WriteLine($"[{DateTime.Now:HH:mm:ss}] {notice}");
+                        output.Flush();
+                    }
+                );
+                return ExitCodes.Success;
+            }
+        );
         return command;
     }
 }

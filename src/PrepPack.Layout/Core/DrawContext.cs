@@ -52,7 +52,8 @@ public sealed class DrawContext
         Pages.Record(name);
     }
 
-    /// <summary>Draws here once the layout is done: <paramref name="draw"/> gets a context whose pages are all known.</summary>
+    /// <summary>Draws here once the layout is done: <paramref name="draw"/> gets a context whose pages are all
+    /// known.</summary>
     public void DrawLater(Action<DrawContext> draw) => Canvas.DrawLater(_x, _y, draw);
 
     public void BeginTag(StructureTag tag) => Canvas.BeginTag(tag);

@@ -13,29 +13,42 @@ public abstract class Element
     // about one or two spaces at a time (what is left of this page, a whole page): those answers
     // are kept in fields, and a dictionary is made only for an element asked about more.
     private int _kept;
-    private (Size, bool) _firstKey, _secondKey;
-    private SpacePlan _firstPlan, _secondPlan;
+    private (Size, bool) _firstKey,
+        _secondKey;
+    private SpacePlan _firstPlan,
+        _secondPlan;
     private Dictionary<(Size, bool), SpacePlan>? _measured;
 
     /// <summary>Where the element came from, for messages: "the box '.card' at line 12".</summary>
     public string? Source { get; set; }
 
-    /// <summary>Where the element came from, as the caller's place object, for locating messages; null when not given.</summary>
+    /// <summary>Where the element came from, as the caller's place object, for locating messages; null when not
+    /// given.</summary>
     public object? Origin { get; set; }
 
     public SpacePlan Measure(Size available)
     {
-        if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon) return SpacePlan.Wrap();
+        if (available.Width < -Size.Epsilon || available.Height < -Size.Epsilon)
+            return SpacePlan.Wrap();
         var key = (available, PageTop.Now);
-        if (_kept > 0 && _firstKey.Equals(key)) return _firstPlan;
-        if (_kept > 1 && _secondKey.Equals(key)) return _secondPlan;
-        if (_measured is not null && _measured.TryGetValue(key, out var plan)) return plan;
+        if (_kept > 0 && _firstKey.Equals(key))
+            return _firstPlan;
+        if (_kept > 1 && _secondKey.Equals(key))
+            return _secondPlan;
+        if (_measured is not null && _measured.TryGetValue(key, out var plan))
+            return plan;
         plan = MeasureCore(available);
         switch (_kept)
         {
-            case 0: (_firstKey, _firstPlan, _kept) = (key, plan, 1); break;
-            case 1: (_secondKey, _secondPlan, _kept) = (key, plan, 2); break;
-            default: (_measured ??= new Dictionary<(Size, bool), SpacePlan>(4))[key] = plan; break;
+            case 0:
+                (_firstKey, _firstPlan, _kept) = (key, plan, 1);
+                break;
+            case 1:
+                (_secondKey, _secondPlan, _kept) = (key, plan, 2);
+                break;
+            default:
+                (_measured ??= new Dictionary<(Size, bool), SpacePlan>(4))[key] = plan;
+                break;
         }
         return plan;
     }
@@ -46,9 +59,11 @@ public abstract class Element
 
     public void Draw(Size available, DrawContext context)
     {
-        if (Tag is { } tag) context.BeginTag(tag);
+        if (Tag is { } tag)
+            context.BeginTag(tag);
         DrawCore(available, context);
-        if (Tag is not null) context.EndTag();
+        if (Tag is not null)
+            context.EndTag();
         Forget();
     }
 

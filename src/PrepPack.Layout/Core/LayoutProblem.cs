@@ -13,5 +13,6 @@ public enum LayoutProblemKind
     TooWideForPage,
 }
 
-/// <summary>A layout failure: what kind, in words, and the origin the caller gave the element (a source place), if any.</summary>
+/// <summary>A layout failure: what kind, in words, and the origin the caller gave the element (a source place), if
+/// any.</summary>
 public sealed record LayoutProblem(LayoutProblemKind Kind, string Message, object? Origin = null);

@@ -11,7 +11,8 @@ public static class PageTop
 {
     // Measuring is a pass down the tree on one thread; passing this through every Measure call
     // would change each element's signature for the two that read it.
-    [ThreadStatic] private static bool _now;
+    [ThreadStatic]
+    private static bool _now;
 
     public static bool Now => _now;
 

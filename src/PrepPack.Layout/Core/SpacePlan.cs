@@ -4,8 +4,11 @@ namespace PrepPack.Layout.Core;
 public readonly record struct SpacePlan(SpacePlanType Type, float Width, float Height)
 {
     public static SpacePlan Empty() => new(SpacePlanType.Empty, 0, 0);
+
     public static SpacePlan Wrap() => new(SpacePlanType.Wrap, 0, 0);
+
     public static SpacePlan Partial(float width, float height) => new(SpacePlanType.PartialRender, width, height);
+
     public static SpacePlan Full(float width, float height) => new(SpacePlanType.FullRender, width, height);
 
     public bool IsWrap => Type == SpacePlanType.Wrap;
@@ -15,5 +18,4 @@ public readonly record struct SpacePlan(SpacePlanType Type, float Width, float H
 
     /// <summary>Something will be drawn (all of it or a part).</summary>
     public bool Draws => Type is SpacePlanType.FullRender or SpacePlanType.PartialRender;
-
 }

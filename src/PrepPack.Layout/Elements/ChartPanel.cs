@@ -5,8 +5,12 @@ namespace PrepPack.Layout.Elements;
 /// series, and a dashed reference line (a time budget) with its label.
 /// </summary>
 public sealed record ChartPanel(
-    string Title, float Min, float Max, IReadOnlyList<(float Value, string Label)> Ticks,
-    IReadOnlyList<ChartSeries> Series)
+    string Title,
+    float Min,
+    float Max,
+    IReadOnlyList<(float Value, string Label)> Ticks,
+    IReadOnlyList<ChartSeries> Series
+)
 {
     public (float Value, string Label)? Reference { get; init; }
 }

@@ -12,8 +12,12 @@ internal static class ChartPen
     /// passed over, not a gap.
     /// </summary>
     public static void Polyline(
-        DrawContext context, IReadOnlyList<(float X, float Y)?> points, IReadOnlyList<float> dash, Color color,
-        float width)
+        DrawContext context,
+        IReadOnlyList<(float X, float Y)?> points,
+        IReadOnlyList<float> dash,
+        Color color,
+        float width
+    )
     {
         var present = points.OfType<(float X, float Y)>().ToList();
         var walked = 0f;
@@ -25,8 +29,14 @@ internal static class ChartPen
     /// A straight dashed or solid line; returns how far along the dash pattern it ends, so a polyline's dashes run on.
     /// </summary>
     public static float Segment(
-        DrawContext context, (float X, float Y) a, (float X, float Y) b, IReadOnlyList<float> dash, float walked,
-        Color color, float width)
+        DrawContext context,
+        (float X, float Y) a,
+        (float X, float Y) b,
+        IReadOnlyList<float> dash,
+        float walked,
+        Color color,
+        float width
+    )
     {
         var length = MathF.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y));
         if (dash.Count == 0 || length < 0.01f)
@@ -60,7 +70,14 @@ internal static class ChartPen
 
     /// <summary>The marker's outline, centred on the point, <paramref name="size"/> across.</summary>
     public static void Marker(
-        DrawContext context, ChartMarker marker, float x, float y, float size, Color color, float width)
+        DrawContext context,
+        ChartMarker marker,
+        float x,
+        float y,
+        float size,
+        Color color,
+        float width
+    )
     {
         var r = size / 2;
         switch (marker)

@@ -8,4 +8,9 @@ namespace PrepPack.Layout.Elements;
 /// </summary>
 /// <param name="Dash">Lengths of line and gap, in points, repeated; empty for a solid line.</param>
 public sealed record ChartSeries(
-    string Name, IReadOnlyList<float?> Values, ChartMarker Marker, IReadOnlyList<float> Dash, Color Color);
+    string Name,
+    IReadOnlyList<float?> Values,
+    ChartMarker Marker,
+    IReadOnlyList<float> Dash,
+    Color Color
+);

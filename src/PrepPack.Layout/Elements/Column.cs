@@ -10,7 +10,6 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
 {
     private int _current;
 
-
     public IReadOnlyList<Element> Children => children;
 
     /// <summary>Children that must share a page with the start of the child after them.</summary>
@@ -21,9 +20,11 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
 
     // The children planned for a page, in lists kept a thread and used again: plans nest (a column in a
     // box in a column), so each plan takes a list of its own and gives it back.
-    [ThreadStatic] private static Stack<List<(int, SpacePlan, float)>>? _lists;
+    [ThreadStatic]
+    private static Stack<List<(int, SpacePlan, float)>>? _lists;
 
-    private static List<(int, SpacePlan, float)> TakeList() => _lists is { Count: > 0 } lists ? lists.Pop() : new List<(int, SpacePlan, float)>(16);
+    private static List<(int, SpacePlan, float)> TakeList() =>
+        _lists is { Count: > 0 } lists ? lists.Pop() : new List<(int, SpacePlan, float)>(16);
 
     private static void GiveBack(List<(int, SpacePlan, float)> list)
     {
@@ -36,15 +37,22 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
         var (placed, height, width, finished) = Plan(available);
         var count = placed.Count;
         GiveBack(placed);
-        if (count == 0) return finished ? SpacePlan.Empty() : SpacePlan.Wrap();
+        if (count == 0)
+            return finished ? SpacePlan.Empty() : SpacePlan.Wrap();
         return finished ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
     protected override void DrawCore(Size available, DrawContext context)
     {
         var (placed, _, _, _) = Plan(available);
-        try { Draw(placed, available, context); }
-        finally { GiveBack(placed); }
+        try
+        {
+            Draw(placed, available, context);
+        }
+        finally
+        {
+            GiveBack(placed);
+        }
     }
 
     private void Draw(List<(int Index, SpacePlan Plan, float Gap)> placed, Size available, DrawContext context)
@@ -66,7 +74,9 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     public override Element Blocking(Size available) =>
         _current < children.Count ? children[_current].Blocking(available) : this;
 
-    private (List<(int Index, SpacePlan Plan, float Gap)> Placed, float Height, float Width, bool Finished) Plan(Size available)
+    private (List<(int Index, SpacePlan Plan, float Gap)> Placed, float Height, float Width, bool Finished) Plan(
+        Size available
+    )
     {
         var placed = TakeList();
         var height = 0f;
@@ -78,29 +88,45 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
             SpacePlan plan;
             using (PageTop.At(top))
                 plan = children[i].Measure(new Size(available.Width, Math.Max(0, available.Height - height - gap)));
-            if (plan.IsEmpty) continue;
-            if (plan.IsWrap) return (KeepLast(DropKeptHeadings(placed), i), Sum(placed), width, false);
+            if (plan.IsEmpty)
+                continue;
+            if (plan.IsWrap)
+                return (KeepLast(DropKeptHeadings(placed), i), Sum(placed), width, false);
             // A heading at the top of the space stays: moving it on would not help.
-            if (plan.IsFull && placed.Count > 0 && KeepWithNext.Contains(children[i])
-                && !NextStartsHere(i, available with { Height = available.Height - height - gap - plan.Height }, StillTop(top, i)))
+            if (
+                plan.IsFull
+                && placed.Count > 0
+                && KeepWithNext.Contains(children[i])
+                && !NextStartsHere(
+                    i,
+                    available with
+                    {
+                        Height = available.Height - height - gap - plan.Height,
+                    },
+                    StillTop(top, i)
+                )
+            )
                 return (KeepLast(DropKeptHeadings(placed), i), Sum(placed), width, false);
             placed.Add((i, plan, gap));
             height += gap + plan.Height;
             width = Math.Max(width, plan.Width);
             top = StillTop(top, i);
-            if (plan.IsPartial) return (placed, height, width, false);
+            if (plan.IsPartial)
+                return (placed, height, width, false);
         }
         return (placed, height, width, true);
 
         static float Sum(List<(int Index, SpacePlan Plan, float Gap)> p)
         {
             var sum = 0f;
-            foreach (var (_, plan, gap) in p) sum += gap + plan.Height;
+            foreach (var (_, plan, gap) in p)
+                sum += gap + plan.Height;
             return sum;
         }
     }
 
-    /// <summary>Whether what follows child <paramref name="index"/> still starts the page: only a heading kept with it stands above.</summary>
+    /// <summary>Whether what follows child <paramref name="index"/> still starts the page: only a heading kept with it
+    /// stands above.</summary>
     private bool StillTop(bool top, int index) => top && KeepWithNext.Contains(children[index]);
 
     private bool NextStartsHere(int index, Size room, bool top)
@@ -110,7 +136,8 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
             SpacePlan next;
             using (PageTop.At(top))
                 next = children[j].Measure(new Size(room.Width, Math.Max(0, room.Height - spacing)));
-            if (!next.IsEmpty) return !next.IsWrap;
+            if (!next.IsEmpty)
+                return !next.IsWrap;
         }
         return true;
     }
@@ -124,7 +151,8 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     {
         if (!KeepLastWithPrevious || next != children.Count - 1 || placed.Count == 0 || placed[^1].Index != next - 1)
             return placed;
-        if (placed.Count > 1 || !PageTop.Now) placed.RemoveAt(placed.Count - 1);
+        if (placed.Count > 1 || !PageTop.Now)
+            placed.RemoveAt(placed.Count - 1);
         return placed;
     }
 
@@ -139,6 +167,7 @@ public sealed class Column(IReadOnlyList<Element> children, float spacing = 0) :
     protected override void ResetCore()
     {
         _current = 0;
-        foreach (var child in children) child.Reset();
+        foreach (var child in children)
+            child.Reset();
     }
 }

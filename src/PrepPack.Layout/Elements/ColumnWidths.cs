@@ -8,15 +8,22 @@ namespace PrepPack.Layout.Elements;
 /// </summary>
 public static class ColumnWidths
 {
-    public static float[]? Share(float total, IReadOnlyList<float> least, IReadOnlyList<float> minimum, IReadOnlyList<float> maximum)
+    public static float[]? Share(
+        float total,
+        IReadOnlyList<float> least,
+        IReadOnlyList<float> minimum,
+        IReadOnlyList<float> maximum
+    )
     {
         var n = minimum.Count;
         var floor = least.Sum();
-        if (floor > total + Core.Size.Epsilon) return null;
+        if (floor > total + Core.Size.Epsilon)
+            return null;
         var min = minimum.Sum();
         var max = maximum.Sum();
         var widths = new float[n];
-        // Squeezed: each column keeps its widest character and gets a share of what is left by how much more its longest word needs.
+        // Squeezed: each column keeps its widest character and gets a share of what is left by how much more its
+        // longest word needs.
         var squeeze = min - floor > Core.Size.Epsilon ? Math.Max(0, total - floor) / (min - floor) : 0;
         for (var c = 0; c < n; c++)
         {
@@ -39,7 +46,8 @@ public static class ColumnWidths
         for (var c = 0; c < least.Count; c++)
         {
             used += least[c];
-            if (used > total + Core.Size.Epsilon) return c;
+            if (used > total + Core.Size.Epsilon)
+                return c;
         }
         return least.Count;
     }

@@ -11,13 +11,19 @@ namespace PrepPack.Layout.Elements;
 /// <param name="number">The text block for a page number ("" when the destination is on no page).</param>
 /// <param name="numberWidth">The room kept at the right for the number.</param>
 public sealed class LeaderLine(
-    TextBlock title, string destination, Func<string, TextBlock> number, float numberWidth, Color dots) : Element
+    TextBlock title,
+    string destination,
+    Func<string, TextBlock> number,
+    float numberWidth,
+    Color dots
+) : Element
 {
     private bool _done;
 
     protected override SpacePlan MeasureCore(Size available)
     {
-        if (_done) return SpacePlan.Empty();
+        if (_done)
+            return SpacePlan.Empty();
         var plan = title.Measure(available with { Width = TitleWidth(available.Width) });
         return plan.IsFull ? SpacePlan.Full(available.Width, plan.Height) : SpacePlan.Wrap();
     }
@@ -26,7 +32,8 @@ public sealed class LeaderLine(
     {
         var width = TitleWidth(available.Width);
         var lines = title.Text.Lines(width);
-        if (lines.Count == 0) return;
+        if (lines.Count == 0)
+            return;
         title.Draw(available with { Width = width }, context);
         var last = lines[^1];
         var top = lines.Take(lines.Count - 1).Sum(l => l.Height);
@@ -50,7 +57,8 @@ public sealed class LeaderLine(
         // On a grid from the left edge, so the dots of one entry line up under those of the next.
         var first = MathF.Ceiling((from + pitch) / pitch) * pitch;
         var last = MathF.Floor((to - pitch) / pitch) * pitch;
-        if (last >= first) context.DrawDots(first, last, baseline - dot / 2, pitch, dot, dots);
+        if (last >= first)
+            context.DrawDots(first, last, baseline - dot / 2, pitch, dot, dots);
     }
 
     private float TitleWidth(float width) => Math.Max(1, width - numberWidth);

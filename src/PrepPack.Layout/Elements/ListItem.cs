@@ -6,8 +6,10 @@ namespace PrepPack.Layout.Elements;
 public sealed class ListItem(TextBlock marker, Element body, float indent) : Element
 {
     private bool _markerDrawn;
+
     // A tagged item (LI) reads as its label (Lbl) and its body (LBody), as PDF's list structure has it.
-    private StructureTag? _label, _body;
+    private StructureTag? _label,
+        _body;
 
     protected override SpacePlan MeasureCore(Size available)
     {
@@ -21,18 +23,23 @@ public sealed class ListItem(TextBlock marker, Element body, float indent) : Ele
         {
             // The marker sits on the first line of the body, right-aligned in the indent.
             var line = marker.Text.Lines(indent).First();
-            if (Tag is not null) context.BeginTag(_label ??= new StructureTag(StructureRoles.Label));
+            if (Tag is not null)
+                context.BeginTag(_label ??= new StructureTag(StructureRoles.Label));
             LineDrawer.Draw(line, indent - line.Width - indent * 0.25f, 0, context);
-            if (Tag is not null) context.EndTag();
+            if (Tag is not null)
+                context.EndTag();
             _markerDrawn = true;
         }
-        if (Tag is not null) context.BeginTag(_body ??= new StructureTag(StructureRoles.ListBody));
+        if (Tag is not null)
+            context.BeginTag(_body ??= new StructureTag(StructureRoles.ListBody));
         using (context.Translate(indent, 0))
             body.Draw(available with { Width = available.Width - indent }, context);
-        if (Tag is not null) context.EndTag();
+        if (Tag is not null)
+            context.EndTag();
     }
 
-    public override Element Blocking(Size available) => body.Blocking(available with { Width = available.Width - indent });
+    public override Element Blocking(Size available) =>
+        body.Blocking(available with { Width = available.Width - indent });
 
     protected override void ResetCore()
     {

@@ -7,7 +7,8 @@ namespace PrepPack.Layout.Elements;
 /// a fixed width whatever the number, so the number changes nothing around it: it is drawn once
 /// the whole document is laid out and every page is known, and one layout pass is enough.
 /// </summary>
-/// <param name="make">The text block for a page number ("" when the destination is on no page), in the style it is drawn in.</param>
+/// <param name="make">The text block for a page number ("" when the destination is on no page), in the style it is
+/// drawn in.</param>
 public sealed class PageNumberOf(string destination, Func<string, TextBlock> make) : Element
 {
     private readonly TextBlock _sample = make("0");

@@ -13,16 +13,19 @@ public sealed class PinnedFoot(Element body, Element foot, float spacing) : Elem
     protected override SpacePlan MeasureCore(Size available)
     {
         var (top, bottom) = Plans(available);
-        if (top.IsWrap || bottom.IsWrap || top.IsPartial || bottom.IsPartial) return SpacePlan.Wrap();
+        if (top.IsWrap || bottom.IsWrap || top.IsPartial || bottom.IsPartial)
+            return SpacePlan.Wrap();
         var natural = top.Height + spacing + bottom.Height;
-        if (natural > available.Height + Size.Epsilon) return SpacePlan.Wrap();
+        if (natural > available.Height + Size.Epsilon)
+            return SpacePlan.Wrap();
         // Offered all the room there is (measuring how tall it would be), it says what it needs.
         return SpacePlan.Full(available.Width, available.Height >= Unbounded ? natural : available.Height);
     }
 
     protected override void DrawCore(Size available, DrawContext context)
     {
-        if (!Measure(available).Draws) return;
+        if (!Measure(available).Draws)
+            return;
         var (top, bottom) = Plans(available);
         body.Draw(new Size(available.Width, top.Height), context);
         using (context.Translate(0, available.Height - bottom.Height))
@@ -32,7 +35,9 @@ public sealed class PinnedFoot(Element body, Element foot, float spacing) : Elem
     public override Element Blocking(Size available)
     {
         var (top, bottom) = Plans(available);
-        return top.IsWrap ? body.Blocking(available) : bottom.IsWrap ? foot.Blocking(available) : this;
+        return top.IsWrap ? body.Blocking(available)
+            : bottom.IsWrap ? foot.Blocking(available)
+            : this;
     }
 
     protected override void ResetCore()

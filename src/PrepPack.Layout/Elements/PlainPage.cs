@@ -12,7 +12,8 @@ public sealed class PlainPage(Element content) : Element
 
     protected override void DrawCore(Size available, DrawContext context)
     {
-        if (content.Measure(available).Draws) context.OmitPageLines();
+        if (content.Measure(available).Draws)
+            context.OmitPageLines();
         content.Draw(available, context);
     }
 

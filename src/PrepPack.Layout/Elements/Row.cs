@@ -12,12 +12,14 @@ public sealed class Row(IReadOnlyList<(Element Item, float? Width)> items, float
 
     protected override SpacePlan MeasureCore(Size available)
     {
-        if (_done) return SpacePlan.Empty();
+        if (_done)
+            return SpacePlan.Empty();
         var height = 0f;
         foreach (var (item, width) in Layout(available.Width))
         {
             var plan = item.Measure(new Size(width, available.Height));
-            if (plan.IsWrap || plan.IsPartial) return SpacePlan.Wrap();
+            if (plan.IsWrap || plan.IsPartial)
+                return SpacePlan.Wrap();
             height = Math.Max(height, plan.Height);
         }
         return SpacePlan.Full(available.Width, height);
@@ -46,6 +48,7 @@ public sealed class Row(IReadOnlyList<(Element Item, float? Width)> items, float
     protected override void ResetCore()
     {
         _done = false;
-        foreach (var (item, _) in items) item.Reset();
+        foreach (var (item, _) in items)
+            item.Reset();
     }
 }

@@ -10,7 +10,9 @@ public sealed class Rule(Color color, float thickness, float spaceAround) : Elem
     private float Height => thickness + 2 * spaceAround;
 
     protected override SpacePlan MeasureCore(Size available) =>
-        _done ? SpacePlan.Empty() : Height <= available.Height + Size.Epsilon ? SpacePlan.Full(available.Width, Height) : SpacePlan.Wrap();
+        _done ? SpacePlan.Empty()
+        : Height <= available.Height + Size.Epsilon ? SpacePlan.Full(available.Width, Height)
+        : SpacePlan.Wrap();
 
     protected override void DrawCore(Size available, DrawContext context)
     {

@@ -9,12 +9,17 @@ namespace PrepPack.Layout.Elements;
 /// nothing in them at the end (<see cref="RuledRows"/>, ruled lines to write on) fill the page
 /// they reach and stop there: what does not fit is left off rather than start a page of its own.
 /// </summary>
-public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
+public sealed class Table(
+    IReadOnlyList<TableCell>? header,
+    IReadOnlyList<IReadOnlyList<TableCell>> rows,
+    TableStyle style
+) : Element
 {
     private int _nextRow;
     private int? _columns;
     private readonly Dictionary<float, (float[]? Widths, int Fitting)> _widths = [];
     private readonly Dictionary<(IReadOnlyList<TableCell>, float), float> _rowHeights = [];
+
     // A tagged table's rows and cells (TR, TH, TD), made as they are first drawn.
     private readonly Dictionary<object, StructureTag> _tags = new(ReferenceEqualityComparer.Instance);
 
@@ -23,9 +28,11 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
 
     protected override SpacePlan MeasureCore(Size available)
     {
-        if (_nextRow >= rows.Count) return SpacePlan.Empty();
+        if (_nextRow >= rows.Count)
+            return SpacePlan.Empty();
         var (count, height) = Fit(available);
-        if (count == 0) return SpacePlan.Wrap();
+        if (count == 0)
+            return SpacePlan.Wrap();
         return Ends(count) ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
 
@@ -36,17 +43,21 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     protected override void DrawCore(Size available, DrawContext context)
     {
         var (count, _) = Fit(available);
-        if (count == 0 || Widths(available.Width) is not { } widths) return;
+        if (count == 0 || Widths(available.Width) is not { } widths)
+            return;
         var y = 0f;
         if (header is not null)
         {
-            foreach (var cell in header) cell.Content.Reset();
+            foreach (var cell in header)
+                cell.Content.Reset();
             // The header row is read once, where the table starts; repeated on later pages it is decoration.
             var repeated = Tag is not null && _nextRow > 0;
-            if (repeated) context.BeginArtifact(ArtifactKind.Layout);
+            if (repeated)
+                context.BeginArtifact(ArtifactKind.Layout);
             var role = repeated ? null : StructureRoles.HeaderCell;
             y += DrawRow(header, widths, y, context, style.HeaderBackground, role);
-            if (repeated) context.EndTag();
+            if (repeated)
+                context.EndTag();
         }
         for (var r = _nextRow; r < _nextRow + count; r++)
             y += DrawRow(rows[r], widths, y, context, null, StructureRoles.DataCell);
@@ -86,14 +97,17 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
 
     private (int Count, float Height) Fit(Size available)
     {
-        if (Widths(available.Width) is not { } widths) return (0, 0);
+        if (Widths(available.Width) is not { } widths)
+            return (0, 0);
         var height = header is null ? 0 : RowHeight(header, widths);
-        if (height > available.Height + Size.Epsilon) return (0, 0);
+        if (height > available.Height + Size.Epsilon)
+            return (0, 0);
         var count = 0;
         for (var r = _nextRow; r < rows.Count; r++)
         {
             var row = RowHeight(rows[r], widths);
-            if (height + row > available.Height + Size.Epsilon) break;
+            if (height + row > available.Height + Size.Epsilon)
+                break;
             height += row;
             count++;
         }
@@ -110,10 +124,13 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private (int Count, float Height) KeepRowsInPairs(int count, float height, float[] widths)
     {
         var remaining = rows.Count - _nextRow;
-        if (count == 0 || count == remaining || Ends(count)) return (count, height);
+        if (count == 0 || count == remaining || Ends(count))
+            return (count, height);
         var keep = Math.Min(count, remaining - 2);
-        if (keep < 2) return PageTop.Now ? (count, height) : (0, 0);
-        for (var r = _nextRow + keep; r < _nextRow + count; r++) height -= RowHeight(rows[r], widths);
+        if (keep < 2)
+            return PageTop.Now ? (count, height) : (0, 0);
+        for (var r = _nextRow + keep; r < _nextRow + count; r++)
+            height -= RowHeight(rows[r], widths);
         return (keep, height);
     }
 
@@ -130,7 +147,13 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         var columns = ColumnCount;
         var all = rows.Concat(header is null ? [] : [header]).ToList();
         List<float> Widest(Func<TableCell, float> width) =>
-            Enumerable.Range(0, columns).Select(c => all.Where(r => c < r.Count).Select(r => width(r[c])).DefaultIfEmpty(0).Max() + style.CellPadding.Horizontal).ToList();
+            Enumerable
+                .Range(0, columns)
+                .Select(c =>
+                    all.Where(r => c < r.Count).Select(r => width(r[c])).DefaultIfEmpty(0).Max()
+                    + style.CellPadding.Horizontal
+                )
+                .ToList();
         var least = Widest(cell => cell.LeastWidth);
         var widths = ColumnWidths.Share(total, least, Widest(cell => cell.MinWidth), Widest(cell => cell.MaxWidth));
         return (widths, widths is null ? ColumnWidths.Fitting(total, least) : columns);
@@ -139,7 +162,8 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     private float RowHeight(IReadOnlyList<TableCell> row, float[] widths)
     {
         // A row is measured whole before it is drawn, so its height never changes.
-        if (_rowHeights.TryGetValue((row, widths[0]), out var known)) return known;
+        if (_rowHeights.TryGetValue((row, widths[0]), out var known))
+            return known;
         return _rowHeights[(row, widths[0])] = MeasureRow(row, widths);
     }
 
@@ -155,18 +179,26 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
     }
 
     /// <param name="cellRole">How a tagged table's cells are tagged (TH, TD); null leaves the row untagged.</param>
-    private float DrawRow(IReadOnlyList<TableCell> row, float[] widths, float y, DrawContext context,
-        Color? rowBackground, string? cellRole)
+    private float DrawRow(
+        IReadOnlyList<TableCell> row,
+        float[] widths,
+        float y,
+        DrawContext context,
+        Color? rowBackground,
+        string? cellRole
+    )
     {
         var height = RowHeight(row, widths);
         var tagged = Tag is not null && cellRole is not null;
-        if (tagged) context.BeginTag(TagOf(row, StructureRoles.TableRow));
+        if (tagged)
+            context.BeginTag(TagOf(row, StructureRoles.TableRow));
         // The row's backgrounds and grid first, then its text: decoration in one run, each cell's text in one more.
         var x = 0f;
         for (var c = 0; c < widths.Length; c++)
         {
             var fill = (c < row.Count ? row[c].Background : null) ?? rowBackground;
-            if (fill is { } color) context.FillRect(new Rect(x, y, widths[c], height), color);
+            if (fill is { } color)
+                context.FillRect(new Rect(x, y, widths[c], height), color);
             x += widths[c];
         }
         x = 0f;
@@ -180,14 +212,21 @@ public sealed class Table(IReadOnlyList<TableCell>? header, IReadOnlyList<IReadO
         {
             if (c < row.Count)
             {
-                if (tagged) context.BeginTag(TagOf(row[c], cellRole!));
+                if (tagged)
+                    context.BeginTag(TagOf(row[c], cellRole!));
                 using (context.Translate(x + style.CellPadding.Left, y + style.CellPadding.Top))
-                    row[c].Content.Draw(new Size(widths[c] - style.CellPadding.Horizontal, height - style.CellPadding.Vertical), context);
-                if (tagged) context.EndTag();
+                    row[c]
+                        .Content.Draw(
+                            new Size(widths[c] - style.CellPadding.Horizontal, height - style.CellPadding.Vertical),
+                            context
+                        );
+                if (tagged)
+                    context.EndTag();
             }
             x += widths[c];
         }
-        if (tagged) context.EndTag();
+        if (tagged)
+            context.EndTag();
         return height;
     }
 

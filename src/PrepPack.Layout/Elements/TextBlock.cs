@@ -13,7 +13,8 @@ public sealed class TextBlock(ParagraphText text) : Element
 
     public ParagraphText Text => text;
 
-    /// <summary>The narrowest the paragraph can be without cutting a word: what a table cell asks to share out its columns.</summary>
+    /// <summary>The narrowest the paragraph can be without cutting a word: what a table cell asks to share out its
+    /// columns.</summary>
     public float MinContentWidth => text.MinContentWidth;
 
     /// <summary>The width the paragraph takes when nothing wraps.</summary>
@@ -23,10 +24,13 @@ public sealed class TextBlock(ParagraphText text) : Element
     {
         var (count, height) = Fit(available);
         var lines = text.Lines(available.Width);
-        if (_next >= lines.Count) return SpacePlan.Empty();
-        if (count == 0) return SpacePlan.Wrap();
+        if (_next >= lines.Count)
+            return SpacePlan.Empty();
+        if (count == 0)
+            return SpacePlan.Wrap();
         var width = 0f;
-        for (var i = _next; i < _next + count; i++) width = Math.Max(width, lines[i].Width);
+        for (var i = _next; i < _next + count; i++)
+            width = Math.Max(width, lines[i].Width);
         return _next + count == lines.Count ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
     }
 
@@ -52,12 +56,15 @@ public sealed class TextBlock(ParagraphText text) : Element
         var height = 0f;
         while (count < remaining && height + lines[_next + count].Height <= available.Height + Size.Epsilon)
             height += lines[_next + count++].Height;
-        if (count == remaining || remaining <= 1) return (count, height);
+        if (count == remaining || remaining <= 1)
+            return (count, height);
 
         // Widow: never carry one line alone to the next page.
-        if (remaining - count == 1) height -= lines[_next + --count].Height;
+        if (remaining - count == 1)
+            height -= lines[_next + --count].Height;
         // Orphan: never leave one line alone at the foot of this page.
-        if (count == 1) return (0, 0);
+        if (count == 1)
+            return (0, 0);
         return (count, height);
     }
 

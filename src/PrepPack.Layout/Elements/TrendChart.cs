@@ -11,9 +11,12 @@ namespace PrepPack.Layout.Elements;
 /// </summary>
 /// <param name="label">Makes a one-line text block in the chart's label style.</param>
 public sealed class TrendChart(
-    IReadOnlyList<string> xLabels, IReadOnlyList<ChartPanel> panels, Func<string, TextBlock> label, Color axis,
-    Color grid)
-    : Element
+    IReadOnlyList<string> xLabels,
+    IReadOnlyList<ChartPanel> panels,
+    Func<string, TextBlock> label,
+    Color axis,
+    Color grid
+) : Element
 {
     private const float PlotHeight = 110;
     private const float PanelGap = 28;
@@ -21,6 +24,7 @@ public sealed class TrendChart(
     private const float MarkerSize = 5;
     private const float LineWidth = 1.2f;
     private const float LegendSample = 18;
+
     // Space between the plot's edge and the first and last points, so their markers stay inside.
     private const float Inset = 8;
     private static readonly float[] ReferenceDash = [6, 4];
@@ -43,7 +47,8 @@ public sealed class TrendChart(
     protected override void DrawCore(Size available, DrawContext context)
     {
         var width = (available.Width - PanelGap * (panels.Count - 1)) / panels.Count;
-        for (var i = 0; i < panels.Count; i++) DrawPanel(panels[i], i * (width + PanelGap), width, context);
+        for (var i = 0; i < panels.Count; i++)
+            DrawPanel(panels[i], i * (width + PanelGap), width, context);
         DrawLegend(context, _line + Gap + PlotHeight + Gap + _line + 2 * Gap);
         _done = true;
     }
@@ -58,9 +63,10 @@ public sealed class TrendChart(
         var (top, bottom) = (_line + Gap, _line + Gap + PlotHeight);
         var range = Math.Max(panel.Max - panel.Min, 1e-6f);
         float Y(float value) => bottom - (Math.Clamp(value, panel.Min, panel.Max) - panel.Min) / range * PlotHeight;
-        float X(int index) => xLabels.Count < 2
-            ? (plotLeft + plotRight) / 2
-            : plotLeft + Inset + index * (plotRight - plotLeft - 2 * Inset) / (xLabels.Count - 1);
+        float X(int index) =>
+            xLabels.Count < 2
+                ? (plotLeft + plotRight) / 2
+                : plotLeft + Inset + index * (plotRight - plotLeft - 2 * Inset) / (xLabels.Count - 1);
 
         foreach (var (value, text) in panel.Ticks)
         {
@@ -80,8 +86,9 @@ public sealed class TrendChart(
         }
         foreach (var series in panel.Series)
         {
-            var points = series.Values
-                .Select((v, i) => v is { } value ? (X(i), Y(value)) : ((float, float)?)null).ToList();
+            var points = series
+                .Values.Select((v, i) => v is { } value ? (X(i), Y(value)) : ((float, float)?)null)
+                .ToList();
             ChartPen.Polyline(context, points, series.Dash, series.Color, LineWidth);
             foreach (var point in points.OfType<(float X, float Y)>())
                 ChartPen.Marker(context, series.Marker, point.X, point.Y, MarkerSize, series.Color, LineWidth);
@@ -101,10 +108,13 @@ public sealed class TrendChart(
             var l = Math.Clamp(x(i) - w / 2, panelLeft, Math.Max(panelLeft, panelRight - w));
             var r = l + w;
             if (i == xLabels.Count - 1)
-                while (shown.Count > 0 && shown[^1].Right + Gap > l) shown.RemoveAt(shown.Count - 1);
-            if (shown.Count == 0 || shown[^1].Right + Gap <= l) shown.Add((l, r, i));
+                while (shown.Count > 0 && shown[^1].Right + Gap > l)
+                    shown.RemoveAt(shown.Count - 1);
+            if (shown.Count == 0 || shown[^1].Right + Gap <= l)
+                shown.Add((l, r, i));
         }
-        foreach (var (l, _, i) in shown) Text(context, xLabels[i], l, top);
+        foreach (var (l, _, i) in shown)
+            Text(context, xLabels[i], l, top);
     }
 
     private void DrawLegend(DrawContext context, float top)
@@ -133,7 +143,8 @@ public sealed class TrendChart(
     private void Text(DrawContext context, string text, float x, float y)
     {
         var block = label(text);
-        using (context.Translate(x, y)) block.Draw(new Size(Width(text) + 1, _line + 1), context);
+        using (context.Translate(x, y))
+            block.Draw(new Size(Width(text) + 1, _line + 1), context);
     }
 
     private static float LineHeight(Func<string, TextBlock> label) =>

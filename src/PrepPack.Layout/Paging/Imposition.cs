@@ -22,13 +22,18 @@ public static class Imposition
     private static readonly Color MarkColor = new(0x80, 0x80, 0x80);
 
     /// <summary>The grid that fits <paramref name="perSheet"/> cards, or null when the sheet is too small.</summary>
-    public static (float Width, float Height, int Columns, int Rows)? Grid(float cardWidth, float cardHeight, SheetSettings sheet)
+    public static (float Width, float Height, int Columns, int Rows)? Grid(
+        float cardWidth,
+        float cardHeight,
+        SheetSettings sheet
+    )
     {
         foreach (var (w, h) in new[] { (sheet.Width, sheet.Height), (sheet.Height, sheet.Width) })
         {
             var columns = (int)((w + Size.Epsilon) / cardWidth);
             var rows = (int)((h + Size.Epsilon) / cardHeight);
-            if (columns * rows < sheet.PerSheet) continue;
+            if (columns * rows < sheet.PerSheet)
+                continue;
             columns = Math.Min(columns, sheet.PerSheet);
             return (w, h, columns, (sheet.PerSheet + columns - 1) / columns);
         }
@@ -37,7 +42,10 @@ public static class Imposition
 
     /// <summary>The most cards of this size one sheet holds, either way round.</summary>
     public static int Capacity(float cardWidth, float cardHeight, float sheetWidth, float sheetHeight) =>
-        Math.Max((int)(sheetWidth / cardWidth) * (int)(sheetHeight / cardHeight), (int)(sheetHeight / cardWidth) * (int)(sheetWidth / cardHeight));
+        Math.Max(
+            (int)(sheetWidth / cardWidth) * (int)(sheetHeight / cardHeight),
+            (int)(sheetHeight / cardWidth) * (int)(sheetWidth / cardHeight)
+        );
 
     /// <summary>
     /// Where the back of a card goes on the back of a sheet, given where its front is on the front.
@@ -52,9 +60,7 @@ public static class Imposition
     {
         var portrait = sheetHeight >= sheetWidth;
         var mirrorX = flip == DuplexFlip.LongEdge ? portrait : !portrait;
-        return mirrorX
-            ? front with { X = sheetWidth - front.Right }
-            : front with { Y = sheetHeight - front.Bottom };
+        return mirrorX ? front with { X = sheetWidth - front.Right } : front with { Y = sheetHeight - front.Bottom };
     }
 
     public static LaidOutDocument Apply(LaidOutDocument cards, SheetSettings sheet)
@@ -62,7 +68,8 @@ public static class Imposition
         var pages = cards.Pages.ToList();
         if (sheet.Duplex && pages.Count % 2 == 1)
             pages.Add(new RecordedPage(pages.Count + 1, cards.Setup.Width, cards.Setup.Height));
-        if (sheet.PerSheet <= 1) return cards with { Pages = pages };
+        if (sheet.PerSheet <= 1)
+            return cards with { Pages = pages };
 
         var (width, height, columns, rows) = Grid(cards.Setup.Width, cards.Setup.Height, sheet)
             ?? throw new ArgumentException("The sheet is too small for the cards; check Grid first.");
@@ -82,14 +89,16 @@ public static class Imposition
                 var (row, column) = (slot / columns, slot % columns);
                 var place = new Rect(left + column * cardWidth, top + row * cardHeight, cardWidth, cardHeight);
                 front.Place(fronts[start + slot], place.X, place.Y);
-                if (back is null) continue;
+                if (back is null)
+                    continue;
                 var behind = BackOf(place, width, height, sheet.Flip);
                 back.Place(pages[2 * (start + slot) + 1], behind.X, behind.Y);
             }
             foreach (var sideOfSheet in back is null ? [front] : new[] { front, back })
             {
                 if (sheet.CutMarks)
-                    foreach (var (x1, y1, x2, y2) in marks) sideOfSheet.DrawLine(x1, y1, x2, y2, MarkColor, 0.5f);
+                    foreach (var (x1, y1, x2, y2) in marks)
+                        sideOfSheet.DrawLine(x1, y1, x2, y2, MarkColor, 0.5f);
                 sheets.Add(sideOfSheet);
             }
         }
@@ -97,10 +106,16 @@ public static class Imposition
         return new LaidOutDocument(sheets, setup);
     }
 
-    /// <summary>How many cut marks are left out because they would come within <see cref="EdgeClearance"/> of the paper's edge.</summary>
+    /// <summary>How many cut marks are left out because they would come within <see cref="EdgeClearance"/> of the
+    /// paper's edge.</summary>
     public static int CutMarksLeftOut(float cardWidth, float cardHeight, SheetSettings sheet)
     {
-        if (!sheet.CutMarks || sheet.PerSheet <= 1 || Grid(cardWidth, cardHeight, sheet) is not var (width, height, columns, rows)) return 0;
+        if (
+            !sheet.CutMarks
+            || sheet.PerSheet <= 1
+            || Grid(cardWidth, cardHeight, sheet) is not var (width, height, columns, rows)
+        )
+            return 0;
         var left = (width - columns * cardWidth) / 2;
         var top = (height - rows * cardHeight) / 2;
         return CutMarks(width, height, left, top, columns, rows, cardWidth, cardHeight).LeftOut;
@@ -110,14 +125,23 @@ public static class Imposition
     /// Short lines in the margin along every cut, so a guillotine or a ruler finds them. Each is
     /// kept a quarter inch from the paper's edge, shortened to fit, and left out when no room is left.
     /// </summary>
-    private static (List<(float, float, float, float)> Drawn, int LeftOut) CutMarks(float width, float height, float left, float top,
-        int columns, int rows, float cardWidth, float cardHeight)
+    private static (List<(float, float, float, float)> Drawn, int LeftOut) CutMarks(
+        float width,
+        float height,
+        float left,
+        float top,
+        int columns,
+        int rows,
+        float cardWidth,
+        float cardHeight
+    )
     {
         var drawn = new List<(float, float, float, float)>();
         var leftOut = 0;
         var right = left + columns * cardWidth;
         var bottom = top + rows * cardHeight;
-        bool Clear(float along, float extent) => along >= EdgeClearance - Size.Epsilon && along <= extent - EdgeClearance + Size.Epsilon;
+        bool Clear(float along, float extent) =>
+            along >= EdgeClearance - Size.Epsilon && along <= extent - EdgeClearance + Size.Epsilon;
 
         // A mark runs from the card edge outwards (direction -1 or +1) along one axis, at a fixed place on the other.
         void Mark(bool vertical, float at, float from, int direction)
@@ -126,7 +150,11 @@ public static class Imposition
             var start = from + direction * MarkGap;
             var end = from + direction * (MarkGap + MarkLength);
             end = direction < 0 ? Math.Max(end, EdgeClearance) : Math.Min(end, extent - EdgeClearance);
-            if (!Clear(at, vertical ? width : height) || (end - start) * direction < ShortestMark) { leftOut++; return; }
+            if (!Clear(at, vertical ? width : height) || (end - start) * direction < ShortestMark)
+            {
+                leftOut++;
+                return;
+            }
             drawn.Add(vertical ? (at, start, at, end) : (start, at, end, at));
         }
 

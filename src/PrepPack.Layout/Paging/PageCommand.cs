@@ -27,7 +27,14 @@ public sealed record StrokeCommand(Rect Rect, Color Color, float Width) : PageCo
 
 public sealed record LineCommand(float X1, float Y1, float X2, float Y2, Color Color, float Width) : PageCommand
 {
-    public override PageCommand Offset(float dx, float dy) => this with { X1 = X1 + dx, Y1 = Y1 + dy, X2 = X2 + dx, Y2 = Y2 + dy };
+    public override PageCommand Offset(float dx, float dy) =>
+        this with
+        {
+            X1 = X1 + dx,
+            Y1 = Y1 + dy,
+            X2 = X2 + dx,
+            Y2 = Y2 + dy,
+        };
 }
 
 /// <summary>A row of round dots, one every <see cref="Pitch"/> from <see cref="X1"/> to <see cref="X2"/>:

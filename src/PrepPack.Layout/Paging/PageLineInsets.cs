@@ -23,7 +23,8 @@ public static class PageLineInsets
     public static (float Top, float Bottom) Of(IEnumerable<PageSetup> setups, FaceChooser faces, object? origin)
     {
         var styled = setups.Where(s => s.HeaderFooterStyle is not null).Distinct().ToList();
-        if (styled.Count == 0) return (0, 0);
+        if (styled.Count == 0)
+            return (0, 0);
         var lines = styled.Select(s => Line(s.HeaderFooterStyle!, faces, origin)).ToList();
         var height = lines.Max(l => l.Height);
         var ascent = lines.Max(l => l.Baseline);

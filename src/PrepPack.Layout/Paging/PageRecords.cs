@@ -17,6 +17,7 @@ namespace PrepPack.Layout.Paging;
 public static class PageRecords
 {
     private static readonly byte[] Magic = "PPPR"u8.ToArray();
+
     // 2: tags, artifacts, leader dots and links' descriptions are kept; pages kept by version 1 lack them.
     private const int Version = 2;
     private const int DigestLength = 32;
@@ -42,7 +43,8 @@ public static class PageRecords
             writer.Write(page.HasPageLines);
             writer.Write7BitEncodedInt(page.Commands.Count);
             foreach (var command in page.Commands)
-                if (!WriteCommand(writer, command, faces, shapes, leaves, tags)) return null;
+                if (!WriteCommand(writer, command, faces, shapes, leaves, tags))
+                    return null;
         }
         writer.Flush();
 
@@ -60,7 +62,8 @@ public static class PageRecords
             head.Write(Digest(face));
         }
         head.Write7BitEncodedInt(leaves.Count);
-        foreach (var leaf in leaves) WriteLeaf(head, leaf);
+        foreach (var leaf in leaves)
+            WriteLeaf(head, leaf);
         head.Flush();
         body.Position = 0;
         body.CopyTo(file);
@@ -72,28 +75,41 @@ public static class PageRecords
     /// of another version, or laid out with a face that is not the one found now.</summary>
     public static IReadOnlyList<RecordedPage>? Read(ReadOnlySpan<byte> bytes, Func<string, bool, bool, FontFace?> find)
     {
-        if (bytes.Length < Magic.Length + DigestLength || !bytes.StartsWith(Magic)) return null;
+        if (bytes.Length < Magic.Length + DigestLength || !bytes.StartsWith(Magic))
+            return null;
         var content = bytes[..^DigestLength];
-        if (!SHA256.HashData(content).AsSpan().SequenceEqual(bytes[^DigestLength..])) return null;
+        if (!SHA256.HashData(content).AsSpan().SequenceEqual(bytes[^DigestLength..]))
+            return null;
         try
         {
             using var reader = new BinaryReader(new MemoryStream(content.ToArray()), Encoding.UTF8);
             reader.ReadBytes(Magic.Length);
-            if (reader.Read7BitEncodedInt() != Version) return null;
+            if (reader.Read7BitEncodedInt() != Version)
+                return null;
             var faces = new FontFace[Count(reader)];
             for (var i = 0; i < faces.Length; i++)
             {
-                var (family, bold, italic, index) = (reader.ReadString(), reader.ReadBoolean(),
-                    reader.ReadBoolean(), reader.Read7BitEncodedInt());
+                var (family, bold, italic, index) = (
+                    reader.ReadString(),
+                    reader.ReadBoolean(),
+                    reader.ReadBoolean(),
+                    reader.Read7BitEncodedInt()
+                );
                 var digest = reader.ReadBytes(DigestLength);
-                if (find(family, bold, italic) is not { } face
-                    || face.Family != family || face.Bold != bold || face.Italic != italic || face.Index != index
-                    || !Digest(face).AsSpan().SequenceEqual(digest))
+                if (
+                    find(family, bold, italic) is not { } face
+                    || face.Family != family
+                    || face.Bold != bold
+                    || face.Italic != italic
+                    || face.Index != index
+                    || !Digest(face).AsSpan().SequenceEqual(digest)
+                )
                     return null;
                 faces[i] = face;
             }
             var leaves = new GlyphShape[Count(reader)];
-            for (var i = 0; i < leaves.Length; i++) leaves[i] = ReadLeaf(reader);
+            for (var i = 0; i < leaves.Length; i++)
+                leaves[i] = ReadLeaf(reader);
             var tags = new List<StructureTag>();
             var pages = new RecordedPage[Count(reader)];
             for (var i = 0; i < pages.Length; i++)
@@ -101,30 +117,57 @@ public static class PageRecords
                 var (width, height) = (reader.ReadSingle(), reader.ReadSingle());
                 var page = new RecordedPage(i + 1, width, height) { HasPageLines = reader.ReadBoolean() };
                 var commands = Count(reader);
-                for (var c = 0; c < commands; c++) ReadCommand(reader, page, faces, leaves, tags);
+                for (var c = 0; c < commands; c++)
+                    ReadCommand(reader, page, faces, leaves, tags);
                 pages[i] = page;
             }
             return reader.BaseStream.Position == reader.BaseStream.Length ? pages : null;
         }
-        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or InvalidDataException
-                                      or FormatException or ArgumentException or OverflowException
-                                      or DecoderFallbackException)
+        catch (Exception e)
+            when (e
+                    is EndOfStreamException
+                        or IndexOutOfRangeException
+                        or InvalidDataException
+                        or FormatException
+                        or ArgumentException
+                        or OverflowException
+                        or DecoderFallbackException
+            )
         {
             return null;
         }
     }
 
-    private enum Tag : byte { Text = 1, Fill, Stroke, Line, Link, Url, Destination, BeginTag, EndTag, BeginArtifact,
-        Dots }
+    private enum Tag : byte
+    {
+        Text = 1,
+        Fill,
+        Stroke,
+        Line,
+        Link,
+        Url,
+        Destination,
+        BeginTag,
+        EndTag,
+        BeginArtifact,
+        Dots,
+    }
 
-    private static bool WriteCommand(BinaryWriter writer, PageCommand command, Dictionary<FontFace, int> faces,
-        Dictionary<GlyphShape, int> shapes, List<GlyphShape> leaves, Dictionary<StructureTag, int> tags)
+    private static bool WriteCommand(
+        BinaryWriter writer,
+        PageCommand command,
+        Dictionary<FontFace, int> faces,
+        Dictionary<GlyphShape, int> shapes,
+        List<GlyphShape> leaves,
+        Dictionary<StructureTag, int> tags
+    )
     {
         switch (command)
         {
             case TextCommand text:
                 writer.Write((byte)Tag.Text);
-                if (!faces.TryGetValue(text.Text.Face, out var face)) faces[text.Text.Face] = face = faces.Count;
+                if (!faces.TryGetValue(text.Text.Face, out var face))
+                    faces[text.Text.Face] = face = faces.Count;
                 writer.Write7BitEncodedInt(face);
                 writer.Write(text.Text.Size);
                 writer.Write(text.X);
@@ -195,8 +238,13 @@ public static class PageRecords
         }
     }
 
-    private static void ReadCommand(BinaryReader reader, RecordedPage page, FontFace[] faces, GlyphShape[] leaves,
-        List<StructureTag> tags)
+    private static void ReadCommand(
+        BinaryReader reader,
+        RecordedPage page,
+        FontFace[] faces,
+        GlyphShape[] leaves,
+        List<StructureTag> tags
+    )
     {
         switch ((Tag)reader.ReadByte())
         {
@@ -213,13 +261,22 @@ public static class PageRecords
                 page.StrokeRect(ReadRect(reader), ReadColor(reader), reader.ReadSingle());
                 break;
             case Tag.Line:
-                var (x1, y1, x2, y2) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(),
-                    reader.ReadSingle());
+                var (x1, y1, x2, y2) = (
+                    reader.ReadSingle(),
+                    reader.ReadSingle(),
+                    reader.ReadSingle(),
+                    reader.ReadSingle()
+                );
                 page.DrawLine(x1, y1, x2, y2, ReadColor(reader), reader.ReadSingle());
                 break;
             case Tag.Dots:
-                var (from, to, y, pitch, diameter) = (reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(),
-                    reader.ReadSingle(), reader.ReadSingle());
+                var (from, to, y, pitch, diameter) = (
+                    reader.ReadSingle(),
+                    reader.ReadSingle(),
+                    reader.ReadSingle(),
+                    reader.ReadSingle(),
+                    reader.ReadSingle()
+                );
                 page.DrawDots(from, to, y, pitch, diameter, ReadColor(reader));
                 break;
             case Tag.Link:
@@ -241,7 +298,8 @@ public static class PageRecords
                 break;
             case Tag.BeginArtifact:
                 var kind = (ArtifactKind)reader.Read7BitEncodedInt();
-                if (!Enum.IsDefined(kind)) throw new InvalidDataException("Unknown artifact.");
+                if (!Enum.IsDefined(kind))
+                    throw new InvalidDataException("Unknown artifact.");
                 page.Append(new BeginArtifactCommand(kind));
                 break;
             default:
@@ -269,11 +327,18 @@ public static class PageRecords
     private static StructureTag ReadStructureTag(BinaryReader reader, List<StructureTag> tags)
     {
         var index = reader.Read7BitEncodedInt();
-        if (index < tags.Count && index >= 0) return tags[index];
-        if (index != tags.Count) throw new InvalidDataException("Bad tag.");
+        if (index < tags.Count && index >= 0)
+            return tags[index];
+        if (index != tags.Count)
+            throw new InvalidDataException("Bad tag.");
         var role = reader.ReadString();
         var (altText, scope) = (ReadOptional(reader), ReadOptional(reader));
-        var tag = new StructureTag(role) { AltText = altText, Scope = scope, KeepEmpty = reader.ReadBoolean() };
+        var tag = new StructureTag(role)
+        {
+            AltText = altText,
+            Scope = scope,
+            KeepEmpty = reader.ReadBoolean(),
+        };
         tags.Add(tag);
         return tag;
     }
@@ -281,15 +346,20 @@ public static class PageRecords
     private static void WriteOptional(BinaryWriter writer, string? text)
     {
         writer.Write(text is not null);
-        if (text is not null) writer.Write(text);
+        if (text is not null)
+            writer.Write(text);
     }
 
     private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     /// <summary>A word's shape as its number in the table of words; a line's run of words as its parts, each with its
     /// extra room.</summary>
-    private static void WriteShape(BinaryWriter writer, GlyphShape shape, Dictionary<GlyphShape, int> shapes,
-        List<GlyphShape> leaves)
+    private static void WriteShape(
+        BinaryWriter writer,
+        GlyphShape shape,
+        Dictionary<GlyphShape, int> shapes,
+        List<GlyphShape> leaves
+    )
     {
         if (shape.Parts is { } parts)
         {
@@ -312,9 +382,11 @@ public static class PageRecords
     private static GlyphShape ReadShape(BinaryReader reader, GlyphShape[] leaves)
     {
         var code = reader.Read7BitEncodedInt();
-        if (code % 2 == 0) return leaves[code / 2];
+        if (code % 2 == 0)
+            return leaves[code / 2];
         var parts = new (GlyphShape, int)[code / 2];
-        for (var i = 0; i < parts.Length; i++) parts[i] = (ReadShape(reader, leaves), ReadSigned(reader));
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = (ReadShape(reader, leaves), ReadSigned(reader));
         return GlyphShape.Join(parts);
     }
 
@@ -323,11 +395,16 @@ public static class PageRecords
         writer.Write(shape.Text);
         var count = shape.Glyphs.Length;
         writer.Write7BitEncodedInt(count);
-        for (var i = 0; i < count; i++) writer.Write7BitEncodedInt(shape.Glyphs[i]);
-        for (var i = 0; i < count; i++) WriteSigned(writer, shape.Advances[i]);
-        for (var i = 0; i < count; i++) WriteSigned(writer, shape.OffsetsX[i]);
-        for (var i = 0; i < count; i++) WriteSigned(writer, shape.OffsetsY[i]);
-        for (var i = 0; i < count; i++) WriteSigned(writer, shape.Clusters[i]);
+        for (var i = 0; i < count; i++)
+            writer.Write7BitEncodedInt(shape.Glyphs[i]);
+        for (var i = 0; i < count; i++)
+            WriteSigned(writer, shape.Advances[i]);
+        for (var i = 0; i < count; i++)
+            WriteSigned(writer, shape.OffsetsX[i]);
+        for (var i = 0; i < count; i++)
+            WriteSigned(writer, shape.OffsetsY[i]);
+        for (var i = 0; i < count; i++)
+            WriteSigned(writer, shape.Clusters[i]);
     }
 
     private static GlyphShape ReadLeaf(BinaryReader reader)
@@ -335,11 +412,13 @@ public static class PageRecords
         var text = reader.ReadString();
         var count = Count(reader);
         var glyphs = new ushort[count];
-        for (var i = 0; i < count; i++) glyphs[i] = checked((ushort)reader.Read7BitEncodedInt());
+        for (var i = 0; i < count; i++)
+            glyphs[i] = checked((ushort)reader.Read7BitEncodedInt());
         int[] Ints()
         {
             var values = new int[count];
-            for (var i = 0; i < count; i++) values[i] = ReadSigned(reader);
+            for (var i = 0; i < count; i++)
+                values[i] = ReadSigned(reader);
             return values;
         }
         var (advances, offsetsX, offsetsY, clusters) = (Ints(), Ints(), Ints(), Ints());
@@ -356,8 +435,8 @@ public static class PageRecords
     }
 
     // Zigzag: small negative numbers (offsets) take a byte or two, as small positive ones do.
-    private static void WriteSigned(BinaryWriter writer,
-        int value) => writer.Write7BitEncodedInt((value << 1) ^ (value >> 31));
+    private static void WriteSigned(BinaryWriter writer, int value) =>
+        writer.Write7BitEncodedInt((value << 1) ^ (value >> 31));
 
     private static int ReadSigned(BinaryReader reader)
     {
@@ -373,8 +452,8 @@ public static class PageRecords
         writer.Write(rect.Height);
     }
 
-    private static Rect ReadRect(BinaryReader reader) => new(reader.ReadSingle(), reader.ReadSingle(),
-        reader.ReadSingle(), reader.ReadSingle());
+    private static Rect ReadRect(BinaryReader reader) =>
+        new(reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
 
     private static void WriteColor(BinaryWriter writer, Color color)
     {
@@ -386,10 +465,10 @@ public static class PageRecords
     private static Color ReadColor(BinaryReader reader) => new(reader.ReadByte(), reader.ReadByte(), reader.ReadByte());
 
     private static byte[] Digest(FontFace face) => Digests.GetValue(face, f =>
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(f.Data);
-        hash.AppendData(BitConverter.GetBytes(f.Index));
-        return hash.GetHashAndReset();
-    });
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(f.Data);
+            hash.AppendData(BitConverter.GetBytes(f.Index));
+            return hash.GetHashAndReset();
+        });
 }

@@ -20,9 +20,11 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
     /// <summary>The most pages one document may have before it is taken for content that never ends.</summary>
     public int PageLimit { get; } = Math.Max(1, pageLimit);
 
-    public LayoutOutcome Run(PageSetup setup, Func<Element> build, object? origin) => Run([new PageSection(setup, build)], origin);
+    public LayoutOutcome Run(PageSetup setup, Func<Element> build, object? origin) =>
+        Run([new PageSection(setup, build)], origin);
 
-    /// <summary>Lays out sections one after another, each on pages of its own setup, numbered on from the section before.</summary>
+    /// <summary>Lays out sections one after another, each on pages of its own setup, numbered on from the section
+    /// before.</summary>
     public LayoutOutcome Run(IReadOnlyList<PageSection> sections, object? origin)
     {
         var current = new PageContext();
@@ -30,11 +32,20 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         for (var i = 0; i < sections.Count; i++)
         {
             // A section with nothing in it takes no page, unless the document would have none.
-            var problem = Pour(sections[i].Setup, sections[i].Build(), current, pages, origin,
-                blankAllowed: i == sections.Count - 1 && pages.Count == 0, PageLimit);
-            if (problem is not null) return new LayoutOutcome(null, problem);
+            var problem = Pour(
+                sections[i].Setup,
+                sections[i].Build(),
+                current,
+                pages,
+                origin,
+                blankAllowed: i == sections.Count - 1 && pages.Count == 0,
+                PageLimit
+            );
+            if (problem is not null)
+                return new LayoutOutcome(null, problem);
         }
-        foreach (var (page, _) in pages) page.DrawDeferred(current);
+        foreach (var (page, _) in pages)
+            page.DrawDeferred(current);
         Stamp(pages, origin);
         return new LayoutOutcome(new LaidOutDocument(pages.Select(p => p.Page).ToList(), sections[0].Setup), null);
     }
@@ -52,14 +63,23 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         {
             var plan = section.Build().Measure(section.Setup.ContentSize);
             // Wrap: Run fails on this page; partial: it goes on to a second.
-            if (plan.IsWrap || plan.IsPartial) return false;
-            if (!plan.IsEmpty) count++;
+            if (plan.IsWrap || plan.IsPartial)
+                return false;
+            if (!plan.IsEmpty)
+                count++;
         }
         return count <= 1;
     }
 
-    internal static LayoutProblem? Pour(PageSetup setup, Element content, PageContext pages,
-        List<(RecordedPage, PageSetup)> result, object? origin, bool blankAllowed, int pageLimit)
+    internal static LayoutProblem? Pour(
+        PageSetup setup,
+        Element content,
+        PageContext pages,
+        List<(RecordedPage, PageSetup)> result,
+        object? origin,
+        bool blankAllowed,
+        int pageLimit
+    )
     {
         var area = setup.ContentSize;
         var context = new DrawContext(null!, pages);
@@ -68,21 +88,33 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         while (true)
         {
             var plan = content.Measure(area);
-            if (plan.IsEmpty && !(first && blankAllowed)) return null;
+            if (plan.IsEmpty && !(first && blankAllowed))
+                return null;
             if (plan.IsWrap)
             {
                 var blocking = content.Blocking(area);
                 if (blocking is Table { TooWide: var (columns, fitting) })
-                    return new LayoutProblem(LayoutProblemKind.TooWideForPage,
-                        $"{Capitalise(blocking.Describe())} has {columns} columns, but only {fitting} fit across the page, even with every word cut: "
-                        + "each column needs room for at least one character and its cell padding.", blocking.Origin ?? origin);
+                    return new LayoutProblem(
+                        LayoutProblemKind.TooWideForPage,
+                        $"{Capitalise(blocking.Describe())} has {columns} columns, but only {fitting} fit across the "
+                            + "page, even with every word cut: "
+                            + "each column needs room for at least one character and its cell padding.",
+                        blocking.Origin ?? origin
+                    );
                 var needed = blocking.Measure(new Size(area.Width, float.MaxValue / 4)).Height;
-                return new LayoutProblem(LayoutProblemKind.TooBigForPage,
-                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page has room for {area.Height:0} pt).", blocking.Origin ?? origin);
+                return new LayoutProblem(
+                    LayoutProblemKind.TooBigForPage,
+                    $"{Capitalise(blocking.Describe())} does not fit on an empty page ({needed:0} pt tall, the page "
+                        + $"has room for {area.Height:0} pt).",
+                    blocking.Origin ?? origin
+                );
             }
             if (result.Count >= pageLimit)
-                return new LayoutProblem(LayoutProblemKind.TooManyPages,
-                    $"The document passed {pageLimit} pages without ending.", origin);
+                return new LayoutProblem(
+                    LayoutProblemKind.TooManyPages,
+                    $"The document passed {pageLimit} pages without ending.",
+                    origin
+                );
             var page = new RecordedPage(result.Count + 1, setup.Width, setup.Height);
             pages.CurrentPage = page.Number;
             context.Canvas = page;
@@ -91,7 +123,8 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
             page.HasPageLines = !pages.OmitsPageLines(page.Number);
             result.Add((page, setup));
             first = false;
-            if (plan.IsFull || plan.IsEmpty) return null;
+            if (plan.IsFull || plan.IsEmpty)
+                return null;
         }
     }
 
@@ -103,7 +136,8 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         var (top, bottom) = PageLineInsets.Of(stamped, faces, origin);
         foreach (var (page, setup) in pages.Where(p => p.Page.HasPageLines))
         {
-            if (setup.HeaderFooterStyle is not { } style) continue;
+            if (setup.HeaderFooterStyle is not { } style)
+                continue;
             if (setup.Header is { Length: > 0 } header)
                 StampLine(setup, page, header, style, top, pages.Count, origin);
             if (setup.Footer is { Length: > 0 } footer)
@@ -112,8 +146,15 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
     }
 
     /// <param name="baseline">How far the line's baseline is from the top of the page.</param>
-    private void StampLine(PageSetup setup, RecordedPage page, string text, TextStyle style, float baseline,
-        int total, object? origin)
+    private void StampLine(
+        PageSetup setup,
+        RecordedPage page,
+        string text,
+        TextStyle style,
+        float baseline,
+        int total,
+        object? origin
+    )
     {
         var parts = text.Replace("{page}", page.Number.ToString()).Replace("{pages}", total.ToString()).Split(" | ");
         TextAlign[] aligns = parts.Length switch
@@ -128,7 +169,8 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         context.BeginArtifact(baseline < setup.Height / 2 ? ArtifactKind.Header : ArtifactKind.Footer);
         for (var i = 0; i < Math.Min(parts.Length, 3); i++)
         {
-            if (parts[i].Trim().Length == 0) continue;
+            if (parts[i].Trim().Length == 0)
+                continue;
             var paragraph = new ParagraphText([new TextSpan(parts[i].Trim(), style)], style, aligns[i], faces, origin);
             var line = paragraph.Lines(width)[0];
             LineDrawer.Draw(line, setup.Margins.Left, baseline - line.Baseline, context);
@@ -136,5 +178,6 @@ public sealed class Paginator(FaceChooser faces, int pageLimit = Paginator.Least
         context.EndTag();
     }
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

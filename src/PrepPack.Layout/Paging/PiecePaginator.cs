@@ -19,8 +19,11 @@ public sealed class PiecePaginator(Paginator paginator)
     /// <param name="keep">Given each piece laid out in this run, by its index, with its pages as they stand
     /// before the numbers, contents and page lines are added: what a later build can use again. Called
     /// as soon as the piece is laid out, on any thread, so the pages need not be held twice.</param>
-    public LayoutOutcome Run(IReadOnlyList<PagePiece> pieces, object? origin,
-        Action<int, IReadOnlyList<RecordedPage>>? keep = null)
+    public LayoutOutcome Run(
+        IReadOnlyList<PagePiece> pieces,
+        object? origin,
+        Action<int, IReadOnlyList<RecordedPage>>? keep = null
+    )
     {
         // Content is made one piece after another (making it reports problems to the caller's lists), a batch at a
         // time, and the batch is laid out on every core, this thread too; then its content is let go, so the content
@@ -36,14 +39,25 @@ public sealed class PiecePaginator(Paginator paginator)
                 {
                     var pages = new List<(RecordedPage, PageSetup)>();
                     var piece = pieces[item.Index];
-                    problems[item.Index] = Paginator.Pour(piece.Setup, item.Content, new PageContext(), pages,
-                        origin, piece.EndsWithBreak, paginator.PageLimit);
+                    problems[item.Index] = Paginator.Pour(
+                        piece.Setup,
+                        item.Content,
+                        new PageContext(),
+                        pages,
+                        origin,
+                        piece.EndsWithBreak,
+                        paginator.PageLimit
+                    );
                     laid[item.Index] = pages;
-                    if (problems[item.Index] is null) keep?.Invoke(item.Index, pages.Select(p => p.Item1).ToList());
+                    if (problems[item.Index] is null)
+                        keep?.Invoke(item.Index, pages.Select(p => p.Item1).ToList());
                 });
             }
             // A failure laying out a piece reaches the caller as it would from laying the piece out itself.
-            catch (AggregateException failed) { ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw(); }
+            catch (AggregateException failed)
+            {
+                ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
+            }
             batch.Clear();
         }
         for (var i = 0; i < pieces.Count; i++)
@@ -54,7 +68,8 @@ public sealed class PiecePaginator(Paginator paginator)
                 continue;
             }
             batch.Add((i, pieces[i].Build()));
-            if (batch.Count >= BatchSize) LayBatch();
+            if (batch.Count >= BatchSize)
+                LayBatch();
         }
         LayBatch();
         if (problems.FirstOrDefault(p => p is not null) is { } problem)
@@ -64,9 +79,17 @@ public sealed class PiecePaginator(Paginator paginator)
         if (pieces.Count > 0 && laid.All(l => l.Count == 0))
         {
             var last = pieces.Count - 1;
-            problem = Paginator.Pour(pieces[last].Setup, pieces[last].Build(), new PageContext(), laid[last],
-                origin, blankAllowed: true, paginator.PageLimit);
-            if (problem is not null) return new LayoutOutcome(null, problem);
+            problem = Paginator.Pour(
+                pieces[last].Setup,
+                pieces[last].Build(),
+                new PageContext(),
+                laid[last],
+                origin,
+                blankAllowed: true,
+                paginator.PageLimit
+            );
+            if (problem is not null)
+                return new LayoutOutcome(null, problem);
         }
 
         var all = new List<(RecordedPage Page, PageSetup Setup)>();
@@ -74,14 +97,22 @@ public sealed class PiecePaginator(Paginator paginator)
         foreach (var (page, setup) in laid.SelectMany(l => l))
         {
             if (all.Count >= paginator.PageLimit)
-                return new LayoutOutcome(null, new LayoutProblem(LayoutProblemKind.TooManyPages,
-                    $"The document passed {paginator.PageLimit} pages without ending.", origin));
+                return new LayoutOutcome(
+                    null,
+                    new LayoutProblem(
+                        LayoutProblemKind.TooManyPages,
+                        $"The document passed {paginator.PageLimit} pages without ending.",
+                        origin
+                    )
+                );
             page.Number = all.Count + 1;
             context.CurrentPage = page.Number;
-            foreach (var destination in page.Commands.OfType<DestinationCommand>()) context.Record(destination.Name);
+            foreach (var destination in page.Commands.OfType<DestinationCommand>())
+                context.Record(destination.Name);
             all.Add((page, setup));
         }
-        foreach (var (page, _) in all) page.DrawDeferred(context);
+        foreach (var (page, _) in all)
+            page.DrawDeferred(context);
         paginator.Stamp(all, origin);
         return new LayoutOutcome(new LaidOutDocument(all.Select(p => p.Page).ToList(), pieces[0].Setup), null);
     }

@@ -45,7 +45,8 @@ internal static class CanvasReplay
     {
         var shaped = command.Text;
         var shape = shaped.Shape.Flat();
-        if (shape.Glyphs.Length == 0) return;
+        if (shape.Glyphs.Length == 0)
+            return;
         var scale = shaped.Scale;
         using var font = new SKFont(typeface, shaped.Size) { Subpixel = true, LinearMetrics = true };
         using var builder = new SKTextBlobBuilder();
@@ -60,13 +61,20 @@ internal static class CanvasReplay
             x += shape.Advances[i] * scale;
         }
         using var blob = builder.Build();
-        if (blob is null) return;
+        if (blob is null)
+            return;
         using var paint = Paint(command.Color, SKPaintStyle.Fill, 0);
         canvas.DrawText(blob, command.X, command.Baseline, paint);
     }
 
     private static SKPaint Paint(Color color, SKPaintStyle style, float width) =>
-        new() { Color = new SKColor(color.R, color.G, color.B), Style = style, StrokeWidth = width, IsAntialias = true };
+        new()
+        {
+            Color = new SKColor(color.R, color.G, color.B),
+            Style = style,
+            StrokeWidth = width,
+            IsAntialias = true,
+        };
 
     private static SKRect ToSk(Rect rect) => new(rect.X, rect.Y, rect.Right, rect.Bottom);
 }

@@ -29,13 +29,21 @@ internal static class FontSubsetter
         var result = IntPtr.Zero;
         try
         {
-            blob = HarfBuzzSubset.hb_blob_create(pin.AddrOfPinnedObject(), (uint)face.Data.Length, 1, IntPtr.Zero, IntPtr.Zero);
+            blob = HarfBuzzSubset.hb_blob_create(
+                pin.AddrOfPinnedObject(),
+                (uint)face.Data.Length,
+                1,
+                IntPtr.Zero,
+                IntPtr.Zero
+            );
             source = HarfBuzzSubset.hb_face_create(blob, (uint)face.Index);
             input = HarfBuzzSubset.hb_subset_input_create_or_fail();
-            if (input == IntPtr.Zero) return null;
+            if (input == IntPtr.Zero)
+                return null;
             // Code points keep the cmap, so PDF readers can copy and search the text.
             var unicodes = HarfBuzzSubset.hb_subset_input_unicode_set(input);
-            foreach (var cp in codePoints) HarfBuzzSubset.hb_set_add(unicodes, (uint)cp);
+            foreach (var cp in codePoints)
+                HarfBuzzSubset.hb_set_add(unicodes, (uint)cp);
             var numbers = new SortedSet<ushort>(glyphs) { 0 };
             var glyphSet = HarfBuzzSubset.hb_subset_input_glyph_set(input);
             var mapping = HarfBuzzSubset.hb_subset_input_old_to_new_glyph_mapping(input);
@@ -47,24 +55,35 @@ internal static class FontSubsetter
                 renumbered[glyph] = (ushort)renumbered.Count;
             }
             var dropped = HarfBuzzSubset.hb_subset_input_set(input, (uint)HarfBuzzSubset.Sets.DropTableTag);
-            foreach (var table in DroppedTables) HarfBuzzSubset.hb_set_add(dropped, HarfBuzzSubset.Tag(table));
-            HarfBuzzSubset.hb_subset_input_set_flags(input, (uint)(HarfBuzzSubset.Flags.NoHinting | HarfBuzzSubset.Flags.NoLayoutClosure));
+            foreach (var table in DroppedTables)
+                HarfBuzzSubset.hb_set_add(dropped, HarfBuzzSubset.Tag(table));
+            HarfBuzzSubset.hb_subset_input_set_flags(
+                input,
+                (uint)(HarfBuzzSubset.Flags.NoHinting | HarfBuzzSubset.Flags.NoLayoutClosure)
+            );
             subset = HarfBuzzSubset.hb_subset_or_fail(source, input);
-            if (subset == IntPtr.Zero) return null;
+            if (subset == IntPtr.Zero)
+                return null;
             result = HarfBuzzSubset.hb_face_reference_blob(subset);
             var data = HarfBuzzSubset.hb_blob_get_data(result, out var length);
-            if (data == IntPtr.Zero || length == 0) return null;
+            if (data == IntPtr.Zero || length == 0)
+                return null;
             var bytes = new byte[length];
             Marshal.Copy(data, bytes, 0, (int)length);
             return new FontSubset(bytes, renumbered);
         }
         finally
         {
-            if (result != IntPtr.Zero) HarfBuzzSubset.hb_blob_destroy(result);
-            if (subset != IntPtr.Zero) HarfBuzzSubset.hb_face_destroy(subset);
-            if (input != IntPtr.Zero) HarfBuzzSubset.hb_subset_input_destroy(input);
-            if (source != IntPtr.Zero) HarfBuzzSubset.hb_face_destroy(source);
-            if (blob != IntPtr.Zero) HarfBuzzSubset.hb_blob_destroy(blob);
+            if (result != IntPtr.Zero)
+                HarfBuzzSubset.hb_blob_destroy(result);
+            if (subset != IntPtr.Zero)
+                HarfBuzzSubset.hb_face_destroy(subset);
+            if (input != IntPtr.Zero)
+                HarfBuzzSubset.hb_subset_input_destroy(input);
+            if (source != IntPtr.Zero)
+                HarfBuzzSubset.hb_face_destroy(source);
+            if (blob != IntPtr.Zero)
+                HarfBuzzSubset.hb_blob_destroy(blob);
             pin.Free();
         }
     }

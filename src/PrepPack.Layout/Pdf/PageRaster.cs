@@ -13,7 +13,8 @@ public static class PageRaster
 {
     public const int LeastDpi = 10;
 
-    /// <summary>A letter page at this resolution is 5100 x 6600 pixels, 130 MB while drawn: enough to read the smallest type.</summary>
+    /// <summary>A letter page at this resolution is 5100 x 6600 pixels, 130 MB while drawn: enough to read the smallest
+    /// type.</summary>
     public const int MostDpi = 600;
 
     /// <summary>Pixels across a length in points (1/72 in) at <paramref name="dpi"/>.</summary>
@@ -22,7 +23,8 @@ public static class PageRaster
     /// <summary>Each of <paramref name="pages"/> (numbered from 1) as PNG bytes, white behind the drawing.</summary>
     public static IEnumerable<(int Page, byte[] Png)> Render(LaidOutDocument document, IEnumerable<int> pages, int dpi)
     {
-        if (dpi is < LeastDpi or > MostDpi) throw new ArgumentOutOfRangeException(nameof(dpi), dpi, $"from {LeastDpi} to {MostDpi}");
+        if (dpi is < LeastDpi or > MostDpi)
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, $"from {LeastDpi} to {MostDpi}");
         // The whole faces, not the PDF's subsets: a bitmap embeds no font, and the glyph ids are the shaper's.
         var typefaces = new Dictionary<FontFace, SKTypeface>();
         try
@@ -37,7 +39,8 @@ public static class PageRaster
         }
         finally
         {
-            foreach (var typeface in typefaces.Values) typeface.Dispose();
+            foreach (var typeface in typefaces.Values)
+                typeface.Dispose();
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-
 using PrepPack.Layout.Pdf.Objects;
 
 namespace PrepPack.Layout.Pdf;
@@ -18,8 +17,13 @@ internal static class PdfOutline
         var open = new Stack<Item>([root]);
         foreach (var (entry, page, top) in bookmarks)
         {
-            while (open.Peek().Level >= entry.Level) open.Pop();
-            var item = new Item(entry.Title.Trim(), entry.Level, page, top) { Number = update.Reserve(), Parent = open.Peek() };
+            while (open.Peek().Level >= entry.Level)
+                open.Pop();
+            var item = new Item(entry.Title.Trim(), entry.Level, page, top)
+            {
+                Number = update.Reserve(),
+                Parent = open.Peek(),
+            };
             open.Peek().Children.Add(item);
             open.Push(item);
         }
@@ -30,23 +34,30 @@ internal static class PdfOutline
     private static void Write(PdfObjects update, Item item)
     {
         var value = new StringBuilder("<<");
-        if (item.Parent is null) value.Append("/Type /Outlines");
+        if (item.Parent is null)
+            value.Append("/Type /Outlines");
         else
         {
             value.Append("/Title ").Append(PdfTextString.Encode(item.Title!));
             value.Append(CultureInfo.InvariantCulture, $"\n/Parent {item.Parent.Number} 0 R");
             var siblings = item.Parent.Children;
             var index = siblings.IndexOf(item);
-            if (index > 0) value.Append(CultureInfo.InvariantCulture, $"\n/Prev {siblings[index - 1].Number} 0 R");
-            if (index < siblings.Count - 1) value.Append(CultureInfo.InvariantCulture, $"\n/Next {siblings[index + 1].Number} 0 R");
+            if (index > 0)
+                value.Append(CultureInfo.InvariantCulture, $"\n/Prev {siblings[index - 1].Number} 0 R");
+            if (index < siblings.Count - 1)
+                value.Append(CultureInfo.InvariantCulture, $"\n/Next {siblings[index + 1].Number} 0 R");
             // Null left and zoom keep the reader's; only the height moves, to the heading.
             value.Append(CultureInfo.InvariantCulture, $"\n/Dest [{item.Page} /XYZ null {item.Top:0.###} null]");
         }
         if (item.Children.Count > 0)
-            value.Append(CultureInfo.InvariantCulture,
-                $"\n/First {item.Children[0].Number} 0 R\n/Last {item.Children[^1].Number} 0 R\n/Count {item.Descendants}");
+            value.Append(
+                CultureInfo.InvariantCulture,
+                $"\n/First {item.Children[0].Number} 0 R\n/Last {item.Children[^1].Number} 0 R\n/Count "
+                    + $"{item.Descendants}"
+            );
         update.Set(item.Number, value.Append(">>").ToString());
-        foreach (var child in item.Children) Write(update, child);
+        foreach (var child in item.Children)
+            Write(update, child);
     }
 
     private sealed class Item(string? title, int level, string page, float top)

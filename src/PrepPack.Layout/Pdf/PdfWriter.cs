@@ -24,13 +24,19 @@ namespace PrepPack.Layout.Pdf;
 public static class PdfWriter
 {
     /// <param name="outline">The bookmarks, in document order; none for no outline.</param>
-    public static void Write(LaidOutDocument document, PdfMetadata metadata, Stream output, IReadOnlyList<OutlineEntry>? outline = null)
+    public static void Write(
+        LaidOutDocument document,
+        PdfMetadata metadata,
+        Stream output,
+        IReadOnlyList<OutlineEntry>? outline = null
+    )
     {
         outline ??= [];
         var objects = new PdfObjects();
         var fonts = Fonts(document.Pages, objects);
         var pagesNode = objects.Reserve();
-        var resources = objects.Add($"<</Font <<{string.Concat(fonts.Values.Select(f => $"/{f.Resource} {PdfObjects.Reference(f.Reference)}"))}>>>>");
+        var fontEntries = string.Concat(fonts.Values.Select(f => $"/{f.Resource} {PdfObjects.Reference(f.Reference)}"));
+        var resources = objects.Add($"<</Font <<{fontEntries}>>>>");
         var pages = document.Pages.Select(_ => objects.Reserve()).ToList();
 
         var linked = Linked(document, outline);
@@ -42,23 +48,49 @@ public static class PdfWriter
             var marks = structure.Page(i);
             var drawn = new PageContent(page.Height, face => fonts[face], marks).Write(page.Commands);
             var content = objects.AddStream("", drawn);
-            var annotations = page.Commands.Select(c => Annotation(c, page.Height)).OfType<string>()
-                .Select(a => structure.Annotate(i, a, objects)).ToList();
+            var annotations = page
+                .Commands.Select(c => Annotation(c, page.Height))
+                .OfType<string>()
+                .Select(a => structure.Annotate(i, a, objects))
+                .ToList();
             foreach (var destination in page.Commands.OfType<DestinationCommand>().Where(d => linked.Contains(d.Name)))
-                destinations.TryAdd(destination.Name, $"[{PdfObjects.Reference(pages[i])} /XYZ {N(destination.X)} {N(page.Height - destination.Y)} 0]");
-            objects.Set(pages[i], $"<</Type /Page /Parent {PdfObjects.Reference(pagesNode)} /MediaBox [0 0 {N(page.Width)} {N(page.Height)}]"
-                + $" /Resources {PdfObjects.Reference(resources)} /Contents {PdfObjects.Reference(content)}"
-                + structure.PageEntries(i)
-                + (annotations.Count > 0 ? $" /Annots [{string.Join(" ", annotations.Select(PdfObjects.Reference))}]" : "") + ">>");
+                destinations.TryAdd(
+                    destination.Name,
+                    $"[{PdfObjects.Reference(pages[i])} /XYZ {N(destination.X)} {N(page.Height - destination.Y)} 0]"
+                );
+            objects.Set(
+                pages[i],
+                $"<</Type /Page /Parent {PdfObjects.Reference(pagesNode)} /MediaBox [0 0 {N(page.Width)} "
+                    + $"{N(page.Height)}]"
+                    + $" /Resources {PdfObjects.Reference(resources)} /Contents {PdfObjects.Reference(content)}"
+                    + structure.PageEntries(i)
+                    + (
+                        annotations.Count > 0
+                            ? $" /Annots [{string.Join(" ", annotations.Select(PdfObjects.Reference))}]"
+                            : ""
+                    )
+                    + ">>"
+            );
         }
-        objects.Set(pagesNode, $"<</Type /Pages /Count {pages.Count} /Kids [{string.Join(" ", pages.Select(PdfObjects.Reference))}]>>");
+        objects.Set(
+            pagesNode,
+            $"<</Type /Pages /Count {pages.Count} /Kids [{string.Join(" ", pages.Select(PdfObjects.Reference))}]>>"
+        );
 
-        var catalog = new StringBuilder($"<</Type /Catalog /Pages {PdfObjects.Reference(pagesNode)} /Lang {PdfTextString.Encode(metadata.Language)}");
+        var catalog = new StringBuilder(
+            $"<</Type /Catalog /Pages {PdfObjects.Reference(pagesNode)} /Lang {PdfTextString.Encode(metadata.Language)}"
+        );
         if (destinations.Count > 0)
-            catalog.Append(" /Dests <<").Append(string.Concat(destinations.Select(d => $"{PdfFormat.Name(d.Key)} {d.Value}"))).Append(">>");
+            catalog
+                .Append(" /Dests <<")
+                .Append(string.Concat(destinations.Select(d => $"{PdfFormat.Name(d.Key)} {d.Value}")))
+                .Append(">>");
         var bookmarks = Place(outline, document, pages);
         if (bookmarks.Count > 0)
-            catalog.Append(" /Outlines ").Append(PdfObjects.Reference(PdfOutline.Add(objects, bookmarks))).Append(" /PageMode /UseOutlines");
+            catalog
+                .Append(" /Outlines ")
+                .Append(PdfObjects.Reference(PdfOutline.Add(objects, bookmarks)))
+                .Append(" /PageMode /UseOutlines");
         catalog.Append(structure.Write(objects, pages)).Append(DocumentEntries.Write(metadata, objects));
         var root = objects.Add(catalog.Append(">>").ToString());
         objects.WriteTo(output, root, objects.Add(Information(metadata)));
@@ -78,10 +110,13 @@ public static class PdfWriter
             }
             use.Add(text.Text.Shape);
         }
-        return order.Select((face, i) => (face, EmbeddedFont.Write(objects, face, used[face], i))).ToDictionary(f => f.face, f => f.Item2);
+        return order
+            .Select((face, i) => (face, EmbeddedFont.Write(objects, face, used[face], i)))
+            .ToDictionary(f => f.face, f => f.Item2);
     }
 
-    /// <summary>A link's annotation, in PDF's coordinates (y up from the foot of the page); null for other commands.</summary>
+    /// <summary>A link's annotation, in PDF's coordinates (y up from the foot of the page); null for other
+    /// commands.</summary>
     private static string? Annotation(PageCommand command, float height)
     {
         static string Area(Rect r, float height) => $"[{N(r.X)} {N(height - r.Bottom)} {N(r.Right)} {N(height - r.Y)}]";
@@ -99,19 +134,30 @@ public static class PdfWriter
     private static string Says(string? description) =>
         description is { Length: > 0 } words ? " /Contents " + PdfTextString.Encode(words) : "";
 
-    /// <summary>The destinations something leads to: a link on a page or a bookmark. Only these are named in the file.</summary>
+    /// <summary>The destinations something leads to: a link on a page or a bookmark. Only these are named in the
+    /// file.</summary>
     private static HashSet<string> Linked(LaidOutDocument document, IReadOnlyList<OutlineEntry> outline) =>
-        document.Pages.SelectMany(p => p.Commands).OfType<LinkCommand>().Select(l => l.Destination)
-            .Concat(outline.Select(e => e.Destination)).ToHashSet(StringComparer.Ordinal);
+        document
+            .Pages.SelectMany(p => p.Commands)
+            .OfType<LinkCommand>()
+            .Select(l => l.Destination)
+            .Concat(outline.Select(e => e.Destination))
+            .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Each bookmark with the page its destination was drawn on and its height there; entries never drawn are left out.</summary>
-    private static List<(OutlineEntry, string, float)> Place(IReadOnlyList<OutlineEntry> outline, LaidOutDocument document, List<int> pages)
+    /// <summary>Each bookmark with the page its destination was drawn on and its height there; entries never drawn are
+    /// left out.</summary>
+    private static List<(OutlineEntry, string, float)> Place(
+        IReadOnlyList<OutlineEntry> outline,
+        LaidOutDocument document,
+        List<int> pages
+    )
     {
         var drawn = new Dictionary<string, (int Page, float Top)>(StringComparer.Ordinal);
         for (var i = 0; i < document.Pages.Count; i++)
             foreach (var destination in document.Pages[i].Commands.OfType<DestinationCommand>())
                 drawn.TryAdd(destination.Name, (i, document.Pages[i].Height - destination.Y));
-        return outline.Where(e => drawn.ContainsKey(e.Destination))
+        return outline
+            .Where(e => drawn.ContainsKey(e.Destination))
             .Select(e => (e, PdfObjects.Reference(pages[drawn[e.Destination].Page]), drawn[e.Destination].Top))
             .ToList();
     }
@@ -121,7 +167,8 @@ public static class PdfWriter
         var info = new StringBuilder("<<");
         void Add(string key, string? value)
         {
-            if (!string.IsNullOrEmpty(value)) info.Append('/').Append(key).Append(' ').Append(PdfTextString.Encode(value)).Append(' ');
+            if (!string.IsNullOrEmpty(value))
+                info.Append('/').Append(key).Append(' ').Append(PdfTextString.Encode(value)).Append(' ');
         }
         Add("Title", metadata.Title);
         Add("Author", metadata.Author);
@@ -130,7 +177,10 @@ public static class PdfWriter
         Add("Creator", PdfMetadata.Creator);
         Add("Producer", PdfMetadata.Creator);
         if (metadata.Date is { } date)
-            info.Append("/CreationDate ").Append(PdfFormat.Date(date)).Append(" /ModDate ").Append(PdfFormat.Date(date));
+            info.Append("/CreationDate ")
+                .Append(PdfFormat.Date(date))
+                .Append(" /ModDate ")
+                .Append(PdfFormat.Date(date));
         return info.ToString().TrimEnd() + ">>";
     }
 

@@ -17,6 +17,7 @@ internal sealed class StructureTree
 {
     private readonly Node _root = new(new StructureTag(StructureRoles.Document));
     private readonly Dictionary<StructureTag, Node> _nodes = new(ReferenceEqualityComparer.Instance);
+
     // Per page: the element of each marked-content id, and of each link annotation not yet written.
     private readonly List<Node>[] _marks;
     private readonly Queue<Node>[] _links;
@@ -59,7 +60,8 @@ internal sealed class StructureTree
     /// </summary>
     public int Annotate(int page, string annotation, PdfObjects objects)
     {
-        if (!_links[page].TryDequeue(out var link)) return objects.Add(annotation);
+        if (!_links[page].TryDequeue(out var link))
+            return objects.Add(annotation);
         var key = _pageCount + _annotations.Count;
         var number = objects.Add(annotation[..^2] + $" /StructParent {key}>>");
         link.Kids.Add(new Annotation(number));
@@ -74,14 +76,16 @@ internal sealed class StructureTree
     /// <summary>Writes the tree and returns the catalog's entries for it; none when nothing is tagged.</summary>
     public string Write(PdfObjects objects, IReadOnlyList<int> pages)
     {
-        if (!_root.HasContent) return "";
+        if (!_root.HasContent)
+            return "";
         var root = objects.Reserve();
         Number(_root, objects);
         Write(_root, root, objects, pages);
         var parents = new StringBuilder("<</Nums [");
         for (var page = 0; page < _pageCount; page++)
         {
-            if (_marks[page].Count == 0) continue;
+            if (_marks[page].Count == 0)
+                continue;
             parents.Append(CultureInfo.InvariantCulture, $"{page} [");
             parents.AppendJoin(' ', _marks[page].Select(n => PdfObjects.Reference(n.Number))).Append("] ");
         }
@@ -89,8 +93,11 @@ internal sealed class StructureTree
             parents.Append(CultureInfo.InvariantCulture, $"{key} {PdfObjects.Reference(link.Number)} ");
         parents.Length--;
         parents.Append("]>>");
-        objects.Set(root, $"<</Type /StructTreeRoot /K {PdfObjects.Reference(_root.Number)} /ParentTree {parents}"
-            + $" /ParentTreeNextKey {_pageCount + _annotations.Count}>>");
+        objects.Set(
+            root,
+            $"<</Type /StructTreeRoot /K {PdfObjects.Reference(_root.Number)} /ParentTree {parents}"
+                + $" /ParentTreeNextKey {_pageCount + _annotations.Count}>>"
+        );
         return $" /StructTreeRoot {PdfObjects.Reference(root)} /MarkInfo <</Marked true>>";
     }
 
@@ -112,7 +119,8 @@ internal sealed class StructureTree
     private static void Number(Node node, PdfObjects objects)
     {
         node.Number = objects.Reserve();
-        foreach (var child in Written(node)) Number(child, objects);
+        foreach (var child in Written(node))
+            Number(child, objects);
     }
 
     /// <summary>
@@ -128,21 +136,32 @@ internal sealed class StructureTree
         var page = node.Kids.OfType<Content>().Select(c => (int?)c.Page).FirstOrDefault();
         var children = Written(node).ToList();
         var written = children.ToHashSet();
-        var kids = node.Kids.Where(kid => kid is not Node child || written.Contains(child)).Select(kid => kid switch
-        {
-            Node child => PdfObjects.Reference(child.Number),
-            Content content when content.Page == page => content.Id.ToString(CultureInfo.InvariantCulture),
-            Content content => $"<</Type /MCR /Pg {PdfObjects.Reference(pages[content.Page])} /MCID {content.Id}>>",
-            Annotation annotation => $"<</Type /OBJR /Obj {PdfObjects.Reference(annotation.Number)}>>",
-            _ => "",
-        }).ToList();
+        var kids = node
+            .Kids.Where(kid => kid is not Node child || written.Contains(child))
+            .Select(kid =>
+                kid switch
+                {
+                    Node child => PdfObjects.Reference(child.Number),
+                    Content content when content.Page == page => content.Id.ToString(CultureInfo.InvariantCulture),
+                    Content content =>
+                        $"<</Type /MCR /Pg {PdfObjects.Reference(pages[content.Page])} /MCID {content.Id}>>",
+                    Annotation annotation => $"<</Type /OBJR /Obj {PdfObjects.Reference(annotation.Number)}>>",
+                    _ => "",
+                }
+            )
+            .ToList();
         var value = new StringBuilder($"<</S /{node.Tag.Role} /P {PdfObjects.Reference(parent)}");
-        if (page is { } on) value.Append(" /Pg ").Append(PdfObjects.Reference(pages[on]));
-        if (node.Tag.AltText is { Length: > 0 } alt) value.Append(" /Alt ").Append(PdfTextString.Encode(alt));
-        if (node.Tag.Scope is { } scope) value.Append(" /A <</O /Table /Scope /").Append(scope).Append(">>");
-        if (kids.Count > 0) value.Append(" /K ").Append(kids.Count == 1 ? kids[0] : $"[{string.Join(" ", kids)}]");
+        if (page is { } on)
+            value.Append(" /Pg ").Append(PdfObjects.Reference(pages[on]));
+        if (node.Tag.AltText is { Length: > 0 } alt)
+            value.Append(" /Alt ").Append(PdfTextString.Encode(alt));
+        if (node.Tag.Scope is { } scope)
+            value.Append(" /A <</O /Table /Scope /").Append(scope).Append(">>");
+        if (kids.Count > 0)
+            value.Append(" /K ").Append(kids.Count == 1 ? kids[0] : $"[{string.Join(" ", kids)}]");
         objects.Set(node.Number, value.Append(">>").ToString());
-        foreach (var child in children) Write(child, node.Number, objects, pages);
+        foreach (var child in children)
+            Write(child, node.Number, objects, pages);
     }
 
     private sealed class Node(StructureTag tag)

@@ -10,7 +10,8 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
 {
     // Asked once per word; styles are few, so the faces of each are found once. Keyed by the
     // families' names, not the list: callers build a new list for the same families.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<StyleKey, IReadOnlyList<FontFace>> _faces = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<StyleKey, IReadOnlyList<FontFace>> _faces =
+        new();
 
     /// <summary>How many distinct family lists and weights have been looked up.</summary>
     internal int CachedStyles => _faces.Count;
@@ -25,7 +26,8 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     private List<FontFace> Find(TextStyle style) =>
         style.Families.Select(f => library.Find(f, style.Bold, style.Italic)).OfType<FontFace>().ToList();
 
-    /// <summary>The one face that draws all of <paramref name="text"/>, when there is one: the usual case, found without splitting.</summary>
+    /// <summary>The one face that draws all of <paramref name="text"/>, when there is one: the usual case, found
+    /// without splitting.</summary>
     public FontFace? SingleFace(string text, TextStyle style)
     {
         var faces = FacesOf(style);
@@ -37,7 +39,8 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     public IEnumerable<(string Text, FontFace Face)> Runs(string text, TextStyle style, object? origin)
     {
         var faces = FacesOf(style);
-        if (faces.Count == 0) throw new InvalidOperationException("No font of the style was found: " + string.Join(", ", style.Families));
+        if (faces.Count == 0)
+            throw new InvalidOperationException("No font of the style was found: " + string.Join(", ", style.Families));
         if (AllIn(faces[0], text))
         {
             yield return (text, faces[0]);
@@ -57,13 +60,15 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
             current = face;
             index += rune.Utf16SequenceLength;
         }
-        if (current is not null) yield return (text[start..], current);
+        if (current is not null)
+            yield return (text[start..], current);
     }
 
     private static bool AllIn(FontFace face, string text)
     {
         foreach (var rune in text.EnumerateRunes())
-            if (!face.HasGlyph(rune.Value) && !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune)) return false;
+            if (!face.HasGlyph(rune.Value) && !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune))
+                return false;
         return true;
     }
 
@@ -73,7 +78,8 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
         if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value is 0x200B or 0x2060 or 0x00AD)
             return faces[0];
         foreach (var face in faces)
-            if (face.HasGlyph(rune.Value)) return face;
+            if (face.HasGlyph(rune.Value))
+                return face;
         reporter.MissingGlyph(rune.Value, origin);
         return faces[0];
     }
@@ -86,15 +92,20 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
         private readonly bool _italic = italic;
 
         public bool Equals(StyleKey other) =>
-            _bold == other._bold && _italic == other._italic &&
-            (ReferenceEquals(_families, other._families) || _families.SequenceEqual(other._families, StringComparer.Ordinal));
+            _bold == other._bold
+            && _italic == other._italic
+            && (
+                ReferenceEquals(_families, other._families)
+                || _families.SequenceEqual(other._families, StringComparer.Ordinal)
+            );
 
         public override bool Equals(object? obj) => obj is StyleKey other && Equals(other);
 
         public override int GetHashCode()
         {
             var hash = new HashCode();
-            for (var i = 0; i < _families.Count; i++) hash.Add(_families[i], StringComparer.Ordinal);
+            for (var i = 0; i < _families.Count; i++)
+                hash.Add(_families[i], StringComparer.Ordinal);
             hash.Add(_bold);
             hash.Add(_italic);
             return hash.ToHashCode();

@@ -15,17 +15,20 @@ public sealed class FontFace : IDisposable
     private readonly HarfBuzzSharp.Font _font;
     private readonly ConcurrentDictionary<string, GlyphShape> _shapes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GlyphShape> _rightToLeftShapes = new(StringComparer.Ordinal);
+
     // A paragraph holds a shaped text per word: the same word at the same size is one object, not one per use.
     private readonly ConcurrentDictionary<(string Text, float Size), ShapedText> _sized = new();
     private readonly ConcurrentDictionary<(string Text, float Size), ShapedText> _rightToLeftSized = new();
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Runtime.InteropServices.GCHandle _pin;
+
     // Made once: a lambda or method group passed to GetOrAdd would allocate a delegate per call.
     private readonly Func<int, bool> _lookUpGlyph;
     private readonly Func<string, GlyphShape> _shapeUnits;
     private readonly Func<string, GlyphShape> _shapeRightToLeft;
 
-    /// <summary>The longest text whose shaping is kept for reuse: longer than any word, shorter than a line's worth of a cut-up one.</summary>
+    /// <summary>The longest text whose shaping is kept for reuse: longer than any word, shorter than a line's worth of
+    /// a cut-up one.</summary>
     private const int LongestKept = 64;
 
     public FontFace(string family, bool bold, bool italic, byte[] data, int index, string origin)
@@ -67,24 +70,37 @@ public sealed class FontFace : IDisposable
     /// <summary>Below the baseline, in font units, as a positive number.</summary>
     public int Descender { get; }
 
-    public string Key => $"{Family}-{(Bold || Italic ? $"{(Bold ? "Bold" : "")}{(Italic ? "Italic" : "")}" : "Regular")}";
+    public string Key =>
+        $"{Family}-{(Bold || Italic ? $"{(Bold ? "Bold" : "")}{(Italic ? "Italic" : "")}" : "Regular")}";
 
     public bool HasGlyph(int codePoint) => _coverage.GetOrAdd(codePoint, _lookUpGlyph);
 
-    /// <summary>A glyph's own advance in font units, before any kerning: the width a PDF reader is told it has.</summary>
+    /// <summary>A glyph's own advance in font units, before any kerning: the width a PDF reader is told it
+    /// has.</summary>
     public int Advance(ushort glyph)
     {
-        lock (_font) return _font.GetHorizontalGlyphAdvance(glyph);
+        lock (_font)
+            return _font.GetHorizontalGlyphAdvance(glyph);
     }
 
     /// <summary>Shapes a run of one direction. A right-to-left run comes back in visual order (its
     /// first glyph is its last letter), with Arabic letters joined and brackets mirrored.</summary>
     public ShapedText Shape(string text, float size, bool rightToLeft = false) =>
         // Words recur and are kept; a long run (a cut-up word of thousands of letters) is shaped once and not kept.
-        text.Length > LongestKept ? new(this, size, ShapeUnits(text, rightToLeft ? Direction.RightToLeft : Direction.LeftToRight))
+        text.Length > LongestKept
+            ? new(this, size, ShapeUnits(text, rightToLeft ? Direction.RightToLeft : Direction.LeftToRight))
         : rightToLeft
-        ? _rightToLeftSized.GetOrAdd((text, size), static (key, face) => new(face, key.Size, face._rightToLeftShapes.GetOrAdd(key.Text, face._shapeRightToLeft)), this)
-        : _sized.GetOrAdd((text, size), static (key, face) => new(face, key.Size, face._shapes.GetOrAdd(key.Text, face._shapeUnits)), this);
+            ? _rightToLeftSized.GetOrAdd(
+                (text, size),
+                static (key, face) =>
+                    new(face, key.Size, face._rightToLeftShapes.GetOrAdd(key.Text, face._shapeRightToLeft)),
+                this
+            )
+        : _sized.GetOrAdd(
+            (text, size),
+            static (key, face) => new(face, key.Size, face._shapes.GetOrAdd(key.Text, face._shapeUnits)),
+            this
+        );
 
     private GlyphShape ShapeUnits(string text, Direction direction)
     {
@@ -93,7 +109,8 @@ public sealed class FontFace : IDisposable
         buffer.Direction = direction;
         buffer.GuessSegmentProperties();
         // HarfBuzz fonts are not safe to shape with from two threads at once.
-        lock (_font) _font.Shape(buffer);
+        lock (_font)
+            _font.Shape(buffer);
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;
         var n = infos.Length;
@@ -120,6 +137,7 @@ public sealed class FontFace : IDisposable
         _font.Dispose();
         _face.Dispose();
         _blob.Dispose();
-        if (_pin.IsAllocated) _pin.Free();
+        if (_pin.IsAllocated)
+            _pin.Free();
     }
 }

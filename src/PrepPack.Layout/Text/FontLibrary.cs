@@ -20,11 +20,19 @@ public sealed class FontLibrary : IDisposable
         foreach (var folder in fontFolders.Where(Directory.Exists))
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
-            if (!IsFontFile(file)) continue;
+            if (!IsFontFile(file))
+                continue;
             using var typeface = SKTypeface.FromFile(file);
-            if (typeface is null) continue;
-            _folderFaces.Add(new FolderFace(typeface.FamilyName, typeface.FontStyle.Weight >= 600,
-                typeface.FontStyle.Slant != SKFontStyleSlant.Upright, file));
+            if (typeface is null)
+                continue;
+            _folderFaces.Add(
+                new FolderFace(
+                    typeface.FamilyName,
+                    typeface.FontStyle.Weight >= 600,
+                    typeface.FontStyle.Slant != SKFontStyleSlant.Upright,
+                    file
+                )
+            );
         }
     }
 
@@ -45,35 +53,52 @@ public sealed class FontLibrary : IDisposable
     private FontFace? Load(string family, bool bold, bool italic)
     {
         var inFolder = _folderFaces.FirstOrDefault(f =>
-            string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase) && f.Bold == bold && f.Italic == italic);
+            string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase) && f.Bold == bold && f.Italic == italic
+        );
         if (inFolder is not null)
             return new FontFace(inFolder.Family, bold, italic, File.ReadAllBytes(inFolder.Path), 0, inFolder.Path);
         var shipped = _bundled.FirstOrDefault(f =>
-            string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase) && f.Bold == bold && f.Italic == italic);
+            string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase) && f.Bold == bold && f.Italic == italic
+        );
         if (shipped is not null)
             return new FontFace(shipped.Family, bold, italic, shipped.Load(), 0, $"{shipped.Name} (bundled)");
         if (_bundled.Any(f => string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase)))
             return null;
 
-        var style = new SKFontStyle(bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal,
-            italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright);
+        var style = new SKFontStyle(
+            bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal,
+            SKFontStyleWidth.Normal,
+            italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright
+        );
         using var typeface = SKFontManager.Default.MatchFamily(family, style);
         // The font manager substitutes another family rather than fail; that is not what was asked.
         if (typeface is null || !string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
             return null;
-        if ((typeface.FontStyle.Weight >= 600) != bold || (typeface.FontStyle.Slant != SKFontStyleSlant.Upright) != italic)
+        if (
+            (typeface.FontStyle.Weight >= 600) != bold
+            || (typeface.FontStyle.Slant != SKFontStyleSlant.Upright) != italic
+        )
             return null;
         using var stream = typeface.OpenStream(out var index);
         using var data = SKData.Create(stream);
-        return new FontFace(typeface.FamilyName, bold, italic, data.ToArray(), index, $"{typeface.FamilyName} (system)");
+        return new FontFace(
+            typeface.FamilyName,
+            bold,
+            italic,
+            data.ToArray(),
+            index,
+            $"{typeface.FamilyName} (system)"
+        );
     }
 
     private static bool IsFontFile(string path) =>
-        path.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".otf", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".otf", StringComparison.OrdinalIgnoreCase);
 
     public void Dispose()
     {
-        foreach (var face in _faces.Values) face?.Dispose();
+        foreach (var face in _faces.Values)
+            face?.Dispose();
         _faces.Clear();
     }
 

@@ -39,7 +39,8 @@ public sealed class GlyphShape
         Width = (int)Math.Min(int.MaxValue, width);
     }
 
-    /// <summary>For a line's run of words, the words' own shapes and the room added after each; null for shaped text.</summary>
+    /// <summary>For a line's run of words, the words' own shapes and the room added after each; null for shaped
+    /// text.</summary>
     public (GlyphShape Shape, int Extra)[]? Parts { get; }
 
     public string Text => _text ??= string.Concat(Parts!.Select(p => p.Shape.Text));
@@ -63,24 +64,34 @@ public sealed class GlyphShape
     /// </summary>
     public static GlyphShape Join(ReadOnlySpan<(GlyphShape Shape, int Extra)> parts) => new(parts.ToArray());
 
-    /// <summary>The shape with its glyphs in arrays of its own: itself, or for joined words a new shape, kept by the caller alone.</summary>
+    /// <summary>The shape with its glyphs in arrays of its own: itself, or for joined words a new shape, kept by the
+    /// caller alone.</summary>
     public GlyphShape Flat()
     {
-        if (Parts is not { } parts) return this;
+        if (Parts is not { } parts)
+            return this;
         var count = GlyphCount;
-        var (glyphs, advances, offsetsX, offsetsY, clusters) = (new ushort[count], new int[count], new int[count], new int[count], new int[count]);
+        var (glyphs, advances, offsetsX, offsetsY, clusters) = (
+            new ushort[count],
+            new int[count],
+            new int[count],
+            new int[count],
+            new int[count]
+        );
         CopyTo(glyphs, advances, offsetsX, offsetsY);
         var (at, textAt) = (0, 0);
         foreach (var (shape, _) in parts)
         {
-            for (var i = 0; i < shape.Glyphs.Length; i++) clusters[at + i] = shape.Clusters[i] + textAt;
+            for (var i = 0; i < shape.Glyphs.Length; i++)
+                clusters[at + i] = shape.Clusters[i] + textAt;
             at += shape.Glyphs.Length;
             textAt += shape.Text.Length;
         }
         return new GlyphShape(Text, glyphs, advances, offsetsX, offsetsY, clusters);
     }
 
-    /// <summary>Writes the glyphs, their advances (with any room added) and offsets into spans at least <see cref="GlyphCount"/> long.</summary>
+    /// <summary>Writes the glyphs, their advances (with any room added) and offsets into spans at least <see
+    /// cref="GlyphCount"/> long.</summary>
     public void CopyTo(Span<ushort> glyphs, Span<int> advances, Span<int> offsetsX, Span<int> offsetsY)
     {
         if (Parts is not { } parts)
@@ -99,16 +110,25 @@ public sealed class GlyphShape
             shape.Advances.CopyTo(advances[at..]);
             shape.OffsetsX.CopyTo(offsetsX[at..]);
             shape.OffsetsY.CopyTo(offsetsY[at..]);
-            if (n > 0) advances[at + n - 1] += extra;
+            if (n > 0)
+                advances[at + n - 1] += extra;
             at += n;
         }
     }
 
-    /// <summary>The joined arrays, kept: for the few readers that look at a line's glyphs one by one outside writing.</summary>
+    /// <summary>The joined arrays, kept: for the few readers that look at a line's glyphs one by one outside
+    /// writing.</summary>
     private GlyphShape Joined()
     {
         var flat = Flat();
-        (_glyphs, _advances, _offsetsX, _offsetsY, _clusters, _text) = (flat._glyphs, flat._advances, flat._offsetsX, flat._offsetsY, flat._clusters, flat._text);
+        (_glyphs, _advances, _offsetsX, _offsetsY, _clusters, _text) = (
+            flat._glyphs,
+            flat._advances,
+            flat._offsetsX,
+            flat._offsetsY,
+            flat._clusters,
+            flat._text
+        );
         return flat;
     }
 }

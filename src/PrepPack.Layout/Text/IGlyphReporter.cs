@@ -1,4 +1,3 @@
-
 namespace PrepPack.Layout.Text;
 
 /// <summary>Told about characters that no font in a style's families can draw.</summary>

@@ -14,7 +14,12 @@ namespace PrepPack.Layout.Text;
 /// </summary>
 public static class LineBreaker
 {
-    public enum Break : byte { None, Allowed, Mandatory }
+    public enum Break : byte
+    {
+        None,
+        Allowed,
+        Mandatory,
+    }
 
     /// <summary>For each index i, whether a line may break before text[i].</summary>
     public static Break[] Opportunities(string text)
@@ -30,21 +35,32 @@ public static class LineBreaker
     {
         var before = text[i - 1];
         var after = text[i];
-        if (before == '\n') return Break.Mandatory;
-        if (char.IsHighSurrogate(before) || after == '\n') return Break.None;
-        if (IsGlue(before) || IsGlue(after)) return Break.None;
-        if (before == '\u200B') return Break.Allowed;
+        if (before == '\n')
+            return Break.Mandatory;
+        if (char.IsHighSurrogate(before) || after == '\n')
+            return Break.None;
+        if (IsGlue(before) || IsGlue(after))
+            return Break.None;
+        if (before == '\u200B')
+            return Break.Allowed;
         if (IsSpace(before))
             return IsSpace(after) || KeepsWithFigure(text, i) || LeadsOn(text, i) || InCountOf(text, i)
-                ? Break.None : Break.Allowed;
-        if (IsSpace(after)) return Break.None;
-        if (before is '-' or '\u2010' or '\u2013' && i >= 2 && char.IsDigit(text[i - 2]) && char.IsDigit(after)) return Break.None;
+                ? Break.None
+                : Break.Allowed;
+        if (IsSpace(after))
+            return Break.None;
+        if (before is '-' or '\u2010' or '\u2013' && i >= 2 && char.IsDigit(text[i - 2]) && char.IsDigit(after))
+            return Break.None;
         if (before is '-' or '\u2010' && i >= 2 && char.IsLetterOrDigit(text[i - 2]) && char.IsLetterOrDigit(after))
             return HoldsFigure(text, i - 1) || Piece(text, i - 2, -1) < 4 || Piece(text, i, 1) < 4
-                ? Break.None : Break.Allowed;
-        if (before is '\u2013' or '\u2014' || after == '\u2014') return Break.Allowed;
-        if (before == '/' && char.IsLetter(after) && i >= 2 && char.IsLetter(text[i - 2])) return Break.Allowed;
-        if (IsIdeograph(before) && !IsClosing(after) || IsIdeograph(after) && !IsOpening(before)) return Break.Allowed;
+                ? Break.None
+                : Break.Allowed;
+        if (before is '\u2013' or '\u2014' || after == '\u2014')
+            return Break.Allowed;
+        if (before == '/' && char.IsLetter(after) && i >= 2 && char.IsLetter(text[i - 2]))
+            return Break.Allowed;
+        if (IsIdeograph(before) && !IsClosing(after) || IsIdeograph(after) && !IsOpening(before))
+            return Break.Allowed;
         return Break.None;
     }
 
@@ -53,13 +69,17 @@ public static class LineBreaker
     private static bool KeepsWithFigure(string text, int i)
     {
         var before = i - 1;
-        while (before >= 0 && IsSpace(text[before])) before--;
-        if (before < 0) return false;
+        while (before >= 0 && IsSpace(text[before]))
+            before--;
+        if (before < 0)
+            return false;
         if (char.IsDigit(text[before]))
             return UnitWords.StartsAt(text, i) || text[i] == '\u2013' && DigitAfterSpaces(text, i + 1);
-        if (text[before] != '\u2013' || !char.IsDigit(text[i])) return false;
+        if (text[before] != '\u2013' || !char.IsDigit(text[i]))
+            return false;
         var number = before - 1;
-        while (number >= 0 && IsSpace(text[number])) number--;
+        while (number >= 0 && IsSpace(text[number]))
+            number--;
         return number >= 0 && char.IsDigit(text[number]);
     }
 
@@ -68,7 +88,8 @@ public static class LineBreaker
     private static bool LeadsOn(string text, int i)
     {
         var before = i - 1;
-        while (before >= 0 && IsSpace(text[before])) before--;
+        while (before >= 0 && IsSpace(text[before]))
+            before--;
         return before >= 0 && IsLeader(text[before]);
     }
 
@@ -80,26 +101,39 @@ public static class LineBreaker
     private static bool InCountOf(string text, int i)
     {
         var before = i - 1;
-        while (before >= 0 && IsSpace(text[before])) before--;
-        if (before < 0) return false;
+        while (before >= 0 && IsSpace(text[before]))
+            before--;
+        if (before < 0)
+            return false;
         // Before "of": a figure ends the word before it, and a figure follows it.
-        if (char.IsDigit(text[before]) && IsOf(text, i) && DigitAfterSpaces(text, i + 2)) return true;
+        if (char.IsDigit(text[before]) && IsOf(text, i) && DigitAfterSpaces(text, i + 2))
+            return true;
         // After "of": a figure starts here, and "of" follows a figure.
-        if (!char.IsDigit(text[i]) || before < 1 || !IsOf(text, before - 1)) return false;
+        if (!char.IsDigit(text[i]) || before < 1 || !IsOf(text, before - 1))
+            return false;
         var figure = before - 2;
-        while (figure >= 0 && IsSpace(text[figure])) figure--;
+        while (figure >= 0 && IsSpace(text[figure]))
+            figure--;
         return figure >= 0 && figure < before - 2 && char.IsDigit(text[figure]);
     }
 
     private static bool IsOf(string text, int i) =>
-        i >= 0 && i + 2 <= text.Length && text[i] == 'o' && text[i + 1] == 'f'
-        && (i + 2 == text.Length || IsSpace(text[i + 2])) && (i == 0 || IsSpace(text[i - 1]));
+        i >= 0
+        && i + 2 <= text.Length
+        && text[i] == 'o'
+        && text[i + 1] == 'f'
+        && (i + 2 == text.Length || IsSpace(text[i + 2]))
+        && (i == 0 || IsSpace(text[i - 1]));
 
     /// <summary>Whether the hyphenated word around text[hyphen] has a digit in it.</summary>
     private static bool HoldsFigure(string text, int hyphen)
     {
-        for (var j = hyphen - 1; j >= 0 && !IsSpace(text[j]); j--) if (char.IsDigit(text[j])) return true;
-        for (var j = hyphen + 1; j < text.Length && !IsSpace(text[j]); j++) if (char.IsDigit(text[j])) return true;
+        for (var j = hyphen - 1; j >= 0 && !IsSpace(text[j]); j--)
+            if (char.IsDigit(text[j]))
+                return true;
+        for (var j = hyphen + 1; j < text.Length && !IsSpace(text[j]); j++)
+            if (char.IsDigit(text[j]))
+                return true;
         return false;
     }
 
@@ -108,14 +142,19 @@ public static class LineBreaker
     private static int Piece(string text, int from, int step)
     {
         var count = 0;
-        for (var j = from; j >= 0 && j < text.Length && (char.IsLetterOrDigit(text[j])
-            || text[j] is '-' or '\u2010'); j += step) count++;
+        for (
+            var j = from;
+            j >= 0 && j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\u2010');
+            j += step
+        )
+            count++;
         return count;
     }
 
     private static bool DigitAfterSpaces(string text, int i)
     {
-        while (i < text.Length && IsSpace(text[i])) i++;
+        while (i < text.Length && IsSpace(text[i]))
+            i++;
         return i < text.Length && char.IsDigit(text[i]);
     }
 
@@ -124,7 +163,15 @@ public static class LineBreaker
     private static bool IsGlue(char c) => c is '\u00A0' or '\u202F' or '\u2007' or '\u2011' or '\u2060' or '\uFEFF';
 
     private static bool IsIdeograph(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+        c
+            is >= '\u3040'
+                and <= '\u30FF'
+                or >= '\u3400'
+                and <= '\u9FFF'
+                or >= '\uAC00'
+                and <= '\uD7AF'
+                or >= '\uF900'
+                and <= '\uFAFF';
 
     private static bool IsClosing(char c) => c is '。' or '、' or '」' or '）' or '.' or ',' or ')' or '!' or '?';
 

@@ -11,7 +11,8 @@ namespace PrepPack.Layout.Text;
 /// </summary>
 internal sealed class LineFiller(ParagraphText paragraph, float width)
 {
-    /// <summary>A justified line hyphenates when, set without the next word, each space would grow by more than this share of itself.</summary>
+    /// <summary>A justified line hyphenates when, set without the next word, each space would grow by more than this
+    /// share of itself.</summary>
     private const float LooseSpace = 0.5f;
 
     /// <summary>Pulling a word down must not stretch a justified line's spaces past this share of themselves.</summary>
@@ -26,8 +27,12 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     private readonly LineSetter _setter = new(paragraph, width);
     private readonly List<TextLine> _lines = [];
     private readonly List<List<LineItem>> _paragraph = [];
-    // Lines' lists are used again once a paragraph is set, by every filler on the thread: a bank has tens of thousands of lines.
-    [ThreadStatic] private static Stack<List<LineItem>>? _spareLines;
+
+    // Lines' lists are used again once a paragraph is set, by every filler on the thread: a bank has tens of thousands
+    // of lines.
+    [ThreadStatic]
+    private static Stack<List<LineItem>>? _spareLines;
+
     // The rests of words broken at a hyphen: line items number them after the paragraph's words, from -2 down.
     private readonly List<BreakUnit> _rests = [];
     private List<LineItem> _line = TakeLine();
@@ -42,14 +47,17 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
         for (var i = 0; i < words.Length; i++)
         {
             Place(words[i], i, last: words[i].BreakAfter || i == words.Length - 1);
-            if (words[i].BreakAfter) EndParagraph();
+            if (words[i].BreakAfter)
+                EndParagraph();
         }
-        if (_line.Count > 0 || _lines.Count == 0) EndParagraph();
+        if (_line.Count > 0 || _lines.Count == 0)
+            EndParagraph();
         GiveBack(_line);
         return _lines;
     }
 
-    private static List<LineItem> TakeLine() => (_spareLines ??= new()).TryPop(out var spare) ? spare : new List<LineItem>(16);
+    private static List<LineItem> TakeLine() =>
+        (_spareLines ??= new()).TryPop(out var spare) ? spare : new List<LineItem>(16);
 
     private static void GiveBack(List<LineItem> line)
     {
@@ -62,19 +70,27 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
         if (_line.Count > 0 && _x + word.Width > width + Size.Epsilon)
         {
             // The last word of a paragraph is not hyphenated: its end alone would make the last line.
-            if (Justify && !last && _hyphensInARow < MaxHyphensInARow && Growth(_line) > LooseSpace
-                && Split(word, width - _x) is (var head, var tail))
+            if (
+                Justify
+                && !last
+                && _hyphensInARow < MaxHyphensInARow
+                && Growth(_line) > LooseSpace
+                && Split(word, width - _x) is (var head, var tail)
+            )
             {
                 Add(head);
                 (word, number) = (tail, Keep(tail));
             }
             CloseLine();
         }
-        if (word.Width > width + Size.Epsilon) AddOverlong(word, number);
-        else Add(LineItem.Whole(word, number));
+        if (word.Width > width + Size.Epsilon)
+            AddOverlong(word, number);
+        else
+            Add(LineItem.Whole(word, number));
     }
 
-    /// <summary>Numbers the rest of a word broken at a hyphen, so a line item can name it as it names whole words.</summary>
+    /// <summary>Numbers the rest of a word broken at a hyphen, so a line item can name it as it names whole
+    /// words.</summary>
     private int Keep(BreakUnit rest)
     {
         _rests.Add(rest);
@@ -92,35 +108,44 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
             CloseLine();
             (word, number) = (tail, Keep(tail));
         }
-        if (_x + word.Width > width + Size.Epsilon) AddCut(word);
-        else Add(LineItem.Whole(word, number));
+        if (_x + word.Width > width + Size.Epsilon)
+            AddCut(word);
+        else
+            Add(LineItem.Whole(word, number));
     }
 
     /// <summary>The word broken at its last hyphenation point whose first part, with a hyphen shaped in the
     /// same face, fits in <paramref name="room"/>; null when none does.</summary>
     private (LineItem Head, BreakUnit Tail)? Split(BreakUnit word, float room)
     {
-        if (word.Pieces.Count != 1 || paragraph.HyphensOf(word) is not { } hyphens) return null;
+        if (word.Pieces.Count != 1 || paragraph.HyphensOf(word) is not { } hyphens)
+            return null;
         var piece = word.Pieces[0];
         var (face, size, text) = (piece.Shaped.Face, piece.Shaped.Size, piece.Shaped.Text);
-        if (!face.HasGlyph('-')) return null;
+        if (!face.HasGlyph('-'))
+            return null;
         var positions = hyphens.Positions;
         for (var i = positions.Count - 1; i >= 0; i--)
         {
             var at = positions[i];
             var head = face.Shape(string.Concat(text.AsSpan(0, at), "-"), size);
-            if (head.Width > room + Size.Epsilon) continue;
+            if (head.Width > room + Size.Epsilon)
+                continue;
             var tail = piece with { Shaped = face.Shape(text[at..], size) };
-            return (new LineItem(new[] { piece with { Shaped = head } }, null) { Hyphenated = true },
-                new BreakUnit(new[] { tail }, word.Space, word.BreakAfter) { Hyphens = hyphens.After(at) });
+            return (
+                new LineItem(new[] { piece with { Shaped = head } }, null) { Hyphenated = true },
+                new BreakUnit(new[] { tail }, word.Space, word.BreakAfter) { Hyphens = hyphens.After(at) }
+            );
         }
         return null;
     }
 
-    /// <summary>A word wider than the line with no hyphenation point that fits is cut where it must be, character by character.</summary>
+    /// <summary>A word wider than the line with no hyphenation point that fits is cut where it must be, character by
+    /// character.</summary>
     private void AddCut(BreakUnit word)
     {
-        foreach (var piece in word.Pieces) AddCut(piece);
+        foreach (var piece in word.Pieces)
+            AddCut(piece);
         if (word.Space is { } space && _line.Count > 0)
         {
             _line[^1] = _line[^1] with { Space = space };
@@ -155,12 +180,17 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
             var end = LongestFitting(piece, prefix, at, room);
             if (end == at)
             {
-                if (_line.Count > 0) { CloseLine(); continue; }
+                if (_line.Count > 0)
+                {
+                    CloseLine();
+                    continue;
+                }
                 // Not even one character fits an empty line: it goes on one of its own all the same.
                 end = at + (char.IsHighSurrogate(text[at]) && at + 1 < text.Length ? 2 : 1);
             }
             Add(new LineItem(new[] { Part(piece, at, end) }, null));
-            if (end == text.Length) return;
+            if (end == text.Length)
+                return;
             CloseLine();
             at = end;
         }
@@ -173,40 +203,59 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
         var text = piece.Shaped.Text;
         // The last end the added-up widths allow: they may differ from the part shaped on its own
         // (kerning and ligatures across the cut), so the guess is checked and moved by a character at a time.
-        int lo = start, hi = text.Length;
+        int lo = start,
+            hi = text.Length;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (prefix[mid] - prefix[start] <= room + Size.Epsilon) lo = mid; else hi = mid - 1;
+            if (prefix[mid] - prefix[start] <= room + Size.Epsilon)
+                lo = mid;
+            else
+                hi = mid - 1;
         }
         var end = Boundary(text, lo, start);
-        while (end > start && Part(piece, start, end).Width > room + Size.Epsilon) end = Boundary(text, end - 1, start);
-        while (end < text.Length && Boundary(text, end + 1, start) is var next && next > end && Part(piece, start, next).Width <= room + Size.Epsilon) end = next;
+        while (end > start && Part(piece, start, end).Width > room + Size.Epsilon)
+            end = Boundary(text, end - 1, start);
+        while (
+            end < text.Length
+            && Boundary(text, end + 1, start) is var next
+            && next > end
+            && Part(piece, start, next).Width <= room + Size.Epsilon
+        )
+            end = next;
         return end;
     }
 
     /// <summary>The nearest place at or before <paramref name="index"/> that does not split a surrogate pair.</summary>
     private static int Boundary(string text, int index, int start)
     {
-        if (index < text.Length && index > start && char.IsLowSurrogate(text[index])) index--;
+        if (index < text.Length && index > start && char.IsLowSurrogate(text[index]))
+            index--;
         return Math.Max(index, start);
     }
 
     private static Piece Part(Piece piece, int start, int end)
     {
         var shaped = piece.Shaped;
-        return start == 0 && end == shaped.Text.Length ? piece
-            : piece with { Shaped = shaped.Face.Shape(shaped.Text[start..end], shaped.Size, piece.RightToLeft) };
+        return start == 0 && end == shaped.Text.Length
+            ? piece
+            : piece with
+            {
+                Shaped = shaped.Face.Shape(shaped.Text[start..end], shaped.Size, piece.RightToLeft),
+            };
     }
 
-    /// <summary>For each index into the text, the width of the characters before it, in points, from the glyphs' clusters
+    /// <summary>For each index into the text, the width of the characters before it, in points, from the glyphs'
+    /// clusters
     /// (a glyph counts for the character its cluster starts at, in either direction).</summary>
     private static float[] PrefixWidths(ShapedText shaped)
     {
         var shape = shaped.Shape;
         var widths = new float[shape.Text.Length + 1];
-        for (var i = 0; i < shape.Glyphs.Length; i++) widths[shape.Clusters[i] + 1] += shape.Advances[i];
-        for (var k = 1; k < widths.Length; k++) widths[k] = widths[k - 1] + widths[k] * shaped.Scale;
+        for (var i = 0; i < shape.Glyphs.Length; i++)
+            widths[shape.Clusters[i] + 1] += shape.Advances[i];
+        for (var k = 1; k < widths.Length; k++)
+            widths[k] = widths[k - 1] + widths[k] * shaped.Scale;
         return widths;
     }
 
@@ -245,18 +294,27 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
     /// </summary>
     private void AvoidShortLastLine()
     {
-        if (_paragraph.Count < 2) return;
+        if (_paragraph.Count < 2)
+            return;
         var last = _paragraph[^1];
         var above = _paragraph[^2];
         // Of two lines (a title, a footer), one word alone reads as cut off even when it is long.
         var shortWord = _paragraph.Count == 2 ? 0.5f : ShortLastWord;
-        if (last.Count != 1 || above.Count < 3 || above[^1].Hyphenated || last[0].Width >= width * shortWord) return;
+        if (last.Count != 1 || above.Count < 3 || above[^1].Hyphenated || last[0].Width >= width * shortWord)
+            return;
         var moved = above[^1];
-        if (moved.Width + moved.SpaceWidth + last[0].Width > width + Size.Epsilon) return;
+        if (moved.Width + moved.SpaceWidth + last[0].Width > width + Size.Epsilon)
+            return;
         var kept = above.GetRange(0, above.Count - 1);
         if (Justify && Growth(kept) > LoosestSpace)
         {
-            if (moved.Word == -1 || Split(WordNumbered(moved.Word), width - Content(kept) - kept[^1].SpaceWidth) is not (var head, var tail)) return;
+            if (
+                moved.Word == -1
+                || Split(WordNumbered(moved.Word), width - Content(kept) - kept[^1].SpaceWidth)
+                    is not
+                    (var head, var tail)
+            )
+                return;
             kept.Add(head);
             moved = LineItem.Whole(tail, Keep(tail));
         }
@@ -264,19 +322,23 @@ internal sealed class LineFiller(ParagraphText paragraph, float width)
         _paragraph[^1] = [moved, last[0]];
     }
 
-    /// <summary>How much a line's spaces would grow, as a share of their own width, if it were justified as it is.</summary>
+    /// <summary>How much a line's spaces would grow, as a share of their own width, if it were justified as it
+    /// is.</summary>
     private float Growth(List<LineItem> line)
     {
         var spaces = 0f;
-        for (var i = 0; i < line.Count - 1; i++) spaces += line[i].SpaceWidth;
+        for (var i = 0; i < line.Count - 1; i++)
+            spaces += line[i].SpaceWidth;
         return spaces <= 0 ? float.PositiveInfinity : (width - Content(line)) / spaces;
     }
 
-    /// <summary>The width of a line's words and the spaces between them, without the spaces that hang at its end.</summary>
+    /// <summary>The width of a line's words and the spaces between them, without the spaces that hang at its
+    /// end.</summary>
     private static float Content(List<LineItem> line)
     {
         var content = 0f;
-        for (var i = 0; i < line.Count; i++) content += line[i].Width + (i < line.Count - 1 ? line[i].SpaceWidth : 0);
+        for (var i = 0; i < line.Count; i++)
+            content += line[i].Width + (i < line.Count - 1 ? line[i].SpaceWidth : 0);
         return content;
     }
 }

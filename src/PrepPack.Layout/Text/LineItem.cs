@@ -1,6 +1,7 @@
 namespace PrepPack.Layout.Text;
 
-/// <summary>A word, or part of one, on a line, and the spaces after it, which hang outside the line when it ends there.</summary>
+/// <summary>A word, or part of one, on a line, and the spaces after it, which hang outside the line when it ends
+/// there.</summary>
 internal readonly record struct LineItem(ArraySegment<Piece> Pieces, Piece? Space)
 {
     public float Width { get; } = Sum(Pieces);
@@ -19,7 +20,8 @@ internal readonly record struct LineItem(ArraySegment<Piece> Pieces, Piece? Spac
     public static float Sum(ArraySegment<Piece> pieces)
     {
         var width = 0f;
-        for (var i = 0; i < pieces.Count; i++) width += pieces[i].Width;
+        for (var i = 0; i < pieces.Count; i++)
+            width += pieces[i].Width;
         return width;
     }
 }

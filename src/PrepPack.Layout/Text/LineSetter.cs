@@ -9,7 +9,8 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
     public TextLine Set(List<LineItem> items, bool last)
     {
         var count = 0;
-        foreach (var item in items) count += item.Pieces.Count + (item.Space is null ? 0 : 1);
+        foreach (var item in items)
+            count += item.Pieces.Count + (item.Space is null ? 0 : 1);
         var pieces = new List<Piece>(count);
         var isSpace = new List<bool>(count);
         foreach (var item in items)
@@ -19,7 +20,8 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
                 pieces.Add(piece);
                 isSpace.Add(false);
             }
-            if (item.Space is not { } space) continue;
+            if (item.Space is not { } space)
+                continue;
             pieces.Add(space);
             isSpace.Add(true);
         }
@@ -35,7 +37,8 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
         for (var i = 0; i < pieces.Count; i++)
         {
             sum += pieces[i].Width;
-            if (isSpace[i]) spaces++;
+            if (isSpace[i])
+                spaces++;
         }
         var contentWidth = (float)sum;
         var stretch = paragraph.Align == TextAlign.Justify && !last && spaces > 0 ? (width - contentWidth) / spaces : 0;
@@ -64,8 +67,15 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
         {
             var first = pieces[order?[k] ?? k];
             var j = k + 1;
-            while (j < pieces.Count && first.Level % 2 == 0 && pieces[order?[j] ?? j] is var next
-                && next.Level % 2 == 0 && next.Style == first.Style && next.Shaped.Face == first.Shaped.Face) j++;
+            while (
+                j < pieces.Count
+                && first.Level % 2 == 0
+                && pieces[order?[j] ?? j] is var next
+                && next.Level % 2 == 0
+                && next.Style == first.Style
+                && next.Shaped.Face == first.Shaped.Face
+            )
+                j++;
             var start = x;
             if (j == k + 1)
             {
@@ -97,12 +107,18 @@ internal sealed class LineSetter(ParagraphText paragraph, float width)
     private TextLine Measure(List<PlacedText> placed, float lineWidth)
     {
         var styled = placed.Count > 0 ? placed : null;
-        float ascent = 0, descent = 0, height = 0;
+        float ascent = 0,
+            descent = 0,
+            height = 0;
         if (styled is null)
         {
             var face = paragraph.Faces.FacesOf(paragraph.BaseStyle)[0];
             var probe = face.Shape(" ", paragraph.BaseStyle.Size);
-            (ascent, descent, height) = (probe.Ascent, probe.Descent, paragraph.BaseStyle.Size * paragraph.BaseStyle.LineHeight);
+            (ascent, descent, height) = (
+                probe.Ascent,
+                probe.Descent,
+                paragraph.BaseStyle.Size * paragraph.BaseStyle.LineHeight
+            );
         }
         else
             foreach (var p in placed)

@@ -11,10 +11,44 @@ public static class UnitWords
     /// <summary>Units of measure: time, magnitude, percent, multiplier, points.</summary>
     public static IReadOnlyList<string> Measures { get; } =
     [
-        "ms", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
-        "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "wk", "wks", "week", "weeks",
-        "month", "months", "yr", "yrs", "year", "years",
-        "k", "K", "M", "B", "%", "x", "×", "pt", "pts", "pp",
+        "ms",
+        "s",
+        "sec",
+        "secs",
+        "second",
+        "seconds",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "d",
+        "day",
+        "days",
+        "wk",
+        "wks",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "yr",
+        "yrs",
+        "year",
+        "years",
+        "k",
+        "K",
+        "M",
+        "B",
+        "%",
+        "x",
+        "×",
+        "pt",
+        "pts",
+        "pp",
     ];
 
     /// <summary>Counts of people, which read as one figure with their number too.</summary>
@@ -22,15 +56,20 @@ public static class UnitWords
 
     private static readonly HashSet<string> All = new([.. Measures, .. Counts], StringComparer.Ordinal);
 
-    /// <summary>Whether a unit word starts at text[index] and ends there, before a space, punctuation or the end.</summary>
+    /// <summary>Whether a unit word starts at text[index] and ends there, before a space, punctuation or the
+    /// end.</summary>
     public static bool StartsAt(string text, int index)
     {
-        if (index >= text.Length) return false;
+        if (index >= text.Length)
+            return false;
         var end = index;
-        if (text[index] is '%' or '×') end++;
+        if (text[index] is '%' or '×')
+            end++;
         else
-            while (end < text.Length && char.IsLetter(text[end])) end++;
-        if (end == index || end < text.Length && char.IsLetterOrDigit(text[end])) return false;
+            while (end < text.Length && char.IsLetter(text[end]))
+                end++;
+        if (end == index || end < text.Length && char.IsLetterOrDigit(text[end]))
+            return false;
         var word = text[index..end];
         return All.Contains(word) || word.Length > 1 && All.Contains(word.ToLowerInvariant());
     }

@@ -14,11 +14,14 @@ public static class ControlCharacter
     public static bool IsRefused(char c, char next) =>
         c == '\r' ? next != '\n' : c is not ('\t' or '\n') && char.IsControl(c);
 
-    /// <summary>Where the first refused character of the text is (1-based line and column), and how many there are.</summary>
+    /// <summary>Where the first refused character of the text is (1-based line and column), and how many there
+    /// are.</summary>
     public static (int Line, int Column, char Character, int Count)? Find(string text)
     {
         (int, int, char)? first = null;
-        int count = 0, line = 1, column = 1;
+        int count = 0,
+            line = 1,
+            column = 1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -27,8 +30,13 @@ public static class ControlCharacter
                 count++;
                 first ??= (line, column, c);
             }
-            if (c == '\n') { line++; column = 1; }
-            else if (!char.IsLowSurrogate(c)) column++;
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if (!char.IsLowSurrogate(c))
+                column++;
         }
         return first is var (l, col, ch) ? (l, col, ch, count) : null;
     }
@@ -56,11 +64,16 @@ public static class ControlCharacter
     public static string Message(char c, int count)
     {
         var more = count > 1 ? $" It is the first of {count} such characters in this file." : "";
-        return new StringBuilder($"This file holds {Describe(c)} here, an invisible character that has no place in the text: ")
-            .Append("it would reach the pack and the exports as it is, or cut the text at it.").Append(more).ToString();
+        return new StringBuilder(
+            $"This file holds {Describe(c)} here, an invisible character that has no place in the text: "
+        )
+            .Append("it would reach the pack and the exports as it is, or cut the text at it.")
+            .Append(more)
+            .ToString();
     }
 
     public const string Hint =
-        "Delete it: put the cursor at this line and column and press Delete (VS Code shows it as a small red box; other editors may show nothing). "
+        "Delete it: put the cursor at this line and column and press Delete (VS Code shows it as a small red box; "
+        + "other editors may show nothing). "
         + "Such characters usually come in with text pasted from another program.";
 }

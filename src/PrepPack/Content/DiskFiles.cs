@@ -5,9 +5,7 @@ public sealed class DiskFiles : IFileSource
 {
     public static DiskFiles Instance { get; } = new();
 
-    private DiskFiles()
-    {
-    }
+    private DiskFiles() { }
 
     public bool ReadBytes(string path, out byte[] bytes, out (string Message, string Hint)? problem) =>
         UserFile.ReadBytes(path, out bytes, out problem);

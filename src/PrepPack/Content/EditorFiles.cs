@@ -12,16 +12,17 @@ public static class EditorFiles
     public static bool Holds(string path)
     {
         var name = Path.GetFileName(path.TrimEnd('/', '\\'));
-        if (name.Length == 0) return false;
-        return name.StartsWith(".#", StringComparison.Ordinal)                              // Emacs lock
-            || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#'))               // Emacs autosave
-            || name.EndsWith('~')                                                            // Emacs, gedit, nano backups
-            || (name.StartsWith('.') && IsVimSwap(name))                                     // Vim swap
-            || name == "4913"                                                                // Vim's probe for a writable folder
-            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)                     // atomic saves (VS Code, JetBrains, ours)
-            || name.StartsWith("~$", StringComparison.Ordinal)                               // Office locks
-            || name.Equals(".DS_Store", StringComparison.OrdinalIgnoreCase)                  // macOS Finder
-            || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase)                  // Windows Explorer
+        if (name.Length == 0)
+            return false;
+        return name.StartsWith(".#", StringComparison.Ordinal) // Emacs lock
+            || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#')) // Emacs autosave
+            || name.EndsWith('~') // Emacs, gedit, nano backups
+            || (name.StartsWith('.') && IsVimSwap(name)) // Vim swap
+            || name == "4913" // Vim's probe for a writable folder
+            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) // atomic saves (VS Code, JetBrains, ours)
+            || name.StartsWith("~$", StringComparison.Ordinal) // Office locks
+            || name.Equals(".DS_Store", StringComparison.OrdinalIgnoreCase) // macOS Finder
+            || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase) // Windows Explorer
             || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -29,6 +30,8 @@ public static class EditorFiles
     private static bool IsVimSwap(string name)
     {
         var extension = Path.GetExtension(name);
-        return extension.Length == 4 && extension.StartsWith(".sw", StringComparison.OrdinalIgnoreCase) && char.IsAsciiLetter(extension[3]);
+        return extension.Length == 4
+            && extension.StartsWith(".sw", StringComparison.OrdinalIgnoreCase)
+            && char.IsAsciiLetter(extension[3]);
     }
 }

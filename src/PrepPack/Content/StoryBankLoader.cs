@@ -19,9 +19,13 @@ public static class StoryBankLoader
 
         if (!Directory.Exists(contentRoot))
         {
-            diagnostics.Error(SourceLocation.WholeOf(contentRoot), DiagnosticCodes.ContentFolderMissing,
+            diagnostics.Error(
+                SourceLocation.WholeOf(contentRoot),
+                DiagnosticCodes.ContentFolderMissing,
                 "The content folder does not exist.",
-                "Run PrepPack from the folder that holds 'content/', or name the folder with --content; to start a new story bank here, run 'preppack init'.");
+                "Run PrepPack from the folder that holds 'content/', or name the folder with --content; to start a "
+                    + "new story bank here, run 'preppack init'."
+            );
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
 
@@ -30,34 +34,53 @@ public static class StoryBankLoader
         var hasProfile = File.Exists(folder.ProfileFile);
         if (!hasProfile && storyFiles.Count == 0)
         {
-            diagnostics.Error(SourceLocation.WholeOf(contentRoot), DiagnosticCodes.ContentFolderEmpty,
+            diagnostics.Error(
+                SourceLocation.WholeOf(contentRoot),
+                DiagnosticCodes.ContentFolderEmpty,
                 "The content folder holds no profile.yaml and no stories.",
-                "Run 'preppack init' in the folder that holds it, to start a story bank with example stories to edit; or name another folder with --content.");
+                "Run 'preppack init' in the folder that holds it, to start a story bank with example stories to edit; "
+                    + "or name another folder with --content."
+            );
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
         if (!hasProfile)
-            diagnostics.Error(SourceLocation.WholeOf(folder.ProfileFile), DiagnosticCodes.RequiredFileMissing,
+            diagnostics.Error(
+                SourceLocation.WholeOf(folder.ProfileFile),
+                DiagnosticCodes.RequiredFileMissing,
                 "profile.yaml is missing: it holds your name, roles and 'tell me about yourself'.",
-                "Create it from the sample content's profile.yaml.");
+                "Create it from the sample content's profile.yaml."
+            );
         if (storyFiles.Count == 0)
-            diagnostics.Error(SourceLocation.WholeOf(folder.StoriesFolder), DiagnosticCodes.RequiredFileMissing,
+            diagnostics.Error(
+                SourceLocation.WholeOf(folder.StoriesFolder),
+                DiagnosticCodes.RequiredFileMissing,
                 "There are no stories: the folder 'stories' holds no .yaml files.",
-                "Add one file per story, such as stories/my-project.yaml.");
+                "Add one file per story, such as stories/my-project.yaml."
+            );
 
         var profile = hasProfile ? ProfileReader.Read(folder.ProfileFile, diagnostics, source) : null;
         var stories = ReadEach(storyFiles, (f, d) => StoryReader.Read(f, d, source), diagnostics);
-        var frameworks = frameworkFiles.Select(f => FrameworkReader.Read(f, diagnostics, source)).OfType<Framework>().ToList();
+        var frameworks = frameworkFiles
+            .Select(f => FrameworkReader.Read(f, diagnostics, source))
+            .OfType<Framework>()
+            .ToList();
         foreach (var framework in frameworks.Where(f => f.Id != Content.Yaml.ContentId.OfFile(f.File)))
-            diagnostics.Error(SourceLocation.StartOf(framework.File), DiagnosticCodes.IdDiffersFromFileName,
+            diagnostics.Error(
+                SourceLocation.StartOf(framework.File),
+                DiagnosticCodes.IdDiffersFromFileName,
                 $"The framework id '{framework.Id}' differs from its file name '{Path.GetFileName(framework.File)}'.",
-                $"Rename the file to '{framework.Id}.yaml' or change the id.");
+                $"Rename the file to '{framework.Id}.yaml' or change the id."
+            );
 
         var questionFiles = folder.QuestionFiles;
         var questions = ReadEach(questionFiles, (f, d) => QuestionReader.Read(f, d, source), diagnostics);
         var practice = PracticeLogReader.Read(folder.PracticeLogFile, diagnostics, source);
 
         // A file that could not be read at all is reported once; what names it elsewhere is not reported again.
-        var unread = new UnreadFiles(Unread(storyFiles, stories.Select(s => s.File)), Unread(frameworkFiles, frameworks.Select(f => f.File)))
+        var unread = new UnreadFiles(
+            Unread(storyFiles, stories.Select(s => s.File)),
+            Unread(frameworkFiles, frameworks.Select(f => f.File))
+        )
         {
             Questions = Unread(questionFiles, questions.Select(q => q.File)),
         };
@@ -71,27 +94,41 @@ public static class StoryBankLoader
         }
 
         var files = new List<string>();
-        if (hasProfile) files.Add(folder.ProfileFile);
+        if (hasProfile)
+            files.Add(folder.ProfileFile);
         files.AddRange(storyFiles);
         files.AddRange(frameworkFiles);
         files.AddRange(questionFiles);
-        if (File.Exists(folder.PracticeLogFile)) files.Add(folder.PracticeLogFile);
+        if (File.Exists(folder.PracticeLogFile))
+            files.Add(folder.PracticeLogFile);
 
-        var bank = diagnostics.HasErrors || profile is null ? null
-            : new StoryBank(profile, stories, frameworks) { Questions = questions, Practice = practice };
+        var bank =
+            diagnostics.HasErrors || profile is null
+                ? null
+                : new StoryBank(profile, stories, frameworks) { Questions = questions, Practice = practice };
         return new LoadResult(bank, diagnostics.Sorted(), files);
     }
 
     /// <summary>Story and question files are read side by side, each into its own diagnostics, then taken in
     /// file order: they and their problems come out as a one-by-one read gives them.</summary>
-    private static List<T> ReadEach<T>(IReadOnlyList<string> files, Func<string, DiagnosticBag, T?> read, DiagnosticBag diagnostics) where T : class
+    private static List<T> ReadEach<T>(
+        IReadOnlyList<string> files,
+        Func<string, DiagnosticBag, T?> read,
+        DiagnosticBag diagnostics
+    )
+        where T : class
     {
-        var results = files.AsParallel().AsOrdered().Select(f =>
-        {
-            var own = new DiagnosticBag();
-            return (Item: read(f, own), Diagnostics: own);
-        }).ToList();
-        foreach (var (_, own) in results) diagnostics.AddRange(own);
+        var results = files
+            .AsParallel()
+            .AsOrdered()
+            .Select(f =>
+            {
+                var own = new DiagnosticBag();
+                return (Item: read(f, own), Diagnostics: own);
+            })
+            .ToList();
+        foreach (var (_, own) in results)
+            diagnostics.AddRange(own);
         return results.Select(r => r.Item).OfType<T>().ToList();
     }
 

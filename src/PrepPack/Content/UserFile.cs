@@ -14,7 +14,10 @@ public static class UserFile
     /// <summary>Far more than any story, profile or template needs; more is a file put there by mistake.</summary>
     public const long MaxBytes = 4 * 1024 * 1024;
 
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding Strict = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
     /// <summary>The file's text, or null after reporting why it cannot be had.</summary>
     /// <param name="files">Where the bytes come from: the disk, or a build's snapshot of its inputs.</param>
@@ -22,7 +25,12 @@ public static class UserFile
     {
         if (files.ReadBytes(path, out var bytes, out var problem) is false)
         {
-            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.FileUnreadable, problem!.Value.Message, problem.Value.Hint);
+            diagnostics.Error(
+                SourceLocation.WholeOf(path),
+                DiagnosticCodes.FileUnreadable,
+                problem!.Value.Message,
+                problem.Value.Hint
+            );
             return null;
         }
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -34,9 +42,13 @@ public static class UserFile
         catch (DecoderFallbackException)
         {
             var (line, column) = FirstInvalidByte(bytes.AsSpan(start));
-            diagnostics.Error(new SourceLocation(path, line, column), DiagnosticCodes.NotUtf8,
+            diagnostics.Error(
+                new SourceLocation(path, line, column),
+                DiagnosticCodes.NotUtf8,
                 "This file is not saved as UTF-8 text: the character here cannot be read.",
-                "Save the file as UTF-8 in your editor (in VS Code: the encoding in the status bar, 'Save with Encoding', UTF-8).");
+                "Save the file as UTF-8 in your editor (in VS Code: the encoding in the status bar, 'Save with "
+                    + "Encoding', UTF-8)."
+            );
             return null;
         }
         // Every kind of file is read here, so a control character is refused in all of them alike.
@@ -44,8 +56,12 @@ public static class UserFile
         // of its kind says how to start it again, which helps more than the place of its first NUL.
         if (ControlCharacter.Find(text) is var (controlLine, controlColumn, character, count) && !IsOnlyNul(text))
         {
-            diagnostics.Error(new SourceLocation(path, controlLine, controlColumn), DiagnosticCodes.ControlCharacter,
-                ControlCharacter.Message(character, count), ControlCharacter.Hint);
+            diagnostics.Error(
+                new SourceLocation(path, controlLine, controlColumn),
+                DiagnosticCodes.ControlCharacter,
+                ControlCharacter.Message(character, count),
+                ControlCharacter.Hint
+            );
             return null;
         }
         return text;
@@ -70,7 +86,10 @@ public static class UserFile
                 // The size that matters is the target's: a link's own size says nothing of what it leads to.
                 if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
                 {
-                    problem = ("The file is a link to a file that does not exist.", "Replace the link with the file itself, or remove it.");
+                    problem = (
+                        "The file is a link to a file that does not exist.",
+                        "Replace the link with the file itself, or remove it."
+                    );
                     return false;
                 }
                 info = target;
@@ -80,11 +99,15 @@ public static class UserFile
                 problem = ("The file does not exist.", "Check the name, or create the file.");
                 return false;
             }
-            if (info.Length == 0) return true;
+            if (info.Length == 0)
+                return true;
             if (info.Length > MaxBytes)
             {
-                problem = ($"The file is {info.Length / (1024 * 1024.0):0.#} MB, far larger than any story or template (at most {MaxBytes / (1024 * 1024)} MB).",
-                    "Check that this is the file you meant to put here; move other files out of the folder.");
+                problem = (
+                    $"The file is {info.Length / (1024 * 1024.0):0.#} MB, far larger than any story or template (at "
+                        + $"most {MaxBytes / (1024 * 1024)} MB).",
+                    "Check that this is the file you meant to put here; move other files out of the folder."
+                );
                 return false;
             }
             // Read no more than the limit, whatever the size said: a device or a file still growing never ends.
@@ -93,34 +116,54 @@ public static class UserFile
                 bytes = read;
                 return true;
             }
-            problem = ($"The file is larger than any story or template (at most {MaxBytes / (1024 * 1024)} MB), or never ends.",
-                "Check that this is the file you meant to put here; move other files out of the folder.");
+            problem = (
+                $"The file is larger than any story or template (at most {MaxBytes / (1024 * 1024)} MB), or never "
+                    + "ends.",
+                "Check that this is the file you meant to put here; move other files out of the folder."
+            );
             return false;
         }
         catch (UnauthorizedAccessException)
         {
-            problem = ("You do not have permission to read this file.", "Give yourself read permission on the file (on Linux or macOS: chmod u+r FILE).");
+            problem = (
+                "You do not have permission to read this file.",
+                "Give yourself read permission on the file (on Linux or macOS: chmod u+r FILE)."
+            );
         }
-        catch (IOException e) when (e.Message.Contains("symbolic link", StringComparison.OrdinalIgnoreCase) || e.HResult == 40)
+        catch (IOException e)
+            when (e.Message.Contains("symbolic link", StringComparison.OrdinalIgnoreCase) || e.HResult == 40)
         {
-            problem = ("The file is a link that leads back to itself (a loop of links).", "Replace the link with the file itself, or remove it.");
+            problem = (
+                "The file is a link that leads back to itself (a loop of links).",
+                "Replace the link with the file itself, or remove it."
+            );
         }
         catch (IOException e)
         {
-            problem = ($"The file could not be read: {e.Message}", "Check that the file exists and that you may read it.");
+            problem = (
+                $"The file could not be read: {e.Message}",
+                "Check that the file exists and that you may read it."
+            );
         }
         return false;
     }
 
     private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
-        int line = 1, column = 1, index = 0;
+        int line = 1,
+            column = 1,
+            index = 0;
         while (index < bytes.Length)
         {
             if (Rune.DecodeFromUtf8(bytes[index..], out var rune, out var used) != System.Buffers.OperationStatus.Done)
                 return (line, column);
-            if (rune.Value == '\n') { line++; column = 1; }
-            else column++;
+            if (rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+                column++;
             index += used;
         }
         return (line, column);
@@ -128,13 +171,21 @@ public static class UserFile
 
     private static byte[]? ReadAtMost(string path, long limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.ReadWrite | FileShare.Delete,
+            1,
+            FileOptions.SequentialScan
+        );
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > limit) return null;
+            if (buffer.Length + read > limit)
+                return null;
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();

@@ -24,8 +24,10 @@ public sealed class BankCoverage
     public FrameworkCoverage? Find(string frameworkId) => Frameworks.FirstOrDefault(f => f.Framework.Id == frameworkId);
 
     /// <summary>The framework id closest to a misspelt one, for "did you mean".</summary>
-    public string? Closest(string frameworkId) => DidYouMean.Closest(frameworkId, Frameworks.Select(f => f.Framework.Id));
+    public string? Closest(string frameworkId) =>
+        DidYouMean.Closest(frameworkId, Frameworks.Select(f => f.Framework.Id));
 
-    /// <summary>Warnings at the framework line: a named story that does not list its principle, a story told too often.</summary>
+    /// <summary>Warnings at the framework line: a named story that does not list its principle, a story told too
+    /// often.</summary>
     public IReadOnlyList<Diagnostic> Warnings() => Frameworks.SelectMany(CoverageWarnings.Of).ToList();
 }

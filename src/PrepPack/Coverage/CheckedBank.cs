@@ -13,7 +13,8 @@ public static class CheckedBank
     public static LoadResult Load(string contentRoot, IFileSource? source = null)
     {
         var load = StoryBankLoader.Load(contentRoot, source);
-        if (load.Bank is null) return load;
+        if (load.Bank is null)
+            return load;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(load.Diagnostics);
         // Coverage warnings join the content's, so check and build both show them.

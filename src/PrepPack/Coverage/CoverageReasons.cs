@@ -17,37 +17,57 @@ internal static class CoverageReasons
         {
             var suggestion = similar.For(framework, principle, []);
             return new(principle, null, null, CoverageStatus.Gap, [Gap(principle, suggestion)])
-                { GapSuggestion = suggestion.Stories > 0 ? suggestion.Text : null };
+            {
+                GapSuggestion = suggestion.Stories > 0 ? suggestion.Text : null,
+            };
         }
 
         var reasons = new List<string>();
         if (primary is not null && backup is not null && primary.Story == backup.Story)
             reasons.Add($"the primary and the backup are both '{primary.Story.Id}': choose another backup");
         else if (backup is null)
-            reasons.Add("only one story: add a backup" + Crowded(slots, max, similar.For(framework, principle, slots.Stories.ToList(), most: 2)));
+            reasons.Add(
+                "only one story: add a backup"
+                    + Crowded(slots, max, similar.For(framework, principle, slots.Stories.ToList(), most: 2))
+            );
         else if (primary is null)
             reasons.Add("only one story: add a primary");
 
         foreach (var (place, pick) in Places(primary, backup))
         {
             if (!pick.Shows)
-                reasons.Add($"'{pick.Story.Id}' does not list this principle: add it to the story's principles, or choose another story");
+                reasons.Add(
+                    $"'{pick.Story.Id}' does not list this principle: add it to the story's principles, or choose "
+                        + "another story"
+                );
             if (pick.IsWeak)
                 reasons.Add(MarkedWeak(place, pick));
             if (!pick.Readiness.Ready)
                 // A story already named as marked weak is not named again.
-                reasons.Add(pick.IsWeak
-                    ? $"nor is it ready to tell ({pick.Story.Scores.Total} of 15): {pick.Readiness.Lacks("it")}"
-                    : NotReady(place, pick.Story, pick.Readiness));
+                reasons.Add(
+                    pick.IsWeak
+                        ? $"nor is it ready to tell ({pick.Story.Scores.Total} of 15): {pick.Readiness.Lacks("it")}"
+                        : NotReady(place, pick.Story, pick.Readiness)
+                );
         }
 
         var picks = Places(primary, backup).Select(p => p.Pick.Story).Distinct().ToList();
         if (principle.NeedsFailure && !picks.Any(s => s.IsFailure))
-            reasons.Add(picks.Count == 1
-                ? $"asked as a time you were wrong, but '{picks[0].Id}' is not a failure story: choose or tag a failure story"
-                : "asked as a time you were wrong, but neither story is a failure story: choose or tag a failure story");
+            reasons.Add(
+                picks.Count == 1
+                    ? $"asked as a time you were wrong, but '{picks[0].Id}' is not a failure story: choose or tag a "
+                        + "failure story"
+                    : "asked as a time you were wrong, but neither story is a failure story: choose or tag a failure "
+                        + "story"
+            );
 
-        return new(principle, primary, backup, reasons.Count == 0 ? CoverageStatus.Strong : CoverageStatus.Thin, reasons);
+        return new(
+            principle,
+            primary,
+            backup,
+            reasons.Count == 0 ? CoverageStatus.Strong : CoverageStatus.Thin,
+            reasons
+        );
     }
 
     /// <summary>"the backup 'x' (5 of 15) is not ready: it needs a figure in its result and follow-ups".</summary>
@@ -64,32 +84,38 @@ internal static class CoverageReasons
                 ? "no story shows it: add the principle to a failure story's principles, or write one"
                 : "no story shows it: add the principle to a story's principles, or write a story for it",
             1 => $"no story shows it, but {similar.Text}: add '{principle.Id}' to its principles, or {write}",
-            _ => $"no story shows it, but {similar.Text}: add '{principle.Id}' to the principles of one of them, or {write}",
+            _ => $"no story shows it, but {similar.Text}: add '{principle.Id}' to the principles of one of them, or "
+                + $"{write}",
         };
     }
 
     /// <summary>The reason a choice marked weak gives, its note included.</summary>
-    public static string MarkedWeak(string place, StoryPick pick) => $"the {place} '{pick.Story.Id}' is marked weak: {pick.Weak}";
+    public static string MarkedWeak(string place, StoryPick pick) =>
+        $"the {place} '{pick.Story.Id}' is marked weak: {pick.Weak}";
 
     /// <summary>The same reason where the note is printed beside the story.</summary>
     public static string MarkedWeakBeside(string place) => $"the {place} is marked weak";
 
     public static IEnumerable<(string Place, StoryPick Pick)> Places(StoryPick? primary, StoryPick? backup)
     {
-        if (primary is not null) yield return ("primary", primary);
-        if (backup is not null && backup.Story != primary?.Story) yield return ("backup", backup);
+        if (primary is not null)
+            yield return ("primary", primary);
+        if (backup is not null && backup.Story != primary?.Story)
+            yield return ("backup", backup);
     }
 
     // Another story shows the principle but already carries its share: say so, since tagging is not the fix.
-    private static string Crowded(PrincipleSlots slots, int max, StorySuggestion similar) => slots.CrowdedOut.Count switch
-    {
-        0 => similar.Stories switch
+    private static string Crowded(PrincipleSlots slots, int max, StorySuggestion similar) =>
+        slots.CrowdedOut.Count switch
         {
-            0 => "",
-            1 => $" ({similar.Text}: add the principle to its principles)",
-            _ => $" ({similar.Text}: add the principle to the principles of one of them)",
-        },
-        1 => $" ('{slots.CrowdedOut[0].Id}' also shows it, but already carries the most principles allowed, {max})",
-        _ => $" ({string.Join(", ", slots.CrowdedOut.Select(s => $"'{s.Id}'"))} also show it, but already carry the most principles allowed, {max})",
-    };
+            0 => similar.Stories switch
+            {
+                0 => "",
+                1 => $" ({similar.Text}: add the principle to its principles)",
+                _ => $" ({similar.Text}: add the principle to the principles of one of them)",
+            },
+            1 => $" ('{slots.CrowdedOut[0].Id}' also shows it, but already carries the most principles allowed, {max})",
+            _ => $" ({string.Join(", ", slots.CrowdedOut.Select(s => $"'{s.Id}'"))} also show it, but already carry "
+                + $"the most principles allowed, {max})",
+        };
 }

@@ -4,7 +4,13 @@ namespace PrepPack.Coverage;
 
 /// <summary>A principle with the stories to tell for it, how ready it is, and why, in words.</summary>
 /// <param name="Reasons">What makes it thin or a gap, each with what to do; empty when strong.</param>
-public sealed record PrincipleCoverage(Principle Principle, StoryPick? Primary, StoryPick? Backup, CoverageStatus Status, IReadOnlyList<string> Reasons)
+public sealed record PrincipleCoverage(
+    Principle Principle,
+    StoryPick? Primary,
+    StoryPick? Backup,
+    CoverageStatus Status,
+    IReadOnlyList<string> Reasons
+)
 {
     /// <summary>The reasons as one line, or null when there is nothing to fix.</summary>
     public string? Reason => Reasons.Count == 0 ? null : string.Join("; ", Reasons);

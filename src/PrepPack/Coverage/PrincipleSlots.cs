@@ -13,7 +13,8 @@ internal sealed class PrincipleSlots(Principle principle, IReadOnlyList<Story> s
     public StoryPick? Primary { get; set; }
     public StoryPick? Backup { get; set; }
 
-    /// <summary>Stories that show the principle but were not picked as backup because they already carry their share.</summary>
+    /// <summary>Stories that show the principle but were not picked as backup because they already carry their
+    /// share.</summary>
     public IReadOnlyList<Story> CrowdedOut { get; set; } = [];
 
     public IEnumerable<Story> Stories => new[] { Primary?.Story, Backup?.Story }.OfType<Story>().Distinct();

@@ -14,22 +14,36 @@ internal sealed class SimilarStories(StoryBank bank)
 
     /// <summary>The stories to consider with why, stories with the same reason said together:
     /// "'phi-vendor' and 'atlas' show Google's 'Values feedback'", "'kiln' is told for 'feedback'".</summary>
-    public StorySuggestion For(Framework framework, Principle principle, IReadOnlyCollection<Story> taken, int most = Most)
+    public StorySuggestion For(
+        Framework framework,
+        Principle principle,
+        IReadOnlyCollection<Story> taken,
+        int most = Most
+    )
     {
         var found = Find(framework, principle, taken).Take(most).ToList();
         var phrases = found
             .GroupBy(f => (f.One, f.Many), f => f.Story.Id)
-            .Select(g => g.Count() == 1 ? $"'{g.First()}' {g.Key.One}" : $"{string.Join(" and ", g.Select(id => $"'{id}'"))} {g.Key.Many}");
+            .Select(g =>
+                g.Count() == 1
+                    ? $"'{g.First()}' {g.Key.One}"
+                    : $"{string.Join(" and ", g.Select(id => $"'{id}'"))} {g.Key.Many}"
+            );
         return found.Count == 0 ? StorySuggestion.None : new(string.Join("; ", phrases), found.Count);
     }
 
-    private List<(Story Story, string One, string Many)> Find(Framework framework, Principle principle, IReadOnlyCollection<Story> taken)
+    private List<(Story Story, string One, string Many)> Find(
+        Framework framework,
+        Principle principle,
+        IReadOnlyCollection<Story> taken
+    )
     {
         var names = PrincipleWords.Stems(principle.Id + " " + principle.Name);
         var about = PrincipleWords.Stems(string.Join(' ', [principle.Emphasise, .. principle.Signals]));
         var found = new List<(Story Story, string One, string Many)>();
 
-        var similar = bank.Frameworks.Where(f => f.Id != framework.Id)
+        var similar = bank
+            .Frameworks.Where(f => f.Id != framework.Id)
             .SelectMany(f => f.Principles.Select(p => (Framework: f, Principle: p, Score: Similarity(names, about, p))))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score);
@@ -52,9 +66,14 @@ internal sealed class SimilarStories(StoryBank bank)
     {
         var otherNames = PrincipleWords.Stems(other.Id + " " + other.Name);
         var otherAbout = PrincipleWords.Stems(string.Join(' ', [other.Emphasise, .. other.Signals]));
-        return 2 * PrincipleWords.Shared(names, otherNames) + PrincipleWords.Shared(names, otherAbout) + PrincipleWords.Shared(about, otherNames);
+        return 2 * PrincipleWords.Shared(names, otherNames)
+            + PrincipleWords.Shared(names, otherAbout)
+            + PrincipleWords.Shared(about, otherNames);
     }
 
-    private IEnumerable<Story> Ranked(IEnumerable<Story> stories) => stories
-        .OrderByDescending(s => StoryReadiness.Of(s, bank).Ready).ThenByDescending(s => s.Scores.Total).ThenBy(s => s.Id, StringComparer.Ordinal);
+    private IEnumerable<Story> Ranked(IEnumerable<Story> stories) =>
+        stories
+            .OrderByDescending(s => StoryReadiness.Of(s, bank).Ready)
+            .ThenByDescending(s => s.Scores.Total)
+            .ThenBy(s => s.Id, StringComparer.Ordinal);
 }

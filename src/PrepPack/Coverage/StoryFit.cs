@@ -9,5 +9,8 @@ namespace PrepPack.Coverage;
 internal static class StoryFit
 {
     public static int Of(Story story, Principle principle) =>
-        PrincipleWords.Shared(PrincipleWords.Stems(string.Join(' ', story.Themes)), PrincipleWords.Stems(principle.Id + " " + principle.Name));
+        PrincipleWords.Shared(
+            PrincipleWords.Stems(string.Join(' ', story.Themes)),
+            PrincipleWords.Stems(principle.Id + " " + principle.Name)
+        );
 }

@@ -9,7 +9,8 @@ public sealed record Diagnostic(
     DiagnosticSeverity Severity,
     string Code,
     string Message,
-    string? Hint = null)
+    string? Hint = null
+)
 {
     public string File => Location.File;
     public int Line => Location.Line;

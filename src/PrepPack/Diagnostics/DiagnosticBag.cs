@@ -24,7 +24,12 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     /// <summary>In file order, then line order, so the output reads top to bottom; each problem once,
     /// even when two outputs met it at the same place (the same story line in the cards and the binder).</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.DistinctBy(d => (d.Location, d.Severity, d.Code, d.Message)).OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        _items
+            .DistinctBy(d => (d.Location, d.Severity, d.Code, d.Message))
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ToList();
 
     public IEnumerator<Diagnostic> GetEnumerator() => _items.GetEnumerator();
 

@@ -13,12 +13,17 @@ public static class DiagnosticCodes
     public const string RequiredFileMissing = "PP0003";
     public const string FileUnreadable = "PP0004";
     public const string NotUtf8 = "PP0005";
+
     /// <summary>A file 'init' or 'templates' would make is there already; PrepPack never writes over one.</summary>
     public const string FileExists = "PP0006";
+
     /// <summary>A file 'init', 'templates' or 'schema' makes could not be written.</summary>
     public const string FileNotWritten = "PP0007";
-    /// <summary>A folder or file on the way to one 'init', 'templates', 'schema' or 'export' writes is a link out of the folder it writes into.</summary>
+
+    /// <summary>A folder or file on the way to one 'init', 'templates', 'schema' or 'export' writes is a link out of
+    /// the folder it writes into.</summary>
     public const string LinkLeadsOutside = "PP0010";
+
     /// <summary>A file stands where 'init', 'templates', 'schema' or 'export' must make a folder.</summary>
     public const string FileWhereFolderNeeded = "PP0011";
 
@@ -42,17 +47,23 @@ public static class DiagnosticCodes
     public const string DuplicateQuestionId = "PP0116";
     public const string TooManyCues = "PP0117";
 
-    /// <summary>Fields written under a group's key without being indented, so they are read as fields of the file.</summary>
+    /// <summary>Fields written under a group's key without being indented, so they are read as fields of the
+    /// file.</summary>
     public const string FieldNotIndented = "PP0118";
 
-    /// <summary>A control character (other than tab and line breaks) in a content file: invisible, and it breaks exports.</summary>
+    /// <summary>A control character (other than tab and line breaks) in a content file: invisible, and it breaks
+    /// exports.</summary>
     public const string ControlCharacter = "PP0140";
 
     // PP013x: the practice log cannot take a new answer; the answer is kept aside instead.
-    /// <summary>The log does not read, or is laid out so that an answer added at its end would not join its list.</summary>
+    /// <summary>The log does not read, or is laid out so that an answer added at its end would not join its
+    /// list.</summary>
     public const string PracticeLogNotAppendable = "PP0130";
-    /// <summary>The log, or the folder it is in, cannot be written: read-only, immutable, a folder, a full disk.</summary>
+
+    /// <summary>The log, or the folder it is in, cannot be written: read-only, immutable, a folder, a full
+    /// disk.</summary>
     public const string PracticeLogNotWritable = "PP0131";
+
     /// <summary>Another program held the log's lock for longer than an answer takes to add.</summary>
     public const string PracticeLogBusy = "PP0132";
 
@@ -67,10 +78,13 @@ public static class DiagnosticCodes
     // PP025x: text the user typed that YAML leaves out or reshapes.
     /// <summary>A ' #' after a value starts a comment, so the rest of the line is left out.</summary>
     public const string CommentCutsValue = "PP0250";
+
     /// <summary>A line starting with '- ' is folded into the text above instead of being an item of a list.</summary>
     public const string DashFoldedIntoText = "PP0251";
+
     /// <summary>Names separated by commas where a list is expected are read as one name.</summary>
     public const string ListWithoutBrackets = "PP0252";
+
     /// <summary>A value starting with '!' or '&amp;' loses that word: YAML reads it as a tag or an anchor.</summary>
     public const string WordReadAsMarkup = "PP0253";
 
@@ -80,7 +94,9 @@ public static class DiagnosticCodes
     public const string EmptyLesson = "PP0222";
     public const string StarTimeBudget = "PP0223";
     public const string NoFollowUps = "PP0224";
-    /// <summary>The same figure told with two values, or a percentage that does not match its before and after.</summary>
+
+    /// <summary>The same figure told with two values, or a percentage that does not match its before and
+    /// after.</summary>
     public const string FiguresDisagree = "PP0225";
     public const string FailureFigureNotInStory = "PP0226";
 
@@ -102,7 +118,9 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "PP0304";
     public const string TemplateLimit = "PP0305";
     public const string UnknownInterviewFramework = "PP0306";
-    /// <summary>A template asks for something that differs from one build to the next (date.now, math.random).</summary>
+
+    /// <summary>A template asks for something that differs from one build to the next (date.now,
+    /// math.random).</summary>
     public const string NotReproducible = "PP0307";
 
     public const string TooBigForPage = "PP0401";
@@ -113,7 +131,9 @@ public static class DiagnosticCodes
     public const string OverOneWordPage = "PP0406";
     public const string UnsupportedMarkdown = "PP0407";
     public const string StoriesLeftOut = "PP0408";
-    /// <summary>A framework with more principles than the cheat sheet has room for: a warning at the framework's file.</summary>
+
+    /// <summary>A framework with more principles than the cheat sheet has room for: a warning at the framework's
+    /// file.</summary>
     public const string PrinciplesLeftOut = "PP0410";
     public const string TableTooWide = "PP0409";
 
@@ -151,6 +171,7 @@ public static class DiagnosticCodes
     public const string NoTemplates = "PP0504";
     public const string OutputOutsideFolder = "PP0505";
     public const string OutputFailed = "PP0506";
+
     /// <summary>'printed' in an output folder with no build record: there are no cards yet to mark.</summary>
     public const string NothingBuilt = "PP0507";
 }

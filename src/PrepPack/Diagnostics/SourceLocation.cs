@@ -19,7 +19,11 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
     /// <summary>The same start, reaching to the line and the column just after the text's last character.</summary>
     public SourceLocation To(int endLine, int endColumn) =>
         endLine > Line || endLine == Line && endColumn > Column
-            ? this with { EndLine = endLine, EndColumn = endColumn }
+            ? this with
+            {
+                EndLine = endLine,
+                EndColumn = endColumn,
+            }
             : this;
 
     public override string ToString() => Line > 0 ? $"{File}({Line},{Column})" : File;

@@ -12,23 +12,30 @@ public static class ExportFile
 {
     public static bool Write(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        if (!WriteBoundary.Check(Within(path), [path], "--out FILE", diagnostics)) return false;
+        if (!WriteBoundary.Check(Within(path), [path], "--out FILE", diagnostics))
+            return false;
         try
         {
-            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder) Directory.CreateDirectory(folder);
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+                Directory.CreateDirectory(folder);
             AtomicFile.Write(path, bytes);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var (what, hint) = IoProblem.Describe(e);
-            diagnostics.Error(SourceLocation.WholeOf(path), DiagnosticCodes.OutputNotWritten,
-                $"{Path.GetFileName(path)} could not be written: {what}. The previous file, if any, is as it was.", hint.Replace("--out", "--out FILE"));
+            diagnostics.Error(
+                SourceLocation.WholeOf(path),
+                DiagnosticCodes.OutputNotWritten,
+                $"{Path.GetFileName(path)} could not be written: {what}. The previous file, if any, is as it was.",
+                hint.Replace("--out", "--out FILE")
+            );
             return false;
         }
     }
 
-    /// <summary>The folder the export is written into: the current one when the file is inside it, else the file's own.</summary>
+    /// <summary>The folder the export is written into: the current one when the file is inside it, else the file's
+    /// own.</summary>
     private static string Within(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));

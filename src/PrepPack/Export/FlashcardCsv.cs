@@ -21,7 +21,9 @@ public static class FlashcardCsv
     public static string Front(Flashcard card) =>
         card.Questions.Count == 0
             ? card.Title
-            : card.Title + "\n\n" + string.Join("\n", card.Questions.Select(q => q.From is null ? q.Ask : $"{q.Ask} ({q.From})"));
+            : card.Title
+                + "\n\n"
+                + string.Join("\n", card.Questions.Select(q => q.From is null ? q.Ask : $"{q.Ask} ({q.From})"));
 
     public static string Back(Flashcard card) => string.Join("\n", card.Back.Select(l => $"{l.Label}: {l.Text}"));
 
@@ -40,10 +42,12 @@ public static class FlashcardCsv
     /// </summary>
     private static string Field(string text)
     {
-        if (StartsLikeFormula(text)) return "\"'" + text.Replace("\"", "\"\"") + "\"";
+        if (StartsLikeFormula(text))
+            return "\"'" + text.Replace("\"", "\"\"") + "\"";
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 
     /// <summary>The characters a spreadsheet reads as the start of a formula or a command.</summary>
-    private static bool StartsLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    private static bool StartsLikeFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }

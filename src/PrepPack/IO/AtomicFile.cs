@@ -29,9 +29,11 @@ public static partial class AtomicFile
     /// <summary>Removes the temporary files of writes that never finished (a build that was stopped).</summary>
     public static void RemoveLeftovers(string folder)
     {
-        if (!Directory.Exists(folder)) return;
+        if (!Directory.Exists(folder))
+            return;
         foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp"))
-            if (LeftoverName().IsMatch(Path.GetFileName(file))) TryDelete(file);
+            if (LeftoverName().IsMatch(Path.GetFileName(file)))
+                TryDelete(file);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$")]
@@ -39,7 +41,12 @@ public static partial class AtomicFile
 
     private static void TryDelete(string path)
     {
-        try { File.Delete(path); }
-        catch (IOException) { /* nothing more can be done; the stray file is hidden and harmless */ }
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        { /* nothing more can be done; the stray file is hidden and harmless */
+        }
     }
 }

@@ -15,7 +15,8 @@ public static class FileHashes
     public static string Of(byte[] bytes) => Hex(SHA256.HashData(bytes));
 
     /// <summary>A folder: the hash of its file names, so adding or removing a story counts as a change.</summary>
-    public static string OfList(IEnumerable<string> names) => "list:" + Hex(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", names))));
+    public static string OfList(IEnumerable<string> names) =>
+        "list:" + Hex(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", names))));
 
     /// <summary>A file that cannot be read has a hash of its own, and the content load reports why.</summary>
     public static string OfUnreadable(string why) => Unreadable + Hex(SHA256.HashData(Encoding.UTF8.GetBytes(why)));

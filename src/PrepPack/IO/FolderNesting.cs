@@ -9,25 +9,42 @@ namespace PrepPack.IO;
 public static class FolderNesting
 {
     private static readonly StringComparison Names =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
+            ? StringComparison.OrdinalIgnoreCase
+            : StringComparison.Ordinal;
 
-    /// <summary>What is wrong with the content folder, and the output folder when there is one; null when nothing is.</summary>
-    /// <param name="templates">The templates folder the build uses: an output folder that is it would be read as templates, and built again from.</param>
+    /// <summary>What is wrong with the content folder, and the output folder when there is one; null when nothing
+    /// is.</summary>
+    /// <param name="templates">The templates folder the build uses: an output folder that is it would be read as
+    /// templates, and built again from.</param>
     public static string? Problem(string content, string? output, string? templates = null)
     {
         var real = Real(content);
         if (IsRoot(real))
-            return $"the content folder '{content}'{Leads(content, real)} is the root of the disk: PrepPack would read, and watch would watch, every file on the machine. "
+            return $"the content folder '{content}'{Leads(content, real)} is the root of the disk: PrepPack would "
+                + "read, and watch would watch, every file on the machine. "
                 + "Name the folder that holds profile.yaml and stories/ with --content, such as '--content content'.";
         if (HomeFolders().FirstOrDefault(home => Same(real, home)) is { } homeFolder)
-            return $"the content folder '{content}'{Leads(content, real)} is {(Same(homeFolder, Home()) ? "your home folder" : "the folder of every user's home")}: "
-                + "PrepPack would read, and watch would watch, all of it. Keep the story bank in a folder of its own, such as ~/interview/content, and name it with --content.";
+            return $"the content folder '{content}'{Leads(content, real)} is "
+                + $"{(Same(homeFolder, Home()) ? "your home folder" : "the folder of every user's home")}: "
+                + "PrepPack would read, and watch would watch, all of it. Keep the story bank in a folder of its own, "
+                + "such as ~/interview/content, and name it with --content.";
         if (output is not null && Within(Real(output), real))
-            return $"the output folder '{output}' is {(Same(Real(output), real) ? "the content folder" : $"inside the content folder '{content}'")}: each build would write into the folder it reads, "
-                + "and watch would build again after every build. Put the pack beside the content instead, such as '--out output' next to '--content content'.";
-        if (output is not null && templates is not null && Directory.Exists(templates) && Same(Real(output), Real(templates)))
-            return $"the output folder '{output}' is the templates folder '{templates}': each build would write among the templates it reads, "
-                + "and watch would build again after every build. Name another folder with --out, such as '--out output'.";
+            return $"the output folder '{output}' is "
+                + $"{(Same(Real(output), real) ? "the content folder" : $"inside the content folder '{content}'")}: "
+                + "each build would write into the folder it reads, "
+                + "and watch would build again after every build. Put the pack beside the content instead, such as "
+                + "'--out output' next to '--content content'.";
+        if (
+            output is not null
+            && templates is not null
+            && Directory.Exists(templates)
+            && Same(Real(output), Real(templates))
+        )
+            return $"the output folder '{output}' is the templates folder '{templates}': each build would write among "
+                + "the templates it reads, "
+                + "and watch would build again after every build. Name another folder with --out, such as '--out "
+                + "output'.";
         return null;
     }
 
@@ -36,7 +53,8 @@ public static class FolderNesting
     {
         var trimmed = Path.TrimEndingDirectorySeparator(folder);
         var inner = Path.TrimEndingDirectorySeparator(path);
-        if (string.Equals(inner, trimmed, Names)) return true;
+        if (string.Equals(inner, trimmed, Names))
+            return true;
         var prefix = trimmed.EndsWith(Path.DirectorySeparatorChar) ? trimmed : trimmed + Path.DirectorySeparatorChar;
         return inner.StartsWith(prefix, Names);
     }
@@ -47,13 +65,17 @@ public static class FolderNesting
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full) ?? "";
         var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)
+        )
         {
             var next = Path.Combine(current, part);
             string? target = null;
             try
             {
-                target = new FileInfo(next).LinkTarget is not null ? File.ResolveLinkTarget(next, returnFinalTarget: true)?.FullName : null;
+                target = new FileInfo(next).LinkTarget is not null
+                    ? File.ResolveLinkTarget(next, returnFinalTarget: true)?.FullName
+                    : null;
             }
             catch (IOException)
             {
@@ -65,7 +87,11 @@ public static class FolderNesting
     }
 
     private static bool IsRoot(string real) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(real), Path.TrimEndingDirectorySeparator(Path.GetPathRoot(real) ?? ""), Names)
+        string.Equals(
+            Path.TrimEndingDirectorySeparator(real),
+            Path.TrimEndingDirectorySeparator(Path.GetPathRoot(real) ?? ""),
+            Names
+        )
         || Path.GetPathRoot(real) == real;
 
     private static string Home() => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
@@ -74,10 +100,12 @@ public static class FolderNesting
     private static IEnumerable<string> HomeFolders()
     {
         var home = Home();
-        if (home.Length == 0) yield break;
+        if (home.Length == 0)
+            yield break;
         var real = Real(home);
         yield return real;
-        if (Path.GetDirectoryName(real) is { } parent && !IsRoot(parent)) yield return parent;
+        if (Path.GetDirectoryName(real) is { } parent && !IsRoot(parent))
+            yield return parent;
     }
 
     private static bool Same(string a, string b) =>

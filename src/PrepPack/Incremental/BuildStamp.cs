@@ -19,17 +19,28 @@ internal static class BuildStamp
     /// document elsewhere) counts too.</param>
     /// <param name="fonts">The templates folder's fonts folder, which the theme's font files come from.</param>
     public static IReadOnlyList<string> Files(
-        string contentRoot, string templates, string fonts, InputSnapshot snapshot, IEnumerable<string> recorded)
+        string contentRoot,
+        string templates,
+        string fonts,
+        InputSnapshot snapshot,
+        IEnumerable<string> recorded
+    )
     {
         var content = new ContentFolder(contentRoot);
         var files = new List<string>
         {
-            content.ProfileFile, content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder,
-            content.PracticeLogFile, templates, fonts,
+            content.ProfileFile,
+            content.StoriesFolder,
+            content.FrameworksFolder,
+            content.QuestionsFolder,
+            content.PracticeLogFile,
+            templates,
+            fonts,
         };
         foreach (var folder in new[] { content.StoriesFolder, content.FrameworksFolder, content.QuestionsFolder })
-            foreach (var file in snapshot.FilesIn(folder))
-                if (ContentFolder.IsYaml(file)) files.Add(file);
+        foreach (var file in snapshot.FilesIn(folder))
+            if (ContentFolder.IsYaml(file))
+                files.Add(file);
         // An editor's lock or swap file beside a template is not an input: its coming and going changes no output.
         files.AddRange(snapshot.FilesIn(templates).Where(f => !EditorFiles.Holds(f)));
         files.AddRange(snapshot.FilesIn(fonts).Where(f => !EditorFiles.Holds(f)));
@@ -41,11 +52,17 @@ internal static class BuildStamp
 
     /// <summary>Whether the files are the ones the record names, each with the hash it recorded; a file
     /// with its recorded size and time is taken as unchanged without reading it.</summary>
-    public static bool Unchanged(IReadOnlyList<string> files, IReadOnlyDictionary<string, FileState> recorded, InputSnapshot snapshot)
+    public static bool Unchanged(
+        IReadOnlyList<string> files,
+        IReadOnlyDictionary<string, FileState> recorded,
+        InputSnapshot snapshot
+    )
     {
-        if (files.Count != recorded.Count) return false;
+        if (files.Count != recorded.Count)
+            return false;
         foreach (var file in files)
-            if (!recorded.TryGetValue(file, out var was) || snapshot.Hash(file) != was.Hash) return false;
+            if (!recorded.TryGetValue(file, out var was) || snapshot.Hash(file) != was.Hash)
+                return false;
         return true;
     }
 
@@ -54,12 +71,14 @@ internal static class BuildStamp
     private static List<string> Outside(IEnumerable<string> recorded, params string[] folders)
     {
         var roots = new List<string>();
-        foreach (var folder in folders) roots.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
+        foreach (var folder in folders)
+            roots.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
         var outside = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in recorded)
         {
             var full = Path.GetFullPath(file) + Path.DirectorySeparatorChar;
-            if (!roots.Exists(r => full.StartsWith(r, StringComparison.Ordinal))) outside.Add(file);
+            if (!roots.Exists(r => full.StartsWith(r, StringComparison.Ordinal)))
+                outside.Add(file);
         }
         var sorted = new List<string>(outside);
         sorted.Sort(StringComparer.Ordinal);

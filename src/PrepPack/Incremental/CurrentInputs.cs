@@ -14,21 +14,23 @@ internal sealed class CurrentInputs(InputSnapshot files, Func<InputKey, string?>
     private static readonly InputKey[] EveryOutput = [InputKey.Tool, InputKey.SourceDate];
 
     /// <summary>Null when the input no longer exists, or is one this PrepPack does not know.</summary>
-    public string? Of(InputKey key) => key.Kind switch
-    {
-        InputKind.Unknown => null,
-        InputKind.Tool => Inputs.ToolVersion,
-        InputKind.SourceDate => SourceDateEpoch.Text(sourceDate),
-        InputKind.File => files.Hash(key.File),
-        _ => values(key),
-    };
+    public string? Of(InputKey key) =>
+        key.Kind switch
+        {
+            InputKind.Unknown => null,
+            InputKind.Tool => Inputs.ToolVersion,
+            InputKind.SourceDate => SourceDateEpoch.Text(sourceDate),
+            InputKind.File => files.Hash(key.File),
+            _ => values(key),
+        };
 
     /// <summary>The inputs to record for an output: values with the fingerprint taken when the
     /// template read them, files with their hash, and the inputs every output has.</summary>
     public Dictionary<InputKey, string> Record(IReadOnlyDictionary<InputKey, string?> read)
     {
         var inputs = read.ToDictionary(i => i.Key, i => i.Value ?? Of(i.Key) ?? FileHashes.Missing);
-        foreach (var key in EveryOutput) inputs[key] = Of(key)!;
+        foreach (var key in EveryOutput)
+            inputs[key] = Of(key)!;
         return inputs;
     }
 }

@@ -28,14 +28,22 @@ internal sealed class InputFile
         _state = new(() =>
         {
             var look = _look.Value;
-            if (recorded is not null && look.Kind != Kind.Other && recorded.Length == look.Length && recorded.Written == look.Written
-                && trusted(look.Written) && !recorded.Hash.StartsWith(FileHashes.Unreadable, StringComparison.Ordinal))
+            if (
+                recorded is not null
+                && look.Kind != Kind.Other
+                && recorded.Length == look.Length
+                && recorded.Written == look.Written
+                && trusted(look.Written)
+                && !recorded.Hash.StartsWith(FileHashes.Unreadable, StringComparison.Ordinal)
+            )
                 return recorded;
             var hash = look.Kind switch
             {
                 Kind.Folder => FileHashes.OfList(look.Names),
                 Kind.Other when look.Missing => FileHashes.Missing,
-                _ => _bytes.Value.Read ? FileHashes.Of(_bytes.Value.Bytes) : FileHashes.OfUnreadable(_bytes.Value.Problem?.Message ?? ""),
+                _ => _bytes.Value.Read
+                    ? FileHashes.Of(_bytes.Value.Bytes)
+                    : FileHashes.OfUnreadable(_bytes.Value.Problem?.Message ?? ""),
             };
             return new FileState(hash, look.Length, look.Written);
         });
@@ -66,6 +74,7 @@ internal sealed class InputFile
     {
         File,
         Folder,
+
         /// <summary>Missing, or a link to nothing or to itself: no time to go by.</summary>
         Other,
     }
@@ -76,12 +85,14 @@ internal sealed class InputFile
         public static Look At(string path)
         {
             var file = new FileInfo(path);
-            if (file.Exists) return new Look(Kind.File, file.Length, file.LastWriteTimeUtc, [], false);
+            if (file.Exists)
+                return new Look(Kind.File, file.Length, file.LastWriteTimeUtc, [], false);
             if (Directory.Exists(path))
             {
                 var names = new List<string>();
                 // An editor's lock or swap file coming and going is not a change to the folder.
-                foreach (var inside in Directory.EnumerateFiles(path).Where(f => !Content.EditorFiles.Holds(f))) names.Add(System.IO.Path.GetFileName(inside));
+                foreach (var inside in Directory.EnumerateFiles(path).Where(f => !Content.EditorFiles.Holds(f)))
+                    names.Add(System.IO.Path.GetFileName(inside));
                 names.Sort(StringComparer.Ordinal);
                 return new Look(Kind.Folder, names.Count, Directory.GetLastWriteTimeUtc(path), names, false);
             }

@@ -47,14 +47,16 @@ public sealed class InputSnapshot : IFileSource
 
     public FileState State(string path) => Of(path).State;
 
-    public bool ReadBytes(string path, out byte[] bytes, out (string Message, string Hint)? problem) => Of(path).ReadBytes(out bytes, out problem);
+    public bool ReadBytes(string path, out byte[] bytes, out (string Message, string Hint)? problem) =>
+        Of(path).ReadBytes(out bytes, out problem);
 
     /// <summary>The files in a folder, as paths inside it, in ordinal order; none when it is not a folder.</summary>
     public IReadOnlyList<string> FilesIn(string folder)
     {
         var names = Of(folder).Names;
         var files = new List<string>(names.Count);
-        foreach (var name in names) files.Add(Path.Combine(folder, name));
+        foreach (var name in names)
+            files.Add(Path.Combine(folder, name));
         return files;
     }
 
@@ -66,7 +68,8 @@ public sealed class InputSnapshot : IFileSource
             var read = new List<string>();
             lock (_files)
                 foreach (var file in _files.Values)
-                    if (file.WasRead) read.Add(file.Path);
+                    if (file.WasRead)
+                        read.Add(file.Path);
             read.Sort(StringComparer.Ordinal);
             return read;
         }
@@ -83,7 +86,8 @@ public sealed class InputSnapshot : IFileSource
         }
     }
 
-    /// <summary>Whether a recorded time is far enough before the last build looked that no later edit can have kept it.</summary>
+    /// <summary>Whether a recorded time is far enough before the last build looked that no later edit can have kept
+    /// it.</summary>
     private bool Trusted(DateTime written)
     {
         var tick = written.Ticks % TimeSpan.TicksPerSecond == 0 ? CoarseTick : FineTick;

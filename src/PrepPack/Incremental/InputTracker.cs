@@ -14,7 +14,8 @@ public sealed class InputTracker
 
     public static InputTracker None { get; } = new();
 
-    /// <summary>Everything read: files (no fingerprint: hashed when recorded) and values with their fingerprints.</summary>
+    /// <summary>Everything read: files (no fingerprint: hashed when recorded) and values with their
+    /// fingerprints.</summary>
     public IReadOnlyDictionary<InputKey, string?> Read => _read;
 
     /// <summary>From now on, reads count. Building the model reads everything to sort and choose;
@@ -24,12 +25,14 @@ public sealed class InputTracker
     /// <summary>A whole file was read.</summary>
     public void File(string path)
     {
-        if (_recording) _read.TryAdd(InputKey.OfFile(path), null);
+        if (_recording)
+            _read.TryAdd(InputKey.OfFile(path), null);
     }
 
     /// <summary>One value was read; <paramref name="fingerprint"/> says what it was.</summary>
     public void Value(InputKey key, Func<string> fingerprint)
     {
-        if (_recording && !_read.ContainsKey(key)) _read.TryAdd(key, fingerprint());
+        if (_recording && !_read.ContainsKey(key))
+            _read.TryAdd(key, fingerprint());
     }
 }

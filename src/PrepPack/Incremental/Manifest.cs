@@ -16,7 +16,8 @@ public sealed record Manifest
     public string Tool { get; init; } = "";
 
     /// <summary>The options that change what is printed (<see cref="BuildStamp"/>), saved after a build with
-    /// no errors; when they still match and every file in <see cref="Files"/> is unchanged, the build has nothing to do.</summary>
+    /// no errors; when they still match and every file in <see cref="Files"/> is unchanged, the build has nothing to
+    /// do.</summary>
     public string Stamp { get; init; } = "";
 
     /// <summary>When the last build began to look at its inputs: a file written close to then may have
@@ -54,7 +55,16 @@ public sealed record FailedOutput(string Output, string Template, List<Diagnosti
 
 /// <summary>One output as the last build made it.</summary>
 /// <param name="Inputs">Everything it was made from, each with its hash or fingerprint then.</param>
-/// <param name="Length">With <paramref name="Written"/>, how a build sees the file is as it left it without reading it.</param>
+/// <param name="Length">With <paramref name="Written"/>, how a build sees the file is as it left it without reading
+/// it.</param>
 /// <param name="Warnings">Warnings made with it, shown again while it is up to date.</param>
-public sealed record OutputRecord(string Output, string Template, RecordedInputs Inputs, string Hash, int Pages,
-    long Length, DateTime Written, List<Diagnostic> Warnings);
+public sealed record OutputRecord(
+    string Output,
+    string Template,
+    RecordedInputs Inputs,
+    string Hash,
+    int Pages,
+    long Length,
+    DateTime Written,
+    List<Diagnostic> Warnings
+);

@@ -32,7 +32,8 @@ internal static class ManifestJson
             Map(json, "content", manifest.Content);
             Diagnostics(json, "warnings", manifest.Warnings);
             json.WriteStartArray("changedOutputs");
-            foreach (var name in manifest.ChangedOutputs) json.WriteStringValue(name);
+            foreach (var name in manifest.ChangedOutputs)
+                json.WriteStringValue(name);
             json.WriteEndArray();
             json.WriteStartObject("printed");
             foreach (var (name, printed) in manifest.Printed.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -54,7 +55,8 @@ internal static class ManifestJson
                 json.WriteNumber("length", record.Length);
                 json.WriteNumber("written", record.Written.Ticks);
                 json.WriteStartObject("inputs");
-                foreach (var (key, value) in record.Inputs.OrderBy(i => i.Key)) json.WriteString(key.Format(), value);
+                foreach (var (key, value) in record.Inputs.OrderBy(i => i.Key))
+                    json.WriteString(key.Format(), value);
                 json.WriteEndObject();
                 Diagnostics(json, "warnings", record.Warnings);
                 json.WriteEndObject();
@@ -82,9 +84,11 @@ internal static class ManifestJson
     {
         using var document = JsonDocument.Parse(bytes);
         var root = document.RootElement;
-        if (!root.TryGetProperty("format", out var format) || format.GetInt32() != Manifest.CurrentFormat) return null;
+        if (!root.TryGetProperty("format", out var format) || format.GetInt32() != Manifest.CurrentFormat)
+            return null;
         var changed = new List<string>();
-        foreach (var name in root.GetProperty("changedOutputs").EnumerateArray()) changed.Add(Text(name));
+        foreach (var name in root.GetProperty("changedOutputs").EnumerateArray())
+            changed.Add(Text(name));
         var outputs = new Dictionary<string, OutputRecord>();
         foreach (var o in root.GetProperty("outputs").EnumerateObject())
         {
@@ -97,16 +101,25 @@ internal static class ManifestJson
                 o.Value.GetProperty("pages").GetInt32(),
                 o.Value.GetProperty("length").GetInt64(),
                 new DateTime(o.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc),
-                Diagnostics(o.Value.GetProperty("warnings")));
+                Diagnostics(o.Value.GetProperty("warnings"))
+            );
         }
-        // A record written before the cards could be marked printed has none: the changed cards then count from the last build.
+        // A record written before the cards could be marked printed has none: the changed cards then count from the
+        // last build.
         var printed = new Dictionary<string, PrintedCards>();
         if (root.TryGetProperty("printed", out var marks))
             foreach (var p in marks.EnumerateObject())
-                printed[p.Name] = new PrintedCards(Text(p.Value.GetProperty("changed")), Map(p.Value.GetProperty("content")));
+                printed[p.Name] = new PrintedCards(
+                    Text(p.Value.GetProperty("changed")),
+                    Map(p.Value.GetProperty("content"))
+                );
         var failures = new Dictionary<string, FailedOutput>();
         foreach (var o in root.GetProperty("failures").EnumerateObject())
-            failures[o.Name] = new FailedOutput(Text(o.Value.GetProperty("output")), Text(o.Value.GetProperty("template")), Diagnostics(o.Value.GetProperty("diagnostics")));
+            failures[o.Name] = new FailedOutput(
+                Text(o.Value.GetProperty("output")),
+                Text(o.Value.GetProperty("template")),
+                Diagnostics(o.Value.GetProperty("diagnostics"))
+            );
         return new Manifest
         {
             Tool = root.GetProperty("tool").GetString() ?? "",
@@ -122,20 +135,23 @@ internal static class ManifestJson
         };
     }
 
-    private static DiagnosticSeverity Severity(string name) => name switch
-    {
-        "error" => DiagnosticSeverity.Error,
-        "warning" => DiagnosticSeverity.Warning,
-        _ => throw new FormatException($"A manifest diagnostic has the unknown severity '{name}'."),
-    };
+    private static DiagnosticSeverity Severity(string name) =>
+        name switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
+            _ => throw new FormatException($"A manifest diagnostic has the unknown severity '{name}'."),
+        };
 
     /// <summary>A string the manifest must hold; a null is damage, and sets the manifest aside.</summary>
-    private static string Text(JsonElement element) => element.GetString() ?? throw new FormatException("A manifest value is missing.");
+    private static string Text(JsonElement element) =>
+        element.GetString() ?? throw new FormatException("A manifest value is missing.");
 
     private static void Map(Utf8JsonWriter json, string name, Dictionary<string, string> map)
     {
         json.WriteStartObject(name);
-        foreach (var (key, value) in map.OrderBy(m => m.Key, StringComparer.Ordinal)) json.WriteString(key, value);
+        foreach (var (key, value) in map.OrderBy(m => m.Key, StringComparer.Ordinal))
+            json.WriteString(key, value);
         json.WriteEndObject();
     }
 
@@ -143,15 +159,19 @@ internal static class ManifestJson
     {
         var files = new Dictionary<string, FileState>(StringComparer.Ordinal);
         foreach (var file in element.EnumerateObject())
-            files[file.Name] = new FileState(Text(file.Value.GetProperty("hash")), file.Value.GetProperty("length").GetInt64(),
-                new DateTime(file.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc));
+            files[file.Name] = new FileState(
+                Text(file.Value.GetProperty("hash")),
+                file.Value.GetProperty("length").GetInt64(),
+                new DateTime(file.Value.GetProperty("written").GetInt64(), DateTimeKind.Utc)
+            );
         return files;
     }
 
     private static Dictionary<string, string> Map(JsonElement element)
     {
         var map = new Dictionary<string, string>();
-        foreach (var p in element.EnumerateObject()) map[p.Name] = Text(p.Value);
+        foreach (var p in element.EnumerateObject())
+            map[p.Name] = Text(p.Value);
         return map;
     }
 
@@ -164,7 +184,8 @@ internal static class ManifestJson
         try
         {
             using var document = JsonDocument.Parse(json);
-            foreach (var p in document.RootElement.EnumerateObject()) inputs[InputKey.Parse(p.Name)] = Text(p.Value);
+            foreach (var p in document.RootElement.EnumerateObject())
+                inputs[InputKey.Parse(p.Name)] = Text(p.Value);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
@@ -192,7 +213,8 @@ internal static class ManifestJson
             // would say "no errors" and succeed.
             json.WriteString("severity", d.IsError ? "error" : "warning");
             json.WriteString("message", d.Message);
-            if (d.Hint is not null) json.WriteString("hint", d.Hint);
+            if (d.Hint is not null)
+                json.WriteString("hint", d.Hint);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -202,11 +224,15 @@ internal static class ManifestJson
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var d in element.EnumerateArray())
-            diagnostics.Add(new Diagnostic(
-                Location(d),
-                Severity(Text(d.GetProperty("severity"))),
-                Text(d.GetProperty("code")), Text(d.GetProperty("message")),
-                d.TryGetProperty("hint", out var hint) ? hint.GetString() : null));
+            diagnostics.Add(
+                new Diagnostic(
+                    Location(d),
+                    Severity(Text(d.GetProperty("severity"))),
+                    Text(d.GetProperty("code")),
+                    Text(d.GetProperty("message")),
+                    d.TryGetProperty("hint", out var hint) ? hint.GetString() : null
+                )
+            );
         return diagnostics;
     }
 
@@ -214,7 +240,10 @@ internal static class ManifestJson
     private static SourceLocation Location(JsonElement d)
     {
         var at = new SourceLocation(
-            Text(d.GetProperty("file")), d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32());
+            Text(d.GetProperty("file")),
+            d.GetProperty("line").GetInt32(),
+            d.GetProperty("column").GetInt32()
+        );
         return d.TryGetProperty("endLine", out var endLine) && d.TryGetProperty("endColumn", out var endColumn)
             ? at.To(endLine.GetInt32(), endColumn.GetInt32())
             : at;

@@ -12,10 +12,12 @@ public static class ManifestStore
     public static Manifest Read(string outputFolder, string tool, DiagnosticBag diagnostics)
     {
         var path = PathIn(outputFolder);
-        if (!File.Exists(path)) return new Manifest { Tool = tool };
+        if (!File.Exists(path))
+            return new Manifest { Tool = tool };
         try
         {
-            if (ManifestJson.Read(File.ReadAllBytes(path)) is { } manifest) return manifest;
+            if (ManifestJson.Read(File.ReadAllBytes(path)) is { } manifest)
+                return manifest;
             Ignored(path, "it was written by another version of PrepPack", diagnostics);
         }
         // The manifest is a file anyone may edit or damage: whatever is wrong with it (bad JSON, a
@@ -30,7 +32,10 @@ public static class ManifestStore
     public static byte[] Serialise(Manifest manifest) => ManifestJson.Write(manifest);
 
     private static void Ignored(string path, string why, DiagnosticBag diagnostics) =>
-        diagnostics.Warning(SourceLocation.WholeOf(path), DiagnosticCodes.ManifestIgnored,
+        diagnostics.Warning(
+            SourceLocation.WholeOf(path),
+            DiagnosticCodes.ManifestIgnored,
             $"The record of the last build was set aside because {why}; everything is rebuilt.",
-            "Nothing to do: the next build writes a fresh one.");
+            "Nothing to do: the next build writes a fresh one."
+        );
 }

@@ -27,7 +27,8 @@ public sealed class RecordedInputs : IReadOnlyDictionary<InputKey, string>
 
     public bool ContainsKey(InputKey key) => _inputs.Value.ContainsKey(key);
 
-    public bool TryGetValue(InputKey key, [MaybeNullWhen(false)] out string value) => _inputs.Value.TryGetValue(key, out value);
+    public bool TryGetValue(InputKey key, [MaybeNullWhen(false)] out string value) =>
+        _inputs.Value.TryGetValue(key, out value);
 
     public IEnumerator<KeyValuePair<InputKey, string>> GetEnumerator() => _inputs.Value.GetEnumerator();
 

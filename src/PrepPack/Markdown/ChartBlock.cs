@@ -17,7 +17,12 @@ namespace PrepPack.Markdown;
 /// </code>
 /// </example>
 public sealed record ChartBlock(
-    string? Title, string? Alt, int? Budget, IReadOnlyList<string> Labels, IReadOnlyList<ChartColumn> Columns)
+    string? Title,
+    string? Alt,
+    int? Budget,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<ChartColumn> Columns
+)
 {
     /// <summary>The info string that makes a fenced block a chart.</summary>
     public const string Info = "chart";

@@ -20,7 +20,8 @@ public static partial class ChartBlockReader
     /// (from 1) and what is wrong.</param>
     public static ChartBlock Read(FencedCodeBlock block, Action<int, int, string> problem)
     {
-        string? title = null, alt = null;
+        string? title = null,
+            alt = null;
         int? budget = null;
         string[]? header = null;
         var labels = new List<string>();
@@ -32,29 +33,42 @@ public static partial class ChartBlockReader
             var text = raw.Trim();
             // The fence's first line is the block's; its content starts on the next.
             var line = block.Line + 1 + i;
-            if (text.Length == 0) continue;
+            if (text.Length == 0)
+                continue;
             if (header is null && !text.Contains('|'))
             {
                 var colon = text.IndexOf(':');
-                var (key, value) = colon < 0
-                    ? (text, "")
-                    : (text[..colon].Trim().ToLowerInvariant(), text[(colon + 1)..].Trim());
+                var (key, value) =
+                    colon < 0 ? (text, "") : (text[..colon].Trim().ToLowerInvariant(), text[(colon + 1)..].Trim());
                 switch (key)
                 {
-                    case "title": title = value; break;
-                    case "alt": alt = value; break;
-                    case "budget" when Time(value) is { } seconds: budget = seconds; break;
-                    case "budget": problem(line, 1, $"The chart's budget '{value}' is not a time such as 2:00."); break;
+                    case "title":
+                        title = value;
+                        break;
+                    case "alt":
+                        alt = value;
+                        break;
+                    case "budget" when Time(value) is { } seconds:
+                        budget = seconds;
+                        break;
+                    case "budget":
+                        problem(line, 1, $"The chart's budget '{value}' is not a time such as 2:00.");
+                        break;
                     default:
-                        problem(line, 1, $"The chart line '{text}' is neither a setting (title, alt, budget) "
-                            + "nor a row with '|' between its cells.");
+                        problem(
+                            line,
+                            1,
+                            $"The chart line '{text}' is neither a setting (title, alt, budget) "
+                                + "nor a row with '|' between its cells."
+                        );
                         break;
                 }
                 continue;
             }
             var row = Cells(text);
             // A pipe table's rule under the header (|---|:--|) says nothing a chart needs.
-            if (row.All(c => c.Length > 0 && c.Trim(':').Length > 0 && c.Trim(':').All(ch => ch == '-'))) continue;
+            if (row.All(c => c.Length > 0 && c.Trim(':').Length > 0 && c.Trim(':').All(ch => ch == '-')))
+                continue;
             if (header is null)
             {
                 header = row;
@@ -62,9 +76,12 @@ public static partial class ChartBlockReader
             }
             if (row.Length != header.Length)
             {
-                problem(line, 1,
+                problem(
+                    line,
+                    1,
                     $"The chart row '{text}' has {row.Length} cells where its header has {header.Length}; "
-                    + "the row is left out.");
+                        + "the row is left out."
+                );
                 continue;
             }
             labels.Add(row[0]);
@@ -84,29 +101,45 @@ public static partial class ChartBlockReader
     }
 
     private static double? Value(
-        string cell, bool isTime, string column, int line, int at, Action<int, int, string> problem)
+        string cell,
+        bool isTime,
+        string column,
+        int line,
+        int at,
+        Action<int, int, string> problem
+    )
     {
-        if (Missing.Contains(cell)) return null;
-        if (isTime && Time(cell) is { } seconds) return seconds;
-        if (!isTime && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            && double.IsFinite(number)) return number;
+        if (Missing.Contains(cell))
+            return null;
+        if (isTime && Time(cell) is { } seconds)
+            return seconds;
+        if (
+            !isTime
+            && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number)
+        )
+            return number;
         var kind = isTime ? "a time such as 1:45" : "a number";
         problem(line, at, $"The chart's {column} value '{cell}' is not {kind}; that point is left out.");
         return null;
     }
 
-    private static int? Time(string text) => TimePattern().Match(text) is { Success: true } m
-        ? Number(m.Groups[1].Value) * 60 + Number(m.Groups[2].Value)
-        : null;
+    private static int? Time(string text) =>
+        TimePattern().Match(text) is { Success: true } m
+            ? Number(m.Groups[1].Value) * 60 + Number(m.Groups[2].Value)
+            : null;
 
     /// <summary>Where the cell'th cell's text starts in its line, counted from 1.</summary>
     private static int ColumnOf(string raw, int cell)
     {
         var at = raw.Length - raw.TrimStart().Length;
-        if (at < raw.Length && raw[at] == '|') at++;
+        if (at < raw.Length && raw[at] == '|')
+            at++;
         for (var seen = 0; seen < cell && at < raw.Length; at++)
-            if (raw[at] == '|') seen++;
-        while (at < raw.Length && raw[at] == ' ') at++;
+            if (raw[at] == '|')
+                seen++;
+        while (at < raw.Length && raw[at] == ' ')
+            at++;
         return at + 1;
     }
 

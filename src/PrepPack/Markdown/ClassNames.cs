@@ -36,7 +36,8 @@ public static class ClassNames
     public const string PageBreakDashed = "page-break";
     public const string NewPage = "newpage";
 
-    /// <summary>Pages set up their own way (<c>::: section {orientation=landscape}</c>); see <see cref="DocumentSections"/>.</summary>
+    /// <summary>Pages set up their own way (<c>::: section {orientation=landscape}</c>); see <see
+    /// cref="DocumentSections"/>.</summary>
     public const string Section = "section";
 
     // Boxes the sample theme styles.
@@ -56,8 +57,30 @@ public static class ClassNames
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Small, Center, Right, Left, Foot, Title, Unlisted, StarLabel, KeyNumber, Toc, Contents, PageBreak, PageBreakDashed, NewPage, Section,
-        Card, CardFace, Callout, Cover, High, Mid, Low, Thin, Gap,
+        Small,
+        Center,
+        Right,
+        Left,
+        Foot,
+        Title,
+        Unlisted,
+        StarLabel,
+        KeyNumber,
+        Toc,
+        Contents,
+        PageBreak,
+        PageBreakDashed,
+        NewPage,
+        Section,
+        Card,
+        CardFace,
+        Callout,
+        Cover,
+        High,
+        Mid,
+        Low,
+        Thin,
+        Gap,
     ];
 
     /// <summary>The name after <c>:::</c>, lower case: "card" for <c>::: Card</c>.</summary>

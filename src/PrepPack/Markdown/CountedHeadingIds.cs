@@ -37,16 +37,19 @@ public sealed class CountedHeadingIds : IMarkdownExtension
 
     private static void Closed(BlockProcessor processor, Block block)
     {
-        if (block is HeadingBlock heading) heading.ProcessInlinesEnd += Identify;
+        if (block is HeadingBlock heading)
+            heading.ProcessInlinesEnd += Identify;
     }
 
     private static void Identify(InlineProcessor processor, Inline? inline)
     {
         var heading = (HeadingBlock)processor.Block!;
-        if (heading.Inline is null) return;
+        if (heading.Inline is null)
+            return;
         var attributes = heading.GetAttributes();
         // An id written in the heading ({#id}) is kept, and, as in Markdig, not counted.
-        if (attributes.Id is not null) return;
+        if (attributes.Id is not null)
+            return;
 
         // The heading's text without markup or links, as Markdig strips it.
         var writer = new StringWriter();
@@ -54,7 +57,8 @@ public sealed class CountedHeadingIds : IMarkdownExtension
         var text = LinkHelper.UrilizeAsGfm(writer.ToString());
         var stem = string.IsNullOrEmpty(text) ? "section" : text;
 
-        if (processor.Document.GetData(Key) is not Counts counts) processor.Document.SetData(Key, counts = new Counts());
+        if (processor.Document.GetData(Key) is not Counts counts)
+            processor.Document.SetData(Key, counts = new Counts());
         var id = stem;
         if (!counts.Given.Add(id))
         {

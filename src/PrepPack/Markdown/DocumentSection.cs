@@ -10,6 +10,7 @@ namespace PrepPack.Markdown;
 /// </summary>
 public sealed record DocumentSection(IReadOnlyList<Block> Blocks, SectionSettings? Settings, CustomContainer? Container)
 {
-    /// <summary>Where the section starts in the Markdown, 0-based as Markdig counts; -1 for the document's own pages.</summary>
+    /// <summary>Where the section starts in the Markdown, 0-based as Markdig counts; -1 for the document's own
+    /// pages.</summary>
     public int Line => Container?.Line ?? -1;
 }

@@ -16,12 +16,24 @@ namespace PrepPack.Markdown;
 /// </summary>
 public static class DocumentSections
 {
-    public static IReadOnlyList<DocumentSection> Split(MarkdownDocument document, string path, DiagnosticBag diagnostics)
+    public static IReadOnlyList<DocumentSection> Split(
+        MarkdownDocument document,
+        string path,
+        DiagnosticBag diagnostics
+    )
     {
-        foreach (var nested in document.Descendants<CustomContainer>().Where(c => IsSection(c) && c.Parent is not MarkdownDocument))
-            diagnostics.Warning(At(path, nested), DiagnosticCodes.SectionInvalid,
-                "This section is inside another block, so it cannot start pages of its own; its content is shown where it stands.",
-                "Move '::: section' out to the top level of the template, outside any other ':::' block or list.");
+        foreach (
+            var nested in document
+                .Descendants<CustomContainer>()
+                .Where(c => IsSection(c) && c.Parent is not MarkdownDocument)
+        )
+            diagnostics.Warning(
+                At(path, nested),
+                DiagnosticCodes.SectionInvalid,
+                "This section is inside another block, so it cannot start pages of its own; its content is shown "
+                    + "where it stands.",
+                "Move '::: section' out to the top level of the template, outside any other ':::' block or list."
+            );
 
         var sections = new List<DocumentSection>();
         var run = new List<Block>();
@@ -29,15 +41,25 @@ public static class DocumentSections
         {
             if (block is CustomContainer container && IsSection(container))
             {
-                if (WithoutEdgeBreaks(run) is { Count: > 0 } before) sections.Add(new DocumentSection(before, null, null));
+                if (WithoutEdgeBreaks(run) is { Count: > 0 } before)
+                    sections.Add(new DocumentSection(before, null, null));
                 run = [];
-                sections.Add(new DocumentSection(WithoutEdgeBreaks(container.ToList()), Read(container, path, diagnostics), container));
+                sections.Add(
+                    new DocumentSection(
+                        WithoutEdgeBreaks(container.ToList()),
+                        Read(container, path, diagnostics),
+                        container
+                    )
+                );
             }
-            else run.Add(block);
+            else
+                run.Add(block);
         }
         // Without sections the document is as written, a leading page break included.
-        if (sections.Count == 0) return [new DocumentSection(run, null, null)];
-        if (WithoutEdgeBreaks(run) is { Count: > 0 } after) sections.Add(new DocumentSection(after, null, null));
+        if (sections.Count == 0)
+            return [new DocumentSection(run, null, null)];
+        if (WithoutEdgeBreaks(run) is { Count: > 0 } after)
+            sections.Add(new DocumentSection(after, null, null));
         return sections;
     }
 
@@ -47,18 +69,21 @@ public static class DocumentSections
     {
         var start = 0;
         var end = blocks.Count;
-        while (start < end && (IsBreak(blocks[start]) || blocks[start] is LinkReferenceDefinitionGroup)) start++;
-        while (end > start && (IsBreak(blocks[end - 1]) || blocks[end - 1] is LinkReferenceDefinitionGroup)) end--;
+        while (start < end && (IsBreak(blocks[start]) || blocks[start] is LinkReferenceDefinitionGroup))
+            start++;
+        while (end > start && (IsBreak(blocks[end - 1]) || blocks[end - 1] is LinkReferenceDefinitionGroup))
+            end--;
         return blocks[start..end];
     }
 
-    private static bool IsBreak(Block block) => block switch
-    {
-        ParagraphBlock paragraph => PageBreaks.Is(paragraph),
-        HtmlBlock html => PageBreaks.Is(html),
-        CustomContainer container => PageBreaks.Is(container),
-        _ => false,
-    };
+    private static bool IsBreak(Block block) =>
+        block switch
+        {
+            ParagraphBlock paragraph => PageBreaks.Is(paragraph),
+            HtmlBlock html => PageBreaks.Is(html),
+            CustomContainer container => PageBreaks.Is(container),
+            _ => false,
+        };
 
     private static SectionSettings Read(CustomContainer container, string path, DiagnosticBag diagnostics)
     {
@@ -88,25 +113,37 @@ public static class DocumentSections
                     settings = settings with { Justify = justify };
                     break;
                 case "orientation" or "margin" or "fit" or "justify":
-                    diagnostics.Error(at, DiagnosticCodes.SectionInvalid, $"'{key}={text}' is not a setting a section understands.", Example(key));
+                    diagnostics.Error(
+                        at,
+                        DiagnosticCodes.SectionInvalid,
+                        $"'{key}={text}' is not a setting a section understands.",
+                        Example(key)
+                    );
                     break;
                 default:
                     var suggestion = DidYouMean.Closest(key, SectionSettings.Keys);
-                    diagnostics.Error(at, DiagnosticCodes.SectionInvalid, $"'{key}' is not a setting of a section.",
-                        suggestion is not null ? $"Did you mean '{suggestion}'?" : $"A section takes {string.Join(", ", SectionSettings.Keys)}.");
+                    diagnostics.Error(
+                        at,
+                        DiagnosticCodes.SectionInvalid,
+                        $"'{key}' is not a setting of a section.",
+                        suggestion is not null
+                            ? $"Did you mean '{suggestion}'?"
+                            : $"A section takes {string.Join(", ", SectionSettings.Keys)}."
+                    );
                     break;
             }
         }
         return settings;
     }
 
-    private static string Example(string key) => key.ToLowerInvariant() switch
-    {
-        "orientation" => "Write orientation=landscape or orientation=portrait.",
-        "margin" => "Write a length such as margin=0.5in, margin=12mm or margin=36pt.",
-        "fit" => "Write fit=one-page to shrink the section's type until it fits one page, or leave it out.",
-        _ => "Write justify=true or justify=false.",
-    };
+    private static string Example(string key) =>
+        key.ToLowerInvariant() switch
+        {
+            "orientation" => "Write orientation=landscape or orientation=portrait.",
+            "margin" => "Write a length such as margin=0.5in, margin=12mm or margin=36pt.",
+            "fit" => "Write fit=one-page to shrink the section's type until it fits one page, or leave it out.",
+            _ => "Write justify=true or justify=false.",
+        };
 
     private static SourceLocation At(string path, Block block) => new(path, block.Line + 1, block.Column + 1);
 }

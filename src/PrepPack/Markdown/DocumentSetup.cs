@@ -27,17 +27,19 @@ public sealed record DocumentSetup
     /// <summary>The pages of a section: the same paper, turned as it asks, with its margin.</summary>
     public DocumentSetup For(SectionSettings? section)
     {
-        if (section is null) return this;
+        if (section is null)
+            return this;
         var (width, height) = Turned(Width, Height, section.Orientation);
         return this with { Width = width, Height = height, Margin = section.Margin ?? Margin };
     }
 
-    private static (float Width, float Height) Turned(float width, float height, PageOrientation orientation) => orientation switch
-    {
-        PageOrientation.Landscape when height > width => (height, width),
-        PageOrientation.Portrait when width > height => (height, width),
-        _ => (width, height),
-    };
+    private static (float Width, float Height) Turned(float width, float height, PageOrientation orientation) =>
+        orientation switch
+        {
+            PageOrientation.Landscape when height > width => (height, width),
+            PageOrientation.Portrait when width > height => (height, width),
+            _ => (width, height),
+        };
 
     public static DocumentSetup From(FrontMatter settings, ThemePage page)
     {

@@ -7,6 +7,7 @@ public enum ForEach
     Framework,
     Story,
 
-    /// <summary>Once for the interview at hand; with several frameworks and none chosen, once for each framework.</summary>
+    /// <summary>Once for the interview at hand; with several frameworks and none chosen, once for each
+    /// framework.</summary>
     Interview,
 }

@@ -1,4 +1,3 @@
-
 using PrepPack.Theming;
 
 namespace PrepPack.Markdown;
@@ -61,16 +60,19 @@ public sealed record FrontMatter
     /// cards do: the PDF then asks the print dialog for that and for no scaling, so a card prints its size.</summary>
     public bool SaysDuplex { get; init; }
 
-    /// <summary>The body type in points; every other size of the theme scales with it. Null keeps the theme's.</summary>
+    /// <summary>The body type in points; every other size of the theme scales with it. Null keeps the
+    /// theme's.</summary>
     public float? FontSize { get; init; }
 
-    /// <summary>The smallest share of the type size fitting may shrink to; null keeps the theme's <c>fit_floor</c>.</summary>
+    /// <summary>The smallest share of the type size fitting may shrink to; null keeps the theme's
+    /// <c>fit_floor</c>.</summary>
     public float? FitFloor { get; init; }
 
     /// <summary>The template renders once for each framework or story.</summary>
     public ForEach ForEach { get; init; } = ForEach.None;
 
-    /// <summary>Also make this file from only the stories changed since the cards were last printed (cards-changed.pdf).</summary>
+    /// <summary>Also make this file from only the stories changed since the cards were last printed
+    /// (cards-changed.pdf).</summary>
     public string? ChangedOutput { get; init; }
 
     public bool FitsOnePage => Fit == FitMode.OnePage;

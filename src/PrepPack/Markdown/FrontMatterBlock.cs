@@ -15,12 +15,17 @@ internal sealed record FrontMatterBlock(IReadOnlyList<FrontMatterEntry> Entries,
     public static FrontMatterBlock Read(string path, string text, DiagnosticBag diagnostics)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines[0].TrimEnd() != "---") return new([], text);
+        if (lines[0].TrimEnd() != "---")
+            return new([], text);
         var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (end < 0)
         {
-            diagnostics.Error(new SourceLocation(path, 1, 1), DiagnosticCodes.FrontMatterInvalid,
-                "The front matter that starts on line 1 has no closing '---' line.", "Add a line with just '---' after the settings.");
+            diagnostics.Error(
+                new SourceLocation(path, 1, 1),
+                DiagnosticCodes.FrontMatterInvalid,
+                "The front matter that starts on line 1 has no closing '---' line.",
+                "Add a line with just '---' after the settings."
+            );
             return new([], text);
         }
         // A leading newline makes YAML's line numbers the file's: line 1 is the opening "---".
@@ -38,21 +43,33 @@ internal sealed record FrontMatterBlock(IReadOnlyList<FrontMatterEntry> Entries,
         }
         catch (YamlException e)
         {
-            diagnostics.Error(Positions.At(path, e.Start), DiagnosticCodes.YamlSyntax,
-                $"The front matter is not valid YAML: {YamlMessages.Explain(e)}", HintFor(e, yaml));
+            diagnostics.Error(
+                Positions.At(path, e.Start),
+                DiagnosticCodes.YamlSyntax,
+                $"The front matter is not valid YAML: {YamlMessages.Explain(e)}",
+                HintFor(e, yaml)
+            );
             return [];
         }
         catch (InvalidOperationException e)
         {
             // YamlDotNet throws this, with no position, for a bracket or brace left open.
-            diagnostics.Error(new SourceLocation(path, 1, 1), DiagnosticCodes.YamlSyntax,
-                $"The front matter is not valid YAML: {e.Message.TrimEnd('.')}.", "Check that every [ and { has its ] and }, and every quote is closed.");
+            diagnostics.Error(
+                new SourceLocation(path, 1, 1),
+                DiagnosticCodes.YamlSyntax,
+                $"The front matter is not valid YAML: {e.Message.TrimEnd('.')}.",
+                "Check that every [ and { has its ] and }, and every quote is closed."
+            );
             return [];
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(new SourceLocation(path, 2, 1), DiagnosticCodes.FrontMatterInvalid,
-                "The front matter should hold settings such as 'title: …', one per line.", "Write one 'name: value' per line between the '---' lines.");
+            diagnostics.Error(
+                new SourceLocation(path, 2, 1),
+                DiagnosticCodes.FrontMatterInvalid,
+                "The front matter should hold settings such as 'title: …', one per line.",
+                "Write one 'name: value' per line between the '---' lines."
+            );
             return [];
         }
         var entries = new List<FrontMatterEntry>();
@@ -62,20 +79,26 @@ internal sealed record FrontMatterBlock(IReadOnlyList<FrontMatterEntry> Entries,
             if (Text(value, yaml) is { } text)
                 entries.Add(new FrontMatterEntry(name, Positions.At(path, key), text, TextStart(path, value)));
             else
-                diagnostics.Error(Positions.At(path, value), DiagnosticCodes.WrongType,
-                    $"'{name}' in the front matter should be a line of text, not {(value is YamlSequenceNode ? "a list" : "a group of fields")}.",
-                    $"Write '{name}' as one value on its line; put it in quotes if it holds ': ' or starts with {{{{.");
+                diagnostics.Error(
+                    Positions.At(path, value),
+                    DiagnosticCodes.WrongType,
+                    $"'{name}' in the front matter should be a line of text, not "
+                        + $"{(value is YamlSequenceNode ? "a list" : "a group of fields")}.",
+                    $"Write '{name}' as one value on its line; put it in quotes if it holds ': ' or starts with {{{{."
+                );
         }
         return entries;
     }
 
-    /// <summary>A scalar's text; for a value written <c>{{ name }}</c> without quotes (which YAML reads as braces), the text as written.</summary>
+    /// <summary>A scalar's text; for a value written <c>{{ name }}</c> without quotes (which YAML reads as braces), the
+    /// text as written.</summary>
     private static string? Text(YamlNode value, string yaml)
     {
         if (value is YamlScalarNode scalar)
             return scalar.Style == ScalarStyle.Plain && scalar.Value is null or "~" or "null" ? "" : scalar.Value ?? "";
         var start = (int)value.Start.Index;
-        if (start < 0 || start >= yaml.Length || !yaml.AsSpan(start).StartsWith("{{")) return null;
+        if (start < 0 || start >= yaml.Length || !yaml.AsSpan(start).StartsWith("{{"))
+            return null;
         var line = yaml.IndexOf('\n', start) is var stop and >= 0 ? yaml[start..stop] : yaml[start..];
         var close = line.LastIndexOf("}}", StringComparison.Ordinal);
         return close < 0 ? null : line[..(close + 2)];
@@ -98,7 +121,8 @@ internal sealed record FrontMatterBlock(IReadOnlyList<FrontMatterEntry> Entries,
         var lines = yaml.Split('\n');
         var line = e.Start.Line >= 1 && e.Start.Line <= lines.Length ? lines[e.Start.Line - 1] : "";
         return line.Contains("{{")
-            ? "Put a value that holds {{ … }} in quotes, for example: subject: \"{{ framework.company }} {{ framework.name }}\"."
+            ? "Put a value that holds {{ … }} in quotes, for example: subject: \"{{ framework.company }} {{ "
+                + "framework.name }}\"."
             : YamlMessages.HintFor(e);
     }
 }

@@ -12,59 +12,124 @@ namespace PrepPack.Markdown;
 /// </summary>
 public static partial class FrontMatterFields
 {
-    /// <summary>Settings read before a template runs, because they decide how it runs; they cannot use <c>{{ … }}</c>.</summary>
+    /// <summary>Settings read before a template runs, because they decide how it runs; they cannot use <c>{{ …
+    /// }}</c>.</summary>
     public static IReadOnlySet<string> Fixed { get; } = new HashSet<string> { "for_each", "changed_output", "format" };
 
     public static IReadOnlyList<string> Keys { get; } =
     [
-        "output", "format", "title", "author", "subject", "keywords", "lang", "page", "orientation", "margin", "header", "footer",
-        "fit", "fit_floor", "font_size", "bold_font", "toc_depth", "justify", "n_up", "sheet", "cut_marks", "duplex", "for_each", "changed_output",
+        "output",
+        "format",
+        "title",
+        "author",
+        "subject",
+        "keywords",
+        "lang",
+        "page",
+        "orientation",
+        "margin",
+        "header",
+        "footer",
+        "fit",
+        "fit_floor",
+        "font_size",
+        "bold_font",
+        "toc_depth",
+        "justify",
+        "n_up",
+        "sheet",
+        "cut_marks",
+        "duplex",
+        "for_each",
+        "changed_output",
     ];
 
     /// <summary>Every output format, by its name: each has a document writer.</summary>
     private static readonly (string Name, OutputFormat Value)[] Formats =
-        [.. Enum.GetValues<OutputFormat>().Select(f => (FrontMatter.ExtensionOf(f), f))];
+    [
+        .. Enum.GetValues<OutputFormat>().Select(f => (FrontMatter.ExtensionOf(f), f)),
+    ];
 
     /// <summary>The settings with each entry applied in turn.</summary>
-    public static FrontMatter Apply(FrontMatter settings, IEnumerable<FrontMatterEntry> entries, DiagnosticBag diagnostics)
+    public static FrontMatter Apply(
+        FrontMatter settings,
+        IEnumerable<FrontMatterEntry> entries,
+        DiagnosticBag diagnostics
+    )
     {
         foreach (var entry in entries)
             settings = Apply(settings, entry, new Reader(entry, diagnostics));
         return settings;
     }
 
-    private static FrontMatter Apply(FrontMatter s, FrontMatterEntry entry, Reader r) => entry.Key switch
-    {
-        "output" => s with { Output = r.Text() },
-        "format" => s with { Format = r.Choice(s.Format, string.Join(" or ", Formats.Select(f => f.Name)), Formats) },
-        "title" => s with { Title = r.Text() },
-        "author" => s with { Author = r.Text() },
-        "subject" => s with { Subject = r.Text() },
-        "keywords" => s with { Keywords = r.Text() },
-        "lang" => s with { Lang = r.Language() ?? s.Lang },
-        "page" => s with { Page = r.PageSize() ?? s.Page },
-        "orientation" => s with
+    private static FrontMatter Apply(FrontMatter s, FrontMatterEntry entry, Reader r) =>
+        entry.Key switch
         {
-            Orientation = r.Choice(s.Orientation, "portrait or landscape", ("portrait", PageOrientation.Portrait), ("landscape", PageOrientation.Landscape)),
-        },
-        "margin" => s with { Margin = r.Length() ?? s.Margin },
-        // An empty header or footer means none, not the theme's.
-        "header" => s with { Header = r.Line() },
-        "footer" => s with { Footer = r.Line() },
-        "fit" => s with { Fit = r.Choice(s.Fit, "one-page or each-page", ("one-page", FitMode.OnePage), ("each-page", FitMode.EachPage), ("none", FitMode.None)) },
-        "fit_floor" => s with { FitFloor = r.Number(0.3f, 1) ?? s.FitFloor },
-        "font_size" => s with { FontSize = r.Number(4, 72) ?? s.FontSize },
-        "bold_font" => s with { BoldInHeadingFont = r.Choice(s.BoldInHeadingFont, "heading or body", ("heading", true), ("body", false)) },
-        "toc_depth" => s with { TocDepth = r.Integer(1, 6) ?? s.TocDepth },
-        "justify" => s with { Justify = r.Boolean() ?? s.Justify },
-        "n_up" => s with { NUp = r.Integer(1, 32) ?? s.NUp },
-        "sheet" => s with { Sheet = r.Sheet() ?? s.Sheet },
-        "cut_marks" => s with { CutMarks = r.Boolean() ?? s.CutMarks },
-        "duplex" => s with { Flip = r.Duplex() ?? s.Flip, SaysDuplex = true },
-        "for_each" => s with { ForEach = r.Choice(s.ForEach, "framework, story or interview", ("framework", ForEach.Framework), ("story", ForEach.Story), ("interview", ForEach.Interview), ("none", ForEach.None)) },
-        "changed_output" => s with { ChangedOutput = r.Text() },
-        _ => r.Unknown(s),
-    };
+            "output" => s with { Output = r.Text() },
+            "format" => s with
+            {
+                Format = r.Choice(s.Format, string.Join(" or ", Formats.Select(f => f.Name)), Formats),
+            },
+            "title" => s with { Title = r.Text() },
+            "author" => s with { Author = r.Text() },
+            "subject" => s with { Subject = r.Text() },
+            "keywords" => s with { Keywords = r.Text() },
+            "lang" => s with { Lang = r.Language() ?? s.Lang },
+            "page" => s with { Page = r.PageSize() ?? s.Page },
+            "orientation" => s with
+            {
+                Orientation = r.Choice(
+                    s.Orientation,
+                    "portrait or landscape",
+                    ("portrait", PageOrientation.Portrait),
+                    ("landscape", PageOrientation.Landscape)
+                ),
+            },
+            "margin" => s with { Margin = r.Length() ?? s.Margin },
+            // An empty header or footer means none, not the theme's.
+            "header" => s with { Header = r.Line() },
+            "footer" => s with { Footer = r.Line() },
+            "fit" => s with
+            {
+                Fit = r.Choice(
+                    s.Fit,
+                    "one-page or each-page",
+                    ("one-page", FitMode.OnePage),
+                    ("each-page", FitMode.EachPage),
+                    ("none", FitMode.None)
+                ),
+            },
+            "fit_floor" => s with { FitFloor = r.Number(0.3f, 1) ?? s.FitFloor },
+            "font_size" => s with { FontSize = r.Number(4, 72) ?? s.FontSize },
+            "bold_font" => s with
+            {
+                BoldInHeadingFont = r.Choice(
+                    s.BoldInHeadingFont,
+                    "heading or body",
+                    ("heading", true),
+                    ("body", false)
+                ),
+            },
+            "toc_depth" => s with { TocDepth = r.Integer(1, 6) ?? s.TocDepth },
+            "justify" => s with { Justify = r.Boolean() ?? s.Justify },
+            "n_up" => s with { NUp = r.Integer(1, 32) ?? s.NUp },
+            "sheet" => s with { Sheet = r.Sheet() ?? s.Sheet },
+            "cut_marks" => s with { CutMarks = r.Boolean() ?? s.CutMarks },
+            "duplex" => s with { Flip = r.Duplex() ?? s.Flip, SaysDuplex = true },
+            "for_each" => s with
+            {
+                ForEach = r.Choice(
+                    s.ForEach,
+                    "framework, story or interview",
+                    ("framework", ForEach.Framework),
+                    ("story", ForEach.Story),
+                    ("interview", ForEach.Interview),
+                    ("none", ForEach.None)
+                ),
+            },
+            "changed_output" => s with { ChangedOutput = r.Text() },
+            _ => r.Unknown(s),
+        };
 
     /// <summary>One entry's value, read into a type, with the errors worded for it.</summary>
     private sealed class Reader(FrontMatterEntry entry, DiagnosticBag diagnostics)
@@ -77,74 +142,114 @@ public static partial class FrontMatterFields
 
         public T Choice<T>(T unchanged, string expected, params (string Name, T Value)[] choices)
         {
-            if (Value.Length == 0) return unchanged;
+            if (Value.Length == 0)
+                return unchanged;
             foreach (var (name, value) in choices)
-                if (string.Equals(name, Value, StringComparison.OrdinalIgnoreCase)) return value;
-            var example = string.Join(" or ", choices.Where(c => c.Name != "none").Select(c => $"'{entry.Key}: {c.Name}'"));
+                if (string.Equals(name, Value, StringComparison.OrdinalIgnoreCase))
+                    return value;
+            var example = string.Join(
+                " or ",
+                choices.Where(c => c.Name != "none").Select(c => $"'{entry.Key}: {c.Name}'")
+            );
             Error($"'{entry.Key}' must be {expected}, not '{Value}'.", $"Write {example}, or remove the line.");
             return unchanged;
         }
 
         public string? Language()
         {
-            if (Value.Length == 0) return null;
-            if (Content.Model.LanguageTag.IsValid(Value)) return Value;
-            Error($"'lang' must be a language tag such as en-US, en-GB or de-DE, not '{Value}'.",
-                "Write 'lang: en-GB', for example, or remove the line for the profile's language.");
+            if (Value.Length == 0)
+                return null;
+            if (Content.Model.LanguageTag.IsValid(Value))
+                return Value;
+            Error(
+                $"'lang' must be a language tag such as en-US, en-GB or de-DE, not '{Value}'.",
+                "Write 'lang: en-GB', for example, or remove the line for the profile's language."
+            );
             return null;
         }
 
         public string? PageSize()
         {
-            if (Value.Length == 0) return null;
-            if (PaperSize.Parse(Value) is not null) return Value;
-            Error($"'{Value}' is not a page size PrepPack knows.",
-                $"Use one of {string.Join(", ", PaperSize.Names)}, or a size such as '6in x 4in' or '148mm x 105mm'.");
+            if (Value.Length == 0)
+                return null;
+            if (PaperSize.Parse(Value) is not null)
+                return Value;
+            Error(
+                $"'{Value}' is not a page size PrepPack knows.",
+                $"Use one of {string.Join(", ", PaperSize.Names)}, or a size such as '6in x 4in' or '148mm x 105mm'."
+            );
             return null;
         }
 
         public string? Sheet()
         {
-            if (Value.Length == 0) return null;
-            if (PaperSize.Parse(Value) is not null) return Value;
+            if (Value.Length == 0)
+                return null;
+            if (PaperSize.Parse(Value) is not null)
+                return Value;
             Error($"'{Value}' is not a sheet size PrepPack knows.", "Use letter or a4.");
             return null;
         }
 
         public float? Length()
         {
-            if (Value.Length == 0) return null;
-            if (PaperSize.ParseLength(Value) is { } points) return points;
-            Error($"'{entry.Key}' must be a length such as 0.75in, 18mm or 12pt, not '{Value}'.", $"Write '{entry.Key}: 0.5in', for example.");
+            if (Value.Length == 0)
+                return null;
+            if (PaperSize.ParseLength(Value) is { } points)
+                return points;
+            Error(
+                $"'{entry.Key}' must be a length such as 0.75in, 18mm or 12pt, not '{Value}'.",
+                $"Write '{entry.Key}: 0.5in', for example."
+            );
             return null;
         }
 
         public int? Integer(int min, int max)
         {
-            if (Value.Length == 0) return null;
-            if (int.TryParse(Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+            if (Value.Length == 0)
+                return null;
+            if (
+                int.TryParse(Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                && number >= min
+                && number <= max
+            )
                 return number;
-            Error($"'{entry.Key}' must be a whole number from {min} to {max}, not '{Value}'.", $"Write '{entry.Key}: {min}', for example.");
+            Error(
+                $"'{entry.Key}' must be a whole number from {min} to {max}, not '{Value}'.",
+                $"Write '{entry.Key}: {min}', for example."
+            );
             return null;
         }
 
         public float? Number(float min, float max)
         {
-            if (Value.Length == 0) return null;
+            if (Value.Length == 0)
+                return null;
             var text = Value.EndsWith("pt", StringComparison.OrdinalIgnoreCase) ? Value[..^2].TrimEnd() : Value;
-            if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+            if (
+                float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                && number >= min
+                && number <= max
+            )
                 return number;
-            Error($"'{entry.Key}' must be a number from {min} to {max}, not '{Value}'.", $"Write '{entry.Key}: {max}', for example.");
+            Error(
+                $"'{entry.Key}' must be a number from {min} to {max}, not '{Value}'.",
+                $"Write '{entry.Key}: {max}', for example."
+            );
             return null;
         }
 
         /// <summary>long-edge or short-edge; true is the long edge, as most printers turn a sheet.</summary>
         public DuplexEdge? Duplex()
         {
-            if (Value.Length == 0) return null;
-            if (DuplexValue.Parse(Value) is { } edge) return edge;
-            Error($"'{entry.Key}' must be {DuplexValue.Expected}, not '{Value}'.",
-                $"Write '{entry.Key}: long-edge', for example.");
+            if (Value.Length == 0)
+                return null;
+            if (DuplexValue.Parse(Value) is { } edge)
+                return edge;
+            Error(
+                $"'{entry.Key}' must be {DuplexValue.Expected}, not '{Value}'.",
+                $"Write '{entry.Key}: long-edge', for example."
+            );
             return null;
         }
 
@@ -152,11 +257,17 @@ public static partial class FrontMatterFields
         {
             switch (Value.ToLowerInvariant())
             {
-                case "": return null;
-                case "true" or "yes" or "on": return true;
-                case "false" or "no" or "off": return false;
+                case "":
+                    return null;
+                case "true" or "yes" or "on":
+                    return true;
+                case "false" or "no" or "off":
+                    return false;
                 default:
-                    Error($"'{entry.Key}' must be true or false, not '{Value}'.", $"Write '{entry.Key}: true' or '{entry.Key}: false'.");
+                    Error(
+                        $"'{entry.Key}' must be true or false, not '{Value}'.",
+                        $"Write '{entry.Key}: true' or '{entry.Key}: false'."
+                    );
                     return null;
             }
         }
@@ -164,11 +275,18 @@ public static partial class FrontMatterFields
         public FrontMatter Unknown(FrontMatter settings)
         {
             var suggestion = DidYouMean.Closest(entry.Key, Keys);
-            diagnostics.Error(entry.KeyAt, DiagnosticCodes.UnknownField, $"'{entry.Key}' is not a field of the front matter.",
-                suggestion is not null ? $"Did you mean '{suggestion}'?" : $"The fields of the front matter are: {string.Join(", ", Keys)}.");
+            diagnostics.Error(
+                entry.KeyAt,
+                DiagnosticCodes.UnknownField,
+                $"'{entry.Key}' is not a field of the front matter.",
+                suggestion is not null
+                    ? $"Did you mean '{suggestion}'?"
+                    : $"The fields of the front matter are: {string.Join(", ", Keys)}."
+            );
             return settings;
         }
 
-        private void Error(string message, string hint) => diagnostics.Error(entry.TextAt, DiagnosticCodes.FrontMatterInvalid, message, hint);
+        private void Error(string message, string hint) =>
+            diagnostics.Error(entry.TextAt, DiagnosticCodes.FrontMatterInvalid, message, hint);
     }
 }

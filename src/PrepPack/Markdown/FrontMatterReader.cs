@@ -2,7 +2,8 @@ using PrepPack.Diagnostics;
 
 namespace PrepPack.Markdown;
 
-/// <summary>Reads the front matter of a Markdown document, such as one PrepPack kept in output/.preppack/markdown.</summary>
+/// <summary>Reads the front matter of a Markdown document, such as one PrepPack kept in
+/// output/.preppack/markdown.</summary>
 public static class FrontMatterReader
 {
     /// <summary>Splits off the front matter; the body keeps its line numbers by starting with blank lines.</summary>

@@ -16,8 +16,10 @@ public static partial class FrontMatterWriter
     public static string Write(IEnumerable<FrontMatterEntry> entries)
     {
         var values = new OrderedDictionary<string, string>();
-        foreach (var entry in entries) values[entry.Key] = entry.Text;
-        if (values.Count == 0) return "";
+        foreach (var entry in entries)
+            values[entry.Key] = entry.Text;
+        if (values.Count == 0)
+            return "";
         var text = new StringWriter();
         var emitter = new Emitter(text);
         emitter.Emit(new StreamStart());
@@ -37,9 +39,22 @@ public static partial class FrontMatterWriter
     // Quoting what would otherwise read as a number, true or null keeps every value text; the
     // emitter picks the style of the rest (plain where it can be).
     private static Scalar Text(string value) =>
-        new(null, null, value, value.Trim().Length == 0 || ReadsAsOtherThanText().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any, true, true);
+        new(
+            null,
+            null,
+            value,
+            value.Trim().Length == 0 || ReadsAsOtherThanText().IsMatch(value)
+                ? ScalarStyle.DoubleQuoted
+                : ScalarStyle.Any,
+            true,
+            true
+        );
 
-    /// <summary>Null, a boolean or a number in YAML 1.2, or text starting with a space: what a plain scalar would not read back as the same text.</summary>
-    [GeneratedRegex(@"^(null|Null|NULL|\~|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?(\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|\s.*)$")]
+    /// <summary>Null, a boolean or a number in YAML 1.2, or text starting with a space: what a plain scalar would not
+    /// read back as the same text.</summary>
+    [GeneratedRegex(
+        @"^(null|Null|NULL|\~|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|"
+            + @"[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?(\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|\s.*)$"
+    )]
     private static partial Regex ReadsAsOtherThanText();
 }

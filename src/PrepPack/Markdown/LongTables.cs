@@ -25,32 +25,40 @@ internal static class LongTables
         var found = new List<Span>();
         for (var i = 0; i + 1 < lines.Length; i++)
         {
-            if (!lines[i].Contains('|') || !IsDelimiterRow(lines[i + 1])) continue;
+            if (!lines[i].Contains('|') || !IsDelimiterRow(lines[i + 1]))
+                continue;
             var last = i + 1;
-            while (last + 1 < lines.Length && lines[last + 1].Contains('|') && lines[last + 1].Trim().Length > 0) last++;
-            if (last - (i + 1) > RowsAtOnce) found.Add(new Span(i, last));
+            while (last + 1 < lines.Length && lines[last + 1].Contains('|') && lines[last + 1].Trim().Length > 0)
+                last++;
+            if (last - (i + 1) > RowsAtOnce)
+                found.Add(new Span(i, last));
             i = last;
         }
         return found;
     }
 
-    /// <summary>The body with every row after the first piece of each long table blanked, keeping the line count.</summary>
+    /// <summary>The body with every row after the first piece of each long table blanked, keeping the line
+    /// count.</summary>
     public static string WithoutLaterRows(string body, IReadOnlyList<Span> tables)
     {
         var lines = body.Split('\n');
         foreach (var table in tables)
-            for (var i = table.Header + 2 + RowsAtOnce; i <= table.Last; i++) lines[i] = "";
+            for (var i = table.Header + 2 + RowsAtOnce; i <= table.Last; i++)
+                lines[i] = "";
         return string.Join('\n', lines);
     }
 
     public static void AddLaterRows(MarkdownDocument document, string[] lines, Span span, MarkdownPipeline pipeline)
     {
-        if (document.Descendants<Table>().FirstOrDefault(t => t.Line == span.Header) is not { } table) return;
+        if (document.Descendants<Table>().FirstOrDefault(t => t.Line == span.Header) is not { } table)
+            return;
         for (var start = span.Header + 2 + RowsAtOnce; start <= span.Last; start += RowsAtOnce)
         {
             var end = Math.Min(span.Last, start + RowsAtOnce - 1);
-            var piece = lines[span.Header] + "\n" + lines[span.Header + 1] + "\n" + string.Join('\n', lines[start..(end + 1)]);
-            if (Markdig.Markdown.Parse(piece, pipeline).Descendants<Table>().FirstOrDefault() is not { } part) continue;
+            var piece =
+                lines[span.Header] + "\n" + lines[span.Header + 1] + "\n" + string.Join('\n', lines[start..(end + 1)]);
+            if (Markdig.Markdown.Parse(piece, pipeline).Descendants<Table>().FirstOrDefault() is not { } part)
+                continue;
             foreach (var row in part.OfType<TableRow>().Where(r => !r.IsHeader).ToList())
             {
                 part.Remove(row);
@@ -65,14 +73,17 @@ internal static class LongTables
     {
         block.Line += lines;
         if (block is ContainerBlock container)
-            foreach (var child in container) MoveDown(child, lines);
+            foreach (var child in container)
+                MoveDown(child, lines);
         if (block is LeafBlock { Inline: { } inlines })
-            foreach (var inline in inlines.Descendants()) inline.Line += lines;
+            foreach (var inline in inlines.Descendants())
+                inline.Line += lines;
     }
 
     private static bool IsDelimiterRow(string line)
     {
         var cells = line.Trim().Trim('|').Split('|');
-        return cells.Length > 0 && cells.All(c => c.Trim().Trim(':').Length > 0 && c.Trim().Trim(':').All(ch => ch == '-'));
+        return cells.Length > 0
+            && cells.All(c => c.Trim().Trim(':').Length > 0 && c.Trim().Trim(':').All(ch => ch == '-'));
     }
 }

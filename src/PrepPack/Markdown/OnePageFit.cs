@@ -17,15 +17,20 @@ internal static class OnePageFit
     /// </summary>
     public static (float Scale, bool Fits) Search(Func<float, bool> fitsOnePage, float floor)
     {
-        if (fitsOnePage(1)) return (1, true);
+        if (fitsOnePage(1))
+            return (1, true);
         // A box too tall at full size may fit smaller: a failed layout goes on to the floor too.
-        if (!fitsOnePage(floor)) return (floor, false);
-        float low = floor, high = 1;
+        if (!fitsOnePage(floor))
+            return (floor, false);
+        float low = floor,
+            high = 1;
         for (var step = 0; step < Steps; step++)
         {
             var middle = (low + high) / 2;
-            if (fitsOnePage(middle)) low = middle;
-            else high = middle;
+            if (fitsOnePage(middle))
+                low = middle;
+            else
+                high = middle;
         }
         return (low, true);
     }

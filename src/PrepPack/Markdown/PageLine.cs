@@ -12,9 +12,14 @@ public sealed record PageLine(string Left, string Center, string Right)
     /// <summary>The line, or null when the text is empty (no header or footer).</summary>
     public static PageLine? Parse(string? text, string title)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
         // A header or footer is one line, whatever a title or a name read from the content holds.
-        var parts = text.Replace("{title}", title).ReplaceLineEndings(" ").Split(Separator).Select(p => p.Trim()).ToArray();
+        var parts = text.Replace("{title}", title)
+            .ReplaceLineEndings(" ")
+            .Split(Separator)
+            .Select(p => p.Trim())
+            .ToArray();
         return parts.Length switch
         {
             1 => new PageLine("", parts[0], ""),

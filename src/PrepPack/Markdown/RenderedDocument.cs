@@ -7,4 +7,10 @@ namespace PrepPack.Markdown;
 /// <param name="FrontMatter">The front matter's own text, for keying what is kept between builds.</param>
 /// <param name="Body">The Markdown after its front matter, the front matter's lines left blank.</param>
 public sealed record RenderedDocument(
-    string Path, string Name, string FileName, FrontMatter Settings, string FrontMatter, string Body);
+    string Path,
+    string Name,
+    string FileName,
+    FrontMatter Settings,
+    string FrontMatter,
+    string Body
+);

@@ -14,9 +14,13 @@ namespace PrepPack.Pdf;
 /// pieces it changed; null to lay out every piece.</param>
 /// <param name="pageLimit">The most pages a document may take before it is an error, sized to the story bank.</param>
 public sealed class PdfDocumentWriter(
-    Theme theme, Lazy<FontLibrary> fonts, DateTime? date, Action<string, LaidOutDocument>? laidOut = null,
-    Func<RenderedDocument, PieceCache>? keptPages = null, int pageLimit = Paginator.LeastPageLimit)
-    : IDocumentWriter
+    Theme theme,
+    Lazy<FontLibrary> fonts,
+    DateTime? date,
+    Action<string, LaidOutDocument>? laidOut = null,
+    Func<RenderedDocument, PieceCache>? keptPages = null,
+    int pageLimit = Paginator.LeastPageLimit
+) : IDocumentWriter
 {
     public OutputFormat Format => OutputFormat.Pdf;
 
@@ -24,9 +28,19 @@ public sealed class PdfDocumentWriter(
 
     public WrittenDocument Write(RenderedDocument document, DiagnosticBag diagnostics)
     {
-        var pdf = MarkdownPdf.Render(document.Path, document.Settings, document.Body, theme, fonts.Value,
-            diagnostics, date, keptPages?.Invoke(document), pageLimit);
-        if (pdf is { Bytes: not null, Layout: { } pages }) laidOut?.Invoke(document.FileName, pages);
+        var pdf = MarkdownPdf.Render(
+            document.Path,
+            document.Settings,
+            document.Body,
+            theme,
+            fonts.Value,
+            diagnostics,
+            date,
+            keptPages?.Invoke(document),
+            pageLimit
+        );
+        if (pdf is { Bytes: not null, Layout: { } pages })
+            laidOut?.Invoke(document.FileName, pages);
         return new WrittenDocument(pdf.Bytes, pdf.PageCount, pdf.Diagnostics);
     }
 }

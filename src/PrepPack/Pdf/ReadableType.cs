@@ -13,23 +13,34 @@ internal static class ReadableType
     /// <summary>How much of the text the message quotes.</summary>
     private const int Quoted = 50;
 
-    public static void Warn(IEnumerable<(SourceLocation At, string Text, bool InTable)> texts, float printed, float readable,
-        string output, DiagnosticBag diagnostics)
+    public static void Warn(
+        IEnumerable<(SourceLocation At, string Text, bool InTable)> texts,
+        float printed,
+        float readable,
+        string output,
+        DiagnosticBag diagnostics
+    )
     {
         // Rounded as the message shows it: 6.96 pt is not reported against a floor of 7.
-        if (MathF.Round(printed, 1) >= readable) return;
+        if (MathF.Round(printed, 1) >= readable)
+            return;
         // A one-page output's stories are its tables' rows (titles, figures, highlights); the paragraphs
         // around them are mostly the template's own words, so a table's text is preferred.
         var placed = texts.Where(t => t.At.Line > 0).ToList();
         var longest = placed.Where(t => t.InTable).DefaultIfEmpty().MaxBy(t => t.Text?.Trim().Length ?? -1);
-        if (longest.Text is null) longest = placed.MaxBy(t => t.Text.Trim().Length);
-        if (longest.Text is null) return;
+        if (longest.Text is null)
+            longest = placed.MaxBy(t => t.Text.Trim().Length);
+        if (longest.Text is null)
+            return;
         var text = longest.Text.Trim();
         var quoted = text.Length > Quoted ? text[..Quoted].TrimEnd() + "…" : text;
-        diagnostics.Warning(longest.At, DiagnosticCodes.OnePageBelowReadable,
+        diagnostics.Warning(
+            longest.At,
+            DiagnosticCodes.OnePageBelowReadable,
             $"{output} fits on one page only with its type shrunk to {printed:0.#} pt, below the theme's readable "
-            + $"{readable:0.#} pt. The longest text on it is this one ('{quoted}', {text.Length} characters).",
+                + $"{readable:0.#} pt. The longest text on it is this one ('{quoted}', {text.Length} characters).",
             "Cut this text first (for a long title, set short_title: a few words the one-page outputs print), "
-            + "or show fewer stories there (one_page: in templates/theme.yaml).");
+                + "or show fewer stories there (one_page: in templates/theme.yaml)."
+        );
     }
 }

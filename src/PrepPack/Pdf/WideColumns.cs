@@ -23,20 +23,25 @@ internal static class WideColumns
     {
         foreach (var table in tables)
         {
-            if (table.ColumnCount < 2 || table.ColumnWidthsAt(width) is not { } widths) continue;
+            if (table.ColumnCount < 2 || table.ColumnWidthsAt(width) is not { } widths)
+                continue;
             var total = widths.Sum();
             for (var column = 0; column < widths.Count; column++)
             {
                 var share = widths[column] / total;
-                if (share <= MostShare
-                    || table.WidestIn(column) is not { Content.Origin: SourceLocation at } cell) continue;
-                if (cell.MaxWidth < StandsOut * table.TypicalWidthIn(column)) continue;
-                diagnostics.Warning(at, DiagnosticCodes.WideColumn,
+                if (share <= MostShare || table.WidestIn(column) is not { Content.Origin: SourceLocation at } cell)
+                    continue;
+                if (cell.MaxWidth < StandsOut * table.TypicalWidthIn(column))
+                    continue;
+                diagnostics.Warning(
+                    at,
+                    DiagnosticCodes.WideColumn,
                     $"This text makes one column of a table on a one-page document take {share * 100:0}% "
-                    + "of the table's width: "
-                    + "the other columns are squeezed, and the whole page prints smaller for it.",
+                        + "of the table's width: "
+                        + "the other columns are squeezed, and the whole page prints smaller for it.",
                     "Set short_title in the story (a few words: the one-page outputs print it in place of "
-                    + "the title), or shorten that text; the binder keeps the whole story.");
+                        + "the title), or shorten that text; the binder keeps the whole story."
+                );
             }
         }
     }

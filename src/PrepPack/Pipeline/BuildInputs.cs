@@ -15,8 +15,13 @@ namespace PrepPack.Pipeline;
 /// <param name="InterviewWarnings">What choosing it found, kept with the content's warnings for builds with
 /// nothing to do.</param>
 internal sealed record BuildInputs(
-    LoadResult Load, TemplateFolder Templates, IReadOnlyList<string> Documents, Theme Theme, string? Interview,
-    IReadOnlyList<Diagnostic> InterviewWarnings)
+    LoadResult Load,
+    TemplateFolder Templates,
+    IReadOnlyList<string> Documents,
+    Theme Theme,
+    string? Interview,
+    IReadOnlyList<Diagnostic> InterviewWarnings
+)
 {
     /// <summary>The bank, once the load has no errors.</summary>
     public StoryBank Bank => Load.Bank ?? throw new InvalidOperationException("The bank has errors.");

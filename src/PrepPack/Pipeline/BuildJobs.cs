@@ -7,7 +7,10 @@ public static class BuildJobs
 
     public static int FromEnvironment() => Of(Environment.GetEnvironmentVariable(Variable));
 
-    /// <summary>A whole number from 1 up, capped at the cores; anything else (unset, "0", "many") is the cores.</summary>
+    /// <summary>A whole number from 1 up, capped at the cores; anything else (unset, "0", "many") is the
+    /// cores.</summary>
     public static int Of(string? value) =>
-        int.TryParse(value, out var jobs) && jobs >= 1 ? Math.Min(jobs, Environment.ProcessorCount) : Environment.ProcessorCount;
+        int.TryParse(value, out var jobs) && jobs >= 1
+            ? Math.Min(jobs, Environment.ProcessorCount)
+            : Environment.ProcessorCount;
 }

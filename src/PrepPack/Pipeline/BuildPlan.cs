@@ -17,19 +17,27 @@ internal sealed class BuildPlan
     private readonly DateTime? _sourceDate;
 
     /// <param name="selection">What <c>--only</c> chose, or null for every target.</param>
-    public BuildPlan(BuildOptions options, Manifest previous, BuildInputs inputs, InputSnapshot files,
-        IReadOnlyList<BuildTarget> targets, OutputSelection? selection)
+    public BuildPlan(
+        BuildOptions options,
+        Manifest previous,
+        BuildInputs inputs,
+        InputSnapshot files,
+        IReadOnlyList<BuildTarget> targets,
+        OutputSelection? selection
+    )
     {
         (_inputs, _files, _sourceDate) = (inputs, files, options.SourceDate);
         (Previous, Targets, Selection) = (previous, targets, selection);
-        Outputs = targets.Select(t =>
-        {
-            var record = previous.Outputs.GetValueOrDefault(t.Name);
-            var stale = previous.Failures.ContainsKey(t.Name)
-                ? "it could not be made last time"
-                : Staleness.Reason(record, t.Template, options.Output, Current(t));
-            return new PlannedOutput(t, record, options.Force ? "--force was given" : stale, stale is null);
-        }).ToList();
+        Outputs = targets
+            .Select(t =>
+            {
+                var record = previous.Outputs.GetValueOrDefault(t.Name);
+                var stale = previous.Failures.ContainsKey(t.Name)
+                    ? "it could not be made last time"
+                    : Staleness.Reason(record, t.Template, options.Output, Current(t));
+                return new PlannedOutput(t, record, options.Force ? "--force was given" : stale, stale is null);
+            })
+            .ToList();
         Stale = Outputs.Where(p => p.Reason is not null && Chosen(p.Target)).ToList();
         Content = inputs.Load.Files.ToDictionary(f => f, files.Hash);
         ChangedJobs = ChangedCards.Plan(targets.Where(Chosen).ToList(), inputs.Bank, previous, Content);
@@ -62,8 +70,13 @@ internal sealed class BuildPlan
         var each = target.Interview ?? _inputs.Interview ?? "";
         if (!_currents.TryGetValue(each, out var current))
         {
-            var model = new PackModel(_inputs.Bank, _inputs.Theme.Cards, "", onePage: _inputs.Theme.OnePage,
-                interview: each.Length > 0 ? each : null);
+            var model = new PackModel(
+                _inputs.Bank,
+                _inputs.Theme.Cards,
+                "",
+                onePage: _inputs.Theme.OnePage,
+                interview: each.Length > 0 ? each : null
+            );
             _currents[each] = current = new CurrentInputs(_files, model.Current, _sourceDate);
         }
         return current;

@@ -15,9 +15,13 @@ internal sealed record BuildTarget(TemplateFile Source, ForEach ForEach, string 
 {
     public string Template => Source.Path;
 
-    /// <summary>The framework the target is made for as the interview at hand, for <c>for_each: interview</c> targets made per framework; else null.</summary>
+    /// <summary>The framework the target is made for as the interview at hand, for <c>for_each: interview</c> targets
+    /// made per framework; else null.</summary>
     public string? Interview => ForEach == ForEach.Interview && Key.Length > 0 ? Key : null;
 
     /// <summary>The target's name in the manifest and for its Markdown: "cards", or "star-onepager-amazon".</summary>
-    public string Name => Key.Length == 0 ? Path.GetFileNameWithoutExtension(Template) : $"{Path.GetFileNameWithoutExtension(Template)}-{Key}";
+    public string Name =>
+        Key.Length == 0
+            ? Path.GetFileNameWithoutExtension(Template)
+            : $"{Path.GetFileNameWithoutExtension(Template)}-{Key}";
 }

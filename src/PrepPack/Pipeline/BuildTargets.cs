@@ -11,8 +11,14 @@ namespace PrepPack.Pipeline;
 /// </summary>
 internal static class BuildTargets
 {
-    /// <param name="interview">The framework of the interview at hand, as <see cref="InterviewFramework.Choose"/> chose it, or null.</param>
-    public static IReadOnlyList<BuildTarget> For(IEnumerable<string> templates, StoryBank bank, Content.IFileSource files, string? interview)
+    /// <param name="interview">The framework of the interview at hand, as <see cref="InterviewFramework.Choose"/> chose
+    /// it, or null.</param>
+    public static IReadOnlyList<BuildTarget> For(
+        IEnumerable<string> templates,
+        StoryBank bank,
+        Content.IFileSource files,
+        string? interview
+    )
     {
         var targets = new List<BuildTarget>();
         foreach (var path in templates)
@@ -27,15 +33,23 @@ internal static class BuildTargets
                 targets.Add(new BuildTarget(template, ForEach.None, "", null));
                 continue;
             }
-            targets.AddRange(settings.ForEach switch
-            {
-                ForEach.Framework => bank.Frameworks.Select(f => new BuildTarget(template, ForEach.Framework, f.Id, null)),
-                ForEach.Story => bank.Stories.Select(s => new BuildTarget(template, ForEach.Story, s.Id, null)),
-                ForEach.Interview when interview is null && bank.Frameworks.Count > 1 =>
-                    bank.Frameworks.Select(f => new BuildTarget(template, ForEach.Interview, f.Id, null)),
-                ForEach.Interview => [new BuildTarget(template, ForEach.Interview, "", null)],
-                _ => [new BuildTarget(template, ForEach.None, "", settings.ChangedOutput)],
-            });
+            targets.AddRange(
+                settings.ForEach switch
+                {
+                    ForEach.Framework => bank.Frameworks.Select(f => new BuildTarget(
+                        template,
+                        ForEach.Framework,
+                        f.Id,
+                        null
+                    )),
+                    ForEach.Story => bank.Stories.Select(s => new BuildTarget(template, ForEach.Story, s.Id, null)),
+                    ForEach.Interview when interview is null && bank.Frameworks.Count > 1 => bank.Frameworks.Select(
+                        f => new BuildTarget(template, ForEach.Interview, f.Id, null)
+                    ),
+                    ForEach.Interview => [new BuildTarget(template, ForEach.Interview, "", null)],
+                    _ => [new BuildTarget(template, ForEach.None, "", settings.ChangedOutput)],
+                }
+            );
         }
         return targets;
     }

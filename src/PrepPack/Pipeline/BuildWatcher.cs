@@ -18,7 +18,8 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null, T
     private readonly TimeSpan _quiet = quiet ?? TimeSpan.FromMilliseconds(300);
     private readonly TimeSpan _check = check ?? TimeSpan.FromSeconds(1);
 
-    /// <summary>A build whose unexpected failure is reported like any problem, so watching goes on to the next save.</summary>
+    /// <summary>A build whose unexpected failure is reported like any problem, so watching goes on to the next
+    /// save.</summary>
     private BuildReport Build()
     {
         try
@@ -27,9 +28,13 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null, T
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var error = Diagnostic.Error(SourceLocation.WholeOf(options.Content), DiagnosticCodes.OutputFailed,
-                $"The build stopped on a problem PrepPack did not expect ({e.GetType().Name}: {e.Message}); the last good pack is as it was.",
-                "Still watching: save again after changing what you last edited.");
+            var error = Diagnostic.Error(
+                SourceLocation.WholeOf(options.Content),
+                DiagnosticCodes.OutputFailed,
+                $"The build stopped on a problem PrepPack did not expect ({e.GetType().Name}: {e.Message}); the last "
+                    + "good pack is as it was.",
+                "Still watching: save again after changing what you last edited."
+            );
             return new BuildReport([], [error], 0);
         }
     }
@@ -38,8 +43,20 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null, T
     public async Task Run(Action<BuildReport> report, CancellationToken cancel, Action<string>? notice = null)
     {
         var events = Channel.CreateUnbounded<WatchEvent>();
-        using var content = new WatchedFolder(options.Content, "The content folder", events.Writer, Ignored(options.Content), _check);
-        using var templates = new WatchedFolder(options.Templates, "The templates folder", events.Writer, Ignored(options.Templates), _check);
+        using var content = new WatchedFolder(
+            options.Content,
+            "The content folder",
+            events.Writer,
+            Ignored(options.Content),
+            _check
+        );
+        using var templates = new WatchedFolder(
+            options.Templates,
+            "The templates folder",
+            events.Writer,
+            Ignored(options.Templates),
+            _check
+        );
         report(Build());
         try
         {
@@ -47,9 +64,11 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null, T
             {
                 var notes = new List<string>();
                 var first = await events.Reader.ReadAsync(cancel);
-                if (first.Note is not null) notes.Add(first.Note);
+                if (first.Note is not null)
+                    notes.Add(first.Note);
                 await UntilQuiet(events.Reader, notes, cancel);
-                foreach (var note in notes) notice?.Invoke(note);
+                foreach (var note in notes)
+                    notice?.Invoke(note);
                 report(Build());
             }
         }
@@ -65,7 +84,8 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null, T
     {
         var output = Path.GetFullPath(options.Output);
         var outputInside = !FolderNesting.Within(Path.GetFullPath(folder), output);
-        return path => EditorFiles.Holds(path) || (outputInside && FolderNesting.Within(Path.GetFullPath(path), output));
+        return path =>
+            EditorFiles.Holds(path) || (outputInside && FolderNesting.Within(Path.GetFullPath(path), output));
     }
 
     private async Task UntilQuiet(ChannelReader<WatchEvent> events, List<string> notes, CancellationToken cancel)
@@ -77,7 +97,8 @@ public sealed class BuildWatcher(BuildOptions options, TimeSpan? quiet = null, T
             try
             {
                 var next = await events.ReadAsync(wait.Token);
-                if (next.Note is not null) notes.Add(next.Note);
+                if (next.Note is not null)
+                    notes.Add(next.Note);
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {

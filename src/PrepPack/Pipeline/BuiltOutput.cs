@@ -14,13 +14,15 @@ public sealed record BuiltOutput
     public long Bytes { get; init; }
     public TimeSpan Elapsed { get; init; }
 
-    /// <summary>Why it was made again ("content/stories/quote-funnel.yaml changed"), or null when it was up to date.</summary>
+    /// <summary>Why it was made again ("content/stories/quote-funnel.yaml changed"), or null when it was up to
+    /// date.</summary>
     public string? Reason { get; init; }
 
     /// <summary>The name the rendered Markdown is kept under in output/.preppack/markdown.</summary>
     public required string MarkdownName { get; init; }
 
-    /// <summary>A file of only the cards changed since they were printed (cards-changed.pdf), not an output of its own.</summary>
+    /// <summary>A file of only the cards changed since they were printed (cards-changed.pdf), not an output of its
+    /// own.</summary>
     public bool OfChangedCards { get; init; }
 
     /// <summary>The Markdown the template rendered, before layout.</summary>

@@ -8,7 +8,12 @@ internal static class ContentDate
 {
     public static string Of(StoryBank bank, IEnumerable<string> files)
     {
-        var date = DateTime.TryParse(bank.Profile.Updated, CultureInfo.InvariantCulture, DateTimeStyles.None, out var updated)
+        var date = DateTime.TryParse(
+            bank.Profile.Updated,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var updated
+        )
             ? updated
             : files.Select(File.GetLastWriteTime).DefaultIfEmpty(DateTime.Today).Max();
         return date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -17,29 +17,53 @@ namespace PrepPack.Pipeline;
 public static class InterviewFramework
 {
     /// <summary>The chosen framework's id, or null for none.</summary>
-    /// <param name="option">The <c>--framework</c> id; the command line checks it first (<see cref="Unknown"/>), so an unknown one here is an error.</param>
-    public static string? Choose(StoryBank bank, Theme theme, string? option, string frameworksFolder, DiagnosticBag diagnostics)
+    /// <param name="option">The <c>--framework</c> id; the command line checks it first (<see cref="Unknown"/>), so an
+    /// unknown one here is an error.</param>
+    public static string? Choose(
+        StoryBank bank,
+        Theme theme,
+        string? option,
+        string frameworksFolder,
+        DiagnosticBag diagnostics
+    )
     {
         var ids = bank.Frameworks.Select(f => f.Id).ToList();
         var fromTheme = theme.Interview.Framework;
         // PrepPack's built-in theme names the sample's framework. A bank without it did not choose it
         // and cannot edit that theme, so the theme stands aside for it, as if it named none.
-        if (fromTheme is not null && !ids.Contains(fromTheme) && BuiltInTemplates.Holds(theme.Interview.FrameworkAt.File))
+        if (
+            fromTheme is not null
+            && !ids.Contains(fromTheme)
+            && BuiltInTemplates.Holds(theme.Interview.FrameworkAt.File)
+        )
             fromTheme = null;
         var themeKnown = fromTheme is not null && ids.Contains(fromTheme);
         if (fromTheme is not null && !themeKnown)
-            diagnostics.Warning(theme.Interview.FrameworkAt, DiagnosticCodes.UnknownInterviewFramework,
+            diagnostics.Warning(
+                theme.Interview.FrameworkAt,
+                DiagnosticCodes.UnknownInterviewFramework,
                 $"The theme's interview framework '{fromTheme}' is not in {frameworksFolder}, so "
-                + (ids.Count > 1 ? "a cheat sheet is made for each framework." : "the cheat sheet shows no principles."),
-                Hint(fromTheme, ids, "in 'interview: framework:'"));
+                    + (
+                        ids.Count > 1
+                            ? "a cheat sheet is made for each framework."
+                            : "the cheat sheet shows no principles."
+                    ),
+                Hint(fromTheme, ids, "in 'interview: framework:'")
+            );
         if (option is not null)
         {
-            if (ids.Contains(option)) return option;
-            diagnostics.Error(SourceLocation.WholeOf(frameworksFolder), DiagnosticCodes.UnknownInterviewFramework,
-                $"There is no framework '{option}' for --framework.", Hint(option, ids, "after --framework"));
+            if (ids.Contains(option))
+                return option;
+            diagnostics.Error(
+                SourceLocation.WholeOf(frameworksFolder),
+                DiagnosticCodes.UnknownInterviewFramework,
+                $"There is no framework '{option}' for --framework.",
+                Hint(option, ids, "after --framework")
+            );
             return null;
         }
-        if (fromTheme is not null) return themeKnown ? fromTheme : null;
+        if (fromTheme is not null)
+            return themeKnown ? fromTheme : null;
         return ids.Count == 1 ? ids[0] : null;
     }
 
@@ -47,7 +71,10 @@ public static class InterviewFramework
     /// content folder has that framework. Ids are file names, so the files are enough to tell.</summary>
     public static string? Unknown(string contentFolder, string id)
     {
-        var ids = new ContentFolder(contentFolder).FrameworkFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+        var ids = new ContentFolder(contentFolder)
+            .FrameworkFiles.Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .ToList();
         return ids.Contains(id) ? null : $"there is no framework '{id}'. {Hint(id, ids, "after --framework")}";
     }
 

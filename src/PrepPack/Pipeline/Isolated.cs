@@ -20,10 +20,21 @@ internal static class Isolated
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var failed = new BuiltOutput { Name = name, Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason };
-            var error = Diagnostic.Error(SourceLocation.WholeOf(target.Template), DiagnosticCodes.OutputFailed,
-                $"'{name}' could not be made: PrepPack met a problem it did not expect ({e.GetType().Name}: {e.Message}). The other outputs were made.",
-                "The previous file, if any, is as it was. Please report this with the story bank that causes it.");
+            var failed = new BuiltOutput
+            {
+                Name = name,
+                Template = target.Template,
+                MarkdownName = name,
+                Status = OutputStatus.Failed,
+                Reason = reason,
+            };
+            var error = Diagnostic.Error(
+                SourceLocation.WholeOf(target.Template),
+                DiagnosticCodes.OutputFailed,
+                $"'{name}' could not be made: PrepPack met a problem it did not expect ({e.GetType().Name}: "
+                    + $"{e.Message}). The other outputs were made.",
+                "The previous file, if any, is as it was. Please report this with the story bank that causes it."
+            );
             return new RenderedOutput(failed, null, [error], new Dictionary<InputKey, string?>());
         }
     }

@@ -11,11 +11,20 @@ namespace PrepPack.Pipeline;
 /// <param name="Targets">The names of the targets chosen.</param>
 /// <param name="Unknown">The names that match no output, each with the closest that does.</param>
 /// <param name="Known">Every name that would have matched, for the message.</param>
-public sealed record OutputSelection(IReadOnlySet<string> Targets, IReadOnlyList<UnknownOutput> Unknown, IReadOnlyList<string> Known)
+public sealed record OutputSelection(
+    IReadOnlySet<string> Targets,
+    IReadOnlyList<UnknownOutput> Unknown,
+    IReadOnlyList<string> Known
+)
 {
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
-    internal static OutputSelection Resolve(IReadOnlyList<string> names, IReadOnlyList<BuildTarget> targets, Manifest manifest, Func<BuildTarget, string> outputName)
+    internal static OutputSelection Resolve(
+        IReadOnlyList<string> names,
+        IReadOnlyList<BuildTarget> targets,
+        Manifest manifest,
+        Func<BuildTarget, string> outputName
+    )
     {
         // Named by the manifest while known, so choosing needs no template to run; an output never
         // made yet is named from its front matter, but only when a name is not found otherwise.
@@ -37,37 +46,55 @@ public sealed record OutputSelection(IReadOnlySet<string> Targets, IReadOnlyList
         return new OutputSelection(chosen.Targets, unknown, known);
     }
 
-    /// <summary>The targets the names choose, from the last build's record alone; null when a name is not in it.</summary>
+    /// <summary>The targets the names choose, from the last build's record alone; null when a name is not in
+    /// it.</summary>
     internal static IReadOnlySet<string>? Recorded(IReadOnlyList<string> names, Manifest manifest)
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var matching = manifest.Outputs
-                .Where(o => new[] { o.Key, Stem(o.Value.Template), o.Value.Output, Stem(o.Value.Output) }.Contains(name, Names))
+            var matching = manifest
+                .Outputs.Where(o =>
+                    new[] { o.Key, Stem(o.Value.Template), o.Value.Output, Stem(o.Value.Output) }.Contains(name, Names)
+                )
                 .Select(o => o.Key)
                 .ToList();
-            if (matching.Count == 0) return null;
+            if (matching.Count == 0)
+                return null;
             chosen.UnionWith(matching);
         }
         return chosen;
     }
 
-    private static (HashSet<string> Targets, List<string> Unknown) Match(IReadOnlyList<string> names, IReadOnlyList<BuildTarget> targets, Func<BuildTarget, string?> output)
+    private static (HashSet<string> Targets, List<string> Unknown) Match(
+        IReadOnlyList<string> names,
+        IReadOnlyList<BuildTarget> targets,
+        Func<BuildTarget, string?> output
+    )
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         var unknown = new List<string>();
         foreach (var name in names)
         {
             var matching = targets.Where(t => Keys(t, output(t)).Contains(name, Names)).ToList();
-            if (matching.Count == 0) unknown.Add(name);
-            foreach (var target in matching) chosen.Add(target.Name);
+            if (matching.Count == 0)
+                unknown.Add(name);
+            foreach (var target in matching)
+                chosen.Add(target.Name);
         }
         return (chosen, unknown);
     }
 
     private static IEnumerable<string> Keys(BuildTarget target, string? output) =>
-        new[] { Stem(target.Template), target.Name, output, Stem(output), target.ChangedOutput, Stem(target.ChangedOutput) }.OfType<string>();
+        new[]
+        {
+            Stem(target.Template),
+            target.Name,
+            output,
+            Stem(output),
+            target.ChangedOutput,
+            Stem(target.ChangedOutput),
+        }.OfType<string>();
 
     private static string? Stem(string? file) => file is null ? null : Path.GetFileNameWithoutExtension(file);
 }

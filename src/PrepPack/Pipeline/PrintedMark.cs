@@ -14,35 +14,58 @@ public static class PrintedMark
 {
     private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
 
-    /// <param name="names">The outputs printed (cards, cards.pdf, cards-changed.pdf); none for every output that has a changed-cards file.</param>
+    /// <param name="names">The outputs printed (cards, cards.pdf, cards-changed.pdf); none for every output that has a
+    /// changed-cards file.</param>
     public static PrintedReport Mark(string outputFolder, IReadOnlyList<string> names, DiagnosticBag diagnostics)
     {
         var path = ManifestStore.PathIn(outputFolder);
         var manifest = File.Exists(path) ? ManifestStore.Read(outputFolder, Inputs.ToolVersion, diagnostics) : null;
         if (manifest is null || manifest.Outputs.Count == 0)
         {
-            diagnostics.Error(SourceLocation.WholeOf(outputFolder), DiagnosticCodes.NothingBuilt,
+            diagnostics.Error(
+                SourceLocation.WholeOf(outputFolder),
+                DiagnosticCodes.NothingBuilt,
                 manifest is null
                     ? "There is no build in this folder, so there are no printed cards to mark."
-                    : "The record of the last build in this folder names no output, so there are no printed cards to mark.",
-                "Run 'preppack build' first (with --out DIR when the pack is written elsewhere), print the cards, then run 'preppack printed'.");
+                    : "The record of the last build in this folder names no output, so there are no printed cards to "
+                        + "mark.",
+                "Run 'preppack build' first (with --out DIR when the pack is written elsewhere), print the cards, "
+                    + "then run 'preppack printed'."
+            );
             return PrintedReport.Nothing;
         }
 
         var chosen = new List<string>();
         var untracked = new List<string>();
         var unknown = new List<UnknownOutput>();
-        var known = manifest.Outputs.Values.Select(o => Stem(o.Output)).Concat(manifest.Printed.Values.Select(p => Stem(p.Changed))).Distinct(Names).Order(StringComparer.Ordinal).ToList();
+        var known = manifest
+            .Outputs.Values.Select(o => Stem(o.Output))
+            .Concat(manifest.Printed.Values.Select(p => Stem(p.Changed)))
+            .Distinct(Names)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         foreach (var name in names)
         {
             var target = manifest.Printed.Keys.FirstOrDefault(t => Named(name, t, manifest));
-            if (target is not null) { if (!chosen.Contains(target)) chosen.Add(target); }
-            else if (manifest.Outputs.FirstOrDefault(o => Names.Equals(Stem(name), Stem(o.Value.Output)) || Names.Equals(name, o.Key)) is { Value: { } output })
+            if (target is not null)
+            {
+                if (!chosen.Contains(target))
+                    chosen.Add(target);
+            }
+            else if (
+                manifest.Outputs.FirstOrDefault(o =>
+                    Names.Equals(Stem(name), Stem(o.Value.Output)) || Names.Equals(name, o.Key)
+                ) is
+                { Value: { } output }
+            )
                 untracked.Add(output.Output);
-            else unknown.Add(new UnknownOutput(name, DidYouMean.Closest(Stem(name), known)));
+            else
+                unknown.Add(new UnknownOutput(name, DidYouMean.Closest(Stem(name), known)));
         }
-        if (unknown.Count > 0) return PrintedReport.Nothing with { Unknown = unknown, Known = known };
-        if (names.Count == 0) chosen.AddRange(manifest.Printed.Keys.Order(StringComparer.Ordinal));
+        if (unknown.Count > 0)
+            return PrintedReport.Nothing with { Unknown = unknown, Known = known };
+        if (names.Count == 0)
+            chosen.AddRange(manifest.Printed.Keys.Order(StringComparer.Ordinal));
 
         var writer = new OutputWriter(outputFolder, diagnostics);
         var marked = new List<MarkedOutput>();
@@ -58,11 +81,15 @@ public static class PrintedMark
             marked.Add(new MarkedOutput(manifest.Outputs.GetValueOrDefault(target)?.Output ?? target, changed, held));
         }
         if (marked.Count > 0)
-            writer.WriteIfChanged(path, ManifestStore.Serialise(manifest with { Printed = printed, ChangedOutputs = changedFiles }));
+            writer.WriteIfChanged(
+                path,
+                ManifestStore.Serialise(manifest with { Printed = printed, ChangedOutputs = changedFiles })
+            );
         return new PrintedReport(marked, untracked, [], known);
     }
 
-    /// <summary>Whether a name the user typed is this target's: its template's output (cards, cards.pdf) or its changed file (cards-changed).</summary>
+    /// <summary>Whether a name the user typed is this target's: its template's output (cards, cards.pdf) or its changed
+    /// file (cards-changed).</summary>
     private static bool Named(string name, string target, Manifest manifest) =>
         Names.Equals(name, target)
         || (manifest.Outputs.GetValueOrDefault(target) is { } record && Names.Equals(Stem(name), Stem(record.Output)))

@@ -6,4 +6,7 @@ namespace PrepPack.Pipeline;
 /// to show.</param>
 /// <param name="Claims">The file each target writes this build.</param>
 internal sealed record RenderedPack(
-    Dictionary<string, RenderedOutput> Outputs, IReadOnlyList<RenderedOutput?> Changed, OutputClaims Claims);
+    Dictionary<string, RenderedOutput> Outputs,
+    IReadOnlyList<RenderedOutput?> Changed,
+    OutputClaims Claims
+);

@@ -10,10 +10,19 @@ namespace PrepPack.Pipeline;
 /// user edits: the story, profile or framework line whose text is on that Markdown line, else
 /// the template line that wrote it. The Markdown place stays in the hint, as a second note.
 /// </summary>
-/// <param name="files">Where the content files and templates are read from: the build's snapshot, which has them already.</param>
-internal sealed partial class SourceMap(string markdownPath, string body, TemplateLines lines, IReadOnlyList<string> contentFiles, string template, Content.IFileSource files)
+/// <param name="files">Where the content files and templates are read from: the build's snapshot, which has them
+/// already.</param>
+internal sealed partial class SourceMap(
+    string markdownPath,
+    string body,
+    TemplateLines lines,
+    IReadOnlyList<string> contentFiles,
+    string template,
+    Content.IFileSource files
+)
 {
-    /// <summary>Shorter pieces of text match by chance ("Result", "Task") and say nothing about where they came from.</summary>
+    /// <summary>Shorter pieces of text match by chance ("Result", "Task") and say nothing about where they came
+    /// from.</summary>
     private const int ShortestPiece = 12;
 
     private readonly string[] _body = body.Split('\n');
@@ -21,28 +30,42 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
 
     public Diagnostic Remap(Diagnostic diagnostic)
     {
-        if (diagnostic.File != markdownPath) return diagnostic;
-        var at = diagnostic.Line <= 0 ? SourceLocation.StartOf(template)
-            : diagnostic.Code == DiagnosticCodes.TooBigForPage ? InBlock(diagnostic.Line) ?? lines.At(diagnostic.Line) ?? SourceLocation.StartOf(template)
-            : InContent(diagnostic.Line, Character(diagnostic)) ?? lines.At(diagnostic.Line) ?? SourceLocation.StartOf(template);
+        if (diagnostic.File != markdownPath)
+            return diagnostic;
+        var at =
+            diagnostic.Line <= 0 ? SourceLocation.StartOf(template)
+            : diagnostic.Code == DiagnosticCodes.TooBigForPage
+                ? InBlock(diagnostic.Line) ?? lines.At(diagnostic.Line) ?? SourceLocation.StartOf(template)
+            : InContent(diagnostic.Line, Character(diagnostic))
+                ?? lines.At(diagnostic.Line)
+                ?? SourceLocation.StartOf(template);
         var note = $"(In the Markdown made from it: {diagnostic.Location}.)";
-        var message = diagnostic.Code == DiagnosticCodes.TooBigForPage && contentFiles.Contains(at.File) && Field(at) is { } field
-            ? $"{diagnostic.Message} Its longest text is '{field}' in {Path.GetFileName(at.File)}: shorten that first."
-            : diagnostic.Message;
-        return diagnostic with { Location = at, Message = message, Hint = string.IsNullOrEmpty(diagnostic.Hint) ? note : $"{diagnostic.Hint} {note}" };
+        var message =
+            diagnostic.Code == DiagnosticCodes.TooBigForPage && contentFiles.Contains(at.File) && Field(at) is { } field
+                ? $"{diagnostic.Message} Its longest text is '{field}' in {Path.GetFileName(at.File)}: shorten that "
+                    + "first."
+                : diagnostic.Message;
+        return diagnostic with
+        {
+            Location = at,
+            Message = message,
+            Hint = string.IsNullOrEmpty(diagnostic.Hint) ? note : $"{diagnostic.Hint} {note}",
+        };
     }
 
     /// <summary>The YAML field on a line of a content file, with the fields it sits in: "card.action_1".</summary>
     private string? Field(SourceLocation at)
     {
         var lines = Text(at.File).Split('\n');
-        if (at.Line < 1 || at.Line > lines.Length) return null;
+        if (at.Line < 1 || at.Line > lines.Length)
+            return null;
         var path = new List<string>();
         var indent = int.MaxValue;
         for (var i = at.Line - 1; i >= 0 && indent > 0; i--)
         {
             var match = YamlKey().Match(lines[i]);
-            if (!match.Success || match.Groups[1].Length >= indent) continue;
+            if (!match.Success || match.Groups[1].Length >= indent)
+                continue;
             indent = match.Groups[1].Length;
             path.Insert(0, match.Groups[2].Value);
         }
@@ -60,10 +83,14 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
         for (var line = first + (box ? 1 : 0); line <= _body.Length && line < first + 200; line++)
         {
             var text = _body[line - 1].Trim();
-            if (box ? text == ":::" : text.Length == 0) break;
+            if (box ? text == ":::" : text.Length == 0)
+                break;
             candidates.Add(line);
         }
-        return candidates.OrderByDescending(l => _body[l - 1].Length).Select(l => InContent(l, null)).FirstOrDefault(at => at is not null);
+        return candidates
+            .OrderByDescending(l => _body[l - 1].Length)
+            .Select(l => InContent(l, null))
+            .FirstOrDefault(at => at is not null);
     }
 
     private static string? Character(Diagnostic diagnostic) =>
@@ -73,19 +100,28 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
 
     private SourceLocation? InContent(int line, string? character)
     {
-        if (line > _body.Length) return null;
+        if (line > _body.Length)
+            return null;
         // Text the template wrote itself (a heading, a label) belongs to the template, even when a story says the same.
-        if (lines.At(line) is { } written && WrittenThere(written, _body[line - 1])) return written;
-        var pieces = Pieces(_body[line - 1]).Where(p => character is null || p.Contains(character, StringComparison.Ordinal)).ToList();
-        // The file holding most of the line's longest runs of words: two stories may share a phrase, rarely a whole line.
-        var ranked = contentFiles.OrderByDescending(f => pieces.Take(50).Count(p => Text(f).Contains(p, StringComparison.Ordinal))).ToList();
+        if (lines.At(line) is { } written && WrittenThere(written, _body[line - 1]))
+            return written;
+        var pieces = Pieces(_body[line - 1])
+            .Where(p => character is null || p.Contains(character, StringComparison.Ordinal))
+            .ToList();
+        // The file holding most of the line's longest runs of words: two stories may share a phrase, rarely a whole
+        // line.
+        var ranked = contentFiles
+            .OrderByDescending(f => pieces.Take(50).Count(p => Text(f).Contains(p, StringComparison.Ordinal)))
+            .ToList();
         foreach (var piece in pieces)
         foreach (var file in ranked)
         {
             var text = Text(file);
             var found = text.IndexOf(piece, StringComparison.Ordinal);
-            if (found < 0) continue;
-            if (character is not null) found = text.IndexOf(character, found, StringComparison.Ordinal);
+            if (found < 0)
+                continue;
+            if (character is not null)
+                found = text.IndexOf(character, found, StringComparison.Ordinal);
             var start = found == 0 ? 0 : text.LastIndexOf('\n', found - 1) + 1;
             return new SourceLocation(file, text.AsSpan(0, found).Count('\n') + 1, found - start + 1);
         }
@@ -109,7 +145,8 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
             for (var start = 0; start + length <= words.Length; start++)
             {
                 var piece = string.Join(' ', words, start, length);
-                if (piece.Length >= ShortestPiece || length == words.Length && piece.Length >= 4) pieces.Add(piece);
+                if (piece.Length >= ShortestPiece || length == words.Length && piece.Length >= 4)
+                    pieces.Add(piece);
             }
         }
         return pieces.Distinct().OrderByDescending(p => p.Length);
@@ -119,7 +156,8 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
     private bool WrittenThere(SourceLocation written, string markdown)
     {
         var lines = Text(written.File).Split('\n');
-        if (written.Line < 1 || written.Line > lines.Length) return false;
+        if (written.Line < 1 || written.Line > lines.Length)
+            return false;
         var piece = Pieces(markdown).FirstOrDefault();
         return piece is not null && lines[written.Line - 1].Contains(piece, StringComparison.Ordinal);
     }
@@ -127,7 +165,8 @@ internal sealed partial class SourceMap(string markdownPath, string body, Templa
     private string Text(string file)
     {
         if (!_content.TryGetValue(file, out var text))
-            _content[file] = text = Content.UserFile.ReadText(file, new DiagnosticBag(), files)?.Replace("\r\n", "\n") ?? "";
+            _content[file] = text = Content.UserFile.ReadText(file, new DiagnosticBag(), files)?.Replace("\r\n", "\n")
+                ?? "";
         return text;
     }
 

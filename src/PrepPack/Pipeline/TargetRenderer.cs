@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using PrepPack.Content.Model;
 using PrepPack.Diagnostics;
-using PrepPack.IO;
 using PrepPack.Incremental;
+using PrepPack.IO;
 using PrepPack.Layout.Paging;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
@@ -20,16 +20,33 @@ namespace PrepPack.Pipeline;
 /// <param name="interview">The framework of the interview at hand, which the cheat sheet shows, or null.</param>
 /// <param name="laidOut">Given each PDF's pages as laid out, by output file name (for <c>preview</c>), or null.</param>
 /// <param name="files">The build's snapshot of its inputs, which partials and templates are read from.</param>
-internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interview, Lazy<FontLibrary> fonts, string date, TemplateFolder templates, string outputFolder, DateTime? sourceDate,
-    Content.IFileSource files, Action<string, LaidOutDocument>? laidOut = null)
+internal sealed class TargetRenderer(
+    StoryBank bank,
+    Theme theme,
+    string? interview,
+    Lazy<FontLibrary> fonts,
+    string date,
+    TemplateFolder templates,
+    string outputFolder,
+    DateTime? sourceDate,
+    Content.IFileSource files,
+    Action<string, LaidOutDocument>? laidOut = null
+)
 {
     // From the whole bank, so the changed-cards document (a few stories) runs under the same limits.
     private readonly TemplateLimits limits = TemplateLimits.For(bank);
 
     private readonly DocumentWriters writers = new(
-        new PdfDocumentWriter(theme, fonts, sourceDate, laidOut, keptPages: document => KeptPages(document, files, templates.Theme, outputFolder),
-            pageLimit: TemplateLimits.For(bank).Pages),
-        new WordDocumentWriter(theme, fonts, Anchors(bank), sourceDate));
+        new PdfDocumentWriter(
+            theme,
+            fonts,
+            sourceDate,
+            laidOut,
+            keptPages: document => KeptPages(document, files, templates.Theme, outputFolder),
+            pageLimit: TemplateLimits.For(bank).Pages
+        ),
+        new WordDocumentWriter(theme, fonts, Anchors(bank), sourceDate)
+    );
 
     public RenderedOutput Render(BuildTarget target, string reason, StoryBank? only = null, string? outputName = null)
     {
@@ -40,13 +57,24 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         var name = outputName is null ? target.Name : Path.GetFileNameWithoutExtension(outputName);
         var failed = new BuiltOutput
         {
-            Name = outputName ?? $"{name}.{target.Source.Settings.Extension}", Template = target.Template, MarkdownName = name, Status = OutputStatus.Failed, Reason = reason,
+            Name = outputName ?? $"{name}.{target.Source.Settings.Extension}",
+            Template = target.Template,
+            MarkdownName = name,
+            Status = OutputStatus.Failed,
+            Reason = reason,
         };
         tracker.Start();
         var scriban = TemplateRenderer.Render(target.Source, model, globals, limits, files);
-        var inputs = new Dictionary<InputKey, string?>(tracker.Read) { [InputKey.OfFile(target.Template)] = null, [InputKey.OfFile(templates.Theme)] = null, [InputKey.OfFile(templates.Fonts)] = null };
-        foreach (var partial in scriban.Partials) inputs[InputKey.OfFile(partial)] = null;
-        if (!scriban.Succeeded) return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
+        var inputs = new Dictionary<InputKey, string?>(tracker.Read)
+        {
+            [InputKey.OfFile(target.Template)] = null,
+            [InputKey.OfFile(templates.Theme)] = null,
+            [InputKey.OfFile(templates.Fonts)] = null,
+        };
+        foreach (var partial in scriban.Partials)
+            inputs[InputKey.OfFile(partial)] = null;
+        if (!scriban.Succeeded)
+            return new RenderedOutput(failed, null, scriban.Diagnostics, inputs);
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(scriban.Diagnostics);
@@ -55,14 +83,21 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         // One language for every output: the profile's, unless a template names its own.
         settings = settings with { Lang = settings.Lang ?? bank.Profile.Language };
         var writer = writers.For(settings.Format);
-        foreach (var read in writer.Reads) inputs[InputKey.OfFile(read)] = null;
+        foreach (var read in writer.Reads)
+            inputs[InputKey.OfFile(read)] = null;
         var fileName = outputName ?? settings.Output ?? $"{name}.{settings.Extension}";
         failed = failed with { Name = fileName, Markdown = scriban.Markdown };
         if (!OutputFolder.IsPlainName(fileName))
         {
-            var at = target.Source.Entries.FirstOrDefault(e => e.Key == "output")?.TextAt ?? SourceLocation.StartOf(target.Template);
-            diagnostics.Error(at, DiagnosticCodes.FrontMatterInvalid,
-                $"The output name '{(fileName.Length > 60 ? fileName[..60] + "…" : fileName)}' must be a plain file name such as cards.pdf, of at most 150 characters.", "Remove any folder from 'output:' in the template's front matter, and keep the name short.");
+            var at = target.Source.Entries.FirstOrDefault(e => e.Key == "output")?.TextAt
+                ?? SourceLocation.StartOf(target.Template);
+            diagnostics.Error(
+                at,
+                DiagnosticCodes.FrontMatterInvalid,
+                $"The output name '{(fileName.Length > 60 ? fileName[..60] + "…" : fileName)}' must be a plain file "
+                    + "name such as cards.pdf, of at most 150 characters.",
+                "Remove any folder from 'output:' in the template's front matter, and keep the name short."
+            );
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
 
@@ -70,21 +105,34 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         if (!setup.HasRoom)
         {
             var at = target.Source.Entries.FirstOrDefault(e => e.Key == "margin")?.TextAt
-                ?? target.Source.Entries.FirstOrDefault(e => e.Key == "page")?.TextAt ?? SourceLocation.StartOf(target.Template);
-            diagnostics.Error(at, DiagnosticCodes.FrontMatterInvalid,
-                $"Margins of {setup.Margin / 72:0.##}in leave {Math.Max(0, setup.TextWidth) / 72:0.##}in x {Math.Max(0, setup.TextHeight) / 72:0.##}in for text on a {setup.Width / 72:0.##}in x {setup.Height / 72:0.##}in page.",
-                $"Use smaller margins (at most {(Math.Min(setup.Width, setup.Height) - DocumentSetup.LeastText) / 2 / 72:0.##}in) or a larger page.");
+                ?? target.Source.Entries.FirstOrDefault(e => e.Key == "page")?.TextAt
+                ?? SourceLocation.StartOf(target.Template);
+            diagnostics.Error(
+                at,
+                DiagnosticCodes.FrontMatterInvalid,
+                $"Margins of {setup.Margin / 72:0.##}in leave {Math.Max(0, setup.TextWidth) / 72:0.##}in x "
+                    + $"{Math.Max(0, setup.TextHeight) / 72:0.##}in for text on a {setup.Width / 72:0.##}in x "
+                    + $"{setup.Height / 72:0.##}in page.",
+                $"Use smaller margins (at most "
+                    + $"{(Math.Min(setup.Width, setup.Height) - DocumentSetup.LeastText) / 2 / 72:0.##}in) or a "
+                    + "larger page."
+            );
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
 
         var rest = body.TrimStart('\n');
-        var frontMatter = scriban.Markdown is { } text && text.EndsWith(rest, StringComparison.Ordinal)
-            ? text[..^rest.Length]
-            : scriban.Markdown ?? "";
+        var frontMatter =
+            scriban.Markdown is { } text && text.EndsWith(rest, StringComparison.Ordinal)
+                ? text[..^rest.Length]
+                : scriban.Markdown ?? "";
         var document = new RenderedDocument(markdownPath, name, fileName, settings, frontMatter, body);
         var (bytes, pages, problems) = writer.Write(document, diagnostics);
         // Problems the writers found are reported where the user can fix them, not in the Markdown.
-        var contentFiles = inputs.Keys.Select(k => k.File).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        var contentFiles = inputs
+            .Keys.Select(k => k.File)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            .Distinct()
+            .ToList();
         var map = new SourceMap(markdownPath, body, scriban.Lines, contentFiles, target.Template, files);
         problems = problems.Select(map.Remap).ToList();
         var output = failed with
@@ -94,23 +142,37 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
             Bytes = bytes?.Length ?? 0,
             Elapsed = clock.Elapsed,
         };
-        return new RenderedOutput(output, bytes, [.. problems, .. LeftOutWarnings.For(model, target.Template, fileName)], inputs);
+        return new RenderedOutput(
+            output,
+            bytes,
+            [.. problems, .. LeftOutWarnings.For(model, target.Template, fileName)],
+            inputs
+        );
     }
 
-    /// <summary>The file a target writes, from its front matter alone: what <c>--only</c> matches before anything is made.</summary>
+    /// <summary>The file a target writes, from its front matter alone: what <c>--only</c> matches before anything is
+    /// made.</summary>
     public string OutputName(BuildTarget target)
     {
         var (model, globals) = ModelFor(target, bank, tracker: null);
-        return TemplateRenderer.OutputName(target.Source, model, globals, files)?.Trim() is { Length: > 0 } named ? named : $"{target.Name}.{target.Source.Settings.Extension}";
+        return TemplateRenderer.OutputName(target.Source, model, globals, files)?.Trim() is { Length: > 0 } named
+            ? named
+            : $"{target.Name}.{target.Source.Settings.Extension}";
     }
 
     /// <summary>What a target's template sees: the pack, and the framework or story it is made for.</summary>
-    private (PackModel Model, Dictionary<string, object?> Globals) ModelFor(BuildTarget target, StoryBank stories, InputTracker? tracker)
+    private (PackModel Model, Dictionary<string, object?> Globals) ModelFor(
+        BuildTarget target,
+        StoryBank stories,
+        InputTracker? tracker
+    )
     {
         var model = new PackModel(stories, theme.Cards, date, tracker, theme.OnePage, target.Interview ?? interview);
         var globals = new Dictionary<string, object?>();
-        if (target.ForEach == ForEach.Framework) globals["framework"] = model.Framework(target.Key);
-        if (target.ForEach == ForEach.Story) globals["story"] = model.Story(target.Key);
+        if (target.ForEach == ForEach.Framework)
+            globals["framework"] = model.Framework(target.Key);
+        if (target.ForEach == ForEach.Story)
+            globals["story"] = model.Story(target.Key);
         return (model, globals);
     }
 
@@ -121,7 +183,8 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
         var places = new Lazy<Dictionary<string, SourceLocation>>(() =>
         {
             var stories = bank.Stories.ToDictionary(s => "story-" + s.Id, s => s.IdAt);
-            foreach (var question in bank.Questions) stories.TryAdd("question-" + question.Id, question.IdAt);
+            foreach (var question in bank.Questions)
+                stories.TryAdd("question-" + question.Id, question.IdAt);
             return stories;
         });
         return anchor => places.Value.TryGetValue(anchor, out var at) ? at : null;
@@ -130,12 +193,18 @@ internal sealed class TargetRenderer(StoryBank bank, Theme theme, string? interv
     /// <summary>The pages of a document's pieces kept from the last build, in the output folder: keyed by
     /// the theme and the front matter too.</summary>
     private static PieceCache KeptPages(
-        RenderedDocument document, Content.IFileSource files, string themeFile, string outputFolder)
+        RenderedDocument document,
+        Content.IFileSource files,
+        string themeFile,
+        string outputFolder
+    )
     {
         var themeText = files.ReadBytes(themeFile, out var bytes, out _)
             ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))
             : "";
         return new PieceCache(
-            Path.Combine(outputFolder, ".preppack", "layout", document.Name), themeText + "\n" + document.FrontMatter);
+            Path.Combine(outputFolder, ".preppack", "layout", document.Name),
+            themeText + "\n" + document.FrontMatter
+        );
     }
 }

@@ -17,7 +17,8 @@ public static class FrameworkQuestions
         All(bank, frameworkId).Where(q => q.Story is not null).Select(q => q.Question).ToList();
 
     /// <summary>How many questions the frameworks list that no story can answer yet.</summary>
-    public static int Uncovered(StoryBank bank, string? frameworkId) => All(bank, frameworkId).Count(q => q.Story is null);
+    public static int Uncovered(StoryBank bank, string? frameworkId) =>
+        All(bank, frameworkId).Count(q => q.Story is null);
 
     private static IEnumerable<(Question Question, Story? Story)> All(StoryBank bank, string? frameworkId)
     {
@@ -35,7 +36,10 @@ public static class FrameworkQuestions
                     // Not a file name: these ids are never written to the practice log, which names the story instead.
                     Id = $"{framework.Id}/{principle.Id}/{n}",
                     Ask = asked.Ask,
-                    Principles = [new PrincipleLink(new SourceRef(framework.Id, default), [new SourceRef(principle.Id, default)])],
+                    Principles =
+                    [
+                        new PrincipleLink(new SourceRef(framework.Id, default), [new SourceRef(principle.Id, default)]),
+                    ],
                     Primary = primary ?? new StoryChoice(new SourceRef("", default)),
                     Backup = asked.Backup ?? Choice(covered?.Backup),
                     Angle = new QuestionAngle(asked.Why ?? principle.Emphasise, null, principle.Signals),
@@ -46,5 +50,6 @@ public static class FrameworkQuestions
         }
     }
 
-    private static StoryChoice? Choice(StoryPick? pick) => pick is null ? null : new StoryChoice(new SourceRef(pick.Story.Id, default), pick.Weak);
+    private static StoryChoice? Choice(StoryPick? pick) =>
+        pick is null ? null : new StoryChoice(new SourceRef(pick.Story.Id, default), pick.Weak);
 }

@@ -22,7 +22,10 @@ internal static partial class KeptAside
 
     /// <summary><c>log.unsaved.yaml</c> for <c>log.yaml</c>: in the same folder, and still YAML to an editor.</summary>
     public static string PathFor(string log) =>
-        Path.Combine(Path.GetDirectoryName(log) ?? "", Path.GetFileNameWithoutExtension(log) + ".unsaved" + Path.GetExtension(log));
+        Path.Combine(
+            Path.GetDirectoryName(log) ?? "",
+            Path.GetFileNameWithoutExtension(log) + ".unsaved" + Path.GetExtension(log)
+        );
 
     public static PracticeLogWrite Keep(string log, PracticeEntry entry, Diagnostic why)
     {
@@ -46,7 +49,8 @@ internal static partial class KeptAside
         string text;
         try
         {
-            if (!File.Exists(path)) return null;
+            if (!File.Exists(path))
+                return null;
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -54,19 +58,32 @@ internal static partial class KeptAside
             return null;
         }
         var answers = Answer().Count(text);
-        if (answers == 0) return null;
-        return Diagnostic.Warning(SourceLocation.WholeOf(path), DiagnosticCodes.AnswersKeptAside,
-            $"{(answers == 1 ? "1 answer" : $"{answers} answers")} kept aside by an earlier session {(answers == 1 ? "is" : "are")} here, not in the log, so the tracker does not count {(answers == 1 ? "it" : "them")}.",
-            $"Move the answers to the end of the list in {Path.GetFileName(log)}, then delete {Path.GetFileName(path)}.");
+        if (answers == 0)
+            return null;
+        return Diagnostic.Warning(
+            SourceLocation.WholeOf(path),
+            DiagnosticCodes.AnswersKeptAside,
+            $"{(answers == 1 ? "1 answer" : $"{answers} answers")} kept aside by an earlier session "
+                + $"{(answers == 1 ? "is" : "are")} here, not in the log, so the tracker does not count "
+                + $"{(answers == 1 ? "it" : "them")}.",
+            $"Move the answers to the end of the list in {Path.GetFileName(log)}, then delete {Path.GetFileName(path)}."
+        );
     }
 
-    /// <summary>A new file gets the header, made by one session only; one that is there gets the answer after its last byte.</summary>
+    /// <summary>A new file gets the header, made by one session only; one that is there gets the answer after its last
+    /// byte.</summary>
     private static void Add(string path, string item, UnixFileMode? mode)
     {
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.ReadWrite };
-            if (mode is { } m && !OperatingSystem.IsWindows()) options.UnixCreateMode = m;
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                Share = FileShare.ReadWrite,
+            };
+            if (mode is { } m && !OperatingSystem.IsWindows())
+                options.UnixCreateMode = m;
             using var created = new FileStream(path, options);
             created.Write(Encoding.UTF8.GetBytes(Header + item));
             created.Flush(flushToDisk: true);
@@ -85,15 +102,18 @@ internal static partial class KeptAside
     private static bool EndsWithNewLine(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        if (stream.Length == 0) return true;
+        if (stream.Length == 0)
+            return true;
         stream.Seek(-1, SeekOrigin.End);
         return stream.ReadByte() == '\n';
     }
 
-    /// <summary>The log's own mode for a new file beside it, so a private log's answers stay private; always readable and writable by its owner.</summary>
+    /// <summary>The log's own mode for a new file beside it, so a private log's answers stay private; always readable
+    /// and writable by its owner.</summary>
     private static UnixFileMode? Mode(string log)
     {
-        if (OperatingSystem.IsWindows() || !File.Exists(log)) return null;
+        if (OperatingSystem.IsWindows() || !File.Exists(log))
+            return null;
         try
         {
             return File.GetUnixFileMode(log) | UnixFileMode.UserRead | UnixFileMode.UserWrite;

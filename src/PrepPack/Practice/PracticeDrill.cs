@@ -12,8 +12,14 @@ namespace PrepPack.Practice;
 /// </summary>
 /// <param name="ofFrameworks">The questions are the frameworks' own (<see cref="FrameworkQuestions"/>): each
 /// answer is logged against its story, as the log names only question files.</param>
-public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questions, PracticeTerminal terminal, TimeProvider clock, Random random,
-    bool ofFrameworks = false)
+public sealed class PracticeDrill(
+    StoryBank bank,
+    IReadOnlyList<Question> questions,
+    PracticeTerminal terminal,
+    TimeProvider clock,
+    Random random,
+    bool ofFrameworks = false
+)
 {
     private static readonly string[] Scores = ["Clarity", "Metrics", "Reflection"];
 
@@ -23,7 +29,8 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
     /// <summary>How many answers this session added to the log.</summary>
     public int Logged { get; private set; }
 
-    /// <summary>How many answers the log could not take: each was kept aside, or shown to be pasted, and said so.</summary>
+    /// <summary>How many answers the log could not take: each was kept aside, or shown to be pasted, and said
+    /// so.</summary>
     public int KeptAside { get; private set; }
 
     /// <summary>Runs until the input ends, the candidate stops, or <paramref name="cancel"/> (Ctrl+C).</summary>
@@ -33,7 +40,10 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
         var log = bank.Practice;
         var picker = new QuestionPicker(questions, bank, random, ofFrameworks);
         var budget = bank.Profile.Practice.Whole;
-        _out.WriteLine($"{Count(questions.Count, "question")} to practise. Answer each aloud as in the interview; press Enter when you finish.");
+        _out.WriteLine(
+            $"{Count(questions.Count, "question")} to practise. Answer each aloud as in the interview; press Enter "
+                + "when you finish."
+        );
         _out.WriteLine("Ctrl+C stops at any time; every answer you have scored is kept.");
         for (var number = 1; ; number++)
         {
@@ -49,7 +59,8 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
 
             var timer = clock.GetTimestamp();
             var seconds = await TimeAnswer(timer, cancel);
-            if (seconds is null) break;
+            if (seconds is null)
+                break;
             ShowTime(seconds.Value, budget);
             ShowCues(question, story);
 
@@ -94,15 +105,20 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
                 _out.Write("Press Enter for the next question, or type q and Enter to stop. ");
                 _out.Flush();
                 var next = await _in.ReadLine(cancel);
-                if (next is null || next.Trim().Equals("q", StringComparison.OrdinalIgnoreCase)) break;
+                if (next is null || next.Trim().Equals("q", StringComparison.OrdinalIgnoreCase))
+                    break;
             }
         }
         _out.WriteLine();
-        _out.WriteLine($"{Count(Logged, "answer")} added this session; the log holds {Count(log.Entries.Count, "answer")}.");
-        if (KeptAside > 0) _out.WriteLine($"{Count(KeptAside, "answer")} could not be added to the log; each is kept as said above.");
+        _out.WriteLine(
+            $"{Count(Logged, "answer")} added this session; the log holds {Count(log.Entries.Count, "answer")}."
+        );
+        if (KeptAside > 0)
+            _out.WriteLine($"{Count(KeptAside, "answer")} could not be added to the log; each is kept as said above.");
     }
 
-    /// <summary>Seconds from the question until Enter, or null when the input ended. A terminal shows the time running.</summary>
+    /// <summary>Seconds from the question until Enter, or null when the input ended. A terminal shows the time
+    /// running.</summary>
     private async Task<int?> TimeAnswer(long started, CancellationToken cancel)
     {
         using var ticking = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -139,20 +155,27 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
     private void ShowTime(int seconds, int budget)
     {
         var time = SpeakingTime.Format(seconds);
-        _out.WriteLine(seconds <= budget
-            ? $"  Time: {time} of {SpeakingTime.Format(budget)}, within time."
-            : $"  Time: {time}, {SpeakingTime.Format(seconds - budget)} over {SpeakingTime.Format(budget)}.");
+        _out.WriteLine(
+            seconds <= budget
+                ? $"  Time: {time} of {SpeakingTime.Format(budget)}, within time."
+                : $"  Time: {time}, {SpeakingTime.Format(seconds - budget)} over {SpeakingTime.Format(budget)}."
+        );
     }
 
     private void ShowCues(Question question, Story story)
     {
         _out.WriteLine($"  Story: {story.Title}");
         _out.WriteLine($"  Lead with: {question.Angle.LeadWith}");
-        foreach (var cue in question.Cues.Count > 0 ? question.Cues : [story.Card.Action1, story.Card.Action2, story.Card.Result])
+        foreach (
+            var cue in question.Cues.Count > 0
+                ? question.Cues
+                : [story.Card.Action1, story.Card.Action2, story.Card.Result]
+        )
             _out.WriteLine($"  - {cue}");
     }
 
-    /// <summary>A score from 1 to 5: asked again at a terminal, an error in redirected input; null when the input ended.</summary>
+    /// <summary>A score from 1 to 5: asked again at a terminal, an error in redirected input; null when the input
+    /// ended.</summary>
     private async Task<int?> Score(string name, CancellationToken cancel)
     {
         while (true)
@@ -160,24 +183,36 @@ public sealed class PracticeDrill(StoryBank bank, IReadOnlyList<Question> questi
             _out.Write($"  {name} (1-5): ");
             _out.Flush();
             var line = await _in.ReadLine(cancel);
-            if (line is null) return null;
-            if (!terminal.Interactive) _out.WriteLine(line);
-            if (int.TryParse(line.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 5) return score;
+            if (line is null)
+                return null;
             if (!terminal.Interactive)
-                throw new PracticeInputException(_in.Line,
-                    $"line {_in.Line} of the input is '{line.Trim()}', but the {name.ToLowerInvariant()} score must be a whole number from 1 to 5.");
+                _out.WriteLine(line);
+            if (
+                int.TryParse(line.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var score)
+                && score is >= 1 and <= 5
+            )
+                return score;
+            if (!terminal.Interactive)
+                throw new PracticeInputException(
+                    _in.Line,
+                    $"line {_in.Line} of the input is '{line.Trim()}', but the {name.ToLowerInvariant()} score must "
+                        + "be a whole number from 1 to 5."
+                );
             _out.WriteLine("  Type a whole number from 1 to 5.");
         }
     }
 
-    /// <summary>Why this question came up: how often and how lately it was practised, and whether it is on thin ground.</summary>
+    /// <summary>Why this question came up: how often and how lately it was practised, and whether it is on thin
+    /// ground.</summary>
     private string Why(Question question, PracticeStats stats, QuestionPicker picker)
     {
         var record = picker.Record(question, stats);
         var practised = record.Last is { } last
-            ? $"practised {(record.Times == 1 ? "once" : $"{record.Times} times")}, last on {last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            ? $"practised {(record.Times == 1 ? "once" : $"{record.Times} times")}, last on "
+                + $"{last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
             : "never practised";
-        if (ofFrameworks) practised = $"{Principle(question)} · its story {practised}";
+        if (ofFrameworks)
+            practised = $"{Principle(question)} · its story {practised}";
         return picker.IsThin(question) ? $"{practised}, on thin ground" : practised;
     }
 

@@ -13,7 +13,8 @@ internal sealed class PracticeInput(TextReader reader)
     public async Task<string?> ReadLine(CancellationToken cancel)
     {
         var line = await Task.Run(reader.ReadLine, CancellationToken.None).WaitAsync(cancel);
-        if (line is not null) Line++;
+        if (line is not null)
+            Line++;
         return line;
     }
 }

@@ -3,10 +3,12 @@ using PrepPack.Diagnostics;
 
 namespace PrepPack.Practice;
 
-/// <summary>What became of one answer: added to the log, kept aside in a file beside it, or, when even that could not be written, shown to be pasted.</summary>
+/// <summary>What became of one answer: added to the log, kept aside in a file beside it, or, when even that could not
+/// be written, shown to be pasted.</summary>
 public sealed record PracticeLogWrite
 {
-    /// <summary>The log as it is now, with the answer at its end (and any another session added); null when the answer is not in it.</summary>
+    /// <summary>The log as it is now, with the answer at its end (and any another session added); null when the answer
+    /// is not in it.</summary>
     public PracticeLog? Log { get; init; }
 
     /// <summary>Why the answer is not in the log; null when it is.</summary>
@@ -23,13 +25,20 @@ public sealed record PracticeLogWrite
     /// <summary>Says why the answer is not in the log and where it is instead.</summary>
     public void Tell(TextWriter output)
     {
-        if (Problem is null) return;
+        if (Problem is null)
+            return;
         output.WriteLine(Problem.ToString());
         if (KeptIn is { } kept)
-            output.WriteLine($"This answer is not in the log: it is kept in {Shown(kept)}. Once the log can take it, move the answers from there to the end of the log's list, then delete {Path.GetFileName(kept)}.");
+            output.WriteLine(
+                $"This answer is not in the log: it is kept in {Shown(kept)}. Once the log can take it, move the "
+                    + $"answers from there to the end of the log's list, then delete {Path.GetFileName(kept)}."
+            );
         else if (Unkept is var (yaml, why))
         {
-            output.WriteLine($"This answer is not in the log, and it could not be kept in a file beside it either ({why}). Copy these lines to the end of the log's list of answers:");
+            output.WriteLine(
+                $"This answer is not in the log, and it could not be kept in a file beside it either ({why}). Copy "
+                    + "these lines to the end of the log's list of answers:"
+            );
             output.Write(yaml);
         }
     }

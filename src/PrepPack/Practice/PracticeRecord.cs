@@ -6,7 +6,15 @@ namespace PrepPack.Practice;
 /// What the log says about one question or one story: how often it was practised, when last, the
 /// best and the latest time, and the average of each 1-5 score over the answers that gave one.
 /// </summary>
-public sealed record PracticeRecord(int Times, DateTime? Last, int? Best, int? Latest, double? Clarity, double? Metrics, double? Reflection)
+public sealed record PracticeRecord(
+    int Times,
+    DateTime? Last,
+    int? Best,
+    int? Latest,
+    double? Clarity,
+    double? Metrics,
+    double? Reflection
+)
 {
     public static PracticeRecord Never { get; } = new(0, null, null, null, null, null, null);
 
@@ -18,7 +26,8 @@ public sealed record PracticeRecord(int Times, DateTime? Last, int? Best, int? L
     /// <summary>The record of these answers, in the order the log holds them (the latest is the last dated).</summary>
     public static PracticeRecord Of(IReadOnlyList<PracticeEntry> entries)
     {
-        if (entries.Count == 0) return Never;
+        if (entries.Count == 0)
+            return Never;
         // Stable: answers of the same minute keep the log's order, so the latest written is the latest.
         var dated = entries.OrderBy(e => e.Date).ToList();
         var timed = dated.Where(e => e.Seconds is not null).ToList();
@@ -29,7 +38,8 @@ public sealed record PracticeRecord(int Times, DateTime? Last, int? Best, int? L
             timed.Count == 0 ? null : timed[^1].Seconds,
             Average(entries.Select(e => e.Clarity)),
             Average(entries.Select(e => e.Metrics)),
-            Average(entries.Select(e => e.Reflection)))
+            Average(entries.Select(e => e.Reflection))
+        )
         {
             Trend = PracticeTrends.OfAnswers(dated),
         };

@@ -2,7 +2,8 @@ using PrepPack.Content.Model;
 
 namespace PrepPack.Practice;
 
-/// <summary>The practice log summed up per question and per story, for the tracker, the cheat sheet and the drill's choice.</summary>
+/// <summary>The practice log summed up per question and per story, for the tracker, the cheat sheet and the drill's
+/// choice.</summary>
 public sealed class PracticeStats
 {
     private readonly Dictionary<string, PracticeRecord> _questions;
@@ -12,9 +13,13 @@ public sealed class PracticeStats
     public PracticeStats(PracticeLog log)
     {
         Log = log;
-        _questions = log.Entries.Where(e => e.Question is not null).GroupBy(e => e.Question!.Id)
+        _questions = log
+            .Entries.Where(e => e.Question is not null)
+            .GroupBy(e => e.Question!.Id)
             .ToDictionary(g => g.Key, g => PracticeRecord.Of(g.ToList()), StringComparer.Ordinal);
-        _stories = log.Entries.Where(e => e.Story is not null).GroupBy(e => e.Story!.Id)
+        _stories = log
+            .Entries.Where(e => e.Story is not null)
+            .GroupBy(e => e.Story!.Id)
             .ToDictionary(g => g.Key, g => PracticeRecord.Of(g.ToList()), StringComparer.Ordinal);
     }
 

@@ -19,7 +19,8 @@ public static class PracticeTrends
     /// <summary>The trend of values in order; fewer than two give <see cref="PracticeTrend.Unknown"/>.</summary>
     public static PracticeTrend Of(IReadOnlyList<double> values)
     {
-        if (values.Count < 2) return PracticeTrend.Unknown;
+        if (values.Count < 2)
+            return PracticeTrend.Unknown;
         var change = Change(values);
         return change >= FlatWithin ? PracticeTrend.Rising
             : change <= -FlatWithin ? PracticeTrend.Falling
@@ -32,10 +33,12 @@ public static class PracticeTrends
     public static double Change(IReadOnlyList<double> values)
     {
         var n = values.Count;
-        if (n < 2) return 0;
+        if (n < 2)
+            return 0;
         var meanX = (n - 1) / 2.0;
         var meanY = values.Average();
-        double covariance = 0, variance = 0;
+        double covariance = 0,
+            variance = 0;
         for (var i = 0; i < n; i++)
         {
             covariance += (i - meanX) * (values[i] - meanY);

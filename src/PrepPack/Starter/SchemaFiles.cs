@@ -12,7 +12,8 @@ public static class SchemaFiles
     public static IReadOnlyList<string> Write(string folder, DiagnosticBag diagnostics)
     {
         var files = new NewFiles(folder, "--out DIR", replace: true);
-        foreach (var schema in ContentSchemas.All) files.Add(schema.FileName, JsonSchemaWriter.Write(schema));
+        foreach (var schema in ContentSchemas.All)
+            files.Add(schema.FileName, JsonSchemaWriter.Write(schema));
         return files.Write("Rename or move what is in the way, or name another folder with --out DIR.", diagnostics);
     }
 }

@@ -16,13 +16,18 @@ public static class BuiltInTemplates
 
     /// <summary>Whether a path names the built-in folder or a file in it, however it was written.</summary>
     public static bool Holds(string path) =>
-        path.Length > 0 && (Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) + Path.DirectorySeparatorChar)
-            .StartsWith(Path.TrimEndingDirectorySeparator(Folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        path.Length > 0
+        && (Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) + Path.DirectorySeparatorChar).StartsWith(
+            Path.TrimEndingDirectorySeparator(Folder) + Path.DirectorySeparatorChar,
+            StringComparison.Ordinal
+        );
 
-    /// <summary>Every file of the set, as paths inside it ('cards.sbn', 'fonts/README.md'), in a stable order.</summary>
+    /// <summary>Every file of the set, as paths inside it ('cards.sbn', 'fonts/README.md'), in a stable
+    /// order.</summary>
     public static IReadOnlyList<string> Files =>
         Exists
-            ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
+            ? Directory
+                .EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Folder, f).Replace(Path.DirectorySeparatorChar, '/'))
                 .Order(StringComparer.Ordinal)
                 .ToList()
@@ -32,7 +37,8 @@ public static class BuiltInTemplates
     /// message does not print the folder PrepPack is installed in; null for any other path.</summary>
     public static string? Display(string path)
     {
-        if (!Holds(path)) return null;
+        if (!Holds(path))
+            return null;
         var inside = Path.GetRelativePath(Folder, Path.GetFullPath(path)).Replace(Path.DirectorySeparatorChar, '/');
         return inside == "." ? "built-in templates" : "built-in " + inside;
     }
@@ -43,12 +49,21 @@ public static class BuiltInTemplates
     {
         if (!Exists)
         {
-            diagnostics.Error(SourceLocation.WholeOf(Folder), DiagnosticCodes.NoTemplates,
-                "PrepPack's built-in templates are missing from the folder it runs from.", "Install PrepPack again, or copy the templates folder of its repository.");
+            diagnostics.Error(
+                SourceLocation.WholeOf(Folder),
+                DiagnosticCodes.NoTemplates,
+                "PrepPack's built-in templates are missing from the folder it runs from.",
+                "Install PrepPack again, or copy the templates folder of its repository."
+            );
             return [];
         }
         var files = new NewFiles(folder, "--out DIR");
-        foreach (var file in Files) files.Add(file, File.ReadAllBytes(Path.Combine(Folder, file)));
-        return files.Write($"To copy them afresh, delete or rename the folder {folder} first; or copy them into another folder with --out DIR.", diagnostics);
+        foreach (var file in Files)
+            files.Add(file, File.ReadAllBytes(Path.Combine(Folder, file)));
+        return files.Write(
+            $"To copy them afresh, delete or rename the folder {folder} first; or copy them into another folder with "
+                + "--out DIR.",
+            diagnostics
+        );
     }
 }

@@ -21,11 +21,16 @@ internal sealed class FolderTemplateLoader(string folder, Content.IFileSource fi
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var name = templateName.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) ? templateName : templateName + ".sbn";
+        var name = templateName.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase)
+            ? templateName
+            : templateName + ".sbn";
         var path = Path.IsPathRooted(name) ? null : Path.GetFullPath(Path.Combine(_root, name));
         if (path is null || !Inside(path) || LinksOutside(path))
-            throw new ScriptRuntimeException(callerSpan,
-                $"The include '{templateName}' leads outside the templates folder; a partial must be a file in that folder, such as '_card_bullets'.");
+            throw new ScriptRuntimeException(
+                callerSpan,
+                $"The include '{templateName}' leads outside the templates folder; a partial must be a file in that "
+                    + "folder, such as '_card_bullets'."
+            );
         // Named as the folder was given, as every other input is, so the build's records read alike.
         return Path.Combine(folder, Path.GetRelativePath(_root, path));
     }
@@ -36,8 +41,10 @@ internal sealed class FolderTemplateLoader(string folder, Content.IFileSource fi
     {
         try
         {
-            return File.Exists(path) && new FileInfo(path).LinkTarget is not null
-                && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target && !Inside(Path.GetFullPath(target.FullName));
+            return File.Exists(path)
+                && new FileInfo(path).LinkTarget is not null
+                && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target
+                && !Inside(Path.GetFullPath(target.FullName));
         }
         catch (IOException)
         {
@@ -48,12 +55,18 @@ internal sealed class FolderTemplateLoader(string folder, Content.IFileSource fi
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
         if (!File.Exists(templatePath))
-            throw new ScriptRuntimeException(callerSpan,
-                $"There is no partial '{Path.GetFileName(templatePath)}' in the templates folder.");
-        if (!_loaded.Contains(templatePath)) _loaded.Add(templatePath);
+            throw new ScriptRuntimeException(
+                callerSpan,
+                $"There is no partial '{Path.GetFileName(templatePath)}' in the templates folder."
+            );
+        if (!_loaded.Contains(templatePath))
+            _loaded.Add(templatePath);
         var problems = new PrepPack.Diagnostics.DiagnosticBag();
         return Content.UserFile.ReadText(templatePath, problems, files)
-            ?? throw new ScriptRuntimeException(callerSpan, $"The partial '{Path.GetFileName(templatePath)}' cannot be read: {problems.First().Message}");
+            ?? throw new ScriptRuntimeException(
+                callerSpan,
+                $"The partial '{Path.GetFileName(templatePath)}' cannot be read: {problems.First().Message}"
+            );
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

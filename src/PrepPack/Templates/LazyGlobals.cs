@@ -17,9 +17,13 @@ internal sealed class LazyGlobals : IScriptObject
 
     private LazyGlobals() { }
 
-    /// <summary>The public properties of <typeparamref name="TModel"/> (kept by the trimmer for this), then the extra globals.</summary>
-    public static LazyGlobals Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TModel model,
-        IReadOnlyDictionary<string, object?> extra) where TModel : class
+    /// <summary>The public properties of <typeparamref name="TModel"/> (kept by the trimmer for this), then the extra
+    /// globals.</summary>
+    public static LazyGlobals Of<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(
+        TModel model,
+        IReadOnlyDictionary<string, object?> extra
+    )
+        where TModel : class
     {
         var globals = new LazyGlobals();
         foreach (var property in typeof(TModel).GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -31,7 +35,11 @@ internal sealed class LazyGlobals : IScriptObject
 
     public int Count => _members.Count;
 
-    public bool IsReadOnly { get => true; set { } }
+    public bool IsReadOnly
+    {
+        get => true;
+        set { }
+    }
 
     public IEnumerable<string> GetMembers() => _members.Keys;
 
@@ -45,7 +53,8 @@ internal sealed class LazyGlobals : IScriptObject
 
     public bool CanWrite(string member) => false;
 
-    public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
+    public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) =>
+        false;
 
     public bool Remove(string member) => false;
 

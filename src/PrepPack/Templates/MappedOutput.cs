@@ -15,7 +15,8 @@ internal sealed class MappedOutput(TemplateContext context) : IScriptOutput
 
     public void Write(string value, int offset, int count)
     {
-        if (count <= 0) return;
+        if (count <= 0)
+            return;
         var span = context.CurrentSpan;
         // Scriban gives no span for the value of an expression ({{ story.title }}); it belongs to
         // the statement written just before it, on the same template line.
@@ -34,7 +35,8 @@ internal sealed class MappedOutput(TemplateContext context) : IScriptOutput
 
     public override string ToString() => _text.ToString();
 
-    /// <summary>The template place of each line of the text, for the first thing written on it that is not blank.</summary>
+    /// <summary>The template place of each line of the text, for the first thing written on it that is not
+    /// blank.</summary>
     public IReadOnlyList<Diagnostics.SourceLocation?> Lines(string fallbackFile)
     {
         var text = _text.ToString();
@@ -42,14 +44,23 @@ internal sealed class MappedOutput(TemplateContext context) : IScriptOutput
         var write = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            while (write + 1 < _writes.Count && _writes[write + 1].Offset <= i) write++;
-            if (text[i] == '\n') { lines.Add(null); continue; }
+            while (write + 1 < _writes.Count && _writes[write + 1].Offset <= i)
+                write++;
+            if (text[i] == '\n')
+            {
+                lines.Add(null);
+                continue;
+            }
             if (lines[^1] is null && !char.IsWhiteSpace(text[i]) && write < _writes.Count)
             {
                 var (start, file, line, column) = _writes[write];
                 // Raw text starts where the tag before it ends: each newline in it moves to the next template line.
                 var newlines = text.AsSpan(start, i - start).Count('\n');
-                lines[^1] = new Diagnostics.SourceLocation(file.Length == 0 ? fallbackFile : file, line + newlines, newlines > 0 ? 1 : column);
+                lines[^1] = new Diagnostics.SourceLocation(
+                    file.Length == 0 ? fallbackFile : file,
+                    line + newlines,
+                    newlines > 0 ? 1 : column
+                );
             }
         }
         return lines;

@@ -11,7 +11,13 @@ namespace PrepPack.Templates;
 /// </summary>
 public sealed class TemplateFile
 {
-    private TemplateFile(string path, IReadOnlyList<FrontMatterEntry> entries, FrontMatter settings, string body, IReadOnlyList<Diagnostic> diagnostics)
+    private TemplateFile(
+        string path,
+        IReadOnlyList<FrontMatterEntry> entries,
+        FrontMatter settings,
+        string body,
+        IReadOnlyList<Diagnostic> diagnostics
+    )
     {
         Path = path;
         Entries = entries;
@@ -28,7 +34,8 @@ public sealed class TemplateFile
     /// <summary>The settings read before the template runs; the others keep their defaults until it runs.</summary>
     public FrontMatter Settings { get; }
 
-    /// <summary>The text after the front matter, starting with blank lines so its line numbers are the template's.</summary>
+    /// <summary>The text after the front matter, starting with blank lines so its line numbers are the
+    /// template's.</summary>
     public string Body { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -45,17 +52,26 @@ public sealed class TemplateFile
         var block = FrontMatterBlock.Read(path, text, diagnostics);
         var fixedEntries = block.Entries.Where(e => FrontMatterFields.Fixed.Contains(e.Key)).ToList();
         foreach (var entry in fixedEntries.Where(e => e.Text.Contains("{{")))
-            diagnostics.Error(entry.TextAt, DiagnosticCodes.FrontMatterInvalid,
-                $"'{entry.Key}' decides how the template runs, so it is read before the template runs and cannot use {{{{ … }}}}.",
-                $"Write the value itself, such as '{Example(entry.Key)}'.");
-        var settings = FrontMatterFields.Apply(new FrontMatter(), fixedEntries.Where(e => !e.Text.Contains("{{")), diagnostics);
+            diagnostics.Error(
+                entry.TextAt,
+                DiagnosticCodes.FrontMatterInvalid,
+                $"'{entry.Key}' decides how the template runs, so it is read before the template runs and cannot use "
+                    + $"{{{{ … }}}}.",
+                $"Write the value itself, such as '{Example(entry.Key)}'."
+            );
+        var settings = FrontMatterFields.Apply(
+            new FrontMatter(),
+            fixedEntries.Where(e => !e.Text.Contains("{{")),
+            diagnostics
+        );
         return new TemplateFile(path, block.Entries, settings, block.Body, diagnostics.Sorted());
     }
 
-    private static string Example(string key) => key switch
-    {
-        "for_each" => "for_each: framework",
-        "format" => "format: docx",
-        _ => $"{key}: cards-changed.pdf",
-    };
+    private static string Example(string key) =>
+        key switch
+        {
+            "for_each" => "for_each: framework",
+            "format" => "format: docx",
+            _ => $"{key}: cards-changed.pdf",
+        };
 }

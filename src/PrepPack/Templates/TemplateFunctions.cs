@@ -14,11 +14,30 @@ public static class TemplateFunctions
     /// <summary>Story text made safe inside Markdown: characters that would start formatting are escaped.</summary>
     public static string Md(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return "";
+        if (string.IsNullOrEmpty(text))
+            return "";
         var result = new StringBuilder(text.Length + 8);
         foreach (var c in text.ReplaceLineEndings(" "))
         {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '|' or '~' or '^' or '{' or '}' or '=' or '+' or '#')
+            if (
+                c
+                is '\\'
+                    or '*'
+                    or '_'
+                    or '`'
+                    or '['
+                    or ']'
+                    or '<'
+                    or '>'
+                    or '|'
+                    or '~'
+                    or '^'
+                    or '{'
+                    or '}'
+                    or '='
+                    or '+'
+                    or '#'
+            )
                 result.Append('\\');
             result.Append(c);
         }
@@ -36,7 +55,8 @@ public static class TemplateFunctions
     /// number paired with a quantity by "to" is the same measure, so "from **30** to **3 min**" and
     /// "from **6 weeks** to **2**" bold both ends.
     /// </summary>
-    public static string BoldNumbers(string? text) => Figure.Replace(Md(text), m => $"**{m.Value.Replace(' ', '\u00A0')}**");
+    public static string BoldNumbers(string? text) =>
+        Figure.Replace(Md(text), m => $"**{m.Value.Replace(' ', '\u00A0')}**");
 
     /// <summary>
     /// Whether the text is one quantity as <see cref="BoldNumbers"/> finds them, whole ("$1.5M", "15 min"): the Word
@@ -45,8 +65,10 @@ public static class TemplateFunctions
     public static bool IsQuantity(string text)
     {
         var spaced = text.Replace('\u00A0', ' ').Trim();
-        return spaced.Length > 0 && Figure.Match(spaced) is { Success: true } match
-            && match.Index == 0 && match.Length == spaced.Length;
+        return spaced.Length > 0
+            && Figure.Match(spaced) is { Success: true } match
+            && match.Index == 0
+            && match.Length == spaced.Length;
     }
 
     /// <summary>A 1-5 score as filled and empty dots: "●●●●○".</summary>
@@ -54,7 +76,10 @@ public static class TemplateFunctions
         new string('●', Math.Clamp(score, 0, of)) + new string('○', of - Math.Clamp(score, 0, of));
 
     /// <summary>The theme class that shades a score's cell: high (4-5), mid (3), low (1-2).</summary>
-    public static string ScoreClass(int score) => score >= 4 ? ClassNames.High : score == 3 ? ClassNames.Mid : ClassNames.Low;
+    public static string ScoreClass(int score) =>
+        score >= 4 ? ClassNames.High
+        : score == 3 ? ClassNames.Mid
+        : ClassNames.Low;
 
     /// <summary>Seconds as minutes and seconds: 105 becomes "1:45".</summary>
     public static string Duration(int seconds) => Content.SpeakingTime.Format(seconds);
@@ -63,16 +88,21 @@ public static class TemplateFunctions
 
     private static Regex BuildFigure()
     {
-        static string Either(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        static string Either(IEnumerable<string> words) =>
+            string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
         // One-letter units as written ("M" millions, "d" days); longer ones in any case ("Hours").
-        var unit = $@"(?:(?-i:{Either(UnitWords.Measures.Where(u => u.Length == 1))})|(?i:{Either(UnitWords.Measures.Where(u => u.Length > 1))}))(?![\p{{L}}\p{{N}}])";
+        var oneLetter = Either(UnitWords.Measures.Where(u => u.Length == 1));
+        var longer = Either(UnitWords.Measures.Where(u => u.Length > 1));
+        var unit = $@"(?:(?-i:{oneLetter})|(?i:{longer}))(?![\p{{L}}\p{{N}}])";
         const string number = @"\d+(?:[.,]\d+)*";
         const string currency = @"[$€£]\s?";
         var range = $@"(?:\s?[-–]\s?(?:{currency})?{number})?";
         var quantity = $@"(?:{currency}{number}{range}(?:\s?{unit})?|{number}{range}\s?{unit})";
         var pairedBefore = $@"{number}(?=\sto\s{quantity})";
         var pairedAfter = $@"(?<={quantity}\sto\s){number}(?!\d)";
-        return new Regex($@"(?<![\w.])(?:{quantity}(?:\s?→\s?{quantity})?|{number}\s?→\s?{quantity}|{pairedBefore}|{pairedAfter})",
-            RegexOptions.CultureInvariant);
+        return new Regex(
+            $@"(?<![\w.])(?:{quantity}(?:\s?→\s?{quantity})?|{number}\s?→\s?{quantity}|{pairedBefore}|{pairedAfter})",
+            RegexOptions.CultureInvariant
+        );
     }
 }

@@ -17,6 +17,7 @@ public sealed record TemplateLimits(int Loop, int Output, int Pages)
     private const int BaseOutput = 16 * 1024 * 1024;
     private const int LoopPerItem = 200;
     private const int BaseLoop = 10_000;
+
     /// <summary>The binder, the longest built-in output, takes about three pages a story:
     /// room for several times that.</summary>
     private const int PagesPerItem = 20;
@@ -24,11 +25,16 @@ public sealed record TemplateLimits(int Loop, int Output, int Pages)
 
     public static TemplateLimits For(StoryBank bank)
     {
-        long items = bank.Stories.Count + bank.Questions.Count + bank.Practice.Entries.Count / 10 + bank.Frameworks.Sum(f => 1 + f.Principles.Count);
+        long items =
+            bank.Stories.Count
+            + bank.Questions.Count
+            + bank.Practice.Entries.Count / 10
+            + bank.Frameworks.Sum(f => 1 + f.Principles.Count);
         return new TemplateLimits(
             (int)Math.Min(int.MaxValue, BaseLoop + LoopPerItem * items),
             (int)Math.Min(int.MaxValue / 2, BaseOutput + OutputPerItem * items),
-            (int)Math.Min(int.MaxValue, BasePages + PagesPerItem * items));
+            (int)Math.Min(int.MaxValue, BasePages + PagesPerItem * items)
+        );
     }
 
     /// <summary>For documents rendered outside a build, such as tests of one template.</summary>

@@ -2,7 +2,8 @@ using PrepPack.Diagnostics;
 
 namespace PrepPack.Templates;
 
-/// <summary>For each line of a rendered document's body, the template line (in the template or a partial) that wrote it.</summary>
+/// <summary>For each line of a rendered document's body, the template line (in the template or a partial) that wrote
+/// it.</summary>
 /// <remarks>Worked out only when a problem needs a place: most builds never ask.</remarks>
 public sealed class TemplateLines(Func<IReadOnlyList<SourceLocation?>> map, int shift)
 {
@@ -10,7 +11,8 @@ public sealed class TemplateLines(Func<IReadOnlyList<SourceLocation?>> map, int 
 
     public static TemplateLines None { get; } = new(() => [], 0);
 
-    /// <summary>The template place of body line <paramref name="line"/> (1-based, as the writers count), or null.</summary>
+    /// <summary>The template place of body line <paramref name="line"/> (1-based, as the writers count), or
+    /// null.</summary>
     public SourceLocation? At(int line)
     {
         var index = line - 1 + shift;

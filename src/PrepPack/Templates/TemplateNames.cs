@@ -17,8 +17,11 @@ public static class TemplateNames
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
-            var startsWord = i > 0 && (char.IsUpper(c) && !char.IsUpper(name[i - 1]) || char.IsDigit(c) && !char.IsDigit(name[i - 1]));
-            if (startsWord) result.Append('_');
+            var startsWord =
+                i > 0
+                && (char.IsUpper(c) && !char.IsUpper(name[i - 1]) || char.IsDigit(c) && !char.IsDigit(name[i - 1]));
+            if (startsWord)
+                result.Append('_');
             result.Append(char.ToLowerInvariant(c));
         }
         return result.ToString();

@@ -20,10 +20,19 @@ internal static class UnreproducibleFunctions
 
     private static readonly (string Module, string Name, string Gives, string Hint)[] Refused =
     [
-        ("date", "now", "the time of the build",
-            "Use 'date', the date of your content that the binder's cover shows, or write the date as text."),
-        ("math", "random", "a different number at each build",
-            "Pick the value yourself and write it in the template, or choose by something in the stories, such as the loop index (for.index)."),
+        (
+            "date",
+            "now",
+            "the time of the build",
+            "Use 'date', the date of your content that the binder's cover shows, or write the date as text."
+        ),
+        (
+            "math",
+            "random",
+            "a different number at each build",
+            "Pick the value yourself and write it in the template, or choose by something in the stories, such as the "
+                + "loop index (for.index)."
+        ),
     ];
 
     /// <summary>"date.now: it gives …", then the hint after the first ". ".</summary>
@@ -33,23 +42,36 @@ internal static class UnreproducibleFunctions
     /// <summary>Every place the template names a refused function, with the message for it.</summary>
     public static IEnumerable<(SourceSpan Span, string Message)> Named(ScriptNode node)
     {
-        if (node is ScriptMemberExpression { Target: ScriptVariableGlobal target, Member: { } member }
-            && Refused.FirstOrDefault(f => f.Module == target.Name && f.Name == member.Name) is { Module: not null } function)
+        if (
+            node is ScriptMemberExpression { Target: ScriptVariableGlobal target, Member: { } member }
+            && Refused.FirstOrDefault(f => f.Module == target.Name && f.Name == member.Name)
+                is { Module: not null } function
+        )
             yield return (node.Span, Message(function));
         for (var i = 0; i < node.ChildrenCount; i++)
             if (node.GetChildren(i) is { } child)
-                foreach (var found in Named(child)) yield return found;
+                foreach (var found in Named(child))
+                    yield return found;
     }
 
     /// <summary>Replaces each refused function among Scriban's built-ins by one that stops the template.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The method is named here, so the trimmer keeps it.")]
+    [UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2026",
+        Justification = "The method is named here, so the trimmer keeps it."
+    )]
     public static void Refuse(ScriptObject builtins)
     {
         foreach (var function in Refused)
         {
-            if (builtins[function.Module] is not ScriptObject functions) continue;
+            if (builtins[function.Module] is not ScriptObject functions)
+                continue;
             var refusal = new Refusal(Marker + Message(function));
-            functions.SetValue(function.Name, DynamicCustomFunction.Create(refusal, typeof(Refusal).GetMethod(nameof(Refusal.Stop))!), true);
+            functions.SetValue(
+                function.Name,
+                DynamicCustomFunction.Create(refusal, typeof(Refusal).GetMethod(nameof(Refusal.Stop))!),
+                true
+            );
         }
     }
 

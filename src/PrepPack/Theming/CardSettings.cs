@@ -5,13 +5,15 @@ namespace PrepPack.Theming;
 /// <summary>How story cards are printed, from the theme's <c>cards:</c> section.</summary>
 public sealed record CardSettings
 {
-    /// <summary>Body type in points for each card size: large enough to read at arm's length, small enough to fill without crowding.</summary>
-    public static IReadOnlyDictionary<string, float> DefaultTypeSizes { get; } = new Dictionary<string, float>
-    {
-        ["3x5"] = 9,
-        ["4x6"] = 11.5f,
-        ["5x8"] = 13,
-    };
+    /// <summary>Body type in points for each card size: large enough to read at arm's length, small enough to fill
+    /// without crowding.</summary>
+    public static IReadOnlyDictionary<string, float> DefaultTypeSizes { get; } =
+        new Dictionary<string, float>
+        {
+            ["3x5"] = 9,
+            ["4x6"] = 11.5f,
+            ["5x8"] = 13,
+        };
 
     public static IReadOnlyList<string> Sizes { get; } = ["3x5", "4x6", "5x8"];
 
@@ -23,7 +25,8 @@ public sealed record CardSettings
     public string Sheet { get; init; } = "letter";
     public bool CutMarks { get; init; } = true;
 
-    /// <summary>Front (title, themes, principles) and back (title and the bullets), and the edge the sheet turns over on.</summary>
+    /// <summary>Front (title, themes, principles) and back (title and the bullets), and the edge the sheet turns over
+    /// on.</summary>
     public DuplexEdge Flip { get; init; } = DuplexEdge.None;
 
     /// <summary>Whether cards print double-sided.</summary>

@@ -13,20 +13,29 @@ internal static class CellGrey
     public const double LeastDifference = 5;
 
     public static Dictionary<string, ThemeColor> Check(
-        IReadOnlyList<(string Name, ThemeColor Colour, SourceLocation At)> cells, DiagnosticBag diagnostics)
+        IReadOnlyList<(string Name, ThemeColor Colour, SourceLocation At)> cells,
+        DiagnosticBag diagnostics
+    )
     {
         for (var i = 1; i < cells.Count; i++)
         {
             var (name, colour, at) = cells[i];
-            var close = cells.Take(i).FirstOrDefault(c => c.Colour != colour
-                && Math.Abs(c.Colour.Lightness - colour.Lightness) < LeastDifference);
-            if (close.Name is null) continue;
-            diagnostics.Warning(at, DiagnosticCodes.CellsSameGrey,
+            var close = cells
+                .Take(i)
+                .FirstOrDefault(c =>
+                    c.Colour != colour && Math.Abs(c.Colour.Lightness - colour.Lightness) < LeastDifference
+                );
+            if (close.Name is null)
+                continue;
+            diagnostics.Warning(
+                at,
+                DiagnosticCodes.CellsSameGrey,
                 $"The cell colour '{name}' ({colour}) prints as nearly the same grey as '{close.Name}' "
-                + $"({close.Colour}): lightness {colour.Lightness:0} against {close.Colour.Lightness:0}, "
-                + "so a black-and-white printer shows them alike.",
+                    + $"({close.Colour}): lightness {colour.Lightness:0} against {close.Colour.Lightness:0}, "
+                    + "so a black-and-white printer shows them alike.",
                 $"Make one lighter or darker, at least {LeastDifference:0} apart in lightness (CIE L*), "
-                + $"for example {Shifted(colour, close.Colour)}.");
+                    + $"for example {Shifted(colour, close.Colour)}."
+            );
         }
         return cells.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.Last().Colour);
     }
@@ -40,7 +49,8 @@ internal static class CellGrey
             var f = darker ? 1 - step * 0.02 : step * 0.02;
             byte Mix(byte c) => (byte)Math.Round(darker ? c * f : c + (255 - c) * f);
             var candidate = new ThemeColor(Mix(colour.R), Mix(colour.G), Mix(colour.B));
-            if (Math.Abs(candidate.Lightness - other.Lightness) >= LeastDifference + 1) return candidate;
+            if (Math.Abs(candidate.Lightness - other.Lightness) >= LeastDifference + 1)
+                return candidate;
         }
         return colour;
     }

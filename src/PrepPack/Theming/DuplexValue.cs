@@ -11,19 +11,21 @@ public static class DuplexValue
     public const string Expected = "long-edge, short-edge or false";
 
     /// <summary>The edge the words name, or null for anything else (an empty value too).</summary>
-    public static DuplexEdge? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        "long-edge" or "true" or "yes" or "on" => DuplexEdge.LongEdge,
-        "short-edge" => DuplexEdge.ShortEdge,
-        "none" or "false" or "no" or "off" => DuplexEdge.None,
-        _ => null,
-    };
+    public static DuplexEdge? Parse(string? text) =>
+        text?.Trim().ToLowerInvariant() switch
+        {
+            "long-edge" or "true" or "yes" or "on" => DuplexEdge.LongEdge,
+            "short-edge" => DuplexEdge.ShortEdge,
+            "none" or "false" or "no" or "off" => DuplexEdge.None,
+            _ => null,
+        };
 
     /// <summary>As the front matter writes it: "long-edge", "short-edge" or "none".</summary>
-    public static string Name(DuplexEdge edge) => edge switch
-    {
-        DuplexEdge.LongEdge => "long-edge",
-        DuplexEdge.ShortEdge => "short-edge",
-        _ => "none",
-    };
+    public static string Name(DuplexEdge edge) =>
+        edge switch
+        {
+            DuplexEdge.LongEdge => "long-edge",
+            DuplexEdge.ShortEdge => "short-edge",
+            _ => "none",
+        };
 }

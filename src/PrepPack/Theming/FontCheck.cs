@@ -15,9 +15,13 @@ public static class FontCheck
         var fontsFolder = Path.Combine(Path.GetDirectoryName(theme.File) ?? ".", "fonts");
         foreach (var (role, families) in theme.Fonts.Roles)
         foreach (var family in families.Where(f => !fonts.Has(f)))
-            diagnostics.Warning(theme.Fonts.Lines.GetValueOrDefault(role, SourceLocation.WholeOf(theme.File)), DiagnosticCodes.FontNotFound,
-                $"The font family '{family}' is not installed and is not in {fontsFolder}, so {Bundled(role)} is used instead.",
-                $"Copy its .ttf files into {fontsFolder}, or name another family under 'fonts: {role}:' in theme.yaml.");
+            diagnostics.Warning(
+                theme.Fonts.Lines.GetValueOrDefault(role, SourceLocation.WholeOf(theme.File)),
+                DiagnosticCodes.FontNotFound,
+                $"The font family '{family}' is not installed and is not in {fontsFolder}, so {Bundled(role)} is used "
+                    + "instead.",
+                $"Copy its .ttf files into {fontsFolder}, or name another family under 'fonts: {role}:' in theme.yaml."
+            );
         return theme with
         {
             Fonts = theme.Fonts with
@@ -30,12 +34,13 @@ public static class FontCheck
         };
     }
 
-    private static string Bundled(string role) => role switch
-    {
-        "body" => BundledFonts.Serif,
-        "mono" => BundledFonts.Mono,
-        _ => BundledFonts.Sans,
-    };
+    private static string Bundled(string role) =>
+        role switch
+        {
+            "body" => BundledFonts.Serif,
+            "mono" => BundledFonts.Mono,
+            _ => BundledFonts.Sans,
+        };
 
     private static IReadOnlyList<string> Available(IReadOnlyList<string> families, FontLibrary fonts, string bundled)
     {

@@ -28,9 +28,11 @@ public static partial class PaperSize
     public static (float Width, float Height)? Parse(string text)
     {
         text = text.Trim();
-        if (Named.TryGetValue(text, out var named)) return named;
+        if (Named.TryGetValue(text, out var named))
+            return named;
         var match = Explicit().Match(text);
-        if (!match.Success) return null;
+        if (!match.Success)
+            return null;
         var width = Length(match.Groups[1].Value, match.Groups[2].Value);
         var height = Length(match.Groups[3].Value, match.Groups[4].Value);
         // PDF pages stop at 200 inches a side; anything larger is a typing slip, not a page.
@@ -56,7 +58,10 @@ public static partial class PaperSize
         };
     }
 
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)?\s*[x×]\s*(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)?\s*[x×]\s*(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)?$",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex Explicit();
 
     [GeneratedRegex(@"^(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)?$", RegexOptions.IgnoreCase)]

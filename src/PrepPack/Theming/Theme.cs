@@ -11,6 +11,7 @@ public sealed record Theme
     public ThemeColors Colors { get; init; } = new();
     public ThemeSpacing Spacing { get; init; } = new();
     public ThemePage Page { get; init; } = new();
+
     /// <summary>Justified paragraphs, hyphenated where a line would otherwise gape; ragged right when false.</summary>
     public bool Justify { get; init; }
 
@@ -35,18 +36,24 @@ public sealed record Theme
     /// <summary>Where the theme came from, for messages.</summary>
     public string File { get; init; } = "templates/theme.yaml";
 
-    public static IReadOnlyDictionary<string, ThemeBox> DefaultBoxes { get; } = new Dictionary<string, ThemeBox>
-    {
-        ["box"] = new() { Border = new ThemeColor(0xc8, 0xcc, 0xd0), Padding = 8 },
-    };
+    public static IReadOnlyDictionary<string, ThemeBox> DefaultBoxes { get; } =
+        new Dictionary<string, ThemeBox>
+        {
+            ["box"] = new() { Border = new ThemeColor(0xc8, 0xcc, 0xd0), Padding = 8 },
+        };
 
     public ThemeBox Box(string? name) =>
-        name is not null && Boxes.TryGetValue(name, out var style) ? style : Boxes.GetValueOrDefault("box") ?? DefaultBoxes["box"];
+        name is not null && Boxes.TryGetValue(name, out var style)
+            ? style
+            : Boxes.GetValueOrDefault("box") ?? DefaultBoxes["box"];
 
-    public Theme Scaled(float factor) => factor == 1 ? this : this with
-    {
-        Sizes = Sizes.Scaled(factor),
-        Spacing = Spacing.Scaled(factor),
-        Boxes = Boxes.ToDictionary(b => b.Key, b => b.Value with { Padding = b.Value.Padding * factor }),
-    };
+    public Theme Scaled(float factor) =>
+        factor == 1
+            ? this
+            : this with
+            {
+                Sizes = Sizes.Scaled(factor),
+                Spacing = Spacing.Scaled(factor),
+                Boxes = Boxes.ToDictionary(b => b.Key, b => b.Value with { Padding = b.Value.Padding * factor }),
+            };
 }

@@ -1,6 +1,7 @@
 namespace PrepPack.Theming;
 
-/// <summary>How a <c>::: name</c> box looks: fill, border all round or a bar on the left, inner space in points.</summary>
+/// <summary>How a <c>::: name</c> box looks: fill, border all round or a bar on the left, inner space in
+/// points.</summary>
 public sealed record ThemeBox
 {
     public ThemeColor? Background { get; init; }

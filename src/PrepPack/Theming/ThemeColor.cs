@@ -11,7 +11,8 @@ public readonly record struct ThemeColor(byte R, byte G, byte B)
     {
         color = Black;
         var hex = text.Trim().TrimStart('#');
-        if (hex.Length == 3) hex = string.Concat(hex.Select(c => $"{c}{c}"));
+        if (hex.Length == 3)
+            hex = string.Concat(hex.Select(c => $"{c}{c}"));
         if (hex.Length != 6 || !int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
             return false;
         color = new ThemeColor((byte)(value >> 16), (byte)(value >> 8), (byte)value);

@@ -25,5 +25,9 @@ public sealed record ThemeFonts
         [("body", Body), ("heading", Heading), ("mono", Mono), ("fallback", Fallback)];
 
     private IReadOnlyList<string> Chain(IReadOnlyList<string> role, string bundled) =>
-        role.Concat(Fallback).Append(bundled).Append(BundledFonts.Sans).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        role.Concat(Fallback)
+            .Append(bundled)
+            .Append(BundledFonts.Sans)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 }

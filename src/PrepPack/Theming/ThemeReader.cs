@@ -9,9 +9,20 @@ public static class ThemeReader
     /// <param name="files">Where the theme is read from: the disk unless a build hands over its snapshot.</param>
     public static Theme Read(string path, DiagnosticBag diagnostics, Content.IFileSource? files = null)
     {
-        if (!System.IO.File.Exists(path)) return new Theme { File = path };
-        if (YamlFile.LoadMapping(path, diagnostics, files ?? Content.DiskFiles.Instance, "'fonts:', 'sizes:' and 'page:'",
-            "Delete the empty theme.yaml to use PrepPack's own theme, or copy it out with 'preppack templates' and change what you need.") is not { } root) return new Theme { File = path };
+        if (!System.IO.File.Exists(path))
+            return new Theme { File = path };
+        if (
+            YamlFile.LoadMapping(
+                path,
+                diagnostics,
+                files ?? Content.DiskFiles.Instance,
+                "'fonts:', 'sizes:' and 'page:'",
+                "Delete the empty theme.yaml to use PrepPack's own theme, or copy it out with 'preppack templates' "
+                    + "and change what you need."
+            )
+            is not { } root
+        )
+            return new Theme { File = path };
         var m = new MappingReader(root, path, "the theme", diagnostics);
         var d = new Theme();
         var theme = new Theme
@@ -23,7 +34,9 @@ public static class ThemeReader
                 Heading = Families(f, "heading") ?? d.Fonts.Heading,
                 Mono = Families(f, "mono") ?? d.Fonts.Mono,
                 Fallback = Families(f, "fallback") ?? d.Fonts.Fallback,
-                Lines = new[] { "body", "heading", "mono", "fallback" }.Where(f.Has).ToDictionary(r => r, f.ValueLocationOf),
+                Lines = new[] { "body", "heading", "mono", "fallback" }
+                    .Where(f.Has)
+                    .ToDictionary(r => r, f.ValueLocationOf),
             }) ?? d.Fonts,
             Sizes = Read(m.Mapping("sizes", "sizes"), s => new ThemeSizes
             {
@@ -61,10 +74,15 @@ public static class ThemeReader
             Justify = m.Has("justify") ? m.Boolean("justify") : d.Justify,
             FitFloor = m.Number("fit_floor", 0.3f, 1) ?? d.FitFloor,
             Boxes = Merge(Theme.DefaultBoxes, m.Entries("boxes", "the box", ReadBox)),
-            Cells = CellGrey.Check(m.Entries("cells", "the cell", c => (Colour: c.Colour("background"),
-                At: c.ValueLocationOf("background")))
-                .Where(e => e.Value.Colour is not null).Select(e => (e.Name, e.Value.Colour!.Value,
-                    e.Value.At)).ToList(), m.Diagnostics),
+            Cells = CellGrey.Check(
+                m.Entries("cells", "the cell", c =>
+                        (Colour: c.Colour("background"), At: c.ValueLocationOf("background"))
+                    )
+                    .Where(e => e.Value.Colour is not null)
+                    .Select(e => (e.Name, e.Value.Colour!.Value, e.Value.At))
+                    .ToList(),
+                m.Diagnostics
+            ),
             WordReference = m.String("word_reference"),
             Cards = Read(m.Mapping("cards", "cards"), ReadCards) ?? d.Cards,
             OnePage = Read(m.Mapping("one_page", "one_page"), ReadOnePage) ?? d.OnePage,
@@ -85,9 +103,12 @@ public static class ThemeReader
         var points = PaperSize.Parse(size);
         if (points is null)
         {
-            p.Diagnostics.Error(p.ValueLocationOf("size"), DiagnosticCodes.ThemeInvalid,
+            p.Diagnostics.Error(
+                p.ValueLocationOf("size"),
+                DiagnosticCodes.ThemeInvalid,
                 $"'{size}' is not a page size PrepPack knows.",
-                $"Use one of {string.Join(", ", PaperSize.Names)}, or a size such as '8.5in x 11in' or '210mm x 297mm'.");
+                $"Use one of {string.Join(", ", PaperSize.Names)}, or a size such as '8.5in x 11in' or '210mm x 297mm'."
+            );
             size = d.Size;
             points = PaperSize.Parse(size);
         }
@@ -95,9 +116,14 @@ public static class ThemeReader
         var shorter = Math.Min(points!.Value.Width, points.Value.Height);
         if (margin * 2 >= shorter * 0.8f)
         {
-            p.Diagnostics.Error(p.ValueLocationOf("margin"), DiagnosticCodes.ThemeInvalid,
-                $"A margin of {margin / PaperSize.PointsPerInch:0.##}in on each side leaves almost no room on a {size} page ({points.Value.Width / PaperSize.PointsPerInch:0.##}in x {points.Value.Height / PaperSize.PointsPerInch:0.##}in).",
-                "Use a margin such as 0.75in or 18mm.");
+            p.Diagnostics.Error(
+                p.ValueLocationOf("margin"),
+                DiagnosticCodes.ThemeInvalid,
+                $"A margin of {margin / PaperSize.PointsPerInch:0.##}in on each side leaves almost no room on a "
+                    + $"{size} page ({points.Value.Width / PaperSize.PointsPerInch:0.##}in x "
+                    + $"{points.Value.Height / PaperSize.PointsPerInch:0.##}in).",
+                "Use a margin such as 0.75in or 18mm."
+            );
             margin = d.Margin;
         }
         return new ThemePage
@@ -109,9 +135,11 @@ public static class ThemeReader
         };
     }
 
-    private static T? Read<T>(MappingReader? reader, Func<MappingReader, T> read) where T : class
+    private static T? Read<T>(MappingReader? reader, Func<MappingReader, T> read)
+        where T : class
     {
-        if (reader is null) return null;
+        if (reader is null)
+            return null;
         var value = read(reader);
         reader.Complete();
         return value;
@@ -129,8 +157,12 @@ public static class ThemeReader
         var size = c.String("size") ?? d.Size;
         if (!CardSettings.Sizes.Contains(size))
         {
-            c.Diagnostics.Error(c.ValueLocationOf("size"), DiagnosticCodes.ThemeInvalid,
-                $"Cards come in 3x5, 4x6 or 5x8 inches, not '{size}'.", "Write 'size: 3x5', 'size: 4x6' or 'size: 5x8'.");
+            c.Diagnostics.Error(
+                c.ValueLocationOf("size"),
+                DiagnosticCodes.ThemeInvalid,
+                $"Cards come in 3x5, 4x6 or 5x8 inches, not '{size}'.",
+                "Write 'size: 3x5', 'size: 4x6' or 'size: 5x8'."
+            );
             size = d.Size;
         }
         return new CardSettings
@@ -140,23 +172,32 @@ public static class ThemeReader
             Sheet = c.String("sheet") ?? "letter",
             CutMarks = !c.Has("cut_marks") || c.Boolean("cut_marks"),
             Flip = Flip(c),
-            TypeSizes = Read(c.Mapping("type_size", "type_size"), t => CardSettings.DefaultTypeSizes.ToDictionary(
-                s => s.Key, s => t.Number(s.Key, 4, 72) ?? s.Value)) ?? d.TypeSizes,
+            TypeSizes = Read(c.Mapping("type_size", "type_size"), t =>
+                CardSettings.DefaultTypeSizes.ToDictionary(s => s.Key, s => t.Number(s.Key, 4, 72) ?? s.Value)
+            ) ?? d.TypeSizes,
             FitFloor = c.Number("fit_floor", 0.3f, 1) ?? d.FitFloor,
-            Lines = new[] { "size", "per_sheet", "sheet", "cut_marks", "duplex" }.Where(c.Has).ToDictionary(k => k, c.LocationOf),
+            Lines = new[] { "size", "per_sheet", "sheet", "cut_marks", "duplex" }
+                .Where(c.Has)
+                .ToDictionary(k => k, c.LocationOf),
         };
     }
 
-    /// <summary><c>duplex: long-edge</c>, <c>short-edge</c>, or true (long edge, as most printers default to) or false.</summary>
+    /// <summary><c>duplex: long-edge</c>, <c>short-edge</c>, or true (long edge, as most printers default to) or
+    /// false.</summary>
     private static DuplexEdge Flip(MappingReader c)
     {
         var text = c.String("duplex");
-        if (string.IsNullOrWhiteSpace(text)) return DuplexEdge.None;
-        if (DuplexValue.Parse(text) is { } edge) return edge;
-        c.Diagnostics.Error(c.ValueLocationOf("duplex"), DiagnosticCodes.ThemeInvalid,
+        if (string.IsNullOrWhiteSpace(text))
+            return DuplexEdge.None;
+        if (DuplexValue.Parse(text) is { } edge)
+            return edge;
+        c.Diagnostics.Error(
+            c.ValueLocationOf("duplex"),
+            DiagnosticCodes.ThemeInvalid,
             $"'duplex' in cards must be {DuplexValue.Expected}, not '{text.Trim().ToLowerInvariant()}'.",
             "Write 'duplex: long-edge' when your printer turns the sheet over on its long edge (most do), "
-            + "'duplex: short-edge' otherwise, or 'duplex: false'.");
+                + "'duplex: short-edge' otherwise, or 'duplex: false'."
+        );
         return DuplexEdge.None;
     }
 
@@ -188,10 +229,14 @@ public static class ThemeReader
         return box;
     }
 
-    private static IReadOnlyDictionary<string, ThemeBox> Merge(IReadOnlyDictionary<string, ThemeBox> defaults, IEnumerable<(string Name, ThemeBox Style)> read)
+    private static IReadOnlyDictionary<string, ThemeBox> Merge(
+        IReadOnlyDictionary<string, ThemeBox> defaults,
+        IEnumerable<(string Name, ThemeBox Style)> read
+    )
     {
         var merged = defaults.ToDictionary(d => d.Key, d => d.Value);
-        foreach (var (name, style) in read) merged[name] = style;
+        foreach (var (name, style) in read)
+            merged[name] = style;
         return merged;
     }
 }

@@ -11,10 +11,24 @@ public sealed record ThemeSizes
     public float H3 { get; init; } = 11.5f;
     public float H4 { get; init; } = 10;
 
-    public float Heading(int level) => level switch { 1 => H1, 2 => H2, 3 => H3, _ => H4 };
+    public float Heading(int level) =>
+        level switch
+        {
+            1 => H1,
+            2 => H2,
+            3 => H3,
+            _ => H4,
+        };
 
-    public ThemeSizes Scaled(float f) => new()
-    {
-        Body = Body * f, Small = Small * f, Code = Code * f, H1 = H1 * f, H2 = H2 * f, H3 = H3 * f, H4 = H4 * f,
-    };
+    public ThemeSizes Scaled(float f) =>
+        new()
+        {
+            Body = Body * f,
+            Small = Small * f,
+            Code = Code * f,
+            H1 = H1 * f,
+            H2 = H2 * f,
+            H3 = H3 * f,
+            H4 = H4 * f,
+        };
 }

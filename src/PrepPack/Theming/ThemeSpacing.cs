@@ -10,8 +10,13 @@ public sealed record ThemeSpacing
     public float HeadingAbove { get; init; } = 8;
     public float CellPadding { get; init; } = 4;
 
-    public ThemeSpacing Scaled(float f) => this with
-    {
-        Paragraph = Paragraph * f, ListIndent = ListIndent * f, ListItem = ListItem * f, HeadingAbove = HeadingAbove * f, CellPadding = CellPadding * f,
-    };
+    public ThemeSpacing Scaled(float f) =>
+        this with
+        {
+            Paragraph = Paragraph * f,
+            ListIndent = ListIndent * f,
+            ListItem = ListItem * f,
+            HeadingAbove = HeadingAbove * f,
+            CellPadding = CellPadding * f,
+        };
 }

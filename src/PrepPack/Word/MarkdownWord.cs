@@ -4,9 +4,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Text;
 using PrepPack.Markdown;
+using PrepPack.Theming;
 using PrepPack.Word.Body;
 using PrepPack.Word.Rendering;
-using PrepPack.Theming;
 
 namespace PrepPack.Word;
 
@@ -17,15 +17,29 @@ namespace PrepPack.Word;
 public static class MarkdownWord
 {
     /// <param name="locate">Where a page's story comes from, by the id of the heading that opens the page.</param>
-    public static WordResult Render(string path, FrontMatter settings, string body, Theme theme, FontLibrary fonts,
-        DiagnosticBag diagnostics, Func<string, SourceLocation?> locate, DateTime? date = null)
+    public static WordResult Render(
+        string path,
+        FrontMatter settings,
+        string body,
+        Theme theme,
+        FontLibrary fonts,
+        DiagnosticBag diagnostics,
+        Func<string, SourceLocation?> locate,
+        DateTime? date = null
+    )
     {
         theme = FontCheck.Run(theme, fonts, diagnostics);
         var sheet = WordStyleSheet.For(theme, ResolveReference(theme, diagnostics), diagnostics);
-        if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
+        if (diagnostics.HasErrors)
+            return new WordResult(null, 0, diagnostics.Sorted());
 
         var setup = DocumentSetup.From(settings, theme.Page);
-        var estimate = new OnePageEstimate(sheet, new FaceChooser(fonts, new IgnoreMissing()), setup.TextWidth, setup.TextHeight - 24);
+        var estimate = new OnePageEstimate(
+            sheet,
+            new FaceChooser(fonts, new IgnoreMissing()),
+            setup.TextWidth,
+            setup.TextHeight - 24
+        );
         // fit: each-page (or one-page) shrinks each page that runs over, on its own, down to the floor.
         var floor = settings.Fit == FitMode.None ? (float?)null : settings.FitFloor ?? theme.FitFloor;
         using var output = new MemoryStream();
@@ -42,7 +56,14 @@ public static class MarkdownWord
                 WordLanguage.Set(main.StyleDefinitionsPart!.Styles!, settings.Language);
                 WordFontTable.Add(main, [theme.Fonts.Body[0], theme.Fonts.Heading[0], theme.Fonts.Mono[0]]);
                 WordSettings.Add(main);
-                var renderer = new WordRenderer(theme, sheet, main, new WordNumbering(main), new UnsupportedMarkdown(path, "the Word document", diagnostics), Twips(setup.TextWidth));
+                var renderer = new WordRenderer(
+                    theme,
+                    sheet,
+                    main,
+                    new WordNumbering(main),
+                    new UnsupportedMarkdown(path, "the Word document", diagnostics),
+                    Twips(setup.TextWidth)
+                );
                 var sections = DocumentSections.Split(MarkdownParser.Parse(body), path, diagnostics);
                 // The body goes into the file first, as the SDK places it, while the SDK's own part stays empty.
                 mainEntry = main.Uri.OriginalString.TrimStart('/');
@@ -52,44 +73,66 @@ public static class MarkdownWord
             }
             zip.CopyFrom(package, mainEntry);
         }
-        if (diagnostics.HasErrors) return new WordResult(null, 0, diagnostics.Sorted());
+        if (diagnostics.HasErrors)
+            return new WordResult(null, 0, diagnostics.Sorted());
 
         var pages = estimate.Finish();
         foreach (var page in pages.Where(p => p.Over > PageEstimate.Tolerance))
             diagnostics.Add(OverOnePage(page, path, settings, locate));
-        return new WordResult(output.ToArray(),
-            pages.Sum(p => p.Pages), diagnostics.Sorted());
+        return new WordResult(output.ToArray(), pages.Sum(p => p.Pages), diagnostics.Sorted());
     }
 
     /// <summary>
     /// PP0406: a page that runs over one page, at its question's or story's file, naming its longest
     /// parts so the reader knows what to cut, and by how much.
     /// </summary>
-    private static Diagnostic OverOnePage(PageEstimate page, string path, FrontMatter settings, Func<string, SourceLocation?> locate)
+    private static Diagnostic OverOnePage(
+        PageEstimate page,
+        string path,
+        FrontMatter settings,
+        Func<string, SourceLocation?> locate
+    )
     {
         var at = (page.Anchor is { } anchor ? locate(anchor) : null) ?? SourceLocation.WholeOf(path);
         var output = settings.Output ?? Path.GetFileName(path);
         var parts = page.Longest is { Count: > 0 } longest
-            ? " Its longest parts: " + string.Join(", ", longest.Select(p => $"{p.Name} ({p.Lines} {(p.Lines == 1 ? "line" : "lines")})")) + "."
+            ? " Its longest parts: "
+                + string.Join(", ", longest.Select(p => $"{p.Name} ({p.Lines} {(p.Lines == 1 ? "line" : "lines")})"))
+                + "."
             : "";
         var shrunk = page.Scale < 1 ? $", even with its type shrunk to {page.Scale * 100:0}%" : "";
-        return Diagnostic.Warning(at, DiagnosticCodes.OverOneWordPage,
-            $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {output}{shrunk}: about {page.Lines} lines too long for one page.{parts}",
-            $"Cut about {page.Lines} lines from the longest parts (a follow-up or a probe less, a shorter action), so the page fits one page.");
+        return Diagnostic.Warning(
+            at,
+            DiagnosticCodes.OverOneWordPage,
+            $"'{page.Title}' runs to about {1 + page.Over:0.0} pages in {output}{shrunk}: about {page.Lines} lines "
+                + $"too long for one page.{parts}",
+            $"Cut about {page.Lines} lines from the longest parts (a follow-up or a probe less, a shorter action), so "
+                + "the page fits one page."
+        );
     }
 
-    /// <summary>Each section's blocks, written and estimated as they are made, then the page set-up that closes the body.</summary>
-    private static void WriteBody(IReadOnlyList<DocumentSection> sections, DocumentSetup setup, MainDocumentPart main, WordRenderer renderer,
-        BodyXmlWriter writer, PageFitter pages)
+    /// <summary>Each section's blocks, written and estimated as they are made, then the page set-up that closes the
+    /// body.</summary>
+    private static void WriteBody(
+        IReadOnlyList<DocumentSection> sections,
+        DocumentSetup setup,
+        MainDocumentPart main,
+        WordRenderer renderer,
+        BodyXmlWriter writer,
+        PageFitter pages
+    )
     {
         SectionProperties? last = null;
         for (var i = 0; i < sections.Count; i++)
         {
-            // Word ends a section with the section's properties in its last paragraph; the last section's close the body.
-            if (last is not null) pages.Add(new BodyParagraph { Section = last });
+            // Word ends a section with the section's properties in its last paragraph; the last section's close the
+            // body.
+            if (last is not null)
+                pages.Add(new BodyParagraph { Section = last });
             var own = setup.For(sections[i].Settings);
             renderer.TextWidth = Twips(own.TextWidth);
-            foreach (var block in PageStarts.Fold(renderer.Blocks(sections[i].Blocks))) pages.Add(block);
+            foreach (var block in PageStarts.Fold(renderer.Blocks(sections[i].Blocks)))
+                pages.Add(block);
             last = Section(main, own, i);
         }
         pages.Finish();
@@ -105,16 +148,29 @@ public static class MarkdownWord
         var textWidth = Twips(setup.TextWidth);
         var section = new SectionProperties();
         var suffix = index == 0 ? "" : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (setup.Header is { } header) section.Append(WordPageLines.AddHeader(main, header, textWidth, "rIdHeader" + suffix));
-        if (setup.Footer is { } footer) section.Append(WordPageLines.AddFooter(main, footer, textWidth, "rIdFooter" + suffix));
+        if (setup.Header is { } header)
+            section.Append(WordPageLines.AddHeader(main, header, textWidth, "rIdHeader" + suffix));
+        if (setup.Footer is { } footer)
+            section.Append(WordPageLines.AddFooter(main, footer, textWidth, "rIdFooter" + suffix));
         var margin = Twips(setup.Margin);
         section.Append(
-            new PageSize { Width = (uint)Twips(setup.Width), Height = (uint)Twips(setup.Height), Orient = setup.IsLandscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait },
+            new PageSize
+            {
+                Width = (uint)Twips(setup.Width),
+                Height = (uint)Twips(setup.Height),
+                Orient = setup.IsLandscape ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+            },
             new PageMargin
             {
-                Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin,
-                Header = HeaderFooterDistance, Footer = HeaderFooterDistance, Gutter = 0,
-            });
+                Top = margin,
+                Bottom = margin,
+                Left = (uint)margin,
+                Right = (uint)margin,
+                Header = HeaderFooterDistance,
+                Footer = HeaderFooterDistance,
+                Gutter = 0,
+            }
+        );
         return section;
     }
 
@@ -126,11 +182,16 @@ public static class MarkdownWord
 
     private static string? ResolveReference(Theme theme, DiagnosticBag diagnostics)
     {
-        if (WordReference.PathOf(theme) is not { } path) return null;
-        if (File.Exists(path)) return path;
-        diagnostics.Error(SourceLocation.WholeOf(theme.File), DiagnosticCodes.ThemeInvalid,
+        if (WordReference.PathOf(theme) is not { } path)
+            return null;
+        if (File.Exists(path))
+            return path;
+        diagnostics.Error(
+            SourceLocation.WholeOf(theme.File),
+            DiagnosticCodes.ThemeInvalid,
             $"The Word reference document '{theme.WordReference}' named in the theme does not exist.",
-            "Put the .docx beside theme.yaml, or remove 'word_reference' to use PrepPack's styles.");
+            "Put the .docx beside theme.yaml, or remove 'word_reference' to use PrepPack's styles."
+        );
         return null;
     }
 

@@ -6,7 +6,14 @@ namespace PrepPack.Word;
 /// <param name="Lines">About how many body lines too long it is.</param>
 /// <param name="Scale">The share of its normal type size the page is set in: below 1 when shrunk to fit.</param>
 /// <param name="Longest">Its longest parts, longest first: what to shorten when it does not fit.</param>
-public sealed record PageEstimate(string? Anchor, string Title, float Over, int Lines, float Scale = 1, IReadOnlyList<PagePart>? Longest = null)
+public sealed record PageEstimate(
+    string? Anchor,
+    string Title,
+    float Over,
+    int Lines,
+    float Scale = 1,
+    IReadOnlyList<PagePart>? Longest = null
+)
 {
     /// <summary>Less over than this is within the estimate's error: the page still fits.</summary>
     public const float Tolerance = 0.02f;

@@ -56,15 +56,19 @@ internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer,
     /// </summary>
     private void DropTrailingSpacers()
     {
-        while (_page is [.., BodyParagraph { Inlines.Count: 0, Bookmark: null, Section: null }]) _page.RemoveAt(_page.Count - 1);
+        while (_page is [.., BodyParagraph { Inlines.Count: 0, Bookmark: null, Section: null }])
+            _page.RemoveAt(_page.Count - 1);
     }
 
     private void Flush()
     {
-        if (_page.Count == 0) return;
+        if (_page.Count == 0)
+            return;
         var (scale, _) = OnePageFit.Search(s => estimate.Fits(_page, s), floor!.Value);
-        // A page too long even at the floor is written at the floor, the nearest it comes to one page, so its warning counts what to cut there.
-        foreach (var block in _page) Write(block, scale);
+        // A page too long even at the floor is written at the floor, the nearest it comes to one page, so its warning
+        // counts what to cut there.
+        foreach (var block in _page)
+            Write(block, scale);
         _page.Clear();
     }
 

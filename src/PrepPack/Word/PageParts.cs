@@ -20,19 +20,27 @@ internal sealed class PageParts
         {
             BodyParagraph { Item: not null } => null,
             BodyParagraph paragraph => Label(paragraph),
-            BodyTable { Style: null } box => FirstParagraph(box) is { } first && Label(first) is { } label ? $"the box '{label}'" : null,
+            BodyTable { Style: null } box => FirstParagraph(box) is { } first && Label(first) is { } label
+                ? $"the box '{label}'"
+                : null,
             BodyTable table => FirstParagraph(table) is { } first ? $"the table '{Words(first.Text)}'" : null,
             _ => null,
         };
-        if (name is null && _parts.Count > 0) _parts[^1] = (_parts[^1].Name, _parts[^1].Height + height);
-        else if (name is not null) _parts.Add((name, height));
+        if (name is null && _parts.Count > 0)
+            _parts[^1] = (_parts[^1].Name, _parts[^1].Height + height);
+        else if (name is not null)
+            _parts.Add((name, height));
     }
 
-    /// <summary>The longest parts, longest first, in lines of <paramref name="line"/> points; the page's parts are then forgotten.</summary>
+    /// <summary>The longest parts, longest first, in lines of <paramref name="line"/> points; the page's parts are then
+    /// forgotten.</summary>
     public IReadOnlyList<PagePart> Longest(float line)
     {
-        var longest = _parts.OrderByDescending(p => p.Height).Take(Named)
-            .Select(p => new PagePart(p.Name, Math.Max(1, (int)Math.Round(p.Height / line)))).ToList();
+        var longest = _parts
+            .OrderByDescending(p => p.Height)
+            .Take(Named)
+            .Select(p => new PagePart(p.Name, Math.Max(1, (int)Math.Round(p.Height / line))))
+            .ToList();
         _parts.Clear();
         return longest;
     }
@@ -40,7 +48,11 @@ internal sealed class PageParts
     /// <summary>A paragraph's bold or styled lead ("Situation"), else its first words; null for an empty one.</summary>
     private static string? Label(BodyParagraph paragraph)
     {
-        if (paragraph.Inlines.FirstOrDefault() is BodyRun { Format: { } format } lead && (format.Bold || format.Style is not null) && lead.Text.Trim().Length > 0)
+        if (
+            paragraph.Inlines.FirstOrDefault() is BodyRun { Format: { } format } lead
+            && (format.Bold || format.Style is not null)
+            && lead.Text.Trim().Length > 0
+        )
             return Words(lead.Text);
         var text = paragraph.Text.Trim();
         return text.Length == 0 ? null : Words(text);
@@ -55,5 +67,9 @@ internal sealed class PageParts
     }
 
     private static BodyParagraph? FirstParagraph(BodyTable table) =>
-        table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Blocks).OfType<BodyParagraph>().FirstOrDefault(p => p.Text.Trim().Length > 0);
+        table
+            .Rows.SelectMany(r => r.Cells)
+            .SelectMany(c => c.Blocks)
+            .OfType<BodyParagraph>()
+            .FirstOrDefault(p => p.Text.Trim().Length > 0);
 }

@@ -16,7 +16,8 @@ internal static class PageStarts
         {
             if (IsBareBreak(block))
             {
-                if (pending is not null) yield return pending;
+                if (pending is not null)
+                    yield return pending;
                 pending = (BodyParagraph)block;
                 continue;
             }
@@ -32,7 +33,8 @@ internal static class PageStarts
             }
             yield return block;
         }
-        if (pending is not null) yield return pending;
+        if (pending is not null)
+            yield return pending;
     }
 
     private static bool IsBareBreak(BodyBlock block) =>

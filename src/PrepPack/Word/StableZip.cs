@@ -22,26 +22,32 @@ internal sealed partial class StableZip(Stream output, DateTime? date) : IDispos
     /// <summary>A new entry to write, closed before the next is made; the first made is first in the file.</summary>
     public Stream Create(string name) => new Chunked(Entry(name).Open());
 
-    /// <summary>Every entry of the SDK's <paramref name="package"/>, in its order, but <paramref name="written"/>.</summary>
+    /// <summary>Every entry of the SDK's <paramref name="package"/>, in its order, but <paramref
+    /// name="written"/>.</summary>
     public void CopyFrom(Stream package, string written)
     {
         using var input = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        var core = input.Entries.FirstOrDefault(e => e.FullName.StartsWith(CorePropertiesFolder, StringComparison.Ordinal))?.FullName;
+        var core = input
+            .Entries.FirstOrDefault(e => e.FullName.StartsWith(CorePropertiesFolder, StringComparison.Ordinal))
+            ?.FullName;
         foreach (var entry in input.Entries)
         {
-            if (entry.FullName == written) continue;
+            if (entry.FullName == written)
+                continue;
             using var from = entry.Open();
             using var to = Entry(entry.FullName == core ? CoreProperties : entry.FullName).Open();
             if (entry.FullName == "_rels/.rels")
             {
                 var text = new StreamReader(from, Encoding.UTF8).ReadToEnd();
-                if (core is not null) text = text.Replace("/" + core, "/" + CoreProperties);
+                if (core is not null)
+                    text = text.Replace("/" + core, "/" + CoreProperties);
                 var n = 0;
                 text = GeneratedId().Replace(text, _ => $"Id=\"rIdPackage{++n}\"");
                 to.Write(Encoding.UTF8.GetPreamble());
                 to.Write(Encoding.UTF8.GetBytes(text));
             }
-            else from.CopyTo(to);
+            else
+                from.CopyTo(to);
         }
     }
 
@@ -71,8 +77,14 @@ internal sealed partial class StableZip(Stream output, DateTime? date) : IDispos
         public override bool CanSeek => false;
         public override bool CanWrite => true;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
         public override void Flush() { }
+
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
@@ -84,12 +96,15 @@ internal sealed partial class StableZip(Stream output, DateTime? date) : IDispos
                 buffer[..n].CopyTo(pending.AsSpan(_used));
                 _used += n;
                 buffer = buffer[n..];
-                if (_used == Piece) Pass();
+                if (_used == Piece)
+                    Pass();
             }
         }
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
         public override void SetLength(long value) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
@@ -106,7 +121,8 @@ internal sealed partial class StableZip(Stream output, DateTime? date) : IDispos
 
         private void Pass()
         {
-            if (_used > 0) entry.Write(_buffer!, 0, _used);
+            if (_used > 0)
+                entry.Write(_buffer!, 0, _used);
             _used = 0;
         }
     }

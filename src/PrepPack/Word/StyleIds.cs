@@ -2,7 +2,8 @@ using PrepPack.Markdown;
 
 namespace PrepPack.Word;
 
-/// <summary>The named styles every PrepPack Word document defines, so a user restyles a whole document by changing one.</summary>
+/// <summary>The named styles every PrepPack Word document defines, so a user restyles a whole document by changing
+/// one.</summary>
 public static class StyleIds
 {
     public const string Normal = "Normal";
@@ -34,17 +35,19 @@ public static class StyleIds
     private const string BoxPrefix = "Box";
 
     /// <summary>Markdown classes that name a character style: <c>**Situation**{.star-label}</c>.</summary>
-    public static string? ForInlineClass(string cssClass) => cssClass switch
-    {
-        ClassNames.StarLabel => StarLabel,
-        ClassNames.KeyNumber => KeyNumber,
-        _ => null,
-    };
+    public static string? ForInlineClass(string cssClass) =>
+        cssClass switch
+        {
+            ClassNames.StarLabel => StarLabel,
+            ClassNames.KeyNumber => KeyNumber,
+            _ => null,
+        };
 
     /// <summary>The table style of a <c>::: name</c> box, "Box" for a box without a class.</summary>
     public static string Box(string? name)
     {
-        if (string.IsNullOrEmpty(name) || name == "box") return BoxPrefix;
+        if (string.IsNullOrEmpty(name) || name == "box")
+            return BoxPrefix;
         var id = new System.Text.StringBuilder(BoxPrefix);
         var upper = true;
         foreach (var c in name)
@@ -61,5 +64,11 @@ public static class StyleIds
         return id.ToString() == BoxText ? BoxText + BoxPrefix : id.ToString();
     }
 
-    public static string Heading(int level) => level switch { 1 => Heading1, 2 => Heading2, _ => Heading3 };
+    public static string Heading(int level) =>
+        level switch
+        {
+            1 => Heading1,
+            2 => Heading2,
+            _ => Heading3,
+        };
 }

@@ -17,9 +17,11 @@ internal static class WordBookmarkName
     public static string For(string id)
     {
         var name = id.Length > 0 && char.IsLetter(id[0]) ? id : "x" + id;
-        if (name.Length <= MaxLength) return name;
+        if (name.Length <= MaxLength)
+            return name;
         var keep = MaxLength - HashLength - 1;
-        if (char.IsHighSurrogate(name[keep - 1])) keep--;
+        if (char.IsHighSurrogate(name[keep - 1]))
+            keep--;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..HashLength];
         return name[..keep] + "_" + hash;
     }

@@ -1,6 +1,7 @@
 namespace PrepPack.Word;
 
-/// <summary>The document defaults every style starts from: font, size, colour, paragraph spacing. Sizes in points.</summary>
+/// <summary>The document defaults every style starts from: font, size, colour, paragraph spacing. Sizes in
+/// points.</summary>
 internal sealed record WordDefaults
 {
     public IReadOnlyList<string>? Families { get; init; }

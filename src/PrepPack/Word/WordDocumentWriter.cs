@@ -10,7 +10,11 @@ namespace PrepPack.Word;
 /// about it; null for a bookmark with no such place.</param>
 /// <param name="date">The date written into every file (SOURCE_DATE_EPOCH), or null.</param>
 public sealed class WordDocumentWriter(
-    Theme theme, Lazy<FontLibrary> fonts, Func<string, SourceLocation?> locate, DateTime? date) : IDocumentWriter
+    Theme theme,
+    Lazy<FontLibrary> fonts,
+    Func<string, SourceLocation?> locate,
+    DateTime? date
+) : IDocumentWriter
 {
     public OutputFormat Format => OutputFormat.Docx;
 
@@ -20,7 +24,15 @@ public sealed class WordDocumentWriter(
     public WrittenDocument Write(RenderedDocument document, DiagnosticBag diagnostics)
     {
         var word = MarkdownWord.Render(
-            document.Path, document.Settings, document.Body, theme, fonts.Value, diagnostics, locate, date);
+            document.Path,
+            document.Settings,
+            document.Body,
+            theme,
+            fonts.Value,
+            diagnostics,
+            locate,
+            date
+        );
         return new WrittenDocument(word.Bytes, word.Pages, word.Diagnostics);
     }
 }

@@ -13,7 +13,9 @@ internal static class WordLanguage
         var defaults = styles.DocDefaults ??= new DocDefaults();
         var runDefaults = defaults.RunPropertiesDefault ??= new RunPropertiesDefault();
         var run = runDefaults.RunPropertiesBaseStyle ??= new RunPropertiesBaseStyle();
-        if (run.Languages is null) run.Languages = new Languages();
-        foreach (var named in styles.Descendants<Languages>()) named.Val = language;
+        if (run.Languages is null)
+            run.Languages = new Languages();
+        foreach (var named in styles.Descendants<Languages>())
+            named.Val = language;
     }
 }

@@ -18,11 +18,15 @@ internal sealed class WordNumbering
     public WordNumbering(MainDocumentPart main)
     {
         var part = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
-        _numbering = new Numbering(Definition(BulletDefinition, ordered: false), Definition(NumberDefinition, ordered: true));
+        _numbering = new Numbering(
+            Definition(BulletDefinition, ordered: false),
+            Definition(NumberDefinition, ordered: true)
+        );
         part.Numbering = _numbering;
     }
 
-    /// <summary>How far the text of a list item at <paramref name="level"/> (from 0) stands in, in points: a quarter inch a level.</summary>
+    /// <summary>How far the text of a list item at <paramref name="level"/> (from 0) stands in, in points: a quarter
+    /// inch a level.</summary>
     public static float Indent(int level) => 18f * (level + 1);
 
     /// <summary>The numbering instance a new list's paragraphs refer to.</summary>
@@ -30,7 +34,8 @@ internal sealed class WordNumbering
     {
         if (!ordered)
         {
-            if (_bulletInstance == 0) _bulletInstance = Add(BulletDefinition, null);
+            if (_bulletInstance == 0)
+                _bulletInstance = Add(BulletDefinition, null);
             return _bulletInstance;
         }
         return Add(NumberDefinition, start);
@@ -48,17 +53,25 @@ internal sealed class WordNumbering
 
     private static AbstractNum Definition(int id, bool ordered)
     {
-        var definition = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
+        var definition = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel })
+        {
+            AbstractNumberId = id,
+        };
         for (var level = 0; level < 9; level++)
         {
             var indent = (int)(Indent(level) * 20);
-            definition.Append(new Level(
-                new StartNumberingValue { Val = 1 },
-                new NumberingFormat { Val = ordered ? NumberFormatValues.Decimal : NumberFormatValues.Bullet },
-                new LevelText { Val = ordered ? $"%{level + 1}." : Bullets[level % Bullets.Length] },
-                new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation { Left = indent.ToString(), Hanging = "360" }))
-            { LevelIndex = level });
+            definition.Append(
+                new Level(
+                    new StartNumberingValue { Val = 1 },
+                    new NumberingFormat { Val = ordered ? NumberFormatValues.Decimal : NumberFormatValues.Bullet },
+                    new LevelText { Val = ordered ? $"%{level + 1}." : Bullets[level % Bullets.Length] },
+                    new LevelJustification { Val = LevelJustificationValues.Left },
+                    new PreviousParagraphProperties(new Indentation { Left = indent.ToString(), Hanging = "360" })
+                )
+                {
+                    LevelIndex = level,
+                }
+            );
         }
         return definition;
     }

@@ -26,14 +26,22 @@ internal static class WordPageLines
 
     private static Paragraph Paragraph(PageLine line, string style, int textWidth)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(
-            new ParagraphStyleId { Val = style },
-            new Tabs(new TabStop { Val = TabStopValues.Center, Position = textWidth / 2 }, new TabStop { Val = TabStopValues.Right, Position = textWidth })));
+        var paragraph = new Paragraph(
+            new ParagraphProperties(
+                new ParagraphStyleId { Val = style },
+                new Tabs(
+                    new TabStop { Val = TabStopValues.Center, Position = textWidth / 2 },
+                    new TabStop { Val = TabStopValues.Right, Position = textWidth }
+                )
+            )
+        );
         AppendWithFields(paragraph, line.Left);
-        if (line.Center.Length == 0 && line.Right.Length == 0) return paragraph;
+        if (line.Center.Length == 0 && line.Right.Length == 0)
+            return paragraph;
         paragraph.Append(new Run(new TabChar()));
         AppendWithFields(paragraph, line.Center);
-        if (line.Right.Length == 0) return paragraph;
+        if (line.Right.Length == 0)
+            return paragraph;
         paragraph.Append(new Run(new TabChar()));
         AppendWithFields(paragraph, line.Right);
         return paragraph;
@@ -52,9 +60,12 @@ internal static class WordPageLines
                 paragraph.Append(Text(rest));
                 return;
             }
-            if (next > 0) paragraph.Append(Text(rest[..next]));
+            if (next > 0)
+                paragraph.Append(Text(rest[..next]));
             var isTotal = next == pages;
-            paragraph.Append(new SimpleField(new Run(new Text("1"))) { Instruction = isTotal ? " NUMPAGES " : " PAGE " });
+            paragraph.Append(
+                new SimpleField(new Run(new Text("1"))) { Instruction = isTotal ? " NUMPAGES " : " PAGE " }
+            );
             rest = rest[(next + (isTotal ? "{pages}" : "{page}").Length)..];
         }
     }

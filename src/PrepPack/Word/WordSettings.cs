@@ -24,17 +24,26 @@ internal static class WordSettings
             new DefaultTabStop { Val = DefaultTabStop },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
             new Compatibility(
-                Setting(CompatSettingNameValues.CompatibilityMode,
-                    CompatibilityMode.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Setting(
+                    CompatSettingNameValues.CompatibilityMode,
+                    CompatibilityMode.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ),
                 Setting(CompatSettingNameValues.OverrideTableStyleFontSizeAndJustification, "1"),
                 Setting(CompatSettingNameValues.EnableOpenTypeFeatures, "1"),
                 Setting(CompatSettingNameValues.DoNotFlipMirrorIndents, "1"),
-                Setting(CompatSettingNameValues.DifferentiateMultirowTableHeaders, "1")),
+                Setting(CompatSettingNameValues.DifferentiateMultirowTableHeaders, "1")
+            ),
             new DecimalSymbol { Val = "." },
-            new ListSeparator { Val = "," });
+            new ListSeparator { Val = "," }
+        );
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = settings;
     }
 
     private static CompatibilitySetting Setting(CompatSettingNameValues name, string value) =>
-        new() { Name = name, Uri = "http://schemas.microsoft.com/office/word", Val = value };
+        new()
+        {
+            Name = name,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = value,
+        };
 }

@@ -12,7 +12,8 @@ internal sealed record WordStyle(string Id, string Name, WordStyleKind Kind)
     /// <summary>The paragraph style of paragraphs that name none (Normal).</summary>
     public bool IsDefault { get; init; }
 
-    /// <summary>The first is the font the document names; the others stand in for it when measuring, in order.</summary>
+    /// <summary>The first is the font the document names; the others stand in for it when measuring, in
+    /// order.</summary>
     public IReadOnlyList<string>? Families { get; init; }
 
     public float? Size { get; init; }

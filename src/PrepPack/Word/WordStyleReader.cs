@@ -10,8 +10,12 @@ namespace PrepPack.Word;
 /// </summary>
 internal static class WordStyleReader
 {
-    /// <param name="themeFonts">The document theme's heading (major) and body (minor) fonts, which styles may name instead of a font.</param>
-    public static (WordDefaults? Defaults, IReadOnlyList<WordStyle> Styles) Read(Styles part, (string? Major, string? Minor) themeFonts)
+    /// <param name="themeFonts">The document theme's heading (major) and body (minor) fonts, which styles may name
+    /// instead of a font.</param>
+    public static (WordDefaults? Defaults, IReadOnlyList<WordStyle> Styles) Read(
+        Styles part,
+        (string? Major, string? Minor) themeFonts
+    )
     {
         var defaults = part.DocDefaults is { } d ? Defaults(d, themeFonts) : null;
         var styles = part.Elements<Style>()
@@ -43,7 +47,11 @@ internal static class WordStyleReader
         var paragraph = style.StyleParagraphProperties;
         var spacing = paragraph?.SpacingBetweenLines;
         var indentation = paragraph?.Indentation;
-        return new WordStyle(style.StyleId!.Value!, style.StyleName?.Val?.Value ?? style.StyleId.Value!, Kind(style)!.Value)
+        return new WordStyle(
+            style.StyleId!.Value!,
+            style.StyleName?.Val?.Value ?? style.StyleId.Value!,
+            Kind(style)!.Value
+        )
         {
             BasedOn = style.BasedOn?.Val?.Value,
             IsDefault = style.Default?.Value == true,
@@ -66,18 +74,23 @@ internal static class WordStyleReader
     private static WordStyleKind? Kind(Style style)
     {
         var type = style.Type?.Value;
-        if (type == StyleValues.Paragraph) return WordStyleKind.Paragraph;
-        if (type == StyleValues.Character) return WordStyleKind.Character;
-        if (type == StyleValues.Table) return WordStyleKind.Table;
+        if (type == StyleValues.Paragraph)
+            return WordStyleKind.Paragraph;
+        if (type == StyleValues.Character)
+            return WordStyleKind.Character;
+        if (type == StyleValues.Table)
+            return WordStyleKind.Table;
         return null;
     }
 
     /// <summary>The font a style names, or the theme font it names instead (Word's own templates do).</summary>
     private static IReadOnlyList<string>? Family(RunFonts? fonts, (string? Major, string? Minor) themeFonts)
     {
-        if (fonts?.Ascii?.Value is { Length: > 0 } family) return [family];
+        if (fonts?.Ascii?.Value is { Length: > 0 } family)
+            return [family];
         var theme = fonts?.AsciiTheme?.Value;
-        if (theme is null) return null;
+        if (theme is null)
+            return null;
         var major = theme == ThemeFontValues.MajorAscii || theme == ThemeFontValues.MajorHighAnsi;
         return (major ? themeFonts.Major : themeFonts.Minor) is { Length: > 0 } named ? [named] : null;
     }
@@ -86,18 +99,24 @@ internal static class WordStyleReader
 
     private static WordLine? Line(SpacingBetweenLines? spacing)
     {
-        if (Number(spacing?.Line?.Value) is not { } line) return null;
+        if (Number(spacing?.Line?.Value) is not { } line)
+            return null;
         var rule = spacing!.LineRule?.Value ?? LineSpacingRuleValues.Auto;
         return rule == LineSpacingRuleValues.Auto ? WordLine.Multiple(line / 240) : new WordLine(line / 20, rule);
     }
 
     private static WordCellMargins? Margins(TableCellMarginDefault? margins)
     {
-        if (margins is null) return null;
+        if (margins is null)
+            return null;
         var top = Points(margins.TopMargin?.Width?.Value) ?? 0;
         var bottom = Points(margins.BottomMargin?.Width?.Value) ?? 0;
-        var left = margins.TableCellLeftMargin?.Width?.Value is { } l ? l / 20f : Points(margins.StartMargin?.Width?.Value) ?? 0;
-        var right = margins.TableCellRightMargin?.Width?.Value is { } r ? r / 20f : Points(margins.EndMargin?.Width?.Value) ?? 0;
+        var left = margins.TableCellLeftMargin?.Width?.Value is { } l
+            ? l / 20f
+            : Points(margins.StartMargin?.Width?.Value) ?? 0;
+        var right = margins.TableCellRightMargin?.Width?.Value is { } r
+            ? r / 20f
+            : Points(margins.EndMargin?.Width?.Value) ?? 0;
         return new WordCellMargins(top, left, bottom, right);
     }
 

@@ -16,16 +16,24 @@ internal sealed class WordStyleSheet
     private const float WordDefaultSize = 10;
 
     private readonly Dictionary<string, WordStyle> _byId;
+
     // Asked for every list and every paragraph style the estimate meets; a sheet serves one document, on one thread.
     private readonly Dictionary<string, WordStyleMetrics> _metrics = new(StringComparer.Ordinal);
 
-    private WordStyleSheet(WordDefaults defaults, IReadOnlyList<WordStyle> styles, IReadOnlyList<string> fallback, Styles? reference)
+    private WordStyleSheet(
+        WordDefaults defaults,
+        IReadOnlyList<WordStyle> styles,
+        IReadOnlyList<string> fallback,
+        Styles? reference
+    )
     {
         Defaults = defaults;
         Styles = styles;
         Fallback = fallback;
         Reference = reference;
-        _byId = styles.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _byId = styles
+            .GroupBy(s => s.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public WordDefaults Defaults { get; }
@@ -44,11 +52,13 @@ internal sealed class WordStyleSheet
     public static WordStyleSheet For(Theme theme) =>
         new(ThemeStyles.Defaults(theme), ThemeStyles.All(theme), theme.Fonts.Fallback, null);
 
-    /// <summary>The styles of the reference document at <paramref name="referencePath"/>, with PrepPack's for the ids it lacks.</summary>
+    /// <summary>The styles of the reference document at <paramref name="referencePath"/>, with PrepPack's for the ids
+    /// it lacks.</summary>
     public static WordStyleSheet For(Theme theme, string? referencePath, DiagnosticBag diagnostics)
     {
         var own = For(theme);
-        if (referencePath is null) return own;
+        if (referencePath is null)
+            return own;
         Styles? part;
         (string? Major, string? Minor) themeFonts;
         try
@@ -58,29 +68,50 @@ internal sealed class WordStyleSheet
             var scheme = document.MainDocumentPart?.ThemePart?.Theme?.ThemeElements?.FontScheme;
             themeFonts = (scheme?.MajorFont?.LatinFont?.Typeface?.Value, scheme?.MinorFont?.LatinFont?.Typeface?.Value);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e)
+            when (e
+                    is OpenXmlPackageException
+                        or FormatException
+                        or InvalidDataException
+                        or IOException
+                        or UnauthorizedAccessException
+            )
         {
-            diagnostics.Error(SourceLocation.WholeOf(theme.File), DiagnosticCodes.ThemeInvalid,
-                $"The Word reference document '{theme.WordReference}' named in the theme could not be read as a Word document.",
-                "Save it again from Word as a .docx, or remove 'word_reference' to use PrepPack's styles.");
+            diagnostics.Error(
+                SourceLocation.WholeOf(theme.File),
+                DiagnosticCodes.ThemeInvalid,
+                $"The Word reference document '{theme.WordReference}' named in the theme could not be read as a Word "
+                    + "document.",
+                "Save it again from Word as a .docx, or remove 'word_reference' to use PrepPack's styles."
+            );
             return own;
         }
-        if (part is null) return own;
+        if (part is null)
+            return own;
         var (defaults, borrowed) = WordStyleReader.Read(part, themeFonts);
         var present = part.Elements<Style>().Select(s => s.StyleId?.Value).ToHashSet();
-        return new WordStyleSheet(defaults ?? own.Defaults, borrowed.Concat(own.Styles.Where(s => !present.Contains(s.Id))).ToList(), own.Fallback, part);
+        return new WordStyleSheet(
+            defaults ?? own.Defaults,
+            borrowed.Concat(own.Styles.Where(s => !present.Contains(s.Id))).ToList(),
+            own.Fallback,
+            part
+        );
     }
 
-    /// <summary>A paragraph style with what it inherits filled in; a style the document lacks is Normal, as in Word.</summary>
+    /// <summary>A paragraph style with what it inherits filled in; a style the document lacks is Normal, as in
+    /// Word.</summary>
     public WordStyleMetrics Metrics(string styleId)
     {
-        if (_metrics.TryGetValue(styleId, out var known)) return known;
+        if (_metrics.TryGetValue(styleId, out var known))
+            return known;
         return _metrics[styleId] = Resolve(styleId);
     }
 
     private WordStyleMetrics Resolve(string styleId)
     {
-        var chain = Chain(this[styleId] ?? Styles.FirstOrDefault(s => s.Kind == WordStyleKind.Paragraph && s.IsDefault));
+        var chain = Chain(
+            this[styleId] ?? Styles.FirstOrDefault(s => s.Kind == WordStyleKind.Paragraph && s.IsDefault)
+        );
         var families = Inherit(chain, s => s.Families) ?? Defaults.Families ?? [];
         return new WordStyleMetrics(
             families.Concat(Fallback).ToList(),
@@ -90,13 +121,16 @@ internal sealed class WordStyleSheet
             Inherit(chain, s => s.SpaceBefore) ?? Defaults.SpaceBefore ?? 0,
             Inherit(chain, s => s.SpaceAfter) ?? Defaults.SpaceAfter ?? 0,
             Inherit(chain, s => s.Line) ?? Defaults.Line ?? WordLine.Single,
-            Inherit(chain, s => s.Indent) ?? 0);
+            Inherit(chain, s => s.Indent) ?? 0
+        );
     }
 
     /// <summary>The space inside the cells of a table in the style named, or in the default table style.</summary>
     public WordCellMargins CellMargins(string? tableStyleId)
     {
-        var style = tableStyleId is not null ? this[tableStyleId] : Styles.FirstOrDefault(s => s.Kind == WordStyleKind.Table && s.IsDefault);
+        var style = tableStyleId is not null
+            ? this[tableStyleId]
+            : Styles.FirstOrDefault(s => s.Kind == WordStyleKind.Table && s.IsDefault);
         return Inherit(Chain(style), s => s.CellMargins) ?? WordCellMargins.WordDefault;
     }
 

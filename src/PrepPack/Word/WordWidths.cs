@@ -48,11 +48,13 @@ internal sealed class WordWidths
                 {
                     var key = word.ToString();
                     units = _face.Shape(key, 1).Shape.Width;
-                    if (key.Length <= LongestKept) _words[key] = units;
+                    if (key.Length <= LongestKept)
+                        _words[key] = units;
                 }
                 width += units;
             }
-            if (end < 0) return width;
+            if (end < 0)
+                return width;
             width += _space;
             rest = rest[(end + 1)..];
         }

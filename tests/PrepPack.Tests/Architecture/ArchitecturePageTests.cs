@@ -11,11 +11,13 @@ public class ArchitecturePageTests
     {
         var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "architecture.md"));
         var section = page[page.IndexOf("## The folders of src/PrepPack", StringComparison.Ordinal)..];
-        var rows = Regex.Matches(section, @"^\| \d+ \| (?<folders>[^|]+) \|", RegexOptions.Multiline)
-            .Select(m => Regex.Matches(m.Groups["folders"].Value, "`([A-Za-z]+)/`").Select(f => f.Groups[1].Value).ToList())
+        var rows = Regex
+            .Matches(section, @"^\| \d+ \| (?<folders>[^|]+) \|", RegexOptions.Multiline)
+            .Select(m =>
+                Regex.Matches(m.Groups["folders"].Value, "`([A-Za-z]+)/`").Select(f => f.Groups[1].Value).ToList()
+            )
             .ToList();
 
         Assert.Equal(Layers.InOrder.Select(l => l.Folders.ToList()).ToList(), rows);
     }
-
 }

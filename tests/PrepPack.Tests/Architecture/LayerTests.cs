@@ -24,9 +24,13 @@ public class LayerTests
     public void A_folder_uses_no_folder_above_it_or_beside_it(string folder)
     {
         var above = Layers.Above(folder);
-        if (above.Count == 0) return;
-        Types().That().ResideInNamespaceMatching(Layers.Namespace(folder))
-            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(Layers.Namespace(above)))
+        if (above.Count == 0)
+            return;
+        Types()
+            .That()
+            .ResideInNamespaceMatching(Layers.Namespace(folder))
+            .Should()
+            .NotDependOnAny(Types().That().ResideInNamespaceMatching(Layers.Namespace(above)))
             .Because($"{folder} comes before {string.Join(", ", above)} in the pipeline")
             .Check(Loaded.Value);
     }
@@ -35,9 +39,13 @@ public class LayerTests
     [MemberData(nameof(Folders))]
     public void Only_the_folders_that_lay_out_or_measure_text_use_the_layout_engine(string folder)
     {
-        if (Layers.Of(folder).UsesLayout) return;
-        Types().That().ResideInNamespaceMatching(Layers.Namespace(folder))
-            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^PrepPack\.Layout(\..+)?$"))
+        if (Layers.Of(folder).UsesLayout)
+            return;
+        Types()
+            .That()
+            .ResideInNamespaceMatching(Layers.Namespace(folder))
+            .Should()
+            .NotDependOnAny(Types().That().ResideInNamespaceMatching(@"^PrepPack\.Layout(\..+)?$"))
             .Because($"{folder} describes documents and leaves pages to the writers")
             .Check(Loaded.Value);
     }
@@ -45,8 +53,11 @@ public class LayerTests
     [Fact]
     public void The_layout_engine_uses_nothing_of_PrepPack()
     {
-        Types().That().ResideInAssembly(Engine)
-            .Should().NotDependOnAny(Types().That().ResideInAssembly(Core))
+        Types()
+            .That()
+            .ResideInAssembly(Engine)
+            .Should()
+            .NotDependOnAny(Types().That().ResideInAssembly(Core))
             .Because("PrepPack.Layout depends on SkiaSharp and HarfBuzz only")
             .Check(Loaded.Value);
     }
@@ -67,8 +78,11 @@ public class LayerTests
     public void A_use_of_a_folder_above_is_reported()
     {
         // The pipeline reads the content: the rule turned round must see that edge, or it sees none.
-        var rule = Types().That().ResideInNamespaceMatching(Layers.Namespace("Pipeline"))
-            .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(Layers.Namespace("Content")));
+        var rule = Types()
+            .That()
+            .ResideInNamespaceMatching(Layers.Namespace("Pipeline"))
+            .Should()
+            .NotDependOnAny(Types().That().ResideInNamespaceMatching(Layers.Namespace("Content")));
         Assert.False(rule.HasNoViolations(Loaded.Value));
     }
 }

@@ -6,10 +6,12 @@ namespace PrepPack.Tests.BadInput;
 /// </summary>
 /// <param name="Arrange">Breaks the workspace: writes or removes files under content/ or templates/.</param>
 /// <param name="KeepsPack">False when the case edits content that rightly changes some outputs.</param>
-/// <param name="Kept">A file outside the output folder (relative to the workspace) that must still be there afterwards.</param>
+/// <param name="Kept">A file outside the output folder (relative to the workspace) that must still be there
+/// afterwards.</param>
 /// <param name="Absent">Text that must not be printed, such as a follow-on error of the real cause.</param>
 /// <param name="Args">The command line after "preppack"; {content}, {templates} and {out} are filled in.</param>
-/// <param name="Seconds">The longest the command may take, for input that once made a build crawl; null for no bound.</param>
+/// <param name="Seconds">The longest the command may take, for input that once made a build crawl; null for no
+/// bound.</param>
 public sealed record BadInputCase(
     string Name,
     Action<BadInputWorkspace> Arrange,
@@ -23,9 +25,19 @@ public sealed record BadInputCase(
     string? Absent = null,
     string? Kept = null,
     bool KeepsPack = true,
-    int? Seconds = null)
+    int? Seconds = null
+)
 {
-    public static readonly string[] Build = ["build", "--content", "{content}", "--templates", "{templates}", "--out", "{out}"];
+    public static readonly string[] Build =
+    [
+        "build",
+        "--content",
+        "{content}",
+        "--templates",
+        "{templates}",
+        "--out",
+        "{out}",
+    ];
     public static readonly string[] Check = ["check", "--content", "{content}"];
 
     public override string ToString() => Name;

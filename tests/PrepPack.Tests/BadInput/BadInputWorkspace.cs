@@ -14,8 +14,13 @@ public sealed class BadInputWorkspace : IDisposable
     public BadInputWorkspace()
     {
         Reset();
-        var exit = PrepPack.Cli.PrepPackCli.Run(["build", "--content", Content, "--templates", Templates, "--out", Output], new StringWriter(), new StringWriter());
-        if (exit != 0) throw new InvalidOperationException("The minimal bank does not build.");
+        var exit = PrepPack.Cli.PrepPackCli.Run(
+            ["build", "--content", Content, "--templates", Templates, "--out", Output],
+            new StringWriter(),
+            new StringWriter()
+        );
+        if (exit != 0)
+            throw new InvalidOperationException("The minimal bank does not build.");
         TempFolder.CopyInto(Output, _snapshot.Path);
     }
 
@@ -28,11 +33,14 @@ public sealed class BadInputWorkspace : IDisposable
     public void Reset()
     {
         foreach (var folder in new[] { Content, Templates })
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
         TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), Content);
         MinimalBankTemplates.CopyInto(Templates);
-        if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
-        if (Directory.Exists(_snapshot.Path)) TempFolder.CopyInto(_snapshot.Path, Output);
+        if (Directory.Exists(Output))
+            Directory.Delete(Output, recursive: true);
+        if (Directory.Exists(_snapshot.Path))
+            TempFolder.CopyInto(_snapshot.Path, Output);
     }
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
@@ -49,7 +57,8 @@ public sealed class BadInputWorkspace : IDisposable
         File.WriteAllBytes(PathOf(relative), bytes);
     }
 
-    public void Edit(string relative, Func<string, string> change) => File.WriteAllText(PathOf(relative), change(File.ReadAllText(PathOf(relative))));
+    public void Edit(string relative, Func<string, string> change) =>
+        File.WriteAllText(PathOf(relative), change(File.ReadAllText(PathOf(relative))));
 
     /// <summary>Every output file (not the build's own records) with its bytes.</summary>
     public Dictionary<string, byte[]> Pack() =>

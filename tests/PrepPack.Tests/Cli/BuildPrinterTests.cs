@@ -9,7 +9,15 @@ public class BuildPrinterTests
     private static string Line(string name, int pages)
     {
         var output = new StringWriter();
-        var built = new BuiltOutput { Name = name, Template = "t.sbn", MarkdownName = "t", Status = OutputStatus.Written, Pages = pages, Bytes = 11_878 };
+        var built = new BuiltOutput
+        {
+            Name = name,
+            Template = "t.sbn",
+            MarkdownName = "t",
+            Status = OutputStatus.Written,
+            Pages = pages,
+            Bytes = 11_878,
+        };
         BuildPrinter.Print(output, new BuildReport([built], [], 13));
         return output.ToString().Split('\n')[0];
     }
@@ -32,7 +40,11 @@ public class BuildPrinterTests
     {
         using var ws = new PackWorkspace();
         var output = new StringWriter();
-        var exit = PrepPackCli.Run(["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output], output, new StringWriter());
+        var exit = PrepPackCli.Run(
+            ["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output],
+            output,
+            new StringWriter()
+        );
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Matches(@"star-acme\.docx\s+rebuilt\s+~\d+ pages?\s", output.ToString());
     }

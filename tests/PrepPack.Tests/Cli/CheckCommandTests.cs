@@ -20,7 +20,11 @@ public class CheckCommandTests
         var (_, output, _) = Run("check", "--content", RepoPaths.SampleBank);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("Ready: 5 of 6 interview themes. Missing:", lines[^3]);
-        Assert.Equal("  Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a teamwork story.", lines[^2]);
+        Assert.Equal(
+            "  Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a "
+                + "teamwork story.",
+            lines[^2]
+        );
         Assert.Equal("No problems found in 23 files.", lines[^1]);
     }
 
@@ -36,9 +40,13 @@ public class CheckCommandTests
             [
                 "Ready: 3 of 6 interview themes. Missing:",
                 "  Leadership: gamma needs follow-ups.",
-                "  Conflict: no story answers it yet: add 'conflict' to the themes of a story that shows it, or write a conflict story.",
-                "  Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a teamwork story.",
-            ], lines[^5..^1]);
+                "  Conflict: no story answers it yet: add 'conflict' to the themes of a story that shows it, or write "
+                    + "a conflict story.",
+                "  Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write "
+                    + "a teamwork story.",
+            ],
+            lines[^5..^1]
+        );
         Assert.StartsWith("1 warning, no errors, in ", lines[^1]);
     }
 
@@ -54,15 +62,24 @@ public class CheckCommandTests
     public void A_misspelt_field_a_score_of_seven_and_a_missing_story_give_three_errors_and_exit_one()
     {
         using var fixture = ContentFixture.WithRule("several-problems");
-        File.WriteAllText(Path.Combine(fixture.Root, "profile.yaml"),
-            File.ReadAllText(Path.Combine(fixture.Root, "profile.yaml")).Replace("story: beta", "story: betta"));
+        File.WriteAllText(
+            Path.Combine(fixture.Root, "profile.yaml"),
+            File.ReadAllText(Path.Combine(fixture.Root, "profile.yaml")).Replace("story: beta", "story: betta")
+        );
 
         var (exit, output, _) = Run("check", "--content", fixture.Root);
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.EndsWith("profile.yaml(10,14): error PP0108: The highlight names the story 'betta', but there is no such story. Did you mean 'beta'?"));
-        Assert.Contains(lines, l => l.EndsWith("alpha.yaml(6,3): error PP0103: 'impcat' is not a field of scores. Did you mean 'impact'?"));
+        Assert.Contains(lines, l =>
+            l.EndsWith(
+                "profile.yaml(10,14): error PP0108: The highlight names the story 'betta', but there is no such "
+                    + "story. Did you mean 'beta'?"
+            )
+        );
+        Assert.Contains(lines, l =>
+            l.EndsWith("alpha.yaml(6,3): error PP0103: 'impcat' is not a field of scores. Did you mean 'impact'?")
+        );
         Assert.Contains(lines, l => l.Contains("alpha.yaml(7,10): error PP0105: 'scope' in scores is 7"));
         Assert.StartsWith("4 errors in ", lines[^1]);
         Assert.DoesNotContain(lines, l => l.Contains(": warning "));

@@ -12,8 +12,17 @@ public class CliMannersTests
     private static string[] Build(PackWorkspace ws, params string[] more) =>
         ["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output, .. more];
 
-    private static readonly Diagnostic Error = Diagnostic.Error(new SourceLocation("content/stories/a.yaml", 8, 3), "PP0103", "'impcat' is not a field of scores.", "Did you mean 'impact'?");
-    private static readonly Diagnostic Warning = Diagnostic.Warning(SourceLocation.WholeOf("content/stories"), "PP0202", "No key numbers.");
+    private static readonly Diagnostic Error = Diagnostic.Error(
+        new SourceLocation("content/stories/a.yaml", 8, 3),
+        "PP0103",
+        "'impcat' is not a field of scores.",
+        "Did you mean 'impact'?"
+    );
+    private static readonly Diagnostic Warning = Diagnostic.Warning(
+        SourceLocation.WholeOf("content/stories"),
+        "PP0202",
+        "No key numbers."
+    );
 
     [Fact]
     public void Preppack_with_no_arguments_prints_the_help_and_exits_with_the_usage_code_as_the_readme_says()
@@ -45,7 +54,10 @@ public class CliMannersTests
         var (exit, output, error) = Support.Cli.Run(typed);
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Equal("", output);
-        Assert.Equal($"preppack: {said}\nRun 'preppack --help' to see the commands and their options.\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal(
+            $"preppack: {said}\nRun 'preppack --help' to see the commands and their options.\n",
+            error.ReplaceLineEndings("\n")
+        );
     }
 
     [Theory]
@@ -54,11 +66,18 @@ public class CliMannersTests
     [InlineData("watch", "--verbos", "--verbose")]
     [InlineData("practice", "--framwork", "--framework")]
     [InlineData("export anki", "--otu", "--out")]
-    public void A_misspelt_option_is_a_usage_error_that_names_the_closest_option_of_that_command(string command, string typed, string closest)
+    public void A_misspelt_option_is_a_usage_error_that_names_the_closest_option_of_that_command(
+        string command,
+        string typed,
+        string closest
+    )
     {
         var (exit, _, error) = Support.Cli.Run([.. command.Split(' '), typed]);
         Assert.Equal(ExitCodes.UsageError, exit);
-        Assert.Contains($"preppack: '{typed}' is not an option of 'preppack {command}'. Did you mean '{closest}'?", error);
+        Assert.Contains(
+            $"preppack: '{typed}' is not an option of 'preppack {command}'. Did you mean '{closest}'?",
+            error
+        );
         Assert.Contains($"Run 'preppack {command} --help' to see the options.", error);
     }
 
@@ -75,7 +94,10 @@ public class CliMannersTests
         var (exit, output, error) = Support.Cli.Run("export");
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Equal("", output);
-        Assert.Contains("preppack: 'preppack export' needs one more word, one of: anki, csv; such as 'preppack export anki'.", error);
+        Assert.Contains(
+            "preppack: 'preppack export' needs one more word, one of: anki, csv; such as 'preppack export anki'.",
+            error
+        );
         Assert.DoesNotContain("Required command", error);
     }
 
@@ -83,7 +105,13 @@ public class CliMannersTests
     public void A_build_in_a_folder_with_no_content_suggests_starting_one_with_init()
     {
         using var folder = new TempFolder();
-        var (exit, output, _) = Support.Cli.Run("build", "--content", folder.Combine("content"), "--out", folder.Combine("output"));
+        var (exit, output, _) = Support.Cli.Run(
+            "build",
+            "--content",
+            folder.Combine("content"),
+            "--out",
+            folder.Combine("output")
+        );
         Assert.Equal(ExitCodes.ContentErrors, exit);
         var line = output.Split('\n').Single(l => l.Contains(" PP0001: "));
         Assert.Contains("run 'preppack init'", line);
@@ -111,7 +139,11 @@ public class CliMannersTests
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         var line = Assert.Single(output.TrimEnd().Split('\n'));
-        Assert.StartsWith($"{into}: error PP0006: {copied} files PrepPack would write in this folder are there already (_answer.sbn, ", line);
+        Assert.StartsWith(
+            $"{into}: error PP0006: {copied} files PrepPack would write in this folder are there already "
+                + "(_answer.sbn, ",
+            line
+        );
         Assert.Contains("nothing was written", line);
         Assert.Contains($"delete or rename the folder {into}", line);
     }
@@ -124,10 +156,14 @@ public class CliMannersTests
         File.WriteAllText(folder.Combine("content", "profile.yaml"), "name: x\n");
         var (exit, output, _) = Support.Cli.Run("init", folder.Path);
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.StartsWith($"{folder.Combine("content", "profile.yaml")}: error PP0006: This file is there already", output);
+        Assert.StartsWith(
+            $"{folder.Combine("content", "profile.yaml")}: error PP0006: This file is there already",
+            output
+        );
     }
 
-    /// <summary>A mistake on the command line of any command: exit 2, plain words on the error stream, nothing on the output.</summary>
+    /// <summary>A mistake on the command line of any command: exit 2, plain words on the error stream, nothing on the
+    /// output.</summary>
     [Theory]
     [InlineData("build --forse")]
     [InlineData("build --out")]
@@ -152,7 +188,9 @@ public class CliMannersTests
     [InlineData("printed --bogus")]
     [InlineData("biuld")]
     [InlineData("--bogus")]
-    public void Every_usage_mistake_exits_two_with_a_plain_message_on_the_error_stream_and_where_to_find_help(string line)
+    public void Every_usage_mistake_exits_two_with_a_plain_message_on_the_error_stream_and_where_to_find_help(
+        string line
+    )
     {
         var (exit, output, error) = Support.Cli.Run(line.Split(' '));
         Assert.Equal(ExitCodes.UsageError, exit);
@@ -160,7 +198,16 @@ public class CliMannersTests
         var lines = error.TrimEnd().ReplaceLineEndings("\n").Split('\n');
         Assert.StartsWith("preppack: ", lines[0]);
         Assert.Matches(@"^Run 'preppack( [a-z]+)* --help' to see ", lines[^1]);
-        foreach (var english in new[] { "Unrecognized command", "Required argument missing", "Cannot parse argument", "Required command was not provided", "not recognized. Must be one of" })
+        foreach (
+            var english in new[]
+            {
+                "Unrecognized command",
+                "Required argument missing",
+                "Cannot parse argument",
+                "Required command was not provided",
+                "not recognized. Must be one of",
+            }
+        )
             Assert.DoesNotContain(english, error);
     }
 
@@ -170,7 +217,13 @@ public class CliMannersTests
     [InlineData(true, "", null, true, true)]
     [InlineData(true, null, "dumb", false, false)]
     [InlineData(false, null, null, false, false)]
-    public void Colour_and_progress_are_only_for_a_terminal_and_colour_not_when_NO_COLOR_is_set(bool terminal, string? noColor, string? term, bool colour, bool progress)
+    public void Colour_and_progress_are_only_for_a_terminal_and_colour_not_when_NO_COLOR_is_set(
+        bool terminal,
+        string? noColor,
+        string? term,
+        bool colour,
+        bool progress
+    )
     {
         var env = new Dictionary<string, string?> { ["NO_COLOR"] = noColor, ["TERM"] = term };
         var decided = Terminal.Decide(terminal, name => env.GetValueOrDefault(name), () => true);
@@ -247,7 +300,9 @@ public class CliMannersTests
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal("build", root.GetProperty("command").GetString());
-        var diagnostic = root.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "PP0225");
+        var diagnostic = root.GetProperty("diagnostics")
+            .EnumerateArray()
+            .Single(d => d.GetProperty("code").GetString() == "PP0225");
         Assert.EndsWith("alpha.yaml", diagnostic.GetProperty("file").GetString());
         Assert.Equal(15, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(3, diagnostic.GetProperty("column").GetInt32());
@@ -256,8 +311,17 @@ public class CliMannersTests
         Assert.False(string.IsNullOrEmpty(diagnostic.GetProperty("hint").GetString()));
         var summary = root.GetProperty("summary");
         Assert.True(summary.GetProperty("succeeded").GetBoolean());
-        Assert.Equal((0, 1, 9), (summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32(), summary.GetProperty("rebuilt").GetInt32()));
-        Assert.Contains(root.GetProperty("outputs").EnumerateArray(), o => o.GetProperty("name").GetString() == "cards.pdf" && o.GetProperty("status").GetString() == "written");
+        Assert.Equal(
+            (0, 1, 9),
+            (
+                summary.GetProperty("errors").GetInt32(),
+                summary.GetProperty("warnings").GetInt32(),
+                summary.GetProperty("rebuilt").GetInt32()
+            )
+        );
+        Assert.Contains(root.GetProperty("outputs").EnumerateArray(), o =>
+            o.GetProperty("name").GetString() == "cards.pdf" && o.GetProperty("status").GetString() == "written"
+        );
     }
 
     [Fact]
@@ -270,7 +334,10 @@ public class CliMannersTests
         using var json = JsonDocument.Parse(output);
         Assert.False(json.RootElement.GetProperty("summary").GetProperty("succeeded").GetBoolean());
         var error = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
-        Assert.Equal(("error", "PP0103"), (error.GetProperty("severity").GetString(), error.GetProperty("code").GetString()));
+        Assert.Equal(
+            ("error", "PP0103"),
+            (error.GetProperty("severity").GetString(), error.GetProperty("code").GetString())
+        );
     }
 
     [Fact]
@@ -281,8 +348,15 @@ public class CliMannersTests
 
         var error = JsonDocument.Parse(output).RootElement.GetProperty("diagnostics").EnumerateArray().Single();
         // "  impcat: 5": the misspelt key, from its first letter to just after its last.
-        Assert.Equal((6, 3, 6, 9), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32(),
-            error.GetProperty("endLine").GetInt32(), error.GetProperty("endColumn").GetInt32()));
+        Assert.Equal(
+            (6, 3, 6, 9),
+            (
+                error.GetProperty("line").GetInt32(),
+                error.GetProperty("column").GetInt32(),
+                error.GetProperty("endLine").GetInt32(),
+                error.GetProperty("endColumn").GetInt32()
+            )
+        );
     }
 
     [Fact]
@@ -302,7 +376,9 @@ public class CliMannersTests
     {
         using var ws = new PackWorkspace();
         var steps = new System.Collections.Concurrent.ConcurrentBag<PrepPack.Pipeline.BuildProgress>();
-        PrepPack.Pipeline.PackBuilder.Build(new PrepPack.Pipeline.BuildOptions(ws.Content, ws.Templates, ws.Output) { Progress = steps.Add });
+        PrepPack.Pipeline.PackBuilder.Build(
+            new PrepPack.Pipeline.BuildOptions(ws.Content, ws.Templates, ws.Output) { Progress = steps.Add }
+        );
         Assert.Equal(Enumerable.Range(1, 9), steps.Select(s => s.Done).Order());
         Assert.All(steps, s => Assert.Equal(9, s.Total));
         Assert.Contains(steps, s => s.Output == "cheatsheet.pdf");

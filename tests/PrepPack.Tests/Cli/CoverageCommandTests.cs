@@ -22,8 +22,12 @@ public class CoverageCommandTests
         var (exit, output, _) = Run("coverage", "--content", RepoPaths.SampleBank, "--framework", "amazon");
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.Split('\n');
-        Assert.Contains(lines, l => l.StartsWith("Strive to be Earth's Best Employer") && l.Contains(" gap ") && l.Contains("no story shows it"));
-        Assert.Contains(lines, l => l.StartsWith("Hire and Develop the Best") && l.Contains(" thin ") && l.Contains("crm-migration (weak)"));
+        Assert.Contains(lines, l =>
+            l.StartsWith("Strive to be Earth's Best Employer") && l.Contains(" gap ") && l.Contains("no story shows it")
+        );
+        Assert.Contains(lines, l =>
+            l.StartsWith("Hire and Develop the Best") && l.Contains(" thin ") && l.Contains("crm-migration (weak)")
+        );
         Assert.Contains("9 strong, 6 thin, 1 gap.", output);
         Assert.DoesNotContain("Meta: Leadership and execution", output);
     }
@@ -73,8 +77,12 @@ public class CoverageCommandTests
         Assert.Equal("Coverage of Meta (Leadership and execution): 4 strong, 0 thin, 0 gaps.", lines[^4]);
         Assert.Contains("Coverage of Amazon (Leadership Principles): 9 strong, 6 thin, 1 gap.", lines);
         Assert.Contains("  thin  Think Big — only one story: add a backup.", lines);
-        Assert.Contains("  gap   Strive to be Earth's Best Employer — no story shows it, but 'onboarding-guide' and 'crm-migration' show Meta's 'People growth': "
-            + "add 'strive-to-be-earths-best-employer' to the principles of one of them, or write a story for it.", lines);
+        Assert.Contains(
+            "  gap   Strive to be Earth's Best Employer — no story shows it, but 'onboarding-guide' and "
+                + "'crm-migration' show Meta's 'People growth': "
+                + "add 'strive-to-be-earths-best-employer' to the principles of one of them, or write a story for it.",
+            lines
+        );
     }
 
     [Fact]

@@ -14,7 +14,9 @@ public class PracticeCommandTests
     private static ContentFixture Bank()
     {
         var bank = ContentFixture.Valid();
-        File.WriteAllText(Path.Combine(bank.Root, "questions", "quality.yaml"), """
+        File.WriteAllText(
+            Path.Combine(bank.Root, "questions", "quality.yaml"),
+            """
             id: quality
             ask: How do you keep the quality up?
             principles:
@@ -24,26 +26,39 @@ public class PracticeCommandTests
             angle:
               lead_with: Tests before the pipeline, not after.
             cues: [Tests first, Report age 5 days to 1, Alerts on drift]
-            """);
+            """
+        );
         return bank;
     }
 
     private static string Log(ContentFixture bank) => Path.Combine(bank.Root, "practice", "log.yaml");
 
-    private static (int Exit, string Out, string Err) Practise(ContentFixture bank, FakeClock clock, IEnumerable<(string, int)> lines, params string[] more) =>
-        PrepPack.Tests.Support.Cli.Run(new PracticeConsole(new ScriptedInput(clock, lines), false, clock),
-            ["practice", "--content", bank.Root, "--seed", "3", .. more]);
+    private static (int Exit, string Out, string Err) Practise(
+        ContentFixture bank,
+        FakeClock clock,
+        IEnumerable<(string, int)> lines,
+        params string[] more
+    ) =>
+        PrepPack.Tests.Support.Cli.Run(
+            new PracticeConsole(new ScriptedInput(clock, lines), false, clock),
+            ["practice", "--content", bank.Root, "--seed", "3", .. more]
+        );
 
     [Fact]
     public void Practice_through_redirected_input_writes_each_answer_to_the_log_with_its_time_and_scores()
     {
         using var bank = Bank();
         var clock = new FakeClock(Evening);
-        var (exit, output, error) = Practise(bank, clock, [.. ScriptedInput.Answer(104, 4, 3, 5), .. ScriptedInput.Answer(135, 2, 2, 3)]);
+        var (exit, output, error) = Practise(
+            bank,
+            clock,
+            [.. ScriptedInput.Answer(104, 4, 3, 5), .. ScriptedInput.Answer(135, 2, 2, 3)]
+        );
 
         Assert.True(exit == 0, output + error);
         var log = File.ReadAllText(Log(bank));
-        Assert.EndsWith("""
+        Assert.EndsWith(
+            """
             answers:
               - date: 2026-11-21 19:04
                 question: quality
@@ -60,7 +75,9 @@ public class PracticeCommandTests
                 metrics: 2
                 reflection: 3
 
-            """.ReplaceLineEndings("\n"), log);
+            """.ReplaceLineEndings("\n"),
+            log
+        );
         Assert.Contains("  Time: 1:44 of 2:00, within time.", output);
         Assert.Contains("  Time: 2:15, 0:15 over 2:00.", output);
         Assert.Contains("  - Tests first", output);
@@ -74,13 +91,21 @@ public class PracticeCommandTests
     {
         using var bank = Bank();
         Directory.CreateDirectory(Path.GetDirectoryName(Log(bank))!);
-        const string byHand = "# Practised on paper too.\nanswers:\n- date: 2026-11-19\n  story: beta   # on the train\n";
+        const string byHand =
+            "# Practised on paper too.\nanswers:\n- date: 2026-11-19\n  story: beta   # on the train\n";
         File.WriteAllText(Log(bank), byHand);
         var (exit, output, error) = Practise(bank, new FakeClock(Evening), ScriptedInput.Answer(60, 3, 3, 3));
         Assert.True(exit == 0, output + error);
         var log = File.ReadAllText(Log(bank));
         Assert.StartsWith(byHand, log);
-        Assert.True(log.EndsWith("- date: 2026-11-21 19:04\n  question: quality\n  story: alpha\n  time: \"1:00\"\n  clarity: 3\n  metrics: 3\n  reflection: 3\n", StringComparison.Ordinal), log);
+        Assert.True(
+            log.EndsWith(
+                "- date: 2026-11-21 19:04\n  question: quality\n  story: alpha\n  time: \"1:00\"\n  clarity: 3\n  "
+                    + "metrics: 3\n  reflection: 3\n",
+                StringComparison.Ordinal
+            ),
+            log
+        );
         Assert.Equal(2, StoryBankLoader.Load(bank.Root).Bank!.Practice.Entries.Count);
     }
 
@@ -90,9 +115,16 @@ public class PracticeCommandTests
         string Asked()
         {
             using var bank = Bank();
-            var (_, output, _) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 3, 3, 3), .. ScriptedInput.Answer(60, 3, 3, 3)]);
+            var (_, output, _) = Practise(
+                bank,
+                new FakeClock(Evening),
+                [.. ScriptedInput.Answer(60, 3, 3, 3), .. ScriptedInput.Answer(60, 3, 3, 3)]
+            );
             var lines = output.Split('\n');
-            return string.Join("|", lines.Where((_, i) => i > 0 && lines[i - 1].StartsWith("Question ", StringComparison.Ordinal)));
+            return string.Join(
+                "|",
+                lines.Where((_, i) => i > 0 && lines[i - 1].StartsWith("Question ", StringComparison.Ordinal))
+            );
         }
         Assert.Equal(Asked(), Asked());
         Assert.Contains("|", Asked());
@@ -102,9 +134,16 @@ public class PracticeCommandTests
     public void A_score_not_one_to_five_in_redirected_input_is_a_usage_error_at_its_line_keeping_earlier_answers()
     {
         using var bank = Bank();
-        var (exit, _, error) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 4, 4, 4), ("", 70), ("5", 1), ("six", 1)]);
+        var (exit, _, error) = Practise(
+            bank,
+            new FakeClock(Evening),
+            [.. ScriptedInput.Answer(60, 4, 4, 4), ("", 70), ("5", 1), ("six", 1)]
+        );
         Assert.Equal(ExitCodes.UsageError, exit);
-        Assert.Contains("preppack: line 7 of the input is 'six', but the metrics score must be a whole number from 1 to 5.", error);
+        Assert.Contains(
+            "preppack: line 7 of the input is 'six', but the metrics score must be a whole number from 1 to 5.",
+            error
+        );
         Assert.Single(StoryBankLoader.Load(bank.Root).Bank!.Practice.Entries);
     }
 
@@ -112,7 +151,11 @@ public class PracticeCommandTests
     public void Input_that_ends_before_the_scores_leaves_that_answer_out_of_the_log()
     {
         using var bank = Bank();
-        var (exit, output, _) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 4, 4, 4), ("", 70), ("5", 1)]);
+        var (exit, output, _) = Practise(
+            bank,
+            new FakeClock(Evening),
+            [.. ScriptedInput.Answer(60, 4, 4, 4), ("", 70), ("5", 1)]
+        );
         Assert.Equal(0, exit);
         Assert.Contains("The input ended before the scores of question 2, so it is not in the log.", output);
         Assert.Single(StoryBankLoader.Load(bank.Root).Bank!.Practice.Entries);
@@ -123,18 +166,42 @@ public class PracticeCommandTests
     {
         using var bank = Bank();
         File.Delete(Path.Combine(bank.Root, "questions", "quality.yaml"));
-        File.WriteAllText(Path.Combine(bank.Root, "questions", "setback.yaml"),
-            File.ReadAllText(Path.Combine(bank.Root, "questions", "setback.yaml")).Replace("  acme: [grit]\n", "  other: []\n"));
-        File.WriteAllText(Path.Combine(bank.Root, "frameworks", "other.yaml"), "id: other\ncompany: Other\nname: Values\nprinciples:\n  - id: x\n    name: X\n    emphasise: X.\n");
+        File.WriteAllText(
+            Path.Combine(bank.Root, "questions", "setback.yaml"),
+            File.ReadAllText(Path.Combine(bank.Root, "questions", "setback.yaml"))
+                .Replace("  acme: [grit]\n", "  other: []\n")
+        );
+        File.WriteAllText(
+            Path.Combine(bank.Root, "frameworks", "other.yaml"),
+            "id: other\ncompany: Other\nname: Values\nprinciples:\n  - id: x\n    name: X\n    emphasise: X.\n"
+        );
 
-        var (exit, output, _) = Practise(bank, new FakeClock(Evening), ScriptedInput.Answer(60, 3, 3, 3), "--framework", "acme");
+        var (exit, output, _) = Practise(
+            bank,
+            new FakeClock(Evening),
+            ScriptedInput.Answer(60, 3, 3, 3),
+            "--framework",
+            "acme"
+        );
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("holds no question asked for Acme yet, so these are the practice questions of Acme's principles", output);
+        Assert.Contains(
+            "holds no question asked for Acme yet, so these are the practice questions of Acme's principles",
+            output
+        );
         Assert.Contains("Question 1 · Acme: Grit · its story never practised", output);
         Assert.Contains("  Tell me about a setback.", output);
 
-        File.WriteAllText(Path.Combine(bank.Root, "frameworks", "third.yaml"), "id: third\ncompany: Third\nname: Values\nprinciples:\n  - id: y\n    name: Y\n    emphasise: Y.\n");
-        var (none, said, _) = Practise(bank, new FakeClock(Evening), ScriptedInput.Answer(60, 3, 3, 3), "--framework", "third");
+        File.WriteAllText(
+            Path.Combine(bank.Root, "frameworks", "third.yaml"),
+            "id: third\ncompany: Third\nname: Values\nprinciples:\n  - id: y\n    name: Y\n    emphasise: Y.\n"
+        );
+        var (none, said, _) = Practise(
+            bank,
+            new FakeClock(Evening),
+            ScriptedInput.Answer(60, 3, 3, 3),
+            "--framework",
+            "third"
+        );
         Assert.Equal(ExitCodes.ContentErrors, none);
         Assert.Contains("No question is asked for Third yet", said);
     }
@@ -143,7 +210,8 @@ public class PracticeCommandTests
     public void A_bank_without_question_files_practises_framework_questions_and_logs_each_answer_to_its_story()
     {
         using var bank = Bank();
-        foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "questions"))) File.Delete(file);
+        foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "questions")))
+            File.Delete(file);
 
         var (exit, output, error) = Practise(bank, new FakeClock(Evening), [.. ScriptedInput.Answer(60, 4, 3, 5)]);
 
@@ -161,9 +229,13 @@ public class PracticeCommandTests
     public void A_bank_with_no_question_and_no_framework_question_says_how_to_add_one()
     {
         using var bank = Bank();
-        foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "questions"))) File.Delete(file);
+        foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "questions")))
+            File.Delete(file);
         foreach (var file in Directory.GetFiles(Path.Combine(bank.Root, "frameworks")))
-            File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), @"\n    questions: \[[^\]]*\]", ""));
+            File.WriteAllText(
+                file,
+                System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), @"\n    questions: \[[^\]]*\]", "")
+            );
 
         var (exit, output, _) = Practise(bank, new FakeClock(Evening), ScriptedInput.Answer(60, 3, 3, 3));
 
@@ -180,13 +252,22 @@ public class PracticeCommandTests
         using var folder = new TempFolder();
         PrepPack.Tests.Support.Cli.Run("init", folder.Path, "--framework", framework);
         var clock = new FakeClock(Evening);
-        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(new PracticeConsole(new ScriptedInput(clock, ScriptedInput.Answer(90, 4, 4, 4)), false, clock),
-            "practice", "--content", folder.Combine("content"), "--seed", "1");
+        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(
+            new PracticeConsole(new ScriptedInput(clock, ScriptedInput.Answer(90, 4, 4, 4)), false, clock),
+            "practice",
+            "--content",
+            folder.Combine("content"),
+            "--seed",
+            "1"
+        );
 
         Assert.True(exit == 0, output + error);
         Assert.Contains("Tell me about a time you were wrong.", output);
         Assert.Contains("Story: An overpayment I caused, and the checks that followed", output);
-        Assert.Equal("time-you-were-wrong", Assert.Single(StoryBankLoader.Load(folder.Combine("content")).Bank!.Practice.Entries).Question!.Id);
+        Assert.Equal(
+            "time-you-were-wrong",
+            Assert.Single(StoryBankLoader.Load(folder.Combine("content")).Bank!.Practice.Entries).Question!.Id
+        );
     }
 
     [Fact]
@@ -196,8 +277,14 @@ public class PracticeCommandTests
         PrepPack.Tests.Support.Cli.Run("init", folder.Path);
         File.Delete(folder.Combine("content", "questions", "time-you-were-wrong.yaml"));
         var clock = new FakeClock(Evening);
-        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(new PracticeConsole(new ScriptedInput(clock, ScriptedInput.Answer(90, 4, 4, 4)), false, clock),
-            "practice", "--content", folder.Combine("content"), "--seed", "1");
+        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(
+            new PracticeConsole(new ScriptedInput(clock, ScriptedInput.Answer(90, 4, 4, 4)), false, clock),
+            "practice",
+            "--content",
+            folder.Combine("content"),
+            "--seed",
+            "1"
+        );
 
         Assert.True(exit == 0, output + error);
         Assert.Contains("so these are the practice questions of Amazon's principles", output);
@@ -212,7 +299,13 @@ public class PracticeCommandTests
         var clock = new FakeClock(Evening);
         using var input = new ScriptedInput(clock, ScriptedInput.Answer(80, 4, 4, 4), blockAtEnd: true);
         var load = StoryBankLoader.Load(bank.Root);
-        var drill = new PracticeDrill(load.Bank!, load.Bank!.Questions, new PracticeTerminal(input, new StringWriter(), false), clock, new Random(3));
+        var drill = new PracticeDrill(
+            load.Bank!,
+            load.Bank!.Questions,
+            new PracticeTerminal(input, new StringWriter(), false),
+            clock,
+            new Random(3)
+        );
         using var cancel = new CancellationTokenSource();
         var running = drill.Run(cancel.Token);
         // The second question is waiting for its answer when Ctrl+C comes.

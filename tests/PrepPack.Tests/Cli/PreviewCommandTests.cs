@@ -18,7 +18,8 @@ public class PreviewCommandTests
         for (var x = 0; x < bitmap.Width; x++)
         {
             var pixel = bitmap.GetPixel(x, y);
-            if (pixel.Red + pixel.Green + pixel.Blue < 3 * 200) inked++;
+            if (pixel.Red + pixel.Green + pixel.Blue < 3 * 200)
+                inked++;
         }
         return inked / (double)(bitmap.Width * bitmap.Height);
     }
@@ -28,7 +29,16 @@ public class PreviewCommandTests
     {
         using var folder = new TempFolder();
         Support.Cli.Run("init", folder.Path);
-        var (exit, output, error) = Support.Cli.Run("preview", "cheatsheet", "--content", folder.Combine("content"), "--out", folder.Combine("output"), "--dpi", "20");
+        var (exit, output, error) = Support.Cli.Run(
+            "preview",
+            "cheatsheet",
+            "--content",
+            folder.Combine("content"),
+            "--out",
+            folder.Combine("output"),
+            "--dpi",
+            "20"
+        );
 
         Assert.True(exit == ExitCodes.Success, output + error);
         Assert.True(File.Exists(folder.Combine("output", "preview", "cheatsheet-1.png")), output);
@@ -57,8 +67,16 @@ public class PreviewCommandTests
 
         Assert.Equal(ExitCodes.Success, exit);
         using var binder = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("binder.pdf")));
-        var expected = Enumerable.Range(1, binder.NumberOfPages).Select(n => $"binder-{n.ToString().PadLeft(binder.NumberOfPages.ToString().Length, '0')}.png");
-        Assert.Equal(expected, Directory.EnumerateFiles(Path.Combine(ws.Output, "preview")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var expected = Enumerable
+            .Range(1, binder.NumberOfPages)
+            .Select(n => $"binder-{n.ToString().PadLeft(binder.NumberOfPages.ToString().Length, '0')}.png");
+        Assert.Equal(
+            expected,
+            Directory
+                .EnumerateFiles(Path.Combine(ws.Output, "preview"))
+                .Select(Path.GetFileName)
+                .Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]
@@ -75,7 +93,11 @@ public class PreviewCommandTests
         // At 72 dpi a pixel is a point: the first letter of the page's text is drawn where the PDF puts it.
         var letter = page.Letters.First(l => !string.IsNullOrWhiteSpace(l.Value));
         var (left, top) = ((int)letter.BoundingBox.Left, (int)(page.Height - letter.BoundingBox.Top));
-        var box = Enumerable.Range(top, (int)letter.BoundingBox.Height + 1).SelectMany(y => Enumerable.Range(left, (int)letter.BoundingBox.Width + 1).Select(x => bitmap.GetPixel(x, y)));
+        var box = Enumerable
+            .Range(top, (int)letter.BoundingBox.Height + 1)
+            .SelectMany(y =>
+                Enumerable.Range(left, (int)letter.BoundingBox.Width + 1).Select(x => bitmap.GetPixel(x, y))
+            );
         Assert.Contains(box, p => p.Red + p.Green + p.Blue < 3 * 160);
     }
 
@@ -89,7 +111,13 @@ public class PreviewCommandTests
 
         Assert.Equal(ExitCodes.Success, Preview(ws, "cheatsheet", "--dpi", "20").Exit);
 
-        Assert.Equal(["cheatsheet-1.png", "cheatsheet-notes.png"], Directory.EnumerateFiles(Path.Combine(ws.Output, "preview")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["cheatsheet-1.png", "cheatsheet-notes.png"],
+            Directory
+                .EnumerateFiles(Path.Combine(ws.Output, "preview"))
+                .Select(Path.GetFileName)
+                .Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]

@@ -10,8 +10,11 @@ public class TemplatesCommandTests
     [Fact]
     public void The_built_in_templates_are_the_repository_templates()
     {
-        var repository = Directory.EnumerateFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(RepoPaths.Templates, f)).Order(StringComparer.Ordinal).ToList();
+        var repository = Directory
+            .EnumerateFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepoPaths.Templates, f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         Assert.Equal(repository, BuiltInTemplates.Files);
         Assert.Contains("theme.yaml", BuiltInTemplates.Files);
         Assert.Contains("fonts/README.md", BuiltInTemplates.Files);
@@ -26,7 +29,10 @@ public class TemplatesCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         foreach (var file in BuiltInTemplates.Files)
         {
-            Assert.Equal(File.ReadAllBytes(Path.Combine(BuiltInTemplates.Folder, file)), File.ReadAllBytes(Path.Combine(target, file)));
+            Assert.Equal(
+                File.ReadAllBytes(Path.Combine(BuiltInTemplates.Folder, file)),
+                File.ReadAllBytes(Path.Combine(target, file))
+            );
             Assert.Contains(Path.Combine(target, file), output);
         }
     }
@@ -55,7 +61,10 @@ public class TemplatesCommandTests
         Directory.CreateSymbolicLink(Path.Combine(target, "fonts"), elsewhere.Path);
         var (exit, output, _) = Support.Cli.Run("templates", "--out", target);
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains($"{Path.Combine(target, "fonts")}: error PP0010: This folder is a link to {elsewhere.Path}", output);
+        Assert.Contains(
+            $"{Path.Combine(target, "fonts")}: error PP0010: This folder is a link to {elsewhere.Path}",
+            output
+        );
         Assert.DoesNotContain("Copied the built-in templates", output);
         Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere.Path));
         Assert.Single(Directory.EnumerateFileSystemEntries(target));
@@ -72,7 +81,10 @@ public class TemplatesCommandTests
         File.CreateSymbolicLink(Path.Combine(target, "story.schema.json"), outside);
         var (exit, output, _) = Support.Cli.Run("schema", "--out", target);
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains($"{Path.Combine(target, "story.schema.json")}: error PP0010: This file is a link to {outside}", output);
+        Assert.Contains(
+            $"{Path.Combine(target, "story.schema.json")}: error PP0010: This file is a link to {outside}",
+            output
+        );
         Assert.Equal("keep me\n", File.ReadAllText(outside));
         Assert.Single(Directory.EnumerateFileSystemEntries(target));
     }

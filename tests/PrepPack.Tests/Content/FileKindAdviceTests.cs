@@ -3,7 +3,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Content;
 
-/// <summary>A content file that holds no fields (NUL bytes, nothing, or only comments) is told how to start that kind of file, not a story.</summary>
+/// <summary>A content file that holds no fields (NUL bytes, nothing, or only comments) is told how to start that kind
+/// of file, not a story.</summary>
 public class FileKindAdviceTests
 {
     public static TheoryData<string, string, string> Kinds()
@@ -17,8 +18,8 @@ public class FileKindAdviceTests
             ("questions/setback.yaml", "then 'ask:' with the question", "'ask: …'"),
         };
         foreach (var (file, hint, fields) in kinds)
-            foreach (var fill in new[] { "nul", "empty", "comments" })
-                data.Add(file, fill, hint + "|" + fields);
+        foreach (var fill in new[] { "nul", "empty", "comments" })
+            data.Add(file, fill, hint + "|" + fields);
         data.Add("practice/log.yaml", "nul", "Start the file with 'answers:'|'answers:'");
         return data;
     }
@@ -32,9 +33,15 @@ public class FileKindAdviceTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         switch (fill)
         {
-            case "nul": File.WriteAllBytes(path, new byte[64]); break;
-            case "empty": File.WriteAllText(path, ""); break;
-            default: File.WriteAllText(path, "# only a comment\n# and another\n"); break;
+            case "nul":
+                File.WriteAllBytes(path, new byte[64]);
+                break;
+            case "empty":
+                File.WriteAllText(path, "");
+                break;
+            default:
+                File.WriteAllText(path, "# only a comment\n# and another\n");
+                break;
         }
 
         var first = bank.Load().Diagnostics.First(d => d.IsError);
@@ -42,7 +49,8 @@ public class FileKindAdviceTests
         Assert.Equal(file, bank.Relative(first));
         Assert.Contains(fields, first.Message);
         Assert.Contains(hint, first.Hint);
-        if (!file.StartsWith("stories/", StringComparison.Ordinal)) Assert.DoesNotContain("'title: …'", first.Message);
+        if (!file.StartsWith("stories/", StringComparison.Ordinal))
+            Assert.DoesNotContain("'title: …'", first.Message);
     }
 
     [Fact]

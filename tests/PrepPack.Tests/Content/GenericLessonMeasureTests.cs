@@ -22,10 +22,16 @@ public class GenericLessonMeasureTests(ITestOutputHelper output)
         var recall = 1 - (double)missed.Count / generic.Count;
         var falseRate = (double)falseAlarms.Count / specific.Count;
 
-        output.WriteLine($"Generic lessons found: {generic.Count - missed.Count} of {generic.Count} (recall {recall:P1}).");
-        output.WriteLine($"Specific lessons flagged: {falseAlarms.Count} of {specific.Count} (false alarms {falseRate:P1}).");
-        foreach (var lesson in missed) output.WriteLine($"  missed: {lesson}");
-        foreach (var lesson in falseAlarms) output.WriteLine($"  false alarm: {lesson}");
+        output.WriteLine(
+            $"Generic lessons found: {generic.Count - missed.Count} of {generic.Count} (recall {recall:P1})."
+        );
+        output.WriteLine(
+            $"Specific lessons flagged: {falseAlarms.Count} of {specific.Count} (false alarms {falseRate:P1})."
+        );
+        foreach (var lesson in missed)
+            output.WriteLine($"  missed: {lesson}");
+        foreach (var lesson in falseAlarms)
+            output.WriteLine($"  false alarm: {lesson}");
 
         Assert.True(recall >= 0.90, $"Recall {recall:P1} is under 90%.");
         Assert.True(falseRate <= 0.05, $"False alarms {falseRate:P1} are over 5%.");

@@ -29,7 +29,8 @@ public class NfcTests
     {
         for (var c = 0xA0; c < 0x3000; c++)
         {
-            if (char.IsSurrogate((char)c)) continue;
+            if (char.IsSurrogate((char)c))
+                continue;
             var text = ((char)c).ToString();
             var decomposed = text.Normalize(NormalizationForm.FormD);
             Assert.Equal(text.Normalize(NormalizationForm.FormC), Nfc.Compose(decomposed));

@@ -35,8 +35,18 @@ public class SampleContentTests
     {
         foreach (var story in Sample.Bank!.Stories)
         {
-            Assert.All(new[] { story.Card.Context, story.Card.Task, story.Card.Action1, story.Card.Action2, story.Card.Result, story.Card.Lesson },
-                bullet => Assert.False(string.IsNullOrWhiteSpace(bullet), story.Id));
+            Assert.All(
+                new[]
+                {
+                    story.Card.Context,
+                    story.Card.Task,
+                    story.Card.Action1,
+                    story.Card.Action2,
+                    story.Card.Result,
+                    story.Card.Lesson,
+                },
+                bullet => Assert.False(string.IsNullOrWhiteSpace(bullet), story.Id)
+            );
             Assert.InRange(story.Scores.Impact, 1, 5);
             Assert.NotEmpty(story.Numbers);
             Assert.NotEmpty(story.Star.Actions);
@@ -49,9 +59,22 @@ public class SampleContentTests
     public void Each_sample_framework_is_asked_the_question_types_of_a_behavioural_round(string framework)
     {
         var asked = Sample.Bank!.Questions.Where(q => q.AskedFor(framework)).Select(q => q.Id).ToList();
-        // Impact, ownership, mentoring, quality, influence without authority, prioritising, a time you were wrong, why this company.
-        Assert.Superset(new HashSet<string> { "biggest-impact", "beyond-your-role", "growing-someone", "raising-the-bar",
-            "influence-without-authority", "competing-priorities", "time-you-were-wrong", $"why-{framework}" }, asked.ToHashSet());
+        // Impact, ownership, mentoring, quality, influence without authority, prioritising, a time you were wrong, why
+        // this company.
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "biggest-impact",
+                "beyond-your-role",
+                "growing-someone",
+                "raising-the-bar",
+                "influence-without-authority",
+                "competing-priorities",
+                "time-you-were-wrong",
+                $"why-{framework}",
+            },
+            asked.ToHashSet()
+        );
     }
 
     [Fact]
@@ -61,7 +84,8 @@ public class SampleContentTests
         {
             Assert.False(string.IsNullOrWhiteSpace(question.Angle.LeadWith), question.Id);
             Assert.NotEmpty(question.Probes);
-            if (question.Id.StartsWith("why-", StringComparison.Ordinal)) continue;
+            if (question.Id.StartsWith("why-", StringComparison.Ordinal))
+                continue;
             Assert.NotNull(question.Backup);
             Assert.NotEmpty(question.FollowUps);
         }
@@ -81,8 +105,10 @@ public class SampleContentTests
     public void The_meta_framework_has_the_four_areas_each_with_signals()
     {
         var meta = Sample.Bank!.Frameworks.Single(f => f.Id == "meta");
-        Assert.Equal(["ownership-and-drive", "people-growth", "craft-excellence", "communication-and-influence"],
-            meta.Principles.Select(p => p.Id));
+        Assert.Equal(
+            ["ownership-and-drive", "people-growth", "craft-excellence", "communication-and-influence"],
+            meta.Principles.Select(p => p.Id)
+        );
         Assert.All(meta.Principles, p => Assert.NotEmpty(p.Signals));
     }
 

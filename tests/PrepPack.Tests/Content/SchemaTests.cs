@@ -14,8 +14,13 @@ public class SchemaTests
 {
     public static TheoryData<string> SchemaNames => [.. ContentSchemas.All.Select(s => s.Name)];
 
-    public static TheoryData<string> SampleFiles => [.. Directory.EnumerateFiles(RepoPaths.SampleContent, "*.yaml", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(RepoPaths.SampleContent, f)).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> SampleFiles =>
+        [
+            .. Directory
+                .EnumerateFiles(RepoPaths.SampleContent, "*.yaml", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(RepoPaths.SampleContent, f))
+                .Order(StringComparer.Ordinal),
+        ];
 
     [Theory]
     [MemberData(nameof(SchemaNames))]
@@ -24,7 +29,8 @@ public class SchemaTests
         var schema = ContentSchemas.Named(name);
         var committed = Path.Combine(RepoPaths.Root, ContentSchemas.Folder, schema.FileName);
         var made = JsonSchemaWriter.Write(schema);
-        if (Environment.GetEnvironmentVariable("PREPPACK_UPDATE_GOLDEN") == "1") File.WriteAllText(committed, made);
+        if (Environment.GetEnvironmentVariable("PREPPACK_UPDATE_GOLDEN") == "1")
+            File.WriteAllText(committed, made);
         Assert.True(File.Exists(committed), $"{committed} is missing: run 'preppack schema' in the repository.");
         Assert.Equal(made, File.ReadAllText(committed));
     }
@@ -44,9 +50,35 @@ public class SchemaTests
     {
         var shape = ContentSchemas.Named("story").Shape;
         var fields = shape.All().ToDictionary(f => f.Path);
-        Assert.Equal(["id", "title", "short_title", "flagship", "themes", "scores", "highlight", "reminder", "card", "star", "numbers", "follow_ups", "failure", "gsmt", "principles"],
-            shape.Fields.Select(f => f.Name));
-        Assert.Equal((FieldKind.Integer, true, 1.0, 5.0), (fields["scores.impact"].Kind, fields["scores.impact"].Required, fields["scores.impact"].Min!.Value, fields["scores.impact"].Max!.Value));
+        Assert.Equal(
+            [
+                "id",
+                "title",
+                "short_title",
+                "flagship",
+                "themes",
+                "scores",
+                "highlight",
+                "reminder",
+                "card",
+                "star",
+                "numbers",
+                "follow_ups",
+                "failure",
+                "gsmt",
+                "principles",
+            ],
+            shape.Fields.Select(f => f.Name)
+        );
+        Assert.Equal(
+            (FieldKind.Integer, true, 1.0, 5.0),
+            (
+                fields["scores.impact"].Kind,
+                fields["scores.impact"].Required,
+                fields["scores.impact"].Min!.Value,
+                fields["scores.impact"].Max!.Value
+            )
+        );
         Assert.Equal((FieldKind.Id, true), (fields["id"].Kind, fields["id"].Required));
         Assert.Equal((FieldKind.Items, false), (fields["numbers"].Kind, fields["numbers"].Required));
         Assert.True(fields["numbers[].value"].Required);
@@ -59,7 +91,10 @@ public class SchemaTests
     {
         var fields = ContentSchemas.Named("framework").Shape.All().ToDictionary(f => f.Path);
         Assert.Equal(FieldKind.LineOrGroup, fields["principles[].backup"].Kind);
-        Assert.Equal((FieldKind.StoryId, true), (fields["principles[].backup.story"].Kind, fields["principles[].backup.story"].Required));
+        Assert.Equal(
+            (FieldKind.StoryId, true),
+            (fields["principles[].backup.story"].Kind, fields["principles[].backup.story"].Required)
+        );
         Assert.Equal(FieldKind.LinesOrItems, fields["principles[].questions"].Kind);
         Assert.Equal(["failure"], fields["principles[].needs"].Allowed);
     }
@@ -80,7 +115,10 @@ public class SchemaTests
         Assert.Equal(ContentSchemas.Named(SchemaCheck.For(path)).Modeline, File.ReadLines(path).First());
         // The line names a schema that is there, from where the file is.
         var target = File.ReadLines(path).First().Split("$schema=")[1];
-        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(path)!, target)), $"{target} does not exist beside {file}");
+        Assert.True(
+            File.Exists(Path.Combine(Path.GetDirectoryName(path)!, target)),
+            $"{target} does not exist beside {file}"
+        );
     }
 
     [Theory]
@@ -113,7 +151,11 @@ public class SchemaTests
     [InlineData("2026-11-19 20:30", "time: 4000", false)]
     [InlineData("2026-11-19 20:30", "clarity: 7", false)]
     [InlineData("19 November", "clarity: 3", false)]
-    public void A_practised_answer_passes_the_schema_exactly_when_the_reader_takes_it(string date, string line, bool taken)
+    public void A_practised_answer_passes_the_schema_exactly_when_the_reader_takes_it(
+        string date,
+        string line,
+        bool taken
+    )
     {
         var log = $"answers:\n  - date: {date}\n    story: census-ingest\n    {line}\n";
         var diagnostics = new DiagnosticBag();
@@ -126,7 +168,8 @@ public class SchemaTests
     public void An_empty_optional_field_and_a_figure_written_as_a_number_pass_as_the_reader_takes_them()
     {
         var story = File.ReadAllText(Path.Combine(RepoPaths.SampleBank, "stories", "quote-funnel.yaml"))
-            .Replace("value: \"120\"", "value: 120").Replace("flagship: true", "flagship: yes\nreminder:");
+            .Replace("value: \"120\"", "value: 120")
+            .Replace("flagship: true", "flagship: yes\nreminder:");
         Assert.Contains("reminder:\n", story);
         Assert.Empty(SchemaCheck.Problems("story", story));
     }

@@ -23,7 +23,11 @@ public class StoryReadinessTests
     [InlineData("empty-lesson", "alpha", "a lesson of its own")]
     [InlineData("percent-disagrees", "alpha", "figures that agree")]
     [InlineData("failure-figure", "beta", "the failure frame's figures in the story")]
-    public void A_story_a_strength_rule_warns_about_is_not_ready_and_says_what_to_fix_once(string rule, string story, string fix)
+    public void A_story_a_strength_rule_warns_about_is_not_ready_and_says_what_to_fix_once(
+        string rule,
+        string story,
+        string fix
+    )
     {
         using var fixture = ContentFixture.WithRule(rule);
         var readiness = Of(fixture, story);

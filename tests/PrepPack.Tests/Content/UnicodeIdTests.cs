@@ -24,9 +24,17 @@ public sealed class UnicodeIdTests : IDisposable
     {
         foreach (var file in Directory.EnumerateFiles(_ws.Content, "*.yaml", SearchOption.AllDirectories))
             _ws.Edit(file, t => t.Replace("alpha", Story).Replace("acme", Framework));
-        File.Move(Path.Combine(_ws.Content, "stories", "alpha.yaml"), Path.Combine(_ws.Content, "stories", Story + ".yaml"));
-        File.Move(Path.Combine(_ws.Content, "frameworks", "acme.yaml"), Path.Combine(_ws.Content, "frameworks", Framework + ".yaml"));
-        _ws.Edit(Path.Combine(_ws.Templates, "theme.yaml"), t => t.Replace("  framework: acme\n", $"  framework: {Framework}\n"));
+        File.Move(
+            Path.Combine(_ws.Content, "stories", "alpha.yaml"),
+            Path.Combine(_ws.Content, "stories", Story + ".yaml")
+        );
+        File.Move(
+            Path.Combine(_ws.Content, "frameworks", "acme.yaml"),
+            Path.Combine(_ws.Content, "frameworks", Framework + ".yaml")
+        );
+        _ws.Edit(Path.Combine(_ws.Templates, "theme.yaml"), t =>
+            t.Replace("  framework: acme\n", $"  framework: {Framework}\n")
+        );
     }
 
     public void Dispose() => _ws.Dispose();
@@ -44,7 +52,10 @@ public sealed class UnicodeIdTests : IDisposable
     {
         // macOS may store 'é' in a file name as 'e' and a combining accent; the id typed in the file is one letter.
         var decomposed = Story.Normalize(NormalizationForm.FormD);
-        File.Move(Path.Combine(_ws.Content, "stories", Story + ".yaml"), Path.Combine(_ws.Content, "stories", decomposed + ".yaml"));
+        File.Move(
+            Path.Combine(_ws.Content, "stories", Story + ".yaml"),
+            Path.Combine(_ws.Content, "stories", decomposed + ".yaml")
+        );
         var (exit, output, error) = Support.Cli.Run("check", "--content", _ws.Content);
         Assert.True(exit == 0, output + error);
         Assert.DoesNotContain("PP0107", output + error);
@@ -56,7 +67,11 @@ public sealed class UnicodeIdTests : IDisposable
         _ws.Edit(Path.Combine(_ws.Content, "stories", Story + ".yaml"), t => t.Replace($"id: {Story}", "id: café 報"));
         var (exit, output, _) = Support.Cli.Run("check", "--content", _ws.Content);
         Assert.Equal(1, exit);
-        Assert.Contains("error PP0114: The id 'café 報' may hold only letters and digits (of any language), '-' and '_'; a space is not one of them.", output);
+        Assert.Contains(
+            "error PP0114: The id 'café 報' may hold only letters and digits (of any language), '-' and '_'; a space "
+                + "is not one of them.",
+            output
+        );
     }
 
     [Fact]
@@ -64,17 +79,26 @@ public sealed class UnicodeIdTests : IDisposable
     {
         var report = _ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        Assert.True(File.Exists(_ws.OutputFile($"star-{Framework}.docx")), string.Join(", ", Directory.EnumerateFiles(_ws.Output).Select(Path.GetFileName)));
+        Assert.True(
+            File.Exists(_ws.OutputFile($"star-{Framework}.docx")),
+            string.Join(", ", Directory.EnumerateFiles(_ws.Output).Select(Path.GetFileName))
+        );
 
         // The binder's contents link to the story's heading, and its bookmark opens the page that holds it.
         using var pdf = PdfInspection.Open(File.ReadAllBytes(_ws.OutputFile("binder.pdf")));
-        var destinations = Enumerable.Range(1, pdf.NumberOfPages)
+        var destinations = Enumerable
+            .Range(1, pdf.NumberOfPages)
             .SelectMany(n => pdf.GetPage(n).GetAnnotations().Where(a => a.Type == AnnotationType.Link))
-            .Select(a => a.AnnotationDictionary.Data.TryGetValue("Dest", out var d) && d is NameToken name ? name.Data : "")
+            .Select(a =>
+                a.AnnotationDictionary.Data.TryGetValue("Dest", out var d) && d is NameToken name ? name.Data : ""
+            )
             .ToList();
         Assert.Contains($"story-{Story}", destinations.Select(Utf8));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
-        var story = bookmarks.GetNodes().OfType<DocumentBookmarkNode>().Single(n => n.Title.StartsWith("Alpha project", StringComparison.Ordinal));
+        var story = bookmarks
+            .GetNodes()
+            .OfType<DocumentBookmarkNode>()
+            .Single(n => n.Title.StartsWith("Alpha project", StringComparison.Ordinal));
         Assert.Contains("Alpha project", pdf.GetPage(story.PageNumber).Text);
 
         // Word: the one-pager bookmarks the story's heading under a name Word accepts, and the file validates.
@@ -92,8 +116,14 @@ public sealed class UnicodeIdTests : IDisposable
         var other = string.Concat(Enumerable.Repeat("報告", 20)) + "-b";
         foreach (var file in Directory.EnumerateFiles(_ws.Content, "*.yaml", SearchOption.AllDirectories))
             _ws.Edit(file, t => t.Replace(Story, longer).Replace("beta", other));
-        File.Move(Path.Combine(_ws.Content, "stories", Story + ".yaml"), Path.Combine(_ws.Content, "stories", longer + ".yaml"));
-        File.Move(Path.Combine(_ws.Content, "stories", "beta.yaml"), Path.Combine(_ws.Content, "stories", other + ".yaml"));
+        File.Move(
+            Path.Combine(_ws.Content, "stories", Story + ".yaml"),
+            Path.Combine(_ws.Content, "stories", longer + ".yaml")
+        );
+        File.Move(
+            Path.Combine(_ws.Content, "stories", "beta.yaml"),
+            Path.Combine(_ws.Content, "stories", other + ".yaml")
+        );
 
         var report = _ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
@@ -117,5 +147,6 @@ public sealed class UnicodeIdTests : IDisposable
     }
 
     /// <summary>A PDF name read back as PdfPig gives it: its bytes, which PrepPack writes as UTF-8.</summary>
-    private static string Utf8(string name) => Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(name)) is var utf8 && utf8.Contains('\uFFFD') ? name : utf8;
+    private static string Utf8(string name) =>
+        Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(name)) is var utf8 && utf8.Contains('\uFFFD') ? name : utf8;
 }

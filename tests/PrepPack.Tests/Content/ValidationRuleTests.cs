@@ -146,8 +146,13 @@ public class ValidationRuleTests
         using var fixture = ContentFixture.WithRule("several-problems");
         var result = fixture.Load();
         Assert.Equal(
-            [(6, 3, DiagnosticCodes.UnknownField), (7, 10, DiagnosticCodes.ScoreOutOfRange), (31, 23, DiagnosticCodes.UnknownPrinciple)],
-            result.Diagnostics.Select(d => (d.Line, d.Column, d.Code)));
+            [
+                (6, 3, DiagnosticCodes.UnknownField),
+                (7, 10, DiagnosticCodes.ScoreOutOfRange),
+                (31, 23, DiagnosticCodes.UnknownPrinciple),
+            ],
+            result.Diagnostics.Select(d => (d.Line, d.Column, d.Code))
+        );
     }
 
     [Fact]
@@ -170,7 +175,11 @@ public class ValidationRuleTests
         var d = Assert.Single(PrepPack.Content.StoryBankLoader.Load(missing).Diagnostics);
         Assert.Equal(DiagnosticCodes.ContentFolderMissing, d.Code);
         Assert.Equal(missing, d.File);
-        Assert.Equal($"{missing}: error PP0001: The content folder does not exist. Run PrepPack from the folder that holds 'content/', or name the folder with --content; to start a new story bank here, run 'preppack init'.", d.ToString());
+        Assert.Equal(
+            $"{missing}: error PP0001: The content folder does not exist. Run PrepPack from the folder that holds "
+                + "'content/', or name the folder with --content; to start a new story bank here, run 'preppack init'.",
+            d.ToString()
+        );
     }
 
     [Fact]
@@ -184,8 +193,16 @@ public class ValidationRuleTests
     [Fact]
     public void A_diagnostic_prints_as_file_line_column_severity_code_message_and_hint()
     {
-        var d = Diagnostic.Error(new SourceLocation("content/stories/salesmart.yaml", 12, 5), DiagnosticCodes.UnknownField,
-            "'impcat' is not a field of scores.", "Did you mean 'impact'?");
-        Assert.Equal("content/stories/salesmart.yaml(12,5): error PP0103: 'impcat' is not a field of scores. Did you mean 'impact'?", d.ToString());
+        var d = Diagnostic.Error(
+            new SourceLocation("content/stories/salesmart.yaml", 12, 5),
+            DiagnosticCodes.UnknownField,
+            "'impcat' is not a field of scores.",
+            "Did you mean 'impact'?"
+        );
+        Assert.Equal(
+            "content/stories/salesmart.yaml(12,5): error PP0103: 'impcat' is not a field of scores. Did you mean "
+                + "'impact'?",
+            d.ToString()
+        );
     }
 }

@@ -23,8 +23,14 @@ public class YamlTextKeptTests
     public void A_comment_after_a_value_is_a_warning_at_the_hash_that_says_what_is_left_out_and_how_to_keep_it()
     {
         var warning = Assert.Single(Parse("id: a\ncard:\n  action_1: Shadowed #12 triage nurses for a week\n"));
-        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.CommentCutsValue, 3, 22), (warning.Severity, warning.Code, warning.Line, warning.Column));
-        Assert.Contains("'#12 triage nurses for a week' is left out of the pack and this value reads only 'Shadowed'", warning.Message);
+        Assert.Equal(
+            (DiagnosticSeverity.Warning, DiagnosticCodes.CommentCutsValue, 3, 22),
+            (warning.Severity, warning.Code, warning.Line, warning.Column)
+        );
+        Assert.Contains(
+            "'#12 triage nurses for a week' is left out of the pack and this value reads only 'Shadowed'",
+            warning.Message
+        );
         Assert.Contains("\"Shadowed #12 triage nurses for a week\"", warning.Hint);
     }
 
@@ -72,7 +78,9 @@ public class YamlTextKeptTests
     [Fact]
     public void A_list_item_indented_off_its_list_is_a_warning_at_its_dash_saying_to_line_the_dashes_up()
     {
-        var warning = Assert.Single(Parse("actions:\n  - I called them and lost them.\n   - I cut the screen.\n  - I set up a weekly call.\n"));
+        var warning = Assert.Single(
+            Parse("actions:\n  - I called them and lost them.\n   - I cut the screen.\n  - I set up a weekly call.\n")
+        );
         Assert.Equal((DiagnosticCodes.DashFoldedIntoText, 3, 4), (warning.Code, warning.Line, warning.Column));
         Assert.Contains("start this '- ' at column 3, under the '- ' on line 2", warning.Hint);
     }
@@ -88,7 +96,10 @@ public class YamlTextKeptTests
     [Theory]
     [InlineData("actions:\n  -Built a pipeline\n  -Added tests\n", "write '- Built a pipeline'")]
     [InlineData("actions:\n  • Built a pipeline\n  • Added tests\n", "write '- Built a pipeline'")]
-    public void Lines_that_look_like_list_items_but_are_not_are_each_a_warning_saying_how_to_start_an_item(string yaml, string hint)
+    public void Lines_that_look_like_list_items_but_are_not_are_each_a_warning_saying_how_to_start_an_item(
+        string yaml,
+        string hint
+    )
     {
         var found = Parse(yaml);
         Assert.Equal([(2, 3), (3, 3)], found.Select(d => (d.Line, d.Column)));
@@ -99,7 +110,11 @@ public class YamlTextKeptTests
     [Theory]
     [InlineData("action_1: !Important fix\n", "'!Important'", "\"!Important fix\"")]
     [InlineData("action_1: &team lead\n", "'&team'", "\"&team lead\"")]
-    public void A_first_word_yaml_reads_as_markup_is_a_warning_that_it_is_left_out(string yaml, string word, string quoted)
+    public void A_first_word_yaml_reads_as_markup_is_a_warning_that_it_is_left_out(
+        string yaml,
+        string word,
+        string quoted
+    )
     {
         var warning = Assert.Single(Parse(yaml));
         Assert.Equal((DiagnosticCodes.WordReadAsMarkup, 1, 11), (warning.Code, warning.Line, warning.Column));
@@ -115,7 +130,10 @@ public class YamlTextKeptTests
     [InlineData("result: > 50% faster\n", "result: \"> 50% faster\"")]
     [InlineData("result: - 20% churn\n", "result: \"- 20% churn\"")]
     [InlineData("result: *key* step\n", "result: \"*key* step\"")]
-    public void A_value_that_starts_with_a_yaml_sign_is_an_error_at_it_with_the_quoted_value_to_write(string yaml, string written)
+    public void A_value_that_starts_with_a_yaml_sign_is_an_error_at_it_with_the_quoted_value_to_write(
+        string yaml,
+        string written
+    )
     {
         var error = Assert.Single(Parse("id: a\n" + yaml + "title: x\n"));
         Assert.Equal((DiagnosticCodes.YamlSyntax, 2), (error.Code, error.Line));
@@ -128,11 +146,31 @@ public class YamlTextKeptTests
     [InlineData("id: a\nscores:\n\timpact: 5\n", 3, 1, "Replace the tab with spaces")]
     [InlineData("id: a\nscores:\n  impact: 5\n   scope: 4\n", 4, 4, "Line up 'scope:' with 'impact:' (column 3).")]
     [InlineData("id: a\nscores:\n  impact: 5\n scope: 4\n", 4, 2, "Line up 'scope:' with 'impact:' (column 3)")]
-    [InlineData("numbers:\n  - value: 5\n  measures: x\n", 3, 3, "Indent 'measures:' by 2 more spaces, to line up with 'value:' on line 2.")]
+    [InlineData(
+        "numbers:\n  - value: 5\n  measures: x\n",
+        3,
+        3,
+        "Indent 'measures:' by 2 more spaces, to line up with 'value:' on line 2."
+    )]
     [InlineData("actions:\n    - one\n   - two\n    - three\n", 3, 4, "start this '- ' at column 5")]
-    [InlineData("id: a\ncard:\ncontext: x\ntask: y\n  action_1: z\n", 3, 1, "Indent 'context:' under 'card:' by two spaces")]
-    [InlineData("actions:\n  * Built a pipeline\n  * Added tests\n", 2, 3, "Start each item with '- ' instead of '* '.")]
-    public void A_layout_mistake_that_stops_yaml_is_reported_at_its_own_line_with_the_fix_and_nothing_else(string yaml, int line, int column, string hint)
+    [InlineData(
+        "id: a\ncard:\ncontext: x\ntask: y\n  action_1: z\n",
+        3,
+        1,
+        "Indent 'context:' under 'card:' by two spaces"
+    )]
+    [InlineData(
+        "actions:\n  * Built a pipeline\n  * Added tests\n",
+        2,
+        3,
+        "Start each item with '- ' instead of '* '."
+    )]
+    public void A_layout_mistake_that_stops_yaml_is_reported_at_its_own_line_with_the_fix_and_nothing_else(
+        string yaml,
+        int line,
+        int column,
+        string hint
+    )
     {
         var error = Assert.Single(Parse(yaml));
         Assert.Equal((DiagnosticCodes.YamlSyntax, line, column), (error.Code, error.Line, error.Column));
@@ -146,14 +184,30 @@ public class YamlTextKeptTests
         // The scan runs only when a file fails; on files that parse it must find nothing, or it would blame good lines.
         using var fresh = new TempFolder();
         Support.Cli.Run("init", fresh.Path);
-        var files = Directory.EnumerateFiles(RepoPaths.SampleContent, "*.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(fresh.Path, "content"), "*.yaml", SearchOption.AllDirectories))
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), "*.yaml", SearchOption.AllDirectories))
-            .Append(Path.Combine(RepoPaths.Templates, "theme.yaml")).ToList();
+        var files = Directory
+            .EnumerateFiles(RepoPaths.SampleContent, "*.yaml", SearchOption.AllDirectories)
+            .Concat(
+                Directory.EnumerateFiles(Path.Combine(fresh.Path, "content"), "*.yaml", SearchOption.AllDirectories)
+            )
+            .Concat(
+                Directory.EnumerateFiles(
+                    Path.Combine(RepoPaths.Fixtures, "MinimalBank"),
+                    "*.yaml",
+                    SearchOption.AllDirectories
+                )
+            )
+            .Append(Path.Combine(RepoPaths.Templates, "theme.yaml"))
+            .ToList();
         Assert.True(files.Count > 20);
         foreach (var file in files)
-            Assert.True(YamlCauses.Find(File.ReadAllText(file)).Count == 0,
-                $"{file}: {string.Join("; ", YamlCauses.Find(File.ReadAllText(file)).Select(c => $"{c.Line},{c.Column} {c.Message}"))}");
+            Assert.True(
+                YamlCauses.Find(File.ReadAllText(file)).Count == 0,
+                $"{file}: "
+                    + string.Join(
+                        "; ",
+                        YamlCauses.Find(File.ReadAllText(file)).Select(c => $"{c.Line},{c.Column} {c.Message}")
+                    )
+            );
     }
 
     [Fact]
@@ -177,13 +231,21 @@ public class YamlTextKeptTests
     {
         using var ws = new PackWorkspace();
         var alpha = Path.Combine(ws.Content, "stories", "alpha.yaml");
-        ws.Edit(alpha, t => t.Replace("\n  context:", "\ncontext:").Replace("\n  task: Make them daily.\n  action_1", "\ntask: Make them daily.\naction_1")
-            .Replace("\n  action_2:", "\naction_2:").Replace("\n  result: 5 days", "\nresult: 5 days").Replace("\n  lesson:", "\nlesson:"));
+        ws.Edit(alpha, t =>
+            t.Replace("\n  context:", "\ncontext:")
+                .Replace("\n  task: Make them daily.\n  action_1", "\ntask: Make them daily.\naction_1")
+                .Replace("\n  action_2:", "\naction_2:")
+                .Replace("\n  result: 5 days", "\nresult: 5 days")
+                .Replace("\n  lesson:", "\nlesson:")
+        );
         var (exit, output, _) = Support.Cli.Run("check", "--content", ws.Content);
 
         Assert.Equal(1, exit);
         var line = Assert.Single(output.Split('\n'), l => l.Contains(" error PP"));
-        Assert.Contains("alpha.yaml(11,1): error PP0118: 'context:' and the 5 fields after it are not indented under 'card:'", line);
+        Assert.Contains(
+            "alpha.yaml(11,1): error PP0118: 'context:' and the 5 fields after it are not indented under 'card:'",
+            line
+        );
         Assert.Contains("Indent 'context:' under 'card:' by two spaces, and the lines after it up to 'lesson:'.", line);
     }
 
@@ -191,7 +253,9 @@ public class YamlTextKeptTests
     public void Themes_with_commas_and_no_brackets_are_kept_as_typed_with_a_warning_giving_the_bracketed_list()
     {
         using var ws = new PackWorkspace();
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("themes: [impact]", "themes: impact, leadership"));
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("themes: [impact]", "themes: impact, leadership")
+        );
         var (exit, output, _) = Support.Cli.Run("check", "--content", ws.Content);
 
         Assert.Equal(0, exit);
@@ -203,7 +267,9 @@ public class YamlTextKeptTests
     public void Principles_with_commas_and_no_brackets_are_an_error_giving_the_bracketed_list()
     {
         using var ws = new PackWorkspace();
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("  acme: [grit, craft]", "  acme: grit, craft"));
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("  acme: [grit, craft]", "  acme: grit, craft")
+        );
         var (exit, output, _) = Support.Cli.Run("check", "--content", ws.Content);
 
         Assert.Equal(1, exit);
@@ -215,16 +281,32 @@ public class YamlTextKeptTests
     public void Check_build_and_json_show_the_same_warning_for_a_comment_in_a_value()
     {
         using var ws = new PackWorkspace();
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("action_1: Built a pipeline.", "action_1: Built pipeline #2."));
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("action_1: Built a pipeline.", "action_1: Built pipeline #2.")
+        );
         var check = Support.Cli.Run("check", "--content", ws.Content).Out;
-        var build = Support.Cli.Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output).Out;
+        var build = Support
+            .Cli.Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output)
+            .Out;
         var json = Support.Cli.Run("check", "--content", ws.Content, "--format", "json").Out;
 
-        const string Expected = "alpha.yaml(13,28): warning PP0250: In YAML ' #' starts a comment, so '#2.' is left out";
+        const string Expected =
+            "alpha.yaml(13,28): warning PP0250: In YAML ' #' starts a comment, so '#2.' is left out";
         Assert.Contains(Expected, check);
         Assert.Contains(Expected, build);
-        var diagnostic = JsonDocument.Parse(json).RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "PP0250");
-        Assert.Equal((13, 28, "warning"), (diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32(), diagnostic.GetProperty("severity").GetString()));
+        var diagnostic = JsonDocument
+            .Parse(json)
+            .RootElement.GetProperty("diagnostics")
+            .EnumerateArray()
+            .Single(d => d.GetProperty("code").GetString() == "PP0250");
+        Assert.Equal(
+            (13, 28, "warning"),
+            (
+                diagnostic.GetProperty("line").GetInt32(),
+                diagnostic.GetProperty("column").GetInt32(),
+                diagnostic.GetProperty("severity").GetString()
+            )
+        );
     }
 
     [Fact]

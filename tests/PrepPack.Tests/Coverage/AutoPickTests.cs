@@ -6,7 +6,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Coverage;
 
-/// <summary>Where the framework names no story, PrepPack picks one as a coach would; the picks are kept as golden files.</summary>
+/// <summary>Where the framework names no story, PrepPack picks one as a coach would; the picks are kept as golden
+/// files.</summary>
 public class AutoPickTests
 {
     private static readonly LoadResult Fixture = CheckedBank.Load(Path.Combine(RepoPaths.Fixtures, "CoverageBank"));
@@ -28,7 +29,10 @@ public class AutoPickTests
         foreach (var bank in new[] { Sample.Bank!, Fixture.Bank! })
         foreach (var framework in BankCoverage.Of(bank).Frameworks)
         foreach (var pick in framework.Principles.SelectMany(p => p.Picks.Where(s => s.Picked).Select(s => (p, s))))
-            Assert.True(pick.s.Story.Shows(framework.Framework.Id, pick.p.Principle.Id), $"{pick.s.Story.Id} for {pick.p.Principle.Id}");
+            Assert.True(
+                pick.s.Story.Shows(framework.Framework.Id, pick.p.Principle.Id),
+                $"{pick.s.Story.Id} for {pick.p.Principle.Id}"
+            );
     }
 
     [Fact]
@@ -60,7 +64,10 @@ public class AutoPickTests
         var team = Spread.Find("team")!;
         Assert.Equal("ember", team.Primary!.Story.Id);
         Assert.Null(team.Backup);
-        Assert.Equal("only one story: add a backup ('apex' also shows it, but already carries the most principles allowed, 2)", team.Reason);
+        Assert.Equal(
+            "only one story: add a backup ('apex' also shows it, but already carries the most principles allowed, 2)",
+            team.Reason
+        );
     }
 
     [Fact]
@@ -71,7 +78,11 @@ public class AutoPickTests
         Assert.Equal(["ownership", "deliver-results", "think-big"], over.Principles.Select(p => p.Id));
         var warning = Assert.Single(Fixture.Diagnostics, d => d.Code == DiagnosticCodes.StoryOverused);
         Assert.Equal(("spread.yaml", 9, 14), (Path.GetFileName(warning.File), warning.Line, warning.Column));
-        Assert.Equal("'apex' is told for 3 principles of Spread (Ownership, Deliver results, Think big), more than the 2 one story may carry.", warning.Message);
+        Assert.Equal(
+            "'apex' is told for 3 principles of Spread (Ownership, Deliver results, Think big), more than the 2 one "
+                + "story may carry.",
+            warning.Message
+        );
     }
 
     [Fact]
@@ -87,12 +98,27 @@ public class AutoPickTests
     [InlineData(4, 10, 2)]
     [InlineData(16, 60, 2)]
     [InlineData(7, 3, 5)]
-    public void Without_a_limit_in_the_framework_a_story_may_carry_a_fair_share_of_the_bank(int principles, int stories, int share)
+    public void Without_a_limit_in_the_framework_a_story_may_carry_a_fair_share_of_the_bank(
+        int principles,
+        int stories,
+        int share
+    )
     {
         var framework = new Framework
         {
-            Id = "f", Company = "F", Name = "F", File = "f.yaml",
-            Principles = Enumerable.Range(0, principles).Select(i => new Principle { Id = $"p{i}", Name = $"P{i}", Emphasise = "" }).ToList(),
+            Id = "f",
+            Company = "F",
+            Name = "F",
+            File = "f.yaml",
+            Principles = Enumerable
+                .Range(0, principles)
+                .Select(i => new Principle
+                {
+                    Id = $"p{i}",
+                    Name = $"P{i}",
+                    Emphasise = "",
+                })
+                .ToList(),
         };
         Assert.Equal(share, AutoPicker.FairShare(framework, stories));
     }

@@ -5,7 +5,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Coverage;
 
-/// <summary>Each coverage status and reason, one principle each, from the frameworks of Fixtures/CoverageBank.</summary>
+/// <summary>Each coverage status and reason, one principle each, from the frameworks of
+/// Fixtures/CoverageBank.</summary>
 public class CoverageStatusTests
 {
     private static readonly string Bank = Path.Combine(RepoPaths.Fixtures, "CoverageBank");
@@ -59,7 +60,10 @@ public class CoverageStatusTests
         Assert.Equal(CoverageStatus.Thin, untagged.Status);
         Assert.Equal("bridge", untagged.Primary!.Story.Id);
         Assert.False(untagged.Primary.Shows);
-        Assert.Equal("'bridge' does not list this principle: add it to the story's principles, or choose another story", untagged.Reason);
+        Assert.Equal(
+            "'bridge' does not list this principle: add it to the story's principles, or choose another story",
+            untagged.Reason
+        );
     }
 
     [Fact]
@@ -68,8 +72,15 @@ public class CoverageStatusTests
         var warning = Assert.Single(Loaded.Diagnostics, d => d.Code == DiagnosticCodes.ChosenStoryDoesNotShowPrinciple);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal(("statuses.yaml", 29, 14), (Path.GetFileName(warning.File), warning.Line, warning.Column));
-        Assert.Equal("The primary story of 'untagged' is 'bridge', but that story does not list 'untagged'.", warning.Message);
-        Assert.Equal("Did you mean to tag it? Add 'untagged' under 'principles: statuses:' in stories/bridge.yaml, or choose another story.", warning.Hint);
+        Assert.Equal(
+            "The primary story of 'untagged' is 'bridge', but that story does not list 'untagged'.",
+            warning.Message
+        );
+        Assert.Equal(
+            "Did you mean to tag it? Add 'untagged' under 'principles: statuses:' in stories/bridge.yaml, or choose "
+                + "another story.",
+            warning.Hint
+        );
     }
 
     [Fact]
@@ -78,7 +89,10 @@ public class CoverageStatusTests
         var wrongness = Principle("wrongness");
         Assert.True(wrongness.Principle.NeedsFailure);
         Assert.Equal(CoverageStatus.Thin, wrongness.Status);
-        Assert.Equal("asked as a time you were wrong, but neither story is a failure story: choose or tag a failure story", wrongness.Reason);
+        Assert.Equal(
+            "asked as a time you were wrong, but neither story is a failure story: choose or tag a failure story",
+            wrongness.Reason
+        );
     }
 
     [Fact]
@@ -87,7 +101,10 @@ public class CoverageStatusTests
         var empty = Principle("empty");
         Assert.Equal(CoverageStatus.Gap, empty.Status);
         Assert.Empty(empty.Picks);
-        Assert.Equal("no story shows it: add the principle to a story's principles, or write a story for it", empty.Reason);
+        Assert.Equal(
+            "no story shows it: add the principle to a story's principles, or write a story for it",
+            empty.Reason
+        );
     }
 
     [Fact]
@@ -104,11 +121,19 @@ public class CoverageStatusTests
         var framework = Loaded.Bank!.Frameworks.Single(f => f.Id == "statuses");
         var weakened = framework with
         {
-            Principles = framework.Principles.Select(p => p.Id != "untagged" ? p : p with { Backup = p.Backup! with { Weak = "an older story" } }).ToList(),
+            Principles = framework
+                .Principles.Select(p =>
+                    p.Id != "untagged" ? p : p with { Backup = p.Backup! with { Weak = "an older story" } }
+                )
+                .ToList(),
         };
         var judged = FrameworkCoverage.Of(weakened, Loaded.Bank).Find("untagged")!;
         Assert.Equal(2, judged.Reasons.Count);
-        Assert.Equal("'bridge' does not list this principle: add it to the story's principles, or choose another story; the backup 'apex' is marked weak: an older story", judged.Reason);
+        Assert.Equal(
+            "'bridge' does not list this principle: add it to the story's principles, or choose another story; the "
+                + "backup 'apex' is marked weak: an older story",
+            judged.Reason
+        );
     }
 
     [Fact]

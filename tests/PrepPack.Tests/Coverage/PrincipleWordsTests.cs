@@ -5,7 +5,8 @@ namespace PrepPack.Tests.Coverage;
 /// <summary>Principles of different frameworks meet by the stems of their words, not by exact strings.</summary>
 public class PrincipleWordsTests
 {
-    private static int Shared(string a, string b) => PrincipleWords.Shared(PrincipleWords.Stems(a), PrincipleWords.Stems(b));
+    private static int Shared(string a, string b) =>
+        PrincipleWords.Shared(PrincipleWords.Stems(a), PrincipleWords.Stems(b));
 
     [Theory]
     [InlineData("Seek feedback", "Values feedback")]

@@ -13,16 +13,22 @@ public class DiagnosticHelpTests
     private static readonly string PagePath = Path.Combine(RepoPaths.Root, "docs", "diagnostics.md");
 
     private static IEnumerable<(string Name, string Code)> Codes() =>
-        typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral).Select(f => (f.Name, (string)f.GetRawConstantValue()!));
+        typeof(DiagnosticCodes)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (f.Name, (string)f.GetRawConstantValue()!));
 
     [Fact]
     public void Every_diagnostic_code_has_a_meaning_and_a_fix()
     {
-        var missing = Codes().Where(c => DiagnosticHelp.For(c.Code) is null)
-            .Select(c => $"{c.Code} ({c.Name})").ToList();
-        Assert.True(missing.Count == 0,
-            "Add a line to src/PrepPack/Diagnostics/DiagnosticHelp.cs for " + string.Join(", ", missing));
+        var missing = Codes()
+            .Where(c => DiagnosticHelp.For(c.Code) is null)
+            .Select(c => $"{c.Code} ({c.Name})")
+            .ToList();
+        Assert.True(
+            missing.Count == 0,
+            "Add a line to src/PrepPack/Diagnostics/DiagnosticHelp.cs for " + string.Join(", ", missing)
+        );
         Assert.All(DiagnosticHelp.All, h =>
         {
             Assert.False(string.IsNullOrWhiteSpace(h.Meaning), h.Code);
@@ -48,8 +54,10 @@ public class DiagnosticHelpTests
             File.WriteAllText(PagePath, made);
             return;
         }
-        Assert.True(File.Exists(PagePath),
-            "docs/diagnostics.md is missing; run the tests with PREPPACK_UPDATE_GOLDEN=1 to make it.");
+        Assert.True(
+            File.Exists(PagePath),
+            "docs/diagnostics.md is missing; run the tests with PREPPACK_UPDATE_GOLDEN=1 to make it."
+        );
         Assert.Equal(made, File.ReadAllText(PagePath).ReplaceLineEndings("\n"));
     }
 

@@ -6,11 +6,13 @@ namespace PrepPack.Tests.Docs;
 public class DocsLinkTests
 {
     public static TheoryData<string> Pages =>
-    [
-        "README.md",
-        .. Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md")
-            .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal),
-    ];
+        [
+            "README.md",
+            .. Directory
+                .EnumerateFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md")
+                .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal),
+        ];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -20,7 +22,8 @@ public class DocsLinkTests
         var broken = new List<string>();
         foreach (var target in MarkdownLinks.Targets(File.ReadAllText(path)))
         {
-            if (IsElsewhere(target)) continue;
+            if (IsElsewhere(target))
+                continue;
             var hash = target.IndexOf('#');
             var file = Uri.UnescapeDataString(hash < 0 ? target : target[..hash]);
             var anchor = hash < 0 ? null : target[(hash + 1)..];
@@ -39,8 +42,8 @@ public class DocsLinkTests
     [Fact]
     public void A_page_links_to_its_headings_by_the_anchors_GitHub_gives_them()
     {
-        const string page = "# Set up\n## Install the `preppack` command\n## Why? Because: *this*\n## Set up\n"
-            + "[a](#set-up-1)\n";
+        const string page =
+            "# Set up\n## Install the `preppack` command\n## Why? Because: *this*\n## Set up\n" + "[a](#set-up-1)\n";
         string[] anchors = ["set-up", "install-the-preppack-command", "why-because-this", "set-up-1"];
         Assert.True(MarkdownLinks.Anchors(page).SetEquals(anchors));
         const string code = "`[b](#code)`\n\n    [c](#indented)\n<https://example.com>\n";
@@ -51,8 +54,10 @@ public class DocsLinkTests
     public void The_README_is_short_enough_to_read_in_five_minutes()
     {
         var bytes = new FileInfo(Path.Combine(RepoPaths.Root, "README.md")).Length;
-        Assert.True(bytes < 15 * 1024,
-            $"README.md is {bytes / 1024.0:0.0} KB; keep it under 15 KB and move the detail into docs/.");
+        Assert.True(
+            bytes < 15 * 1024,
+            $"README.md is {bytes / 1024.0:0.0} KB; keep it under 15 KB and move the detail into docs/."
+        );
     }
 
     [Fact]

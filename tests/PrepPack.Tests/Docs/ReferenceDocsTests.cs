@@ -23,8 +23,10 @@ public partial class ReferenceDocsTests
     public void The_docs_list_every_field_of_each_content_file_as_its_schema_does(string name)
     {
         var (open, close) = ($"<!-- fields: {name} -->\n", "<!-- end fields -->");
-        var pages = Directory.EnumerateFiles(DocsFolder, "*.md")
-            .Where(p => File.ReadAllText(p).ReplaceLineEndings("\n").Contains(open, StringComparison.Ordinal)).ToList();
+        var pages = Directory
+            .EnumerateFiles(DocsFolder, "*.md")
+            .Where(p => File.ReadAllText(p).ReplaceLineEndings("\n").Contains(open, StringComparison.Ordinal))
+            .ToList();
         Assert.True(pages.Count == 1, $"One page in docs/ should hold the '{open.Trim()}' block; {pages.Count} do.");
         var text = File.ReadAllText(pages[0]).ReplaceLineEndings("\n");
         var start = text.IndexOf(open, StringComparison.Ordinal) + open.Length;
@@ -43,8 +45,11 @@ public partial class ReferenceDocsTests
     {
         var page = File.ReadAllText(Path.Combine(DocsFolder, "templates.md"));
         var section = page[page.IndexOf("\n### Template variables\n", StringComparison.Ordinal)..];
-        var named = TableNames().Matches(section)
-            .SelectMany(m => CodeName().Matches(m.Groups["names"].Value)).Select(m => m.Groups[1].Value).ToHashSet();
+        var named = TableNames()
+            .Matches(section)
+            .SelectMany(m => CodeName().Matches(m.Groups["names"].Value))
+            .Select(m => m.Groups[1].Value)
+            .ToHashSet();
         var globals = typeof(PackModel).GetProperties().Select(TemplateNames.Rename);
         Assert.All(globals, g => Assert.Contains(g, named));
     }
@@ -55,8 +60,11 @@ public partial class ReferenceDocsTests
         var page = File.ReadAllText(Path.Combine(DocsFolder, "building.md"));
         Assert.Contains($"more than {CardLineTooLong.WordLimit} words", page);
         var limits = new OnePageLimits();
-        Assert.Contains($"more than {limits.MatrixStories} stories for the matrix, "
-            + $"{limits.CheatsheetStories} for the cheat sheet", page);
+        Assert.Contains(
+            $"more than {limits.MatrixStories} stories for the matrix, "
+                + $"{limits.CheatsheetStories} for the cheat sheet",
+            page
+        );
         Assert.Contains($"the first {limits.CheatsheetPrinciples} principles", page);
         // The cheat sheet's numbers table is written by its template, so the page's count is checked against it.
         var template = File.ReadAllText(Path.Combine(RepoPaths.Templates, "_cheatsheet_page.sbn"));

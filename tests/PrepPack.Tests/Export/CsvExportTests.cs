@@ -23,12 +23,22 @@ public class CsvExportTests
 
         Assert.NotEqual(0xEF, bytes[0]);
         Assert.Equal(["front", "back"], rows[0]);
-        Assert.Equal(Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleBank, "stories"), "*.yaml").Count(), rows.Count - 1);
+        Assert.Equal(
+            Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleBank, "stories"), "*.yaml").Count(),
+            rows.Count - 1
+        );
         Assert.All(rows, r => Assert.Equal(2, r.Count));
         var quote = rows.Single(r => r[0].StartsWith("Quoting funnel dashboard\n\n", StringComparison.Ordinal));
-        Assert.Contains("\nTell me about a time you went out of your way for a customer. (Amazon: Customer Obsession)", quote[0]);
+        Assert.Contains(
+            "\nTell me about a time you went out of your way for a customer. (Amazon: Customer Obsession)",
+            quote[0]
+        );
         Assert.StartsWith("Context: Sales leaders stitched together 10 reports", quote[1]);
-        Assert.Contains("\nResult: Refresh went from 2-3 h to 15 min, 10 reports became 1, and a $1.5M premium lift is projected.\n", quote[1]);
+        Assert.Contains(
+            "\nResult: Refresh went from 2-3 h to 15 min, 10 reports became 1, and a $1.5M premium lift is "
+                + "projected.\n",
+            quote[1]
+        );
         Assert.Equal(6, quote[1].Split('\n').Length);
     }
 
@@ -36,7 +46,9 @@ public class CsvExportTests
     public void Commas_quotes_and_characters_beyond_ascii_come_back_as_they_were_written()
     {
         using var ws = new PackWorkspace();
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("title: Alpha project", "title: 'Alpha, the \"fast\" project → café'"));
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("title: Alpha project", "title: 'Alpha, the \"fast\" project → café'")
+        );
         var (_, rows) = Export(ws.Content, Path.Combine(ws.Output, "a.csv"));
         Assert.Contains(rows, r => r[0].StartsWith("Alpha, the \"fast\" project → café\n", StringComparison.Ordinal));
     }
@@ -61,7 +73,9 @@ public class CsvExportTests
     {
         using var ws = new PackWorkspace();
         // Quoted in the YAML, where a leading '@' could not stand bare.
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("title: Alpha project", $"title: \"{title}\""));
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("title: Alpha project", $"title: \"{title}\"")
+        );
         var (bytes, rows) = Export(ws.Content, Path.Combine(ws.Output, "a.csv"));
         var front = Assert.Single(rows, r => r[0].Contains(title, StringComparison.Ordinal))[0];
         Assert.StartsWith("'" + title + "\n", front, StringComparison.Ordinal);
@@ -75,11 +89,14 @@ public class CsvExportTests
     [InlineData("@SUM(A1)")]
     [InlineData("\tTabbed")]
     [InlineData("\rReturned")]
-    public void Every_lead_character_a_spreadsheet_runs_is_neutralised_in_any_field_and_reads_back_after_the_quote(string title)
+    public void Every_lead_character_a_spreadsheet_runs_is_neutralised_in_any_field_and_reads_back_after_the_quote(
+        string title
+    )
     {
         using var ws = new PackWorkspace();
         var bank = PrepPack.Content.StoryBankLoader.Load(ws.Content).Bank!;
-        // Straight to the writer: the story readers trim a leading tab or line break, so only a card made here can start with one.
+        // Straight to the writer: the story readers trim a leading tab or line break, so only a card made here can
+        // start with one.
         var card = PrepPack.Export.Flashcards.Of(bank)[0];
         card = card with { Story = card.Story with { Title = title }, Questions = [], Back = [] };
         var text = Encoding.UTF8.GetString(PrepPack.Export.FlashcardCsv.Write([card]));
@@ -91,7 +108,9 @@ public class CsvExportTests
     public void A_front_that_only_holds_a_formula_character_further_in_is_written_as_it_is()
     {
         using var ws = new PackWorkspace();
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("title: Alpha project", "title: Cut costs by -5% = saved $2M"));
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("title: Alpha project", "title: Cut costs by -5% = saved $2M")
+        );
         var (_, rows) = Export(ws.Content, Path.Combine(ws.Output, "a.csv"));
         Assert.Contains(rows, r => r[0].StartsWith("Cut costs by -5% = saved $2M", StringComparison.Ordinal));
     }

@@ -41,7 +41,16 @@ public class FolderNestingTests
         using var ws = new PackWorkspace();
         var inside = Path.Combine(ws.Content, "pack");
         string[] preview = command == "preview" ? ["cheatsheet"] : [];
-        var (exit, _, error) = Support.Cli.Run([command, .. preview, "--content", ws.Content, "--templates", ws.Templates, "--out", inside]);
+        var (exit, _, error) = Support.Cli.Run([
+            command,
+            .. preview,
+            "--content",
+            ws.Content,
+            "--templates",
+            ws.Templates,
+            "--out",
+            inside,
+        ]);
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains($"the output folder '{inside}' is inside the content folder '{ws.Content}'", error);
         Assert.Contains("--out output", error);
@@ -52,7 +61,15 @@ public class FolderNestingTests
     public void An_output_folder_that_is_the_content_folder_is_refused()
     {
         using var ws = new PackWorkspace();
-        var (exit, _, error) = Support.Cli.Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Content);
+        var (exit, _, error) = Support.Cli.Run(
+            "build",
+            "--content",
+            ws.Content,
+            "--templates",
+            ws.Templates,
+            "--out",
+            ws.Content
+        );
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains($"the output folder '{ws.Content}' is the content folder", error);
     }
@@ -79,7 +96,15 @@ public class FolderNestingTests
     public void An_output_folder_that_is_the_templates_folder_is_refused()
     {
         using var ws = new PackWorkspace();
-        var (exit, _, error) = Support.Cli.Run("watch", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Templates);
+        var (exit, _, error) = Support.Cli.Run(
+            "watch",
+            "--content",
+            ws.Content,
+            "--templates",
+            ws.Templates,
+            "--out",
+            ws.Templates
+        );
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains($"the output folder '{ws.Templates}' is the templates folder", error);
         Assert.Contains("--out output", error);

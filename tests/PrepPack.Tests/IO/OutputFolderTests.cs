@@ -15,7 +15,9 @@ public class OutputFolderTests
         File.WriteAllText(stray, "half a pdf");
         File.WriteAllText(strayMarkdown, "half a document");
         File.WriteAllText(users, "mine");
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("lesson: Test early.", "lesson: Test earlier."));
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("lesson: Test early.", "lesson: Test earlier.")
+        );
 
         ws.Build();
 

@@ -1,5 +1,5 @@
-using PrepPack.IO;
 using PrepPack.Incremental;
+using PrepPack.IO;
 
 namespace PrepPack.Tests.Incremental;
 
@@ -32,8 +32,10 @@ public class InputKeyTests
 
     [Fact]
     public void Every_kind_but_unknown_has_a_name_in_the_manifest() =>
-        Assert.Equal(Enum.GetValues<InputKind>().Where(k => k != InputKind.Unknown).Order(),
-            Keys.Select(k => k.Kind).Distinct().Order());
+        Assert.Equal(
+            Enum.GetValues<InputKind>().Where(k => k != InputKind.Unknown).Order(),
+            Keys.Select(k => k.Kind).Distinct().Order()
+        );
 
     [Theory]
     [InlineData("")]

@@ -18,14 +18,20 @@ public class InputReadTests
         var ws = new PackWorkspace();
         foreach (var folder in new[] { ws.Content, ws.Templates })
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, LongAgo);
-            foreach (var inner in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Append(folder)) Directory.SetLastWriteTimeUtc(inner, LongAgo);
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                File.SetLastWriteTimeUtc(file, LongAgo);
+            foreach (
+                var inner in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Append(folder)
+            )
+                Directory.SetLastWriteTimeUtc(inner, LongAgo);
         }
         return ws;
     }
 
     private static BuildReport Build(PackWorkspace ws, CountingFiles? files = null) =>
-        PackBuilder.Build(new BuildOptions(ws.Content, ws.Templates, ws.Output) { Disk = files ?? new CountingFiles() });
+        PackBuilder.Build(
+            new BuildOptions(ws.Content, ws.Templates, ws.Output) { Disk = files ?? new CountingFiles() }
+        );
 
     private static string Alpha(PackWorkspace ws) => Path.Combine(ws.Content, "stories", "alpha.yaml");
 

@@ -8,19 +8,27 @@ namespace PrepPack.Tests.Incremental;
 
 public class RebuildTests
 {
-    /// <summary>A workspace with a third story, gamma, that the "tell me about yourself" script does not mention.</summary>
+    /// <summary>A workspace with a third story, gamma, that the "tell me about yourself" script does not
+    /// mention.</summary>
     private static PackWorkspace WithGamma()
     {
         var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Content, "stories", "gamma.yaml"),
-            File.ReadAllText(Path.Combine(ws.Content, "stories", "beta.yaml")).Replace("id: beta", "id: gamma").Replace("title: Beta failure", "title: Gamma story"));
+        File.WriteAllText(
+            Path.Combine(ws.Content, "stories", "gamma.yaml"),
+            File.ReadAllText(Path.Combine(ws.Content, "stories", "beta.yaml"))
+                .Replace("id: beta", "id: gamma")
+                .Replace("title: Beta failure", "title: Gamma story")
+        );
         return ws;
     }
 
     private static Dictionary<string, DateTime> Stamps(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        Directory
+            .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
-    private static OutputStatus StatusOf(BuildReport report, string name) => report.Outputs.Single(o => o.Name == name).Status;
+    private static OutputStatus StatusOf(BuildReport report, string name) =>
+        report.Outputs.Single(o => o.Name == name).Status;
 
     [Fact]
     public void A_build_with_nothing_changed_writes_nothing()
@@ -39,7 +47,9 @@ public class RebuildTests
     {
         using var ws = WithGamma();
         ws.Build();
-        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
+        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t =>
+            t.Replace("lesson: Own it.", "lesson: Own it, early.")
+        );
         var report = ws.Build();
 
         Assert.Equal(OutputStatus.UpToDate, StatusOf(report, "tmay.pdf"));
@@ -49,7 +59,10 @@ public class RebuildTests
         Assert.Equal(1, changed.NumberOfPages);
         Assert.Contains("Gamma story", changed.GetPage(1).Text);
         using var cards = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cards.pdf")));
-        Assert.Equal((cards.GetPage(1).Width, cards.GetPage(1).Height), (changed.GetPage(1).Width, changed.GetPage(1).Height));
+        Assert.Equal(
+            (cards.GetPage(1).Width, cards.GetPage(1).Height),
+            (changed.GetPage(1).Width, changed.GetPage(1).Height)
+        );
     }
 
     [Fact]
@@ -57,11 +70,16 @@ public class RebuildTests
     {
         using var ws = WithGamma();
         ws.Build();
-        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
+        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t =>
+            t.Replace("lesson: Own it.", "lesson: Own it, early.")
+        );
         var report = ws.Build();
         Assert.Equal(OutputStatus.Written, StatusOf(report, "cards.pdf"));
         Assert.Equal(OutputStatus.Written, StatusOf(report, "binder.pdf"));
-        Assert.Equal("gamma.yaml changed (card)", Path.GetFileName(report.Outputs.Single(o => o.Name == "binder.pdf").Reason!));
+        Assert.Equal(
+            "gamma.yaml changed (card)",
+            Path.GetFileName(report.Outputs.Single(o => o.Name == "binder.pdf").Reason!)
+        );
         foreach (var name in new[] { "matrix.pdf", "star-acme.docx", "tmay.pdf" })
             Assert.Equal(OutputStatus.UpToDate, StatusOf(report, name));
     }
@@ -83,7 +101,9 @@ public class RebuildTests
         using var ws = WithGamma();
         ws.Build();
         Assert.False(File.Exists(ws.OutputFile("cards-changed.pdf")));
-        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
+        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t =>
+            t.Replace("lesson: Own it.", "lesson: Own it, early.")
+        );
         ws.Build();
         Assert.True(File.Exists(ws.OutputFile("cards-changed.pdf")));
         ws.Build();
@@ -96,7 +116,9 @@ public class RebuildTests
         using var ws = WithGamma();
         ws.Build();
         var stamp = File.GetLastWriteTimeUtc(ws.OutputFile("cards.pdf"));
-        ws.Edit(Path.Combine(ws.Content, "profile.yaml"), t => t.Replace("target_role: Data Engineer", "target_role: Senior Data Engineer"));
+        ws.Edit(Path.Combine(ws.Content, "profile.yaml"), t =>
+            t.Replace("target_role: Data Engineer", "target_role: Senior Data Engineer")
+        );
         var report = ws.Build();
         Assert.Equal(OutputStatus.UpToDate, StatusOf(report, "cards.pdf"));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(ws.OutputFile("cards.pdf")));
@@ -135,8 +157,12 @@ public class RebuildTests
         var report = ws.Build();
         var warning = Assert.Single(report.Diagnostics);
         Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.ManifestIgnored), (warning.Severity, warning.Code));
-        Assert.All(report.Outputs.Where(o => o.Status != OutputStatus.Removed), o => Assert.NotEqual(OutputStatus.UpToDate, o.Status));
-        Assert.All(report.Outputs.Where(o => o.Status != OutputStatus.Removed), o => Assert.Equal("it is new", o.Reason));
+        Assert.All(report.Outputs.Where(o => o.Status != OutputStatus.Removed), o =>
+            Assert.NotEqual(OutputStatus.UpToDate, o.Status)
+        );
+        Assert.All(report.Outputs.Where(o => o.Status != OutputStatus.Removed), o =>
+            Assert.Equal("it is new", o.Reason)
+        );
     }
 
     [Fact]
@@ -157,7 +183,9 @@ public class RebuildTests
         Assert.Empty(report.Diagnostics);
         Assert.Equal(OutputStatus.Unchanged, StatusOf(report, "matrix.pdf"));
         Assert.Contains("does not know", report.Outputs.Single(o => o.Name == "matrix.pdf").Reason);
-        Assert.All(report.Outputs.Where(o => o.Name != "matrix.pdf"), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+        Assert.All(report.Outputs.Where(o => o.Name != "matrix.pdf"), o =>
+            Assert.Equal(OutputStatus.UpToDate, o.Status)
+        );
         Assert.All(ws.Build().Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
     }
 
@@ -175,7 +203,9 @@ public class RebuildTests
         var report = ws.Build();
         Assert.Empty(report.Diagnostics);
         Assert.Contains("does not know", report.Outputs.Single(o => o.Name == "matrix.pdf").Reason);
-        Assert.All(report.Outputs.Where(o => o.Name != "matrix.pdf"), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+        Assert.All(report.Outputs.Where(o => o.Name != "matrix.pdf"), o =>
+            Assert.Equal(OutputStatus.UpToDate, o.Status)
+        );
         Assert.All(ws.Build().Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
     }
 
@@ -184,10 +214,15 @@ public class RebuildTests
     {
         using var ws = WithGamma();
         PackBuilder.Build(new BuildOptions(ws.Content, ws.Templates, ws.Output) { SourceDate = null });
-        var dated = new BuildOptions(ws.Content, ws.Templates, ws.Output) { SourceDate = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc) };
+        var dated = new BuildOptions(ws.Content, ws.Templates, ws.Output)
+        {
+            SourceDate = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
+        };
         var report = PackBuilder.Build(dated);
         Assert.NotEmpty(report.Outputs);
-        Assert.All(report.Outputs, o => Assert.Equal((OutputStatus.Written, "SOURCE_DATE_EPOCH changed"), (o.Status, o.Reason)));
+        Assert.All(report.Outputs, o =>
+            Assert.Equal((OutputStatus.Written, "SOURCE_DATE_EPOCH changed"), (o.Status, o.Reason))
+        );
         Assert.All(PackBuilder.Build(dated).Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
     }
 
@@ -207,7 +242,10 @@ public class RebuildTests
         ws.Build();
         File.WriteAllText(ws.OutputFile("matrix.pdf"), "scribbled on");
         var report = ws.Build();
-        Assert.Equal("matrix.pdf was changed outside PrepPack", report.Outputs.Single(o => o.Name == "matrix.pdf").Reason);
+        Assert.Equal(
+            "matrix.pdf was changed outside PrepPack",
+            report.Outputs.Single(o => o.Name == "matrix.pdf").Reason
+        );
         Assert.StartsWith("%PDF", File.ReadAllText(ws.OutputFile("matrix.pdf")));
     }
 
@@ -221,7 +259,12 @@ public class RebuildTests
         var names = Directory.EnumerateFiles(first.Output).Select(Path.GetFileName).Order().ToList();
         Assert.NotEmpty(names);
         foreach (var name in names)
-            Assert.True(File.ReadAllBytes(first.OutputFile(name!)).AsSpan().SequenceEqual(File.ReadAllBytes(second.Combine(name!))), name);
+            Assert.True(
+                File.ReadAllBytes(first.OutputFile(name!))
+                    .AsSpan()
+                    .SequenceEqual(File.ReadAllBytes(second.Combine(name!))),
+                name
+            );
     }
 
     [Fact]
@@ -229,8 +272,12 @@ public class RebuildTests
     {
         using var ws = WithGamma();
         using var serial = new TempFolder();
-        var edit = (string folder) => File.WriteAllText(Path.Combine(folder, "stories", "gamma.yaml"),
-            File.ReadAllText(Path.Combine(ws.Content, "stories", "gamma.yaml")).Replace("lesson: Own it.", "lesson: Own it, early."));
+        var edit = (string folder) =>
+            File.WriteAllText(
+                Path.Combine(folder, "stories", "gamma.yaml"),
+                File.ReadAllText(Path.Combine(ws.Content, "stories", "gamma.yaml"))
+                    .Replace("lesson: Own it.", "lesson: Own it, early.")
+            );
         var options = new BuildOptions(ws.Content, ws.Templates, ws.Output);
         var one = options with { Output = serial.Path, Jobs = 1 };
         Assert.True(options.Jobs >= 1);
@@ -241,12 +288,21 @@ public class RebuildTests
             var parallel = PackBuilder.Build(options);
             var alone = PackBuilder.Build(one);
             Assert.Equal(parallel.Diagnostics.Select(d => d.ToString()), alone.Diagnostics.Select(d => d.ToString()));
-            Assert.Equal(parallel.Outputs.Select(o => (o.Name, o.Status)), alone.Outputs.Select(o => (o.Name, o.Status)));
+            Assert.Equal(
+                parallel.Outputs.Select(o => (o.Name, o.Status)),
+                alone.Outputs.Select(o => (o.Name, o.Status))
+            );
             var names = Directory.EnumerateFiles(ws.Output).Select(Path.GetFileName).Order().ToList();
             Assert.Equal(names, Directory.EnumerateFiles(serial.Path).Select(Path.GetFileName).Order().ToList());
             foreach (var name in names)
-                Assert.True(File.ReadAllBytes(ws.OutputFile(name!)).AsSpan().SequenceEqual(File.ReadAllBytes(serial.Combine(name!))), $"{name} after the {step} build");
-            if (step == "first") edit(ws.Content);
+                Assert.True(
+                    File.ReadAllBytes(ws.OutputFile(name!))
+                        .AsSpan()
+                        .SequenceEqual(File.ReadAllBytes(serial.Combine(name!))),
+                    $"{name} after the {step} build"
+                );
+            if (step == "first")
+                edit(ws.Content);
         }
         Assert.True(File.Exists(ws.OutputFile("cards-changed.pdf")));
     }
@@ -257,6 +313,8 @@ public class RebuildTests
     [InlineData("0", -1)]
     [InlineData("many", -1)]
     [InlineData("4096", -1)]
-    public void PREPPACK_JOBS_limits_the_outputs_made_at_once_to_a_whole_number_up_to_the_cores(string? value, int jobs) =>
-        Assert.Equal(jobs == -1 ? Environment.ProcessorCount : jobs, BuildJobs.Of(value));
+    public void PREPPACK_JOBS_limits_the_outputs_made_at_once_to_a_whole_number_up_to_the_cores(
+        string? value,
+        int jobs
+    ) => Assert.Equal(jobs == -1 ? Environment.ProcessorCount : jobs, BuildJobs.Of(value));
 }

@@ -8,9 +8,11 @@ namespace PrepPack.Tests.Incremental;
 /// <summary>The Word reference document the theme names is an input of the Word files, like the theme itself.</summary>
 public class WordReferenceRebuildTests
 {
-    private static OutputStatus StatusOf(BuildReport report, string name) => report.Outputs.Single(o => o.Name == name).Status;
+    private static OutputStatus StatusOf(BuildReport report, string name) =>
+        report.Outputs.Single(o => o.Name == name).Status;
 
-    /// <summary>Builds once, copies the Word file to <paramref name="reference"/>, names it in the theme as <paramref name="named"/> and builds again.</summary>
+    /// <summary>Builds once, copies the Word file to <paramref name="reference"/>, names it in the theme as <paramref
+    /// name="named"/> and builds again.</summary>
     private static void UseReference(PackWorkspace ws, string reference, string named)
     {
         Assert.True(ws.Build().Succeeded);
@@ -47,7 +49,9 @@ public class WordReferenceRebuildTests
         Assert.Equal(OutputStatus.Written, StatusOf(report, "star-acme.docx"));
         Assert.Contains("reference.docx changed", report.Outputs.Single(o => o.Name == "star-acme.docx").Reason);
         Assert.Equal("C00000", HeadingColour(ws.OutputFile("star-acme.docx")));
-        Assert.All(report.Outputs.Where(o => o.Name.EndsWith(".pdf", StringComparison.Ordinal)), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+        Assert.All(report.Outputs.Where(o => o.Name.EndsWith(".pdf", StringComparison.Ordinal)), o =>
+            Assert.Equal(OutputStatus.UpToDate, o.Status)
+        );
     }
 
     [Fact]

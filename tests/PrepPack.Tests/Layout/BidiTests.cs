@@ -49,7 +49,9 @@ public class BidiTests
         var hebrew = Mixed.IndexOf('ד');
         Assert.All(Enumerable.Range(hebrew, "דנה כהן".Length), i => Assert.Equal(1, levels[i]));
         Assert.All(Enumerable.Range(0, hebrew), i => Assert.Equal(0, levels[i]));
-        Assert.All(Enumerable.Range(hebrew + "דנה כהן".Length, Mixed.Length - hebrew - "דנה כהן".Length), i => Assert.Equal(0, levels[i]));
+        Assert.All(Enumerable.Range(hebrew + "דנה כהן".Length, Mixed.Length - hebrew - "דנה כהן".Length), i =>
+            Assert.Equal(0, levels[i])
+        );
     }
 
     [Fact]
@@ -83,7 +85,8 @@ public class BidiTests
     public void Lines_are_reordered_after_breaking_so_each_line_reads_right_to_left()
     {
         var text = Paragraph("אחת שתיים שלוש ארבע").Text;
-        var width = Math.Max(Paragraph("אחת שתיים").Text.MaxContentWidth, Paragraph("שלוש ארבע").Text.MaxContentWidth) + 1;
+        var width =
+            Math.Max(Paragraph("אחת שתיים").Text.MaxContentWidth, Paragraph("שלוש ארבע").Text.MaxContentWidth) + 1;
         var lines = text.Lines(width).Select(l => l.Text).ToList();
         Assert.Equal(["שתיים אחת", "ארבע שלוש"], lines);
     }

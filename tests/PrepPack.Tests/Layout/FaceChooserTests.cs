@@ -9,7 +9,12 @@ public class FaceChooserTests
     public void Two_equal_family_lists_built_separately_share_one_cache_entry()
     {
         var chooser = new FaceChooser(Typesetting.Fonts, new IgnoreGlyphs());
-        var first = chooser.FacesOf(new TextStyle { Families = new List<string> { "DejaVu Serif", "DejaVu Sans" } });
+        var first = chooser.FacesOf(
+            new TextStyle
+            {
+                Families = new List<string> { "DejaVu Serif", "DejaVu Sans" },
+            }
+        );
         var second = chooser.FacesOf(new TextStyle { Families = new[] { "DejaVu Serif", "DejaVu Sans" } });
         Assert.Same(first, second);
         Assert.Equal(1, chooser.CachedStyles);

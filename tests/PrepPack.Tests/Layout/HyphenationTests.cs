@@ -99,8 +99,17 @@ public class HyphenationTests
     {
         var bold = Body with { Bold = true };
         var paragraph = new ParagraphText(
-            [new TextSpan("We agreed on metric ", Body), new TextSpan("definitions", bold), new TextSpan(" before building anything.", Body)],
-            Body, TextAlign.Justify, Faces, null, English);
+            [
+                new TextSpan("We agreed on metric ", Body),
+                new TextSpan("definitions", bold),
+                new TextSpan(" before building anything.", Body),
+            ],
+            Body,
+            TextAlign.Justify,
+            Faces,
+            null,
+            English
+        );
         var lines = paragraph.Lines(Paragraph("We agreed on metric defini").Text.MaxContentWidth);
         var last = lines[0].Pieces[^1];
         Assert.EndsWith("-", last.Shaped.Text);

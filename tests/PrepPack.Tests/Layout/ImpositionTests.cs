@@ -15,7 +15,8 @@ namespace PrepPack.Tests.Layout;
 /// </summary>
 public class ImpositionTests
 {
-    private const float CardWidth = 360, CardHeight = 216;
+    private const float CardWidth = 360,
+        CardHeight = 216;
 
     private static RecordedPage Card(int number)
     {
@@ -37,19 +38,26 @@ public class ImpositionTests
         sheet.Commands.OfType<FillCommand>().Single(f => f.Color.R == card).Rect;
 
     [Theory]
-    [InlineData(792, 612, 4, DuplexFlip.LongEdge)]   // letter landscape, 2 x 2 cards of 5 x 3 in
+    [InlineData(792, 612, 4, DuplexFlip.LongEdge)] // letter landscape, 2 x 2 cards of 5 x 3 in
     [InlineData(792, 612, 4, DuplexFlip.ShortEdge)]
-    [InlineData(612, 792, 3, DuplexFlip.LongEdge)]   // letter portrait, 1 x 3
+    [InlineData(612, 792, 3, DuplexFlip.LongEdge)] // letter portrait, 1 x 3
     [InlineData(612, 792, 3, DuplexFlip.ShortEdge)]
-    [InlineData(760, 1000, 8, DuplexFlip.LongEdge)]  // a tall sheet, 2 x 4
+    [InlineData(760, 1000, 8, DuplexFlip.LongEdge)] // a tall sheet, 2 x 4
     [InlineData(760, 1000, 8, DuplexFlip.ShortEdge)]
-    [InlineData(1000, 760, 6, DuplexFlip.LongEdge)]  // a wide sheet, 2 x 3, one card short of full
-    public void Every_back_lands_behind_its_front_after_the_flip(float sheetWidth, float sheetHeight, int perSheet, DuplexFlip flip)
+    [InlineData(1000, 760, 6, DuplexFlip.LongEdge)] // a wide sheet, 2 x 3, one card short of full
+    public void Every_back_lands_behind_its_front_after_the_flip(
+        float sheetWidth,
+        float sheetHeight,
+        int perSheet,
+        DuplexFlip flip
+    )
     {
         var cards = perSheet * 2 - (perSheet == 6 ? 1 : 0);
         var pages = Enumerable.Range(1, cards * 2).Select(Card).ToList();
         var document = new LaidOutDocument(pages, new PageSetup { Width = CardWidth, Height = CardHeight });
-        var sheets = Imposition.Apply(document, new SheetSettings(perSheet, sheetWidth, sheetHeight, CutMarks: true, flip)).Pages;
+        var sheets = Imposition
+            .Apply(document, new SheetSettings(perSheet, sheetWidth, sheetHeight, CutMarks: true, flip))
+            .Pages;
 
         Assert.All(sheets, s => Assert.Equal((sheetWidth, sheetHeight), (s.Width, s.Height)));
         for (var card = 0; card < cards; card++)
@@ -73,11 +81,17 @@ public class ImpositionTests
     public void Cut_marks_stay_a_quarter_inch_from_the_paper_edge(float sheetWidth, float sheetHeight, int perSheet)
     {
         var document = new LaidOutDocument([Card(1)], new PageSetup { Width = CardWidth, Height = CardHeight });
-        var sheet = Imposition.Apply(document, new SheetSettings(perSheet, sheetWidth, sheetHeight, CutMarks: true, DuplexFlip.None)).Pages[0];
+        var sheet = Imposition
+            .Apply(document, new SheetSettings(perSheet, sheetWidth, sheetHeight, CutMarks: true, DuplexFlip.None))
+            .Pages[0];
         var marks = sheet.Commands.OfType<LineCommand>().ToList();
         Assert.NotEmpty(marks);
-        Assert.All(marks.SelectMany(m => new[] { m.X1, m.X2 }), x => Assert.InRange(x, 18 - 0.01f, sheetWidth - 18 + 0.01f));
-        Assert.All(marks.SelectMany(m => new[] { m.Y1, m.Y2 }), y => Assert.InRange(y, 18 - 0.01f, sheetHeight - 18 + 0.01f));
+        Assert.All(marks.SelectMany(m => new[] { m.X1, m.X2 }), x =>
+            Assert.InRange(x, 18 - 0.01f, sheetWidth - 18 + 0.01f)
+        );
+        Assert.All(marks.SelectMany(m => new[] { m.Y1, m.Y2 }), y =>
+            Assert.InRange(y, 18 - 0.01f, sheetHeight - 18 + 0.01f)
+        );
     }
 
     [Fact]

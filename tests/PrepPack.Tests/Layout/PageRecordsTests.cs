@@ -61,19 +61,25 @@ public class PageRecordsTests
     {
         // The contents' page numbers are drawn once the whole document is numbered: a page waiting for them is
         // laid out again every build, by design.
-        var kinds = typeof(PageCommand).Assembly.GetTypes()
+        var kinds = typeof(PageCommand)
+            .Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(PageCommand)) && !t.IsAbstract && t != typeof(DeferredCommand))
             .ToList();
         var page = OneOfEach();
         Assert.NotEmpty(kinds);
         foreach (var kind in kinds)
         {
-            Assert.True(page.Commands.Any(c => c.GetType() == kind),
-                $"The sample page draws no {kind.Name}: draw one, and give it a record in PageRecords.");
+            Assert.True(
+                page.Commands.Any(c => c.GetType() == kind),
+                $"The sample page draws no {kind.Name}: draw one, and give it a record in PageRecords."
+            );
             var alone = new RecordedPage(1, 400, 600);
-            foreach (var command in page.Commands.Where(c => c.GetType() == kind)) alone.Append(command);
-            Assert.True(PageRecords.Write([alone]) is not null,
-                $"A page holding a {kind.Name} is not kept: PageRecords has no record for it.");
+            foreach (var command in page.Commands.Where(c => c.GetType() == kind))
+                alone.Append(command);
+            Assert.True(
+                PageRecords.Write([alone]) is not null,
+                $"A page holding a {kind.Name} is not kept: PageRecords has no record for it."
+            );
         }
     }
 
@@ -91,10 +97,14 @@ public class PageRecordsTests
         Assert.Equal("The team's report", read.Commands.OfType<UrlCommand>().Single().Description);
         Assert.Equal(ArtifactKind.Footer, read.Commands.OfType<BeginArtifactCommand>().Single().Kind);
         var tags = read.Commands.OfType<BeginTagCommand>().Select(b => b.Tag).ToList();
-        Assert.Equal((StructureRoles.HeaderCell, "Column", true, (string?)null),
-            (tags[0].Role, tags[0].Scope, tags[0].KeepEmpty, tags[0].AltText));
-        Assert.Equal((StructureRoles.Figure, "Lead time fell from 9 days to 2.", false),
-            (tags[2].Role, tags[2].AltText, tags[2].KeepEmpty));
+        Assert.Equal(
+            (StructureRoles.HeaderCell, "Column", true, (string?)null),
+            (tags[0].Role, tags[0].Scope, tags[0].KeepEmpty, tags[0].AltText)
+        );
+        Assert.Equal(
+            (StructureRoles.Figure, "Lead time fell from 9 days to 2.", false),
+            (tags[2].Role, tags[2].AltText, tags[2].KeepEmpty)
+        );
         Assert.Equal(page.PlainText, read.PlainText);
     }
 
@@ -129,7 +139,8 @@ public class PageRecordsTests
 
         Assert.NotEmpty(settable);
         Assert.Equal(tag.Role, read.Role);
-        foreach (var property in settable) Assert.Equal(property.GetValue(tag), property.GetValue(read));
+        foreach (var property in settable)
+            Assert.Equal(property.GetValue(tag), property.GetValue(read));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
+using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Elements;
-using PrepPack.Diagnostics;
 using PrepPack.Layout.Paging;
 using PrepPack.Tests.Support;
 using static PrepPack.Tests.Support.Typesetting;
@@ -24,18 +24,33 @@ public class PaginationTests
     public void Measuring_whether_content_fits_one_page_agrees_with_laying_it_out(int lines)
     {
         // One-page fitting tries many type sizes by measuring alone; the page count it trusts is the layout's.
-        Element Content() => new Column([Lines(2), new Box(Lines(Math.Max(1, lines)), new BoxStyle { Padding = Thickness.All(2) }), Lines(lines)]);
+        Element Content() =>
+            new Column([
+                Lines(2),
+                new Box(Lines(Math.Max(1, lines)), new BoxStyle { Padding = Thickness.All(2) }),
+                Lines(lines),
+            ]);
         var setup = Page(contentHeight: 96);
         var laidOut = Paginate(setup, Content());
-        Assert.Equal(laidOut.Document is { Pages.Count: 1 }, Paginator.FitsOnePage([new PageSection(setup, () => Content())]));
+        Assert.Equal(
+            laidOut.Document is { Pages.Count: 1 },
+            Paginator.FitsOnePage([new PageSection(setup, () => Content())])
+        );
     }
 
     [Fact]
     public void Two_sections_with_content_never_measure_as_one_page()
     {
         var setup = Page(contentHeight: 96);
-        Assert.False(Paginator.FitsOnePage([new PageSection(setup, () => Lines(1)), new PageSection(setup, () => Lines(1))]));
-        Assert.True(Paginator.FitsOnePage([new PageSection(setup, () => Lines(1)), new PageSection(setup, () => new Column([]))]));
+        Assert.False(
+            Paginator.FitsOnePage([new PageSection(setup, () => Lines(1)), new PageSection(setup, () => Lines(1))])
+        );
+        Assert.True(
+            Paginator.FitsOnePage([
+                new PageSection(setup, () => Lines(1)),
+                new PageSection(setup, () => new Column([])),
+            ])
+        );
     }
 
     [Fact]
@@ -77,7 +92,10 @@ public class PaginationTests
         var outcome = Paginate(Page(contentHeight: 60), new Column([box]));
         Assert.False(outcome.Succeeded);
         Assert.Equal(LayoutProblemKind.TooBigForPage, outcome.Problem!.Kind);
-        Assert.StartsWith("The box 'card' at line 4 of cards.md does not fit on an empty page (120 pt tall", outcome.Problem.Message);
+        Assert.StartsWith(
+            "The box 'card' at line 4 of cards.md does not fit on an empty page (120 pt tall",
+            outcome.Problem.Message
+        );
     }
 
     [Fact]
@@ -93,7 +111,9 @@ public class PaginationTests
     [Fact]
     public void A_page_break_starts_a_new_page()
     {
-        var pages = PageTexts(Paginate(Page(contentHeight: 200), new Column([Paragraph("first"), new PageBreak(), Paragraph("second")])));
+        var pages = PageTexts(
+            Paginate(Page(contentHeight: 200), new Column([Paragraph("first"), new PageBreak(), Paragraph("second")]))
+        );
         Assert.Equal(["first", "second"], pages);
     }
 
@@ -112,11 +132,28 @@ public class PaginationTests
         return new TableCell(p, p.MinContentWidth, p.MaxContentWidth);
     }
 
-    /// <summary>A table with a header row; body row i is <paramref name="lines"/>[i] lines tall (12 pt a line, no padding).</summary>
-    private static Table TableOf(params int[] lines) => new(
-        [Cell("Head"), Cell("Value")],
-        lines.Select((n, i) => (IReadOnlyList<TableCell>)[Cell(string.Join("\n", Enumerable.Range(1, n).Select(l => l == 1 ? $"row{i + 1}" : $"row{i + 1}.{l}"))), Cell("x")]).ToList(),
-        new TableStyle { CellPadding = Thickness.All(0) });
+    /// <summary>A table with a header row; body row i is <paramref name="lines"/>[i] lines tall (12 pt a line, no
+    /// padding).</summary>
+    private static Table TableOf(params int[] lines) =>
+        new(
+            [Cell("Head"), Cell("Value")],
+            lines
+                .Select(
+                    (n, i) =>
+                        (IReadOnlyList<TableCell>)
+                            [
+                                Cell(
+                                    string.Join(
+                                        "\n",
+                                        Enumerable.Range(1, n).Select(l => l == 1 ? $"row{i + 1}" : $"row{i + 1}.{l}")
+                                    )
+                                ),
+                                Cell("x"),
+                            ]
+                )
+                .ToList(),
+            new TableStyle { CellPadding = Thickness.All(0) }
+        );
 
     [Fact]
     public void A_table_never_leaves_one_row_alone_at_the_foot_of_a_page()
@@ -150,7 +187,9 @@ public class PaginationTests
         var pages = PageTexts(outcome);
         Assert.Equal(4, pages.Count);
         Assert.Equal("line1", pages[0]);
-        Assert.All(pages.Skip(1).Select((text, i) => (text, i)), p => Assert.StartsWith($"Head Value\nrow{p.i + 1} x", p.text));
+        Assert.All(pages.Skip(1).Select((text, i) => (text, i)), p =>
+            Assert.StartsWith($"Head Value\nrow{p.i + 1} x", p.text)
+        );
     }
 
     [Fact]
@@ -190,7 +229,10 @@ public class PaginationTests
         Assert.Equal(SpacePlanType.PartialRender, first.Type);
         var page = new RecordedPage(1, 300, 24);
         paragraph.Draw(new Size(300, 24), new DrawContext(page, new PageContext()));
-        Assert.Equal(SpacePlan.Full(paragraph.Measure(new Size(300, 36)).Width, 36), paragraph.Measure(new Size(300, 36)));
+        Assert.Equal(
+            SpacePlan.Full(paragraph.Measure(new Size(300, 36)).Width, 36),
+            paragraph.Measure(new Size(300, 36))
+        );
     }
 
     [Fact]
@@ -226,20 +268,40 @@ public class PaginationTests
         };
         var landscape = portrait with { Width = portrait.Height, Height = portrait.Width, Margins = Thickness.All(10) };
         var outcome = new Paginator(Faces).Run(
-            [new PageSection(portrait, () => Lines(5)), new PageSection(landscape, () => Lines(2)), new PageSection(portrait, () => Lines(1))],
-            new SourceLocation("test.md", 0, 0));
+            [
+                new PageSection(portrait, () => Lines(5)),
+                new PageSection(landscape, () => Lines(2)),
+                new PageSection(portrait, () => Lines(1)),
+            ],
+            new SourceLocation("test.md", 0, 0)
+        );
         var pages = PageTexts(outcome);
-        Assert.Equal([(300f, 88f), (300f, 88f), (88f, 300f), (300f, 88f)], outcome.Document!.Pages.Select(p => (p.Width, p.Height)));
+        Assert.Equal(
+            [(300f, 88f), (300f, 88f), (88f, 300f), (300f, 88f)],
+            outcome.Document!.Pages.Select(p => (p.Width, p.Height))
+        );
         // Each section starts a page; the landscape one's footer is set on its own page, numbered on.
-        Assert.Equal(["line1\nline2\nline3\nPage 1 of 4", "line4\nline5\nPage 2 of 4", "line1\nline2\nPage 3 of 4", "line1\nPage 4 of 4"], pages);
+        Assert.Equal(
+            [
+                "line1\nline2\nline3\nPage 1 of 4",
+                "line4\nline5\nPage 2 of 4",
+                "line1\nline2\nPage 3 of 4",
+                "line1\nPage 4 of 4",
+            ],
+            pages
+        );
     }
 
     [Fact]
     public void A_section_with_nothing_in_it_takes_no_page()
     {
         var outcome = new Paginator(Faces).Run(
-            [new PageSection(Page(contentHeight: 48), () => Lines(1)), new PageSection(Page(contentHeight: 48), () => new Column([]))],
-            new SourceLocation("test.md", 0, 0));
+            [
+                new PageSection(Page(contentHeight: 48), () => Lines(1)),
+                new PageSection(Page(contentHeight: 48), () => new Column([])),
+            ],
+            new SourceLocation("test.md", 0, 0)
+        );
         Assert.Single(outcome.Document!.Pages);
     }
 }

@@ -110,7 +110,11 @@ public class TextLayoutTests
     {
         // Room for the range alone, and for the line to have broken at its dash.
         var dash = second.IndexOfAny(['-', '\u2013']) + 1;
-        var width = Math.Max(Paragraph(second).Text.MaxContentWidth, Paragraph(first + " " + second[..dash]).Text.MaxContentWidth) + 1;
+        var width =
+            Math.Max(
+                Paragraph(second).Text.MaxContentWidth,
+                Paragraph(first + " " + second[..dash]).Text.MaxContentWidth
+            ) + 1;
         var lines = Lines(text, width);
         Assert.Equal(first, lines[0]);
         Assert.StartsWith(second, lines[1]);
@@ -175,8 +179,11 @@ public class TextLayoutTests
     public void A_justified_paragraph_avoids_its_short_last_word_without_leaving_gaps_above()
     {
         var width = Paragraph("Ran two metric workshops").Text.MaxContentWidth + 1;
-        var text = Paragraph("Ran two metric workshops and published one data dictionary for sales leaders today.", TextAlign.Justify,
-            PrepPack.Layout.Text.Hyphenation.Hyphenator.EnglishUS).Text;
+        var text = Paragraph(
+            "Ran two metric workshops and published one data dictionary for sales leaders today.",
+            TextAlign.Justify,
+            PrepPack.Layout.Text.Hyphenation.Hyphenator.EnglishUS
+        ).Text;
         var lines = text.Lines(width);
         Assert.True(lines.Count >= 3);
         Assert.Contains(' ', lines[^1].Text.Trim());

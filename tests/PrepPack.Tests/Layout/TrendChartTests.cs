@@ -14,9 +14,13 @@ public class TrendChartTests
     private static readonly Color Ink = Color.Black;
 
     private static TrendChart Chart(params ChartSeries[] series) =>
-        new(["11-14", "11-15", "11-16"],
+        new(
+            ["11-14", "11-15", "11-16"],
             [new ChartPanel("Scores", 1, 5, [(1, "1"), (3, "3"), (5, "5")], series) { Reference = (4, "goal 4") }],
-            text => Typesetting.Paragraph(text), Ink, new Color(200, 200, 200))
+            text => Typesetting.Paragraph(text),
+            Ink,
+            new Color(200, 200, 200)
+        )
         {
             AltText = "Clarity rose from 2.0 to 4.0.",
         };

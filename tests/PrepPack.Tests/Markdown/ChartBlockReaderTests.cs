@@ -21,8 +21,10 @@ public class ChartBlockReaderTests
     [Fact]
     public void Settings_a_header_and_rows_become_a_title_alt_text_budget_labels_and_columns()
     {
-        var (chart, problems) = Read("title: Each day\nalt: Clarity rose.\nbudget: 2:00\n"
-            + "Date | Clarity | Time\n|---|---|---|\n2026-11-14 | 3.0 | 2:40\n2026-11-15 | — | 1:55");
+        var (chart, problems) = Read(
+            "title: Each day\nalt: Clarity rose.\nbudget: 2:00\n"
+                + "Date | Clarity | Time\n|---|---|---|\n2026-11-14 | 3.0 | 2:40\n2026-11-15 | — | 1:55"
+        );
         Assert.Empty(problems);
         Assert.Equal(("Each day", "Clarity rose.", 120), (chart.Title, chart.Alt, chart.Budget));
         Assert.Equal(["2026-11-14", "2026-11-15"], chart.Labels);

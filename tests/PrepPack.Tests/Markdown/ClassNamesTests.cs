@@ -14,7 +14,9 @@ public class ClassNamesTests
         {
             var text = File.ReadAllText(file);
             foreach (Match m in Regex.Matches(text, @"\{((?:\s*\.[a-z][a-z-]*)+)\s*\}"))
-                used.UnionWith(m.Groups[1].Value.Split('.', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                used.UnionWith(
+                    m.Groups[1].Value.Split('.', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                );
             foreach (Match m in Regex.Matches(text, @"^:::[ \t]*([a-z][a-z-]*)", RegexOptions.Multiline))
                 used.Add(m.Groups[1].Value);
         }
@@ -22,7 +24,10 @@ public class ClassNamesTests
         used.UnionWith(theme.Boxes.Keys.Where(k => k != "box"));
         used.UnionWith(theme.Cells.Keys);
 
-        Assert.Superset(new SortedSet<string> { "small", "center", "unlisted", "cardface", "toc", "high", "star-label" }, used);
+        Assert.Superset(
+            new SortedSet<string> { "small", "center", "unlisted", "cardface", "toc", "high", "star-label" },
+            used
+        );
         Assert.Empty(used.Except(ClassNames.All));
     }
 }

@@ -35,8 +35,12 @@ public class FrontMatterTests
     public void A_markdown_documents_front_matter_is_read_into_its_types()
     {
         var diagnostics = new DiagnosticBag();
-        var (settings, _) = FrontMatterReader.Read("t.md",
-            "---\nformat: DOCX\nfit: one-page\norientation: landscape\nmargin: 0.5in\nfor_each: story\nn_up: 4\nduplex: yes\nfooter:\n---\nBody\n", diagnostics);
+        var (settings, _) = FrontMatterReader.Read(
+            "t.md",
+            "---\nformat: DOCX\nfit: one-page\norientation: landscape\nmargin: 0.5in\nfor_each: story\nn_up: "
+                + "4\nduplex: yes\nfooter:\n---\nBody\n",
+            diagnostics
+        );
 
         Assert.Empty(diagnostics);
         Assert.Equal(OutputFormat.Docx, settings.Format);
@@ -53,7 +57,11 @@ public class FrontMatterTests
     public void Every_bad_value_is_reported_at_its_own_line()
     {
         var diagnostics = new DiagnosticBag();
-        FrontMatterReader.Read("t.md", "---\nformat: html\nmargin: wide\njustify: maybe\norientation: sideways\n---\n", diagnostics);
+        FrontMatterReader.Read(
+            "t.md",
+            "---\nformat: html\nmargin: wide\njustify: maybe\norientation: sideways\n---\n",
+            diagnostics
+        );
 
         Assert.Equal([2, 3, 4, 5], diagnostics.Sorted().Select(d => d.Line));
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.FrontMatterInvalid, d.Code));

@@ -8,10 +8,16 @@ namespace PrepPack.Tests.Markdown;
 public class HeadingIdTests
 {
     private static List<string?> Ids(string markdown, MarkdownPipeline pipeline) =>
-        Markdig.Markdown.Parse(markdown, pipeline).Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).ToList();
+        Markdig
+            .Markdown.Parse(markdown, pipeline)
+            .Descendants<HeadingBlock>()
+            .Select(h => h.GetAttributes().Id)
+            .ToList();
 
     private static readonly MarkdownPipeline Markdigs = new MarkdownPipelineBuilder()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub).UseGenericAttributes().Build();
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseGenericAttributes()
+        .Build();
 
     [Fact]
     public void Repeated_headings_are_numbered_as_markdig_numbers_them()
@@ -33,7 +39,10 @@ public class HeadingIdTests
         var ours = Ids(markdown, MarkdownParser.Pipeline);
         Assert.Equal(Ids(markdown, Markdigs), ours);
         // An id written in a heading is not counted, so a later heading may be given it too, as in Markdig.
-        Assert.Equal(["key-numbers", "key-numbers-1", "key-numbers-1-1", "key-numbers-2", "key-numbers-3", "key-numbers-3"], ours.Take(6));
+        Assert.Equal(
+            ["key-numbers", "key-numbers-1", "key-numbers-1-1", "key-numbers-2", "key-numbers-3", "key-numbers-3"],
+            ours.Take(6)
+        );
     }
 
     [Fact]

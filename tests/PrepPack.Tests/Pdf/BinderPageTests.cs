@@ -3,13 +3,15 @@ using UglyToad.PdfPig;
 
 namespace PrepPack.Tests.Pdf;
 
-/// <summary>The sample binder's pages as they print: where tables break, which way pages lie, the cheat sheet's page.</summary>
+/// <summary>The sample binder's pages as they print: where tables break, which way pages lie, the cheat sheet's
+/// page.</summary>
 public class BinderPageTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     /// <summary>The theme's table grid colour, #c8ccd0: how the table cells are told from boxes.</summary>
     internal static readonly (byte, byte, byte) Grid = (0xc8, 0xcc, 0xd0);
 
-    /// <summary>Each place a table goes on from one page to the next: the rows before the break and the rows after it.</summary>
+    /// <summary>Each place a table goes on from one page to the next: the rows before the break and the rows after
+    /// it.</summary>
     internal static IReadOnlyList<(int Page, string Header, int Before, int After)> TableBreaks(PdfDocument pdf)
     {
         var breaks = new List<(int, string, int, int)>();
@@ -17,7 +19,8 @@ public class BinderPageTests(SampleBankPack pack) : IClassFixture<SampleBankPack
         {
             var page = pdf.GetPage(number);
             var previous = PdfTables.Parts(pdf.GetPage(number - 1), Grid);
-            if (PdfTables.Parts(page, Grid) is not [var first, ..] || previous is not [.., var last]) continue;
+            if (PdfTables.Parts(page, Grid) is not [var first, ..] || previous is not [.., var last])
+                continue;
             if (first.Header == last.Header && PdfTables.StartsPage(page, first.Top))
                 breaks.Add((number, first.Header, last.BodyRows, first.BodyRows));
         }
@@ -31,13 +34,21 @@ public class BinderPageTests(SampleBankPack pack) : IClassFixture<SampleBankPack
         var breaks = TableBreaks(pdf);
         // The sample's Amazon principles run over two pages.
         Assert.Contains(breaks, b => b.Header.StartsWith("Principle Coverage"));
-        Assert.All(breaks, b => Assert.True(b.Before >= 2 && b.After >= 2, $"The table '{b.Header}' breaks before page {b.Page} with {b.Before} row(s) before and {b.After} after."));
+        Assert.All(breaks, b =>
+            Assert.True(
+                b.Before >= 2 && b.After >= 2,
+                $"The table '{b.Header}' breaks before page {b.Page} with {b.Before} row(s) before and {b.After} after."
+            )
+        );
     }
 
     private static int BookmarkPage(PdfDocument pdf, string title)
     {
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
-        return bookmarks.Roots.OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().Single(b => b.Title == title).PageNumber;
+        return bookmarks
+            .Roots.OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>()
+            .Single(b => b.Title == title)
+            .PageNumber;
     }
 
     [Fact]
@@ -77,6 +88,9 @@ public class BinderPageTests(SampleBankPack pack) : IClassFixture<SampleBankPack
         Assert.Equal((alone.Width, alone.Height), (inBinder.Width, inBinder.Height));
         // The footers differ (page numbers in the binder); everything above them is the same.
         Assert.Equal(PdfText.Lines(alone).SkipLast(1), PdfText.Lines(inBinder).SkipLast(1));
-        Assert.Equal(alone.Letters.Select(l => Math.Round(l.PointSize, 2)).Distinct().Order(), inBinder.Letters.Select(l => Math.Round(l.PointSize, 2)).Distinct().Order());
+        Assert.Equal(
+            alone.Letters.Select(l => Math.Round(l.PointSize, 2)).Distinct().Order(),
+            inBinder.Letters.Select(l => Math.Round(l.PointSize, 2)).Distinct().Order()
+        );
     }
 }

@@ -4,12 +4,15 @@ using static PrepPack.Tests.Support.Typesetting;
 
 namespace PrepPack.Tests.Pdf;
 
-/// <summary><c>bold_font: heading</c>: bold words in the heading's family, so a document needs one face fewer.</summary>
+/// <summary><c>bold_font: heading</c>: bold words in the heading's family, so a document needs one face
+/// fewer.</summary>
 public class BoldFontTests
 {
     private static IReadOnlyList<string> Faces(string frontMatter)
     {
-        var result = Render($"---\ntitle: Bold\n{frontMatter}footer: ''\n---\n\n### A heading\n\nPlain words and **bold words** here.\n");
+        var result = Render(
+            $"---\ntitle: Bold\n{frontMatter}footer: ''\n---\n\n### A heading\n\nPlain words and **bold words** here.\n"
+        );
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         using var pdf = PdfInspection.Open(result.Bytes!);
         return PdfInspection.EmbeddedFontPrograms(pdf).Keys.Select(k => k[(k.IndexOf('+') + 1)..]).Order().ToList();

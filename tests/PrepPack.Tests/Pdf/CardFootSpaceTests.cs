@@ -19,14 +19,20 @@ public class CardFootSpaceTests
         foreach (var page in pdf.GetPages())
         {
             Assert.Equal(longSide, Math.Max(page.Width, page.Height), 0.5);
-            var lines = page.Letters.Where(l => l.Value.Trim().Length > 0)
-                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1)).OrderBy(g => g.Key).ToList();
+            var lines = page
+                .Letters.Where(l => l.Value.Trim().Length > 0)
+                .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
+                .OrderBy(g => g.Key)
+                .ToList();
             var foot = lines[0];
             var bullet = lines[1];
             var type = bullet.Max(l => l.PointSize);
-            var space = bullet.Key - foot.Max(l => l.GlyphRectangle.Top);
-            Assert.True(space >= type * 1.3 - 0.1,
-                $"{size} card page {page.Number}: {space:0.0} pt between the last bullet and the foot, under a line of {type:0.0} pt type.");
+            var space = bullet.Key - foot.Max(l => l.BoundingBox.Top);
+            Assert.True(
+                space >= type * 1.3 - 0.1,
+                $"{size} card page {page.Number}: {space:0.0} pt between the last bullet and the foot, under a line "
+                    + $"of {type:0.0} pt type."
+            );
         }
     }
 }

@@ -21,7 +21,8 @@ public class CheatSheetTypeTests(SamplePack pack) : IClassFixture<SamplePack>
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (!Bold(w) || Figure(w.Text) || Math.Abs(w.Letters[0].StartBaseLine.Y - header) < 0.5) continue;
+            if (!Bold(w) || Figure(w.Text) || Math.Abs(w.Letters[0].StartBaseLine.Y - header) < 0.5)
+                continue;
             var unit = i > 0 && Bold(words[i - 1]) && Figure(words[i - 1].Text);
             Assert.True(unit, $"'{w.Text}' is bold and is neither a figure nor its unit.");
         }
@@ -33,9 +34,10 @@ public class CheatSheetTypeTests(SamplePack pack) : IClassFixture<SamplePack>
         using var pdf = PdfInspection.Open(pack.Read("cheatsheet.pdf"));
         var letters = pdf.GetPage(1).Letters.Where(l => l.Value.Trim().Length > 0).ToList();
         var body = letters.GroupBy(l => Math.Round(l.PointSize, 2)).MaxBy(g => g.Count())!.Key;
-        var footer = letters.Where(l => l.GlyphRectangle.Bottom < 36).ToList();
+        var footer = letters.Where(l => l.BoundingBox.Bottom < 36).ToList();
         Assert.NotEmpty(footer);
-        Assert.All(footer, l => Assert.True(l.PointSize <= body + 0.01,
-            $"The footer is {l.PointSize:0.0} pt, the body {body:0.0} pt."));
+        Assert.All(footer, l =>
+            Assert.True(l.PointSize <= body + 0.01, $"The footer is {l.PointSize:0.0} pt, the body {body:0.0} pt.")
+        );
     }
 }

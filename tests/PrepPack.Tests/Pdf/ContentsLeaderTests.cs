@@ -7,11 +7,15 @@ namespace PrepPack.Tests.Pdf;
 /// last line.</summary>
 public class ContentsLeaderTests
 {
-    private const string Long = "Tell me about a time you had to choose between two things that both mattered to the people you worked with and to you";
+    private const string Long =
+        "Tell me about a time you had to choose between two things that both mattered to the people you worked with "
+        + "and to you";
 
     private static UglyToad.PdfPig.Content.Page ContentsPage()
     {
-        var result = Typesetting.Render($"# Contents {{.unlisted}}\n\n::: toc\n:::\n\n# Short\n\nText.\n\n\\newpage\n\n# {Long}\n\nText.\n");
+        var result = Typesetting.Render(
+            $"# Contents {{.unlisted}}\n\n::: toc\n:::\n\n# Short\n\nText.\n\n\\newpage\n\n# {Long}\n\nText.\n"
+        );
         Assert.True(result.Succeeded);
         var pdf = PdfInspection.Open(result.Bytes!);
         return pdf.GetPage(1);
@@ -38,13 +42,17 @@ public class ContentsLeaderTests
     {
         var page = ContentsPage();
         var words = page.GetWords().ToList();
-        var strokes = page.Paths.Where(p => p.IsStroked).Select(p =>
-            p.GetBoundingRectangle()).OfType<PdfRectangle>().ToList();
+        var strokes = page
+            .Paths.Where(p => p.IsStroked)
+            .Select(p => p.GetBoundingRectangle())
+            .OfType<PdfRectangle>()
+            .ToList();
         foreach (var number in new[] { "1", "2" })
         {
             var digits = words.First(w => w.Text == number && w.BoundingBox.Bottom > 72);
-            var title = words.Where(w => w != digits && Math.Abs(Baseline(w) - Baseline(digits)) < 0.5).MaxBy(w =>
-                w.BoundingBox.Right)!;
+            var title = words
+                .Where(w => w != digits && Math.Abs(Baseline(w) - Baseline(digits)) < 0.5)
+                .MaxBy(w => w.BoundingBox.Right)!;
             // The leader is one dotted stroke on the line, from a little after the title to a little before the number.
             var leader = strokes.Single(r => Math.Abs(r.Bottom - Baseline(digits)) < 2);
             Assert.InRange(leader.Left - title.BoundingBox.Right, 1, 12);

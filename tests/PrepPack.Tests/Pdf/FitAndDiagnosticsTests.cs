@@ -7,8 +7,16 @@ namespace PrepPack.Tests.Pdf;
 public class FitAndDiagnosticsTests
 {
     private static string LongDocument(int paragraphs, string fit = "fit: one-page\n") =>
-        $"---\ntitle: Notepad\n{fit}---\n\n" + string.Join("\n\n", Enumerable.Range(1, paragraphs)
-            .Select(i => $"Paragraph {i} says what the candidate must remember on the day, in a sentence long enough to wrap."));
+        $"---\ntitle: Notepad\n{fit}---\n\n"
+        + string.Join(
+            "\n\n",
+            Enumerable
+                .Range(1, paragraphs)
+                .Select(i =>
+                    $"Paragraph {i} says what the candidate must remember on the day, in a sentence long enough to "
+                    + "wrap."
+                )
+        );
 
     [Fact]
     public void A_one_page_document_longer_than_a_page_shrinks_its_type_to_fit()
@@ -33,13 +41,20 @@ public class FitAndDiagnosticsTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.OverOnePage, error.Code);
-        Assert.Matches(@"^notepad\.pdf must fit on one page, but even with type shrunk to 60 ?% it is \d+ ?% too long \(about \d+ lines\)\.$", error.Message);
+        Assert.Matches(
+            @"^notepad\.pdf must fit on one page, but even with type shrunk to 60 ?% it is \d+ ?% too long \(about "
+                + @"\d+ lines\)\.$",
+            error.Message
+        );
     }
 
     [Fact]
     public void A_character_no_font_has_is_a_warning_naming_the_code_point_and_line()
     {
-        var result = Render("---\ntitle: Glyphs\n---\n\nPlain text.\n\nA snowman ☃ and a character no DejaVu face has: 丗\n", "glyphs.md");
+        var result = Render(
+            "---\ntitle: Glyphs\n---\n\nPlain text.\n\nA snowman ☃ and a character no DejaVu face has: 丗\n",
+            "glyphs.md"
+        );
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
@@ -52,10 +67,16 @@ public class FitAndDiagnosticsTests
     public void A_box_too_tall_for_an_empty_page_is_reported_with_its_line_and_first_words()
     {
         var lines = string.Join("\n", Enumerable.Range(1, 30).Select(i => $"- bullet {i}"));
-        var result = Render($"---\ntitle: Cards\npage: index-3x5\n---\n\n::: card\nA very long card\n\n{lines}\n:::\n", "cards.md");
+        var result = Render(
+            $"---\ntitle: Cards\npage: index-3x5\n---\n\n::: card\nA very long card\n\n{lines}\n:::\n",
+            "cards.md"
+        );
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.TooBigForPage, error.Code);
-        Assert.StartsWith("The box 'card' at line 6 of cards.md (\"A very long card\") does not fit on an empty page", error.Message);
+        Assert.StartsWith(
+            "The box 'card' at line 6 of cards.md (\"A very long card\") does not fit on an empty page",
+            error.Message
+        );
     }
 
     [Fact]

@@ -19,11 +19,14 @@ public class FooterPlacementTests(SamplePack pack) : IClassFixture<SamplePack>
         foreach (var page in pdf.GetPages())
         {
             // The footer is the lowest line on the page, below the content's half-inch margin.
-            var footer = page.Letters.Where(l => l.Value.Trim().Length > 0 && l.GlyphRectangle.Bottom < 36).ToList();
-            if (footer.Count == 0) continue;
-            var lowest = footer.Min(l => l.GlyphRectangle.Bottom);
-            Assert.True(lowest >= 18,
-                $"{file} page {page.Number}: the footer reaches {lowest / 72:0.00} in from the paper's edge.");
+            var footer = page.Letters.Where(l => l.Value.Trim().Length > 0 && l.BoundingBox.Bottom < 36).ToList();
+            if (footer.Count == 0)
+                continue;
+            var lowest = footer.Min(l => l.BoundingBox.Bottom);
+            Assert.True(
+                lowest >= 18,
+                $"{file} page {page.Number}: the footer reaches {lowest / 72:0.00} in from the paper's edge."
+            );
             baselines.Add(Math.Round(footer.Min(l => l.StartBaseLine.Y), 1));
         }
         Assert.NotEmpty(baselines);

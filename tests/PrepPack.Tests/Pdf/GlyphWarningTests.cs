@@ -38,7 +38,10 @@ public class GlyphWarningTests
     [Fact]
     public void Past_twenty_warnings_one_more_counts_the_rest()
     {
-        var body = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => $"Line {i}: {char.ConvertFromUtf32(0x4E30 + i)} and 丗"));
+        var body = string.Join(
+            "\n\n",
+            Enumerable.Range(0, 30).Select(i => $"Line {i}: {char.ConvertFromUtf32(0x4E30 + i)} and 丗")
+        );
         var warnings = Warnings(body + "\n");
         Assert.Equal(21, warnings.Count);
         // 30 lines with two missing characters each: 20 named, 40 counted.

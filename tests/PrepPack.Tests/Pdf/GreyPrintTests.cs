@@ -35,8 +35,10 @@ public class GreyPrintTests(SamplePack pack) : IClassFixture<SamplePack>
         // The matrix scores are tinted strong, middling and weak: three colours at least.
         Assert.True(fills.Count >= 3, $"{file} fills {fills.Count} colours.");
         foreach (var a in fills)
-            foreach (var b in fills.Where(b => b.Colour != a.Colour))
-                Assert.True(Math.Abs(a.L - b.L) >= 5,
-                    $"{file}: fills {a.Colour} and {b.Colour} print as greys {a.L:0.0} and {b.L:0.0}.");
+        foreach (var b in fills.Where(b => b.Colour != a.Colour))
+            Assert.True(
+                Math.Abs(a.L - b.L) >= 5,
+                $"{file}: fills {a.Colour} and {b.Colour} print as greys {a.L:0.0} and {b.L:0.0}."
+            );
     }
 }

@@ -13,7 +13,9 @@ public class LabelKeepTests
         var firstPageEnds = new List<string>();
         for (var paragraphs = 25; paragraphs <= 45; paragraphs++)
         {
-            var markdown = "---\ntitle: Labels\n---\n\n" + string.Join("\n\n", Enumerable.Range(1, paragraphs).Select(i => $"Paragraph {i}."))
+            var markdown =
+                "---\ntitle: Labels\n---\n\n"
+                + string.Join("\n\n", Enumerable.Range(1, paragraphs).Select(i => $"Paragraph {i}."))
                 + $"\n\n{label}\n\n- The first follow-up and its answer.\n- The second.";
             var result = Render(markdown);
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

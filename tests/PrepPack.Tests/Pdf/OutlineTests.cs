@@ -58,7 +58,8 @@ public class OutlineTests
         var nodes = Bookmarks(pdf);
         Assert.Equal(
             [("Part (one)", 0, 2), ("Chapter a\\b", 1, 2), ("Café ★", 1, 3), ("Part two", 0, 3)],
-            nodes.Select(n => (n.Title, n.Level, n.PageNumber)));
+            nodes.Select(n => (n.Title, n.Level, n.PageNumber))
+        );
         Assert.True(pdf.TryGetBookmarks(out var tree));
         Assert.Equal(["Part (one)", "Part two"], tree.Roots.Select(r => r.Title));
         Assert.Equal(["Chapter a\\b", "Café ★"], tree.Roots[0].Children.Select(c => c.Title));
@@ -99,7 +100,9 @@ public class OutlineTests
             Assert.Null(PdfInspection.Catalog(pdf, "PageMode"));
             Assert.Equal("en-GB", PdfInspection.Catalog(pdf, "Lang"));
         }
-        using (var pdf = PdfInspection.Open(Render("# First {.unlisted}\n\n\\newpage\n\n# Second {.unlisted}\n").Bytes!))
+        using (
+            var pdf = PdfInspection.Open(Render("# First {.unlisted}\n\n\\newpage\n\n# Second {.unlisted}\n").Bytes!)
+        )
             Assert.False(pdf.TryGetBookmarks(out _));
     }
 

@@ -2,7 +2,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Pdf;
 
-/// <summary>What the sample pack weighs: small enough to mail, with no face embedded that the pages do not need.</summary>
+/// <summary>What the sample pack weighs: small enough to mail, with no face embedded that the pages do not
+/// need.</summary>
 public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     [Fact]
@@ -15,8 +16,10 @@ public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
         Assert.True(cards <= 25 * 1024, $"cards.pdf is {cards} bytes");
         // The binder grows with the bank and its questions; what it costs a page is what the writer controls.
         using var pdf = PdfInspection.Open(binder);
-        Assert.True(binder.Length < 3.9 * 1024 * pdf.NumberOfPages,
-            $"binder.pdf is {binder.Length} bytes for {pdf.NumberOfPages} pages");
+        Assert.True(
+            binder.Length < 3.9 * 1024 * pdf.NumberOfPages,
+            $"binder.pdf is {binder.Length} bytes for {pdf.NumberOfPages} pages"
+        );
     }
 
     [Fact]
@@ -26,17 +29,26 @@ public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
         using var pdf = PdfInspection.Open(binder);
         Assert.Equal(37, pdf.NumberOfPages);
         // Codes of one byte a glyph still read back as the text they stand for.
-        Assert.Contains("Quoting funnel dashboard", pdf.GetPages().Select(p => p.Text).First(t =>
-            t.Contains("Contents")));
+        Assert.Contains(
+            "Quoting funnel dashboard",
+            pdf.GetPages().Select(p => p.Text).First(t => t.Contains("Contents"))
+        );
     }
 
     [Fact]
     public void A_face_with_more_than_256_glyphs_keeps_two_byte_codes_and_reads_back()
     {
         // Every letter of Latin, Greek and Cyrillic and their accented forms: more glyphs than one byte numbers.
-        var text = string.Concat(Enumerable.Range(0x41, 0x24F - 0x41).Concat(Enumerable.Range(0x391, 0x3A9 - 0x391))
-            .Concat(Enumerable.Range(0x410, 0x44F - 0x410)).Select(c =>
-                (char)c).Where(char.IsLetter).Chunk(40).Select(c => new string(c) + "\n\n"));
+        var text = string.Concat(
+            Enumerable
+                .Range(0x41, 0x24F - 0x41)
+                .Concat(Enumerable.Range(0x391, 0x3A9 - 0x391))
+                .Concat(Enumerable.Range(0x410, 0x44F - 0x410))
+                .Select(c => (char)c)
+                .Where(char.IsLetter)
+                .Chunk(40)
+                .Select(c => new string(c) + "\n\n")
+        );
         var result = Typesetting.Render(text);
         using var pdf = PdfInspection.Open(result.Bytes!);
         var read = string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
@@ -52,7 +64,9 @@ public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
         Assert.Equal(["DejaVuSans-Bold", "DejaVuSerif"], fonts);
         var first = pdf.GetPage(1);
         // A number and its unit are held together by a no-break space.
-        string In(string face) => string.Concat(first.Letters.Where(l => l.FontName!.EndsWith(face)).Select(l => l.Value)).Replace("\u00A0", " ");
+        string In(string face) =>
+            string.Concat(first.Letters.Where(l => l.FontName!.EndsWith(face)).Select(l => l.Value))
+                .Replace("\u00A0", " ");
         // The title, the bullet labels and the figures in bold sans; the sentences in the serif.
         Assert.StartsWith("Quoting funnel dashboard", In("DejaVuSans-Bold"));
         Assert.Contains("Context", In("DejaVuSans-Bold"));

@@ -11,8 +11,10 @@ namespace PrepPack.Tests.Pdf;
 /// <summary>The file the PDF writer makes, read back byte by byte and as a viewer reads it.</summary>
 public class PdfFileTests
 {
-    private const string Justified = "---\ntitle: Glyphs\njustify: true\n---\n\n"
-        + "AVATAR, Wave To. “Quoted” office affairs and a paragraph long enough to wrap onto a second line, so that its spaces stretch to the margin as justified text does, "
+    private const string Justified =
+        "---\ntitle: Glyphs\njustify: true\n---\n\n"
+        + "AVATAR, Wave To. “Quoted” office affairs and a paragraph long enough to wrap onto a second line, so that "
+        + "its spaces stretch to the margin as justified text does, "
         + "with Hebrew שלום עולם and an Arabic السعر in it.\n";
 
     /// <summary>Where the layout put each glyph's origin on the page, in drawing order.</summary>
@@ -32,7 +34,10 @@ public class PdfFileTests
     [InlineData("Risk (and cost) \\ gain", "(Risk \\(and cost\\) \\\\ gain)")]
     [InlineData("Café", "<FEFF00430061006600E9>")]
     [InlineData("★", "<FEFF2605>")]
-    public void A_title_is_a_literal_string_when_ascii_and_utf16_with_a_byte_order_mark_otherwise(string title, string written)
+    public void A_title_is_a_literal_string_when_ascii_and_utf16_with_a_byte_order_mark_otherwise(
+        string title,
+        string written
+    )
     {
         Assert.Equal(written, PdfTextString.Encode(title));
     }
@@ -71,7 +76,11 @@ public class PdfFileTests
         {
             var value = (random.NextDouble() - 0.5) * 4000;
             var text = Math.Round(value, 3).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
-            var expected = text == "-0" ? "0" : text.StartsWith("0.") ? text[1..] : text.StartsWith("-0.") ? "-" + text[2..] : text;
+            var expected =
+                text == "-0" ? "0"
+                : text.StartsWith("0.") ? text[1..]
+                : text.StartsWith("-0.") ? "-" + text[2..]
+                : text;
             Assert.Equal(expected, PdfFormat.Number(value));
         }
     }
@@ -115,13 +124,18 @@ public class PdfFileTests
         Assert.DoesNotContain("/Type /Page", text);
         using var pdf = PdfInspection.Open(bytes);
         Assert.Equal(2, pdf.NumberOfPages);
-        Assert.Equal("two", ((NameToken)pdf.GetPage(1).GetAnnotations().Single().AnnotationDictionary.Data["Dest"]).Data);
+        Assert.Equal(
+            "two",
+            ((NameToken)pdf.GetPage(1).GetAnnotations().Single().AnnotationDictionary.Data["Dest"]).Data
+        );
     }
 
     [Fact]
     public void Only_the_places_a_link_or_bookmark_leads_to_are_named_in_the_file()
     {
-        var linked = Render("# One {#one}\n\n[two](#two)\n\n\\newpage\n\n# Two {#two}\n\n## Three {#three .unlisted}\n").Bytes!;
+        var linked = Render(
+            "# One {#one}\n\n[two](#two)\n\n\\newpage\n\n# Two {#two}\n\n## Three {#three .unlisted}\n"
+        ).Bytes!;
         using var pdf = PdfInspection.Open(linked);
         var dests = (DictionaryToken)pdf.Structure.Catalog.CatalogDictionary.Data["Dests"];
         Assert.Equal(["one", "two"], dests.Data.Keys.Order());

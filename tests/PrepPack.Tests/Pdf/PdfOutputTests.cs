@@ -27,9 +27,15 @@ public class PdfOutputTests
     {
         using var pdf = PdfInspection.Open(EveryElement.Bytes!);
         // PdfPig reads a ligature glyph as its Unicode ligature ("ﬃ"); NFKC spells it out.
-        var words = pdf.GetPage(1).GetWords().Select(w => w.Text.Normalize(System.Text.NormalizationForm.FormKC)).ToList();
+        var words = pdf.GetPage(1)
+            .GetWords()
+            .Select(w => w.Text.Normalize(System.Text.NormalizationForm.FormKC))
+            .ToList();
         var text = string.Join(" ", words);
-        Assert.True(text.IndexOf("Text", StringComparison.Ordinal) < text.IndexOf("Lists", text.IndexOf("Text", StringComparison.Ordinal) + 5, StringComparison.Ordinal));
+        Assert.True(
+            text.IndexOf("Text", StringComparison.Ordinal)
+                < text.IndexOf("Lists", text.IndexOf("Text", StringComparison.Ordinal) + 5, StringComparison.Ordinal)
+        );
         Assert.Contains("Office", words);
         Assert.Contains("affine", words);
         Assert.Contains("Justified", words);
@@ -53,7 +59,9 @@ public class PdfOutputTests
         Assert.Contains(programs, p => p.Key.EndsWith("+DejaVuSerif-Bold"));
         var serif = new FileInfo("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf").Length;
         Assert.All(programs, p => Assert.True(p.Value < serif / 4, $"{p.Key}: {p.Value} bytes of a {serif}-byte font"));
-        Assert.All(pdf.GetPage(1).Letters.Select(l => l.FontName).Distinct(), name => Assert.Matches("^[A-Z]{6}\\+", name));
+        Assert.All(pdf.GetPage(1).Letters.Select(l => l.FontName).Distinct(), name =>
+            Assert.Matches("^[A-Z]{6}\\+", name)
+        );
     }
 
     [Fact]
@@ -86,12 +94,19 @@ public class PdfOutputTests
     [Fact]
     public void A_contents_of_several_pages_gives_every_heading_the_page_it_lands_on()
     {
-        // A hundred and fifty short sections: the contents runs over several pages, and every number must still be right.
-        var sections = Enumerable.Range(1, 150).Select(i => $"## Section {i}\n\n{string.Join(" ", Enumerable.Repeat($"Words of section {i}.", 25))}\n");
-        var result = Typesetting.Render("---\ntitle: Long\ntoc_depth: 2\n---\n\n::: toc\n:::\n\n" + string.Join("\n", sections));
+        // A hundred and fifty short sections: the contents runs over several pages, and every number must still be
+        // right.
+        var sections = Enumerable
+            .Range(1, 150)
+            .Select(i => $"## Section {i}\n\n{string.Join(" ", Enumerable.Repeat($"Words of section {i}.", 25))}\n");
+        var result = Typesetting.Render(
+            "---\ntitle: Long\ntoc_depth: 2\n---\n\n::: toc\n:::\n\n" + string.Join("\n", sections)
+        );
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var pages = result.Layout!.Pages;
-        var startsOn = Enumerable.Range(1, 150).ToDictionary(i => i, i => pages.First(p => p.PlainText.Split('\n').Contains($"Section {i}")).Number);
+        var startsOn = Enumerable
+            .Range(1, 150)
+            .ToDictionary(i => i, i => pages.First(p => p.PlainText.Split('\n').Contains($"Section {i}")).Number);
         var contents = pages.Take(startsOn[1]).SelectMany(p => p.PlainText.Split('\n')).ToList();
         Assert.True(startsOn[1] > 2, $"the contents takes {startsOn[1] - 1} page(s)");
         foreach (var (section, page) in startsOn)

@@ -3,7 +3,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Pdf;
 
-/// <summary>The practice tracker and the cheat sheet's marks, made from a fixture log and read back from the PDFs.</summary>
+/// <summary>The practice tracker and the cheat sheet's marks, made from a fixture log and read back from the
+/// PDFs.</summary>
 public class PracticeTrackerTests
 {
     private static PackWorkspace WithLog()
@@ -26,10 +27,16 @@ public class PracticeTrackerTests
         var report = ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         var lines = Lines(ws.OutputFile("tracker.pdf"), 1);
-        Assert.Contains("4 answers practised on 4 days. Times are against 2:00; scores are the average of your own, from 1 to 5.", lines);
-        // Best is the fastest; latest is the last by date, not by place in the log; an average leaves out the answers without that score.
-        Assert.Contains("Tell me about a setback you recovered from. 3 2026-11-20 1:30 1:40 3.7 4.0 4.5 ↑ rising",
-            lines);
+        Assert.Contains(
+            "4 answers practised on 4 days. Times are against 2:00; scores are the average of your own, from 1 to 5.",
+            lines
+        );
+        // Best is the fastest; latest is the last by date, not by place in the log; an average leaves out the answers
+        // without that score.
+        Assert.Contains(
+            "Tell me about a setback you recovered from. 3 2026-11-20 1:30 1:40 3.7 4.0 4.5 ↑ rising",
+            lines
+        );
         Assert.Contains("Alpha project 4 2026-11-21 1:30 1:40 3.7 4.0 4.5", lines);
         Assert.Contains("Beta failure never — — — — — —", lines);
     }
@@ -42,12 +49,15 @@ public class PracticeTrackerTests
         using var document = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("tracker.pdf")));
         var page = document.GetPage(document.NumberOfPages);
         Assert.Contains("Date Question or story Time Clarity Metrics Reflection", PdfText.Lines(page));
-        // Each empty row is drawn, cell by cell, below the header: a row of six ruled boxes, each tall enough to write in.
+        // Each empty row is drawn, cell by cell, below the header: a row of six ruled boxes, each tall enough to write
+        // in.
         var header = page.GetWords().First(w => w.Text == "Date").BoundingBox.Bottom;
-        var rows = page.Paths
-            .Select(p => p.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+        var rows = page
+            .Paths.Select(p => p.GetBoundingRectangle())
+            .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
             .Where(box => box.Top < header && box.Height > 12)
-            .GroupBy(box => Math.Round(box.Bottom)).Where(row => row.Select(b => Math.Round(b.Left)).Distinct().Count() == 6)
+            .GroupBy(box => Math.Round(box.Bottom))
+            .Where(row => row.Select(b => Math.Round(b.Left)).Distinct().Count() == 6)
             .ToList();
         Assert.Equal(26, rows.Count);
     }
@@ -86,7 +96,10 @@ public class PracticeTrackerTests
         var report = ws.Build();
         var made = report.Outputs.Where(o => o.Status == OutputStatus.Written).Select(o => o.Name).Order().ToList();
         Assert.Equal(["binder.pdf", "cheatsheet.pdf", "tracker.pdf"], made);
-        Assert.EndsWith(Path.Combine("practice", "log.yaml") + " changed", report.Outputs.Single(o => o.Name == "tracker.pdf").Reason);
+        Assert.EndsWith(
+            Path.Combine("practice", "log.yaml") + " changed",
+            report.Outputs.Single(o => o.Name == "tracker.pdf").Reason
+        );
     }
 
     [Fact]
@@ -95,7 +108,10 @@ public class PracticeTrackerTests
         using var ws = new PackWorkspace();
         Assert.True(ws.Build().Succeeded);
         var tracker = string.Join(" ", Lines(ws.OutputFile("tracker.pdf"), 1));
-        Assert.True(tracker.Contains("No answers practised yet. Run preppack practice", StringComparison.Ordinal), tracker);
+        Assert.True(
+            tracker.Contains("No answers practised yet. Run preppack practice", StringComparison.Ordinal),
+            tracker
+        );
         var cheat = Lines(ws.OutputFile("cheatsheet.pdf"), 1);
         Assert.Contains(cheat, l => l.StartsWith("• ○ Alpha project", StringComparison.Ordinal));
     }

@@ -23,8 +23,10 @@ public class PrintPreferencesTests(SamplePack pack) : IClassFixture<SamplePack>
     [InlineData("long-edge", "DuplexFlipLongEdge")]
     [InlineData("short-edge", "DuplexFlipShortEdge")]
     [InlineData("none", "Simplex")]
-    public void A_document_that_says_its_duplex_asks_the_print_dialog_for_it_and_for_no_scaling(string duplex,
-        string expected)
+    public void A_document_that_says_its_duplex_asks_the_print_dialog_for_it_and_for_no_scaling(
+        string duplex,
+        string expected
+    )
     {
         var result = Render($"---\npage: index-3x5\nduplex: {duplex}\n---\n\nFront\n\n\\newpage\n\nBack\n");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));

@@ -9,13 +9,18 @@ namespace PrepPack.Tests.Pdf;
 /// <summary>The lightning prompt cards and the binder's answers by question, read back from the PDFs.</summary>
 public class PromptCardTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
-    private static readonly IReadOnlyList<QuestionView> Questions =
-        new PackModel(StoryBankLoader.Load(RepoPaths.SampleBank).Bank!, new(), "").Questions;
+    private static readonly IReadOnlyList<QuestionView> Questions = new PackModel(
+        StoryBankLoader.Load(RepoPaths.SampleBank).Bank!,
+        new(),
+        ""
+    ).Questions;
 
     private static string Words(UglyToad.PdfPig.Content.Page page) => string.Join(" ", PdfText.Lines(page));
 
     private static void SetCards(PackWorkspace ws, string settings) =>
-        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t => t[..(t.IndexOf("\ncards:", StringComparison.Ordinal) + 1)] + "cards:\n" + settings);
+        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t =>
+            t[..(t.IndexOf("\ncards:", StringComparison.Ordinal) + 1)] + "cards:\n" + settings
+        );
 
     [Fact]
     public void Each_question_is_a_card_with_the_question_on_the_front_and_its_story_angle_and_three_cues_behind()
@@ -61,7 +66,9 @@ public class PromptCardTests(SampleBankPack pack) : IClassFixture<SampleBankPack
     public void Building_twice_gives_byte_identical_answers_prompts_and_tracker()
     {
         using var again = new TempFolder();
-        PrepPack.Pipeline.PackBuilder.Build(new PrepPack.Pipeline.BuildOptions(RepoPaths.SampleBank, RepoPaths.Templates, again.Path));
+        PrepPack.Pipeline.PackBuilder.Build(
+            new PrepPack.Pipeline.BuildOptions(RepoPaths.SampleBank, RepoPaths.Templates, again.Path)
+        );
         foreach (var name in new[] { "answers-amazon.docx", "answers-meta.docx", "prompts.pdf", "tracker.pdf" })
             Assert.True(pack.Read(name).SequenceEqual(File.ReadAllBytes(again.Combine(name))), name);
     }
@@ -71,7 +78,10 @@ public class PromptCardTests(SampleBankPack pack) : IClassFixture<SampleBankPack
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var pages = pdf.GetPages().Select(Words).ToList();
-        Assert.Contains(pages, p => p.StartsWith("Contents", StringComparison.Ordinal) && p.Contains("Answers by question", StringComparison.Ordinal));
+        Assert.Contains(pages, p =>
+            p.StartsWith("Contents", StringComparison.Ordinal)
+            && p.Contains("Answers by question", StringComparison.Ordinal)
+        );
         var section = pages.FindIndex(p => p.StartsWith("Answers by question", StringComparison.Ordinal));
         Assert.True(section > 0, "no Answers by question section");
         for (var i = 0; i < Questions.Count; i++)
@@ -81,6 +91,9 @@ public class PromptCardTests(SampleBankPack pack) : IClassFixture<SampleBankPack
             Assert.Contains("Tell: " + Questions[i].Story.Title, page);
             Assert.Contains("Situation (", page);
         }
-        Assert.Contains("asks about: Amazon: Earn Trust, Are Right, A Lot · Meta: Ownership and drive", pages[section + Questions.ToList().FindIndex(q => q.Id == "time-you-were-wrong")]);
+        Assert.Contains(
+            "asks about: Amazon: Earn Trust, Are Right, A Lot · Meta: Ownership and drive",
+            pages[section + Questions.ToList().FindIndex(q => q.Id == "time-you-were-wrong")]
+        );
     }
 }

@@ -9,11 +9,15 @@ public partial class ReadableTypeTests
 {
     private const string Front = "---\ntitle: Sheet\nfit: one-page\nmargin: 0.5in\n---\n\n";
 
-    private static string Rows(int count, string title) => string.Concat(Enumerable.Range(1, count)
-        .Select(i => $"| {title} {i} | **{i * 5}%** faster close, down from 2-3 h |\n"));
+    private static string Rows(int count, string title) =>
+        string.Concat(
+            Enumerable.Range(1, count).Select(i => $"| {title} {i} | **{i * 5}%** faster close, down from 2-3 h |\n")
+        );
 
-    private static string Items(int count, string title) => string.Concat(Enumerable.Range(1, count)
-        .Select(i => $"- {title} {i}: **{i * 5}%** faster close, down from 2-3 h\n"));
+    private static string Items(int count, string title) =>
+        string.Concat(
+            Enumerable.Range(1, count).Select(i => $"- {title} {i}: **{i * 5}%** faster close, down from 2-3 h\n")
+        );
 
     [Fact]
     public void A_page_shrunk_below_the_readable_size_by_long_titles_is_a_warning_at_the_longest_with_the_size_printed()
@@ -26,8 +30,10 @@ public partial class ReadableTypeTests
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "PP0423");
         // The longest text's item: front matter (6 lines), then 69 items before it; its text after "- ".
-        Assert.Equal(("sheet.md", 76, 3), (Path.GetFileName(warning.Location.File), warning.Location.Line,
-            warning.Location.Column));
+        Assert.Equal(
+            ("sheet.md", 76, 3),
+            (Path.GetFileName(warning.Location.File), warning.Location.Line, warning.Location.Column)
+        );
         Assert.Contains("'Rebuilt the quarterly claims reconciliation across…'", warning.Message);
         Assert.Contains("short_title", warning.Hint);
         // The size the message gives is the size the page printed at, and it is under the floor of 7 pt.

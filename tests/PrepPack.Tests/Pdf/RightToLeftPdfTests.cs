@@ -26,7 +26,10 @@ public class RightToLeftPdfTests
         Assert.True(X(letters, "ד") > X(letters, "נ"));
         Assert.True(X(letters, "כ") > X(letters, "ן"));
         Assert.True(X(letters, "נ") > X(letters, "כ"), "the first Hebrew word is right of the second");
-        Assert.True(X(letters, "t") < X(letters, "ן") && X(letters, "ד") < X(letters, "n"), "the Hebrew sits between 'with' and 'in'");
+        Assert.True(
+            X(letters, "t") < X(letters, "ן") && X(letters, "ד") < X(letters, "n"),
+            "the Hebrew sits between 'with' and 'in'"
+        );
         Assert.True(X(letters, "3") > X(letters, "n") && X(letters, "3") < X(letters, "k"));
     }
 
@@ -35,7 +38,10 @@ public class RightToLeftPdfTests
     {
         var letters = Letters("שלום עולם");
         var right = letters.Max(l => l.BoundingBox.Right);
-        var setup = PrepPack.Pdf.PageSetupFactory.Create(PrepPack.Markdown.DocumentSetup.From(new PrepPack.Markdown.FrontMatter(), Theme.Page), Theme);
+        var setup = PrepPack.Pdf.PageSetupFactory.Create(
+            PrepPack.Markdown.DocumentSetup.From(new PrepPack.Markdown.FrontMatter(), Theme.Page),
+            Theme
+        );
         Assert.Equal(setup.Width - setup.Margins.Right, right, 1.0);
         Assert.True(X(letters, "ש") > X(letters, "ע"), "the first word is on the right");
     }
@@ -59,7 +65,10 @@ public class RightToLeftPdfTests
     {
         double HebrewX(string separator)
         {
-            var result = Render($"---\ntitle: Bidi\n---\n\n| The name of the person | n |\n|{separator}|---|\n| דנה | 1 |\n", "bidi.md");
+            var result = Render(
+                $"---\ntitle: Bidi\n---\n\n| The name of the person | n |\n|{separator}|---|\n| דנה | 1 |\n",
+                "bidi.md"
+            );
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
             return result.Layout!.Pages[0].Texts.Single(t => t.Text.Text == "דנה").X;
         }

@@ -127,8 +127,12 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         var document = MarkdownParser.Parse(Source[(Source.IndexOf("---\n\n", 4) + 5)..]);
         var block = document.Descendants<Markdig.Extensions.Tables.Table>().Single();
-        var expected = block.OfType<TableRow>().Select(r => r.OfType<Markdig.Extensions.Tables.TableCell>()
-            .Select(c => PlainText((LeafBlock)c[0])).ToList()).ToList();
+        var expected = block
+            .OfType<TableRow>()
+            .Select(r =>
+                r.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => PlainText((LeafBlock)c[0])).ToList()
+            )
+            .ToList();
         var table = Assert.Single(Tree().Kids, k => k.Role == "Table");
         Assert.All(table.Kids, row => Assert.Equal("TR", row.Role));
         Assert.Equal(expected, table.Kids.Select(row => row.Kids.Select(c => c.Text).ToList()));
@@ -197,12 +201,19 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
     [Fact]
     public void A_row_with_a_blank_cell_keeps_a_cell_under_each_header_and_a_blank_row_is_left_out()
     {
-        var result = Render("| Date | Time | Note |\n|---|---|---|\n| 21 Nov | | tired |\n| | | |\n"
-            + "| 22 Nov | 1:40 | |\n");
+        var result = Render(
+            "| Date | Time | Note |\n|---|---|---|\n| 21 Nov | | tired |\n| | | |\n" + "| 22 Nov | 1:40 | |\n"
+        );
         using var pdf = PdfInspection.Open(result.Bytes!);
         var table = Assert.Single(PdfStructure.Read(pdf)!.Kids, k => k.Role == "Table");
-        Assert.Equal([["Date", "Time", "Note"], ["21 Nov", "", "tired"], ["22 Nov", "1:40", ""]],
-            table.Kids.Select(row => row.Kids.Select(c => c.Text).ToList()));
+        Assert.Equal(
+            [
+                ["Date", "Time", "Note"],
+                ["21 Nov", "", "tired"],
+                ["22 Nov", "1:40", ""],
+            ],
+            table.Kids.Select(row => row.Kids.Select(c => c.Text).ToList())
+        );
         Assert.Equal(["TD", "TD", "TD"], table.Kids[1].Kids.Select(c => c.Role));
     }
 

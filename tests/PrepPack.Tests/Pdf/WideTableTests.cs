@@ -6,9 +6,15 @@ namespace PrepPack.Tests.Pdf;
 public class WideTableTests
 {
     private static string Table(int columns, Func<int, string> cell) =>
-        "| " + string.Join(" | ", Enumerable.Range(1, columns).Select(c => $"h{c}")) + " |\n"
-        + "|" + string.Concat(Enumerable.Repeat("---|", columns)) + "\n"
-        + "| " + string.Join(" | ", Enumerable.Range(1, columns).Select(cell)) + " |\n";
+        "| "
+        + string.Join(" | ", Enumerable.Range(1, columns).Select(c => $"h{c}"))
+        + " |\n"
+        + "|"
+        + string.Concat(Enumerable.Repeat("---|", columns))
+        + "\n"
+        + "| "
+        + string.Join(" | ", Enumerable.Range(1, columns).Select(cell))
+        + " |\n";
 
     [Fact]
     public void A_table_too_wide_to_print_is_an_error_naming_its_source_and_how_many_columns_fit()
@@ -18,7 +24,10 @@ public class WideTableTests
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.TableTooWide, error.Code);
         Assert.Equal(("wide.md", 7), (error.File, error.Line));
-        Assert.Matches(@"^The table at line 7 of wide\.md has 1000 columns, but only \d+ fit across the page", error.Message);
+        Assert.Matches(
+            @"^The table at line 7 of wide\.md has 1000 columns, but only \d+ fit across the page",
+            error.Message
+        );
         Assert.Contains("fewer columns", error.Hint);
     }
 
@@ -28,7 +37,9 @@ public class WideTableTests
         var result = Render($"---\ntitle: Wide\n---\n\n{Table(40, c => $"Incomprehensibilities{c}")}", "wide.md");
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.TableTooWide, error.Code);
-        var fitting = int.Parse(System.Text.RegularExpressions.Regex.Match(error.Message, @"only (\d+) fit").Groups[1].Value);
+        var fitting = int.Parse(
+            System.Text.RegularExpressions.Regex.Match(error.Message, @"only (\d+) fit").Groups[1].Value
+        );
         Assert.InRange(fitting, 1, 39);
     }
 

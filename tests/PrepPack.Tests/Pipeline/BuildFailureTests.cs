@@ -21,7 +21,10 @@ public class BuildFailureTests
     public void A_template_syntax_error_names_the_template_line_and_column_and_the_other_outputs_are_still_written()
     {
         using var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Templates, "broken.sbn"), "---\ntitle: Broken\n---\n\n{{ for story in stories }}\n{{ story.title }}\n");
+        File.WriteAllText(
+            Path.Combine(ws.Templates, "broken.sbn"),
+            "---\ntitle: Broken\n---\n\n{{ for story in stories }}\n{{ story.title }}\n"
+        );
         var report = ws.Build();
         var error = Assert.Single(report.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.TemplateSyntax, error.Code);
@@ -37,7 +40,10 @@ public class BuildFailureTests
     public void A_misspelt_field_in_a_template_is_an_error_at_the_field_not_an_empty_line()
     {
         using var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Templates, "typo.sbn"), "---\ntitle: Typo\n---\n\n{{ for story in stories }}\n- {{ story.titel }}\n{{ end }}\n");
+        File.WriteAllText(
+            Path.Combine(ws.Templates, "typo.sbn"),
+            "---\ntitle: Typo\n---\n\n{{ for story in stories }}\n- {{ story.titel }}\n{{ end }}\n"
+        );
         var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
         Assert.Equal((6, 12), (error.Line, error.Column));
@@ -48,8 +54,10 @@ public class BuildFailureTests
     public void A_misspelt_field_in_a_template_is_marked_from_its_first_letter_to_just_after_its_last()
     {
         using var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Templates, "typo.sbn"),
-            "---\ntitle: Typo\n---\n\n{{ for story in stories }}\n- {{ story.titel }}\n{{ end }}\n");
+        File.WriteAllText(
+            Path.Combine(ws.Templates, "typo.sbn"),
+            "---\ntitle: Typo\n---\n\n{{ for story in stories }}\n- {{ story.titel }}\n{{ end }}\n"
+        );
         var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
         Assert.Equal((6, 12, 6, 17), (error.Line, error.Column, error.Location.EndLine, error.Location.EndColumn));
     }
@@ -83,8 +91,11 @@ public class BuildFailureTests
     public void Adding_a_template_adds_an_output()
     {
         using var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Templates, "titles.sbn"),
-            "---\ntitle: Titles\noutput: story-titles.pdf\n---\n\n# Titles\n{{ for story in stories }}\n- {{ md story.title }}\n{{ end }}\n");
+        File.WriteAllText(
+            Path.Combine(ws.Templates, "titles.sbn"),
+            "---\ntitle: Titles\noutput: story-titles.pdf\n---\n\n# Titles\n{{ for story in stories }}\n- {{ md "
+                + "story.title }}\n{{ end }}\n"
+        );
         var report = ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         using var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("story-titles.pdf")));
@@ -123,7 +134,9 @@ public class BuildFailureTests
             Assert.Equal(DiagnosticCodes.OutputNamedTwice, Assert.Single(report.Diagnostics, d => d.IsError).Code);
             Assert.Equal(bytes, File.ReadAllBytes(ws.OutputFile("cards.pdf")));
             Assert.Equal(written, File.GetLastWriteTimeUtc(ws.OutputFile("cards.pdf")));
-            Assert.All(report.Outputs.Where(o => o.Name != "cards.pdf"), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+            Assert.All(report.Outputs.Where(o => o.Name != "cards.pdf"), o =>
+                Assert.Equal(OutputStatus.UpToDate, o.Status)
+            );
         }
         File.Delete(Path.Combine(ws.Templates, "more-cards.sbn"));
         var fixedReport = ws.Build();
@@ -135,9 +148,15 @@ public class BuildFailureTests
     public void A_template_for_each_framework_with_one_file_name_for_all_is_an_error_with_a_hint()
     {
         using var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Content, "frameworks", "globex.yaml"),
-            File.ReadAllText(Path.Combine(ws.Content, "frameworks", "acme.yaml")).Replace("id: acme", "id: globex").Replace("Acme", "Globex"));
-        ws.Edit(Path.Combine(ws.Templates, "star-onepager.sbn"), t => t.Replace("star-{{ framework.id }}.docx", "star.docx"));
+        File.WriteAllText(
+            Path.Combine(ws.Content, "frameworks", "globex.yaml"),
+            File.ReadAllText(Path.Combine(ws.Content, "frameworks", "acme.yaml"))
+                .Replace("id: acme", "id: globex")
+                .Replace("Acme", "Globex")
+        );
+        ws.Edit(Path.Combine(ws.Templates, "star-onepager.sbn"), t =>
+            t.Replace("star-{{ framework.id }}.docx", "star.docx")
+        );
         var report = ws.Build();
         var error = Assert.Single(report.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.OutputNamedTwice, error.Code);

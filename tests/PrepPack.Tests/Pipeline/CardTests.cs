@@ -5,11 +5,15 @@ namespace PrepPack.Tests.Pipeline;
 
 public class CardTests
 {
-    private const string Long = "Mapped every report, its owner and its consumers, then rebuilt the nightly pipeline step by step with tests, "
-        + "alerts, a written runbook, weekly reviews with finance and sales, and a migration plan agreed with every team that read the old numbers. ";
+    private const string Long =
+        "Mapped every report, its owner and its consumers, then rebuilt the nightly pipeline step by step with tests, "
+        + "alerts, a written runbook, weekly reviews with finance and sales, and a migration plan agreed with every "
+        + "team that read the old numbers. ";
 
     private static void SetCards(PackWorkspace ws, string settings) =>
-        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t => t[..(t.IndexOf("\ncards:", StringComparison.Ordinal) + 1)] + "cards:\n" + settings);
+        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t =>
+            t[..(t.IndexOf("\ncards:", StringComparison.Ordinal) + 1)] + "cards:\n" + settings
+        );
 
     private static void LengthenAction(PackWorkspace ws, string story, string text) =>
         ws.Edit(Path.Combine(ws.Content, "stories", story + ".yaml"), t =>
@@ -22,7 +26,12 @@ public class CardTests
     [InlineData("3x5", 360, 216, 9)]
     [InlineData("4x6", 432, 288, 11.5)]
     [InlineData("5x8", 576, 360, 13)]
-    public void Each_card_size_prints_one_card_a_page_at_its_own_type_size(string size, double width, double height, double points)
+    public void Each_card_size_prints_one_card_a_page_at_its_own_type_size(
+        string size,
+        double width,
+        double height,
+        double points
+    )
     {
         using var ws = new PackWorkspace();
         SetCards(ws, $"  size: {size}\n");
@@ -71,7 +80,10 @@ public class CardTests
         LengthenAction(ws, "beta", string.Concat(Enumerable.Repeat(Long.Replace("report", "dashboard"), 8)));
         var all = ws.Build().Diagnostics.Where(d => d.IsError).ToList();
         // Alpha's action is also a cue on the back of the question told with it, and that card says so too.
-        Assert.Single(all, e => e.Message.Contains("of prompts.md", StringComparison.Ordinal) && e.File.EndsWith(Path.Combine("stories", "alpha.yaml")));
+        Assert.Single(all, e =>
+            e.Message.Contains("of prompts.md", StringComparison.Ordinal)
+            && e.File.EndsWith(Path.Combine("stories", "alpha.yaml"))
+        );
         var errors = all.Where(e => e.Message.Contains("of cards.md", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, errors.Count(e => e.Code == DiagnosticCodes.TooBigForPage));
         foreach (var story in new[] { "alpha", "beta" })
@@ -106,8 +118,12 @@ public class CardTests
         var report = ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         // The prompt cards share the card settings, and warn for themselves.
-        Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.CutMarksNearEdge && d.Message.Contains("prompts.pdf", StringComparison.Ordinal));
-        var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.CutMarksNearEdge && d.Message.Contains("cards.pdf", StringComparison.Ordinal));
+        Assert.Single(report.Diagnostics, d =>
+            d.Code == DiagnosticCodes.CutMarksNearEdge && d.Message.Contains("prompts.pdf", StringComparison.Ordinal)
+        );
+        var warning = Assert.Single(report.Diagnostics, d =>
+            d.Code == DiagnosticCodes.CutMarksNearEdge && d.Message.Contains("cards.pdf", StringComparison.Ordinal)
+        );
         Assert.EndsWith("theme.yaml", warning.File);
         Assert.StartsWith("  cut_marks:", File.ReadAllLines(warning.File)[warning.Line - 1]);
     }

@@ -17,7 +17,8 @@ public class DocumentWritersTests
     {
         var writers = new DocumentWriters(
             new PdfDocumentWriter(Typesetting.Theme, Fonts, null),
-            new WordDocumentWriter(Typesetting.Theme, Fonts, _ => null, null));
+            new WordDocumentWriter(Typesetting.Theme, Fonts, _ => null, null)
+        );
 
         Assert.All(Enum.GetValues<OutputFormat>(), f => Assert.Equal(f, writers.For(f).Format));
         Assert.IsType<WordDocumentWriter>(writers.For(OutputFormat.Docx));

@@ -25,10 +25,11 @@ public class IncrementalLayoutTests
         public string Content => _folder.Combine("content");
         public string Templates => _folder.Combine("templates");
         public string Output => _folder.Combine("output");
+
         public string Kept(string document) => Path.Combine(Output, ".preppack", "layout", document);
 
-        public BuildReport Build(bool force = false) => PackBuilder.Build(new BuildOptions(Content, Templates,
-            Output, force) { SourceDate = Date });
+        public BuildReport Build(bool force = false) =>
+            PackBuilder.Build(new BuildOptions(Content, Templates, Output, force) { SourceDate = Date });
 
         public void Edit(string path, Func<string, string> change)
         {
@@ -45,7 +46,8 @@ public class IncrementalLayoutTests
         {
             var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             var kept = Directory.Exists(Kept("binder")) ? Directory.GetFiles(Kept("binder")) : [];
-            foreach (var file in kept) File.SetLastWriteTimeUtc(file, old);
+            foreach (var file in kept)
+                File.SetLastWriteTimeUtc(file, old);
             var report = Build();
             return (report, kept.Count(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) == old));
         }
@@ -64,9 +66,10 @@ public class IncrementalLayoutTests
             foreach (var pdf in pdfs)
             {
                 var name = Path.GetFileName(pdf);
-                Assert.True(File.ReadAllBytes(pdf).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Output,
-                    name))),
-                    $"After '{edit}', {name} differs from a first build of the same input.");
+                Assert.True(
+                    File.ReadAllBytes(pdf).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Output, name))),
+                    $"After '{edit}', {name} differs from a first build of the same input."
+                );
             }
         }
 
@@ -84,27 +87,37 @@ public class IncrementalLayoutTests
         // Whether the binder's other pieces are kept: a theme or paper edit changes every piece.
         var edits = new (string Name, bool Keeps, Action Apply)[]
         {
-            ("one word", true, () => pack.Edit(pack.Story("dashboard-speed"), t => t.Replace("answers quickly.",
-                "answers fast."))),
-            ("a page break moves", true, () => pack.Edit(pack.Story("dashboard-speed"),
-                t => t.Replace("    been falling for a quarter.", "    been falling for a quarter." + long_))),
-            ("a story added", true, () => File.WriteAllText(pack.Story("dashboard-again"),
-                File.ReadAllText(pack.Story("dashboard-speed"))
-                .Replace("id: dashboard-speed",
-                    "id: dashboard-again")
-                .Replace("title: Executive dashboard speed-up", "title: Second dashboard speed-up"))),
+            ("one word", true, () =>
+                pack.Edit(pack.Story("dashboard-speed"), t => t.Replace("answers quickly.", "answers fast."))
+            ),
+            ("a page break moves", true, () =>
+                pack.Edit(pack.Story("dashboard-speed"), t =>
+                    t.Replace("    been falling for a quarter.", "    been falling for a quarter." + long_)
+                )
+            ),
+            ("a story added", true, () =>
+                File.WriteAllText(
+                    pack.Story("dashboard-again"),
+                    File.ReadAllText(pack.Story("dashboard-speed"))
+                        .Replace("id: dashboard-speed", "id: dashboard-again")
+                        .Replace("title: Executive dashboard speed-up", "title: Second dashboard speed-up")
+                )
+            ),
             ("a story removed", true, () => File.Delete(pack.Story("dashboard-speed"))),
-            ("the theme's type size", false, () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
-                t => t.Replace("  body: 10\n", "  body: 10.5\n"))),
-            ("the paper size", false, () => pack.Edit(Path.Combine(pack.Templates, "theme.yaml"),
-                t => t.Replace("  size: letter", "  size: a4"))),
+            ("the theme's type size", false, () =>
+                pack.Edit(Path.Combine(pack.Templates, "theme.yaml"), t => t.Replace("  body: 10\n", "  body: 10.5\n"))
+            ),
+            ("the paper size", false, () =>
+                pack.Edit(Path.Combine(pack.Templates, "theme.yaml"), t => t.Replace("  size: letter", "  size: a4"))
+            ),
         };
         foreach (var (name, keeps, apply) in edits)
         {
             apply();
             var (report, reused) = pack.BuildCountingReuse();
             Assert.True(report.Succeeded, name);
-            if (keeps) Assert.True(reused > 10, $"After '{name}', only {reused} of the binder's pieces were kept.");
+            if (keeps)
+                Assert.True(reused > 10, $"After '{name}', only {reused} of the binder's pieces were kept.");
             pack.AssertSameAsFirstBuild(name);
         }
     }

@@ -15,9 +15,14 @@ public class InterviewFrameworkTests
     private static PackWorkspace WithZeta()
     {
         var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Content, "frameworks", "zeta.yaml"),
-            "id: zeta\ncompany: Zeta\nname: Zeta ways\nprinciples:\n  - id: candour\n    name: Candour\n    emphasise: Say it first.\n    primary: beta\n");
-        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t => t.Replace("principles:\n", "principles:\n  zeta: [candour]\n"));
+        File.WriteAllText(
+            Path.Combine(ws.Content, "frameworks", "zeta.yaml"),
+            "id: zeta\ncompany: Zeta\nname: Zeta ways\nprinciples:\n  - id: candour\n    name: Candour\n    "
+                + "emphasise: Say it first.\n    primary: beta\n"
+        );
+        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t =>
+            t.Replace("principles:\n", "principles:\n  zeta: [candour]\n")
+        );
         return ws;
     }
 
@@ -56,15 +61,25 @@ public class InterviewFrameworkTests
         Build(ws);
 
         var switched = Build(ws, "zeta");
-        var rebuilt = switched.Outputs.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged).Select(o => o.Name).Order();
+        var rebuilt = switched
+            .Outputs.Where(o => o.Status is OutputStatus.Written or OutputStatus.Unchanged)
+            .Select(o => o.Name)
+            .Order();
         Assert.Equal(["binder.pdf", "cheatsheet.pdf"], rebuilt);
-        Assert.All(switched.Outputs.Where(o => rebuilt.Contains(o.Name)), o => Assert.Equal("the interview is now for the framework 'zeta'", o.Reason));
-        Assert.All(switched.Outputs.Where(o => !rebuilt.Contains(o.Name)), o => Assert.Equal(OutputStatus.UpToDate, o.Status));
+        Assert.All(switched.Outputs.Where(o => rebuilt.Contains(o.Name)), o =>
+            Assert.Equal("the interview is now for the framework 'zeta'", o.Reason)
+        );
+        Assert.All(switched.Outputs.Where(o => !rebuilt.Contains(o.Name)), o =>
+            Assert.Equal(OutputStatus.UpToDate, o.Status)
+        );
 
         Assert.All(Build(ws, "zeta").Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
 
         var back = Build(ws);
-        Assert.Equal(["binder.pdf", "cheatsheet.pdf"], back.Outputs.Where(o => o.Status != OutputStatus.UpToDate).Select(o => o.Name).Order());
+        Assert.Equal(
+            ["binder.pdf", "cheatsheet.pdf"],
+            back.Outputs.Where(o => o.Status != OutputStatus.UpToDate).Select(o => o.Name).Order()
+        );
         Assert.Contains("Acme: primary / backup story for each principle", CheatSheet(ws));
     }
 
@@ -91,7 +106,10 @@ public class InterviewFrameworkTests
 
         var chosen = Build(ws, "zeta");
 
-        Assert.Equal(["cheatsheet-acme.pdf", "cheatsheet-zeta.pdf"], chosen.Outputs.Where(o => o.Status == OutputStatus.Removed).Select(o => o.Name).Order());
+        Assert.Equal(
+            ["cheatsheet-acme.pdf", "cheatsheet-zeta.pdf"],
+            chosen.Outputs.Where(o => o.Status == OutputStatus.Removed).Select(o => o.Name).Order()
+        );
         Assert.False(File.Exists(ws.OutputFile("cheatsheet-acme.pdf")));
         Assert.Contains("Zeta: primary / backup story for each principle", CheatSheet(ws));
         Assert.All(Build(ws, "zeta").Outputs, o => Assert.Equal(OutputStatus.UpToDate, o.Status));
@@ -115,8 +133,14 @@ public class InterviewFrameworkTests
         {
             Assert.True(report.Succeeded);
             var warning = Assert.Single(report.Diagnostics);
-            Assert.Equal((DiagnosticCodes.UnknownInterviewFramework, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
-            Assert.Equal((Path.Combine(ws.Templates, "theme.yaml"), 87, 14), (warning.File, warning.Line, warning.Column));
+            Assert.Equal(
+                (DiagnosticCodes.UnknownInterviewFramework, DiagnosticSeverity.Warning),
+                (warning.Code, warning.Severity)
+            );
+            Assert.Equal(
+                (Path.Combine(ws.Templates, "theme.yaml"), 87, 14),
+                (warning.File, warning.Line, warning.Column)
+            );
             Assert.Equal("Did you mean 'zeta'?", warning.Hint);
             Assert.EndsWith("so a cheat sheet is made for each framework.", warning.Message);
         }
@@ -129,7 +153,10 @@ public class InterviewFrameworkTests
         using var ws = new PackWorkspace();
         var report = Build(ws, "acne");
         var error = Assert.Single(report.Diagnostics);
-        Assert.Equal((DiagnosticCodes.UnknownInterviewFramework, DiagnosticSeverity.Error), (error.Code, error.Severity));
+        Assert.Equal(
+            (DiagnosticCodes.UnknownInterviewFramework, DiagnosticSeverity.Error),
+            (error.Code, error.Severity)
+        );
         Assert.Equal("There is no framework 'acne' for --framework.", error.Message);
         Assert.Equal("Did you mean 'acme'?", error.Hint);
         Assert.False(Directory.Exists(ws.Output));
@@ -140,9 +167,23 @@ public class InterviewFrameworkTests
     {
         using var ws = WithZeta();
         var (output, error) = (new StringWriter(), new StringWriter());
-        var args = new[] { "build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output, "--framework" };
+        var args = new[]
+        {
+            "build",
+            "--content",
+            ws.Content,
+            "--templates",
+            ws.Templates,
+            "--out",
+            ws.Output,
+            "--framework",
+        };
         Assert.Equal(ExitCodes.UsageError, PrepPackCli.Run([.. args, "zta"], output, error));
-        Assert.Equal("preppack: there is no framework 'zta'. Did you mean 'zeta'?\nRun 'preppack build --help' to see the options.\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(
+            "preppack: there is no framework 'zta'. Did you mean 'zeta'?\nRun 'preppack build --help' to see the "
+                + "options.\n",
+            error.ToString().ReplaceLineEndings("\n")
+        );
         Assert.False(Directory.Exists(ws.Output));
 
         Assert.Equal(ExitCodes.Success, PrepPackCli.Run([.. args, "zeta"], output, error));

@@ -20,7 +20,10 @@ public class LargeBankTests
         var report = PackBuilder.Build(new BuildOptions(content, RepoPaths.Templates, output));
 
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics.Where(d => d.IsError)));
-        var titles = PrepPack.Content.StoryBankLoader.Load(content).Bank!.Stories.Select(s => Squeezed(s.Title)).ToList();
+        var titles = PrepPack
+            .Content.StoryBankLoader.Load(content)
+            .Bank!.Stories.Select(s => Squeezed(s.Title))
+            .ToList();
         Assert.Equal(Stories, titles.Count);
         foreach (var pdf in new[] { "binder.pdf", "cards.pdf" })
         {
@@ -32,11 +35,19 @@ public class LargeBankTests
         {
             using var word = WordprocessingDocument.Open(docx, false);
             var text = Squeezed(word.MainDocumentPart!.Document.Body!.InnerText);
-            var shown = PrepPack.Content.StoryBankLoader.Load(content).Bank!.Stories
-                .Where(s => s.Principles.Any(p => Path.GetFileName(docx) == $"star-{p.Framework.Id}.docx" && p.Principles.Count > 0))
-                .Select(s => Squeezed(s.Title)).ToList();
+            var shown = PrepPack
+                .Content.StoryBankLoader.Load(content)
+                .Bank!.Stories.Where(s =>
+                    s.Principles.Any(p =>
+                        Path.GetFileName(docx) == $"star-{p.Framework.Id}.docx" && p.Principles.Count > 0
+                    )
+                )
+                .Select(s => Squeezed(s.Title))
+                .ToList();
             Assert.NotEmpty(shown);
-            Assert.All(shown, t => Assert.True(text.Contains(t, StringComparison.Ordinal), $"{Path.GetFileName(docx)} lacks '{t}'"));
+            Assert.All(shown, t =>
+                Assert.True(text.Contains(t, StringComparison.Ordinal), $"{Path.GetFileName(docx)} lacks '{t}'")
+            );
         }
     }
 
@@ -48,5 +59,7 @@ public class LargeBankTests
 
     /// <summary>Text without spaces or line breaks, since a title may wrap anywhere on a card or a page.</summary>
     private static string Squeezed(string text) =>
-        string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '\u00AD'));
+        string.Concat(
+            text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '\u00AD')
+        );
 }

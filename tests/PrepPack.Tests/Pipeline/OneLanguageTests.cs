@@ -23,11 +23,14 @@ public class OneLanguageTests
     [InlineData(null, "en-GB")]
     [InlineData("en-US", "en-US")]
     [InlineData("de-DE", "de-DE")]
-    public void Every_pdf_and_word_file_says_the_profile_language_or_en_gb_when_it_names_none(string? language,
-        string expected)
+    public void Every_pdf_and_word_file_says_the_profile_language_or_en_gb_when_it_names_none(
+        string? language,
+        string expected
+    )
     {
         using var ws = new PackWorkspace();
-        if (language is not null) ws.Edit(Path.Combine(ws.Content, "profile.yaml"), t => t + $"language: {language}\n");
+        if (language is not null)
+            ws.Edit(Path.Combine(ws.Content, "profile.yaml"), t => t + $"language: {language}\n");
 
         var report = ws.Build();
 

@@ -14,12 +14,17 @@ public class OnePageTests(LargeBankPack pack) : IClassFixture<LargeBankPack>
         return string.Join("\n", document.GetPages().Select(PdfText.Of));
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Theory]
     [InlineData("matrix.pdf", 34, "in its project matrix")]
     [InlineData("cheatsheet.pdf", 50, "in Stories in full")]
-    public void A_one_page_output_of_a_large_bank_is_one_page_with_the_flagship_and_says_how_many_more_the_binder_holds(string output, int leftOut, string where)
+    public void A_one_page_output_of_a_large_bank_is_one_page_with_the_flagship_and_says_how_many_more_the_binder_holds(
+        string output,
+        int leftOut,
+        string where
+    )
     {
         Assert.True(pack.Report.Succeeded, string.Join("\n", pack.Report.Diagnostics));
         using var pdf = PdfInspection.Open(pack.Read(output));
@@ -32,19 +37,32 @@ public class OnePageTests(LargeBankPack pack) : IClassFixture<LargeBankPack>
     [Theory]
     [InlineData("matrix", 26, 34)]
     [InlineData("cheatsheet", 10, 50)]
-    public void The_build_warns_at_the_template_naming_the_output_and_how_many_stories_it_left_out(string name, int shown, int leftOut)
+    public void The_build_warns_at_the_template_naming_the_output_and_how_many_stories_it_left_out(
+        string name,
+        int shown,
+        int leftOut
+    )
     {
-        var warning = Assert.Single(pack.Report.Diagnostics, d => d.Code == DiagnosticCodes.StoriesLeftOut && d.File.EndsWith(name + ".sbn"));
+        var warning = Assert.Single(pack.Report.Diagnostics, d =>
+            d.Code == DiagnosticCodes.StoriesLeftOut && d.File.EndsWith(name + ".sbn")
+        );
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.True(warning.Line > 1, "the warning points at the line that asks for the list");
-        Assert.Contains($"{name}.pdf has room for {shown} of the {LargeBankPack.Stories} stories: {leftOut} are left out", warning.Message);
+        Assert.Contains(
+            $"{name}.pdf has room for {shown} of the {LargeBankPack.Stories} stories: {leftOut} are left out",
+            warning.Message
+        );
         Assert.Contains($"'{name}_stories' under 'one_page:'", warning.Hint);
     }
 
     [Fact]
     public void Only_the_one_page_outputs_leave_stories_out() =>
-        Assert.Equal(["cheatsheet.sbn", "matrix.sbn"],
-            pack.Report.Diagnostics.Where(d => d.Code == DiagnosticCodes.StoriesLeftOut).Select(d => Path.GetFileName(d.File)).Order());
+        Assert.Equal(
+            ["cheatsheet.sbn", "matrix.sbn"],
+            pack.Report.Diagnostics.Where(d => d.Code == DiagnosticCodes.StoriesLeftOut)
+                .Select(d => Path.GetFileName(d.File))
+                .Order()
+        );
 
     [Fact]
     public void No_table_in_the_binder_of_a_large_bank_leaves_a_row_alone_on_either_side_of_a_page_break()
@@ -52,7 +70,12 @@ public class OnePageTests(LargeBankPack pack) : IClassFixture<LargeBankPack>
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var breaks = PrepPack.Tests.Pdf.BinderPageTests.TableBreaks(pdf);
         Assert.Contains(breaks, b => b.Header.StartsWith("Story Impact"));
-        Assert.All(breaks, b => Assert.True(b.Before >= 2 && b.After >= 2, $"The table '{b.Header}' breaks before page {b.Page} with {b.Before} row(s) before and {b.After} after."));
+        Assert.All(breaks, b =>
+            Assert.True(
+                b.Before >= 2 && b.After >= 2,
+                $"The table '{b.Header}' breaks before page {b.Page} with {b.Before} row(s) before and {b.After} after."
+            )
+        );
     }
 
     [Fact]
@@ -71,7 +94,9 @@ public class OnePageTests(LargeBankPack pack) : IClassFixture<LargeBankPack>
         var shown = new PackModel(bank, new(), "").MatrixStories.Stories;
         Assert.Equal("Quoting funnel dashboard", shown[0].Title);
         // Titles wrap inside their cells on the page; the Markdown the page was made from has a row per story.
-        var rows = File.ReadLines(Path.Combine(pack.Output, ".preppack", "markdown", "matrix.md")).Where(l => l.StartsWith("| **", StringComparison.Ordinal)).ToList();
+        var rows = File.ReadLines(Path.Combine(pack.Output, ".preppack", "markdown", "matrix.md"))
+            .Where(l => l.StartsWith("| **", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(shown.Count, rows.Count);
         Assert.All(shown.Zip(rows), pair => Assert.StartsWith($"| **{pair.First.Title}**", pair.Second));
         Assert.Equal(shown.Select(s => s.Total).Skip(1).OrderDescending(), shown.Select(s => s.Total).Skip(1));

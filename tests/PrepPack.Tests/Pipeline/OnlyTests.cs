@@ -4,14 +4,17 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Pipeline;
 
-/// <summary><c>build --only</c>: only the outputs named are made; the others, and the record of them, stay as they were.</summary>
+/// <summary><c>build --only</c>: only the outputs named are made; the others, and the record of them, stay as they
+/// were.</summary>
 public class OnlyTests
 {
     private static BuildReport Build(PackWorkspace ws, params string[] only) =>
         PackBuilder.Build(new BuildOptions(ws.Content, ws.Templates, ws.Output) { Only = only });
 
     private static Dictionary<string, (DateTime, long)> Files(string folder) =>
-        Directory.EnumerateFiles(folder).ToDictionary(f => Path.GetFileName(f), f => (File.GetLastWriteTimeUtc(f), new FileInfo(f).Length));
+        Directory
+            .EnumerateFiles(folder)
+            .ToDictionary(f => Path.GetFileName(f), f => (File.GetLastWriteTimeUtc(f), new FileInfo(f).Length));
 
     private static string Alpha(PackWorkspace ws) => Path.Combine(ws.Content, "stories", "alpha.yaml");
 
@@ -72,7 +75,10 @@ public class OnlyTests
 
         var report = Build(ws, "star-onepager", "tmay.pdf");
 
-        Assert.Equal([("star-acme.docx", OutputStatus.UpToDate), ("tmay.pdf", OutputStatus.UpToDate)], report.Outputs.Select(o => (o.Name, o.Status)).Order());
+        Assert.Equal(
+            [("star-acme.docx", OutputStatus.UpToDate), ("tmay.pdf", OutputStatus.UpToDate)],
+            report.Outputs.Select(o => (o.Name, o.Status)).Order()
+        );
         Assert.Equal(before, Files(ws.Output));
     }
 
@@ -113,7 +119,9 @@ public class OnlyTests
     {
         using var ws = new PackWorkspace();
         ws.Build();
-        ws.Edit(Alpha(ws), t => t.Replace("lesson: Test early. Then ship small.", "lesson: Test early, then ship small."));
+        ws.Edit(Alpha(ws), t =>
+            t.Replace("lesson: Test early. Then ship small.", "lesson: Test early, then ship small.")
+        );
         Build(ws, "cheatsheet");
         Build(ws, "matrix");
 
@@ -128,11 +136,25 @@ public class OnlyTests
     public void An_unknown_name_is_a_usage_error_with_the_closest_name_and_every_name_there_is()
     {
         using var ws = new PackWorkspace();
-        var (exit, output, error) = Support.Cli.Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output, "--only", "cheatshet,cards");
+        var (exit, output, error) = Support.Cli.Run(
+            "build",
+            "--content",
+            ws.Content,
+            "--templates",
+            ws.Templates,
+            "--out",
+            ws.Output,
+            "--only",
+            "cheatshet,cards"
+        );
 
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("there is no output 'cheatshet'. Did you mean 'cheatsheet'?", error);
-        Assert.Contains("The outputs are: answers, answers-acme, binder, cards, cards-changed, cheatsheet, matrix, prompts, star-acme, star-onepager, tmay, tracker.", error);
+        Assert.Contains(
+            "The outputs are: answers, answers-acme, binder, cards, cards-changed, cheatsheet, matrix, prompts, "
+                + "star-acme, star-onepager, tmay, tracker.",
+            error
+        );
         Assert.Equal("", output);
         Assert.False(File.Exists(ws.OutputFile("cards.pdf")));
     }
@@ -141,8 +163,19 @@ public class OnlyTests
     public void Names_are_split_at_commas_and_may_be_given_more_than_once()
     {
         using var ws = new PackWorkspace();
-        var (exit, output, _) = Support.Cli.Run("build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output,
-            "--only", "tmay, matrix.pdf", "--only", "cards");
+        var (exit, output, _) = Support.Cli.Run(
+            "build",
+            "--content",
+            ws.Content,
+            "--templates",
+            ws.Templates,
+            "--out",
+            ws.Output,
+            "--only",
+            "tmay, matrix.pdf",
+            "--only",
+            "cards"
+        );
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("3 of 3 outputs rebuilt", output);

@@ -9,12 +9,18 @@ public class PackOptionsTests
     {
         var alpha = File.ReadAllText(Path.Combine(ws.Content, "stories", "alpha.yaml")).Replace("flagship: true\n", "");
         for (var i = 1; i <= count; i++)
-            File.WriteAllText(Path.Combine(ws.Content, "stories", $"extra-{i:00}.yaml"),
-                alpha.Replace("id: alpha", $"id: extra-{i:00}").Replace("title: Alpha project", $"title: Extra project number {i}"));
+            File.WriteAllText(
+                Path.Combine(ws.Content, "stories", $"extra-{i:00}.yaml"),
+                alpha
+                    .Replace("id: alpha", $"id: extra-{i:00}")
+                    .Replace("title: Alpha project", $"title: Extra project number {i}")
+            );
     }
 
     private static void SetCards(PackWorkspace ws, string settings) =>
-        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t => t[..(t.IndexOf("\ncards:", StringComparison.Ordinal) + 1)] + "cards:\n" + settings);
+        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t =>
+            t[..(t.IndexOf("\ncards:", StringComparison.Ordinal) + 1)] + "cards:\n" + settings
+        );
 
     [Fact]
     public void The_matrix_of_twenty_four_stories_still_fits_one_page()
@@ -44,11 +50,16 @@ public class PackOptionsTests
     public void A_principle_no_story_shows_is_printed_as_a_plainly_marked_gap()
     {
         using var ws = new PackWorkspace();
-        ws.Edit(Path.Combine(ws.Content, "frameworks", "acme.yaml"), t => t + "  - id: speed\n    name: Speed\n    emphasise: Fast.\n");
+        ws.Edit(Path.Combine(ws.Content, "frameworks", "acme.yaml"), t =>
+            t + "  - id: speed\n    name: Speed\n    emphasise: Fast.\n"
+        );
         Assert.True(ws.Build().Succeeded);
         using var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("binder.pdf")));
         var coverage = string.Join(" ", pdf.GetPages().Select(p => PdfText.Column(p, "Coverage", "Primary")));
-        Assert.Contains("Gap — no story shows it: add the principle to a story's principles, or write a story for it", coverage);
+        Assert.Contains(
+            "Gap — no story shows it: add the principle to a story's principles, or write a story for it",
+            coverage
+        );
     }
 
     [Fact]
@@ -77,13 +88,16 @@ public class PackOptionsTests
         Assert.Equal(2, pdf.NumberOfPages);
         var (front, back) = (pdf.GetPage(1), pdf.GetPage(2));
         Assert.Equal((792, 612), (front.Width, front.Height));
-        UglyToad.PdfPig.Core.PdfRectangle Of(UglyToad.PdfPig.Content.Page page, string word) => page.GetWords().First(w => w.Text == word).BoundingBox;
+        UglyToad.PdfPig.Core.PdfRectangle Of(UglyToad.PdfPig.Content.Page page, string word) =>
+            page.GetWords().First(w => w.Text == word).BoundingBox;
         // Alpha is first: top left on the front. A landscape sheet turned on its long edge (top and
         // bottom) puts its back at the bottom left; turned on its short edge, at the top right.
         Assert.True(Of(front, "Alpha").Left < front.Width / 2 && Of(front, "Alpha").Bottom > front.Height / 2);
         var backOfAlpha = Of(back, "Alpha");
-        if (duplex == "short-edge") Assert.True(backOfAlpha.Left > back.Width / 2 && backOfAlpha.Bottom > back.Height / 2);
-        else Assert.True(backOfAlpha.Left < back.Width / 2 && backOfAlpha.Bottom < back.Height / 2);
+        if (duplex == "short-edge")
+            Assert.True(backOfAlpha.Left > back.Width / 2 && backOfAlpha.Bottom > back.Height / 2);
+        else
+            Assert.True(backOfAlpha.Left < back.Width / 2 && backOfAlpha.Bottom < back.Height / 2);
         Assert.Contains(front.GetWords(), w => w.Text == "Beta");
     }
 
@@ -96,6 +110,8 @@ public class PackOptionsTests
         var errors = ws.Build().Diagnostics.Where(d => d.IsError).ToList();
         Assert.Equal(["cards.sbn", "prompts.sbn"], errors.Select(e => Path.GetFileName(e.File)));
         Assert.All(errors, error => Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code));
-        Assert.All(errors, error => Assert.Equal("4 pages of 8in x 5in do not fit on a letter sheet; at most 2 do.", error.Message));
+        Assert.All(errors, error =>
+            Assert.Equal("4 pages of 8in x 5in do not fit on a letter sheet; at most 2 do.", error.Message)
+        );
     }
 }

@@ -35,7 +35,9 @@ public class PaperSizeTests
         foreach (var name in word)
         {
             using var document = WordprocessingDocument.Open(folder.Combine("output", name), false);
-            var pgSz = document.MainDocumentPart!.Document.Body!.GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!;
+            var pgSz = document
+                .MainDocumentPart!.Document.Body!.GetFirstChild<SectionProperties>()!
+                .GetFirstChild<PageSize>()!;
             Assert.Equal(width * 20, pgSz.Width!.Value, 20.0);
             Assert.Equal(height * 20, pgSz.Height!.Value, 20.0);
         }
@@ -44,7 +46,8 @@ public class PaperSizeTests
     [Fact]
     public void No_template_but_the_cards_and_the_prompt_cards_names_a_page_size()
     {
-        var naming = Directory.EnumerateFiles(RepoPaths.Templates, "*.sbn")
+        var naming = Directory
+            .EnumerateFiles(RepoPaths.Templates, "*.sbn")
             .Where(f => FrontMatter(f).Any(l => l.StartsWith("page:", StringComparison.Ordinal)))
             .Select(Path.GetFileName);
         Assert.Equal(["cards.sbn", "prompts.sbn"], naming.Order());

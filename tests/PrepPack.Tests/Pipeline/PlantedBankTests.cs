@@ -26,35 +26,56 @@ public sealed class PlantedBankTests : IDisposable
     private const string Handoff = "content/stories/handoff-checklist.yaml";
 
     /// <summary>Each planted mistake: the file, line and column it is found at, and its code.</summary>
-    public static TheoryData<string, int, int, string> Planted => new()
-    {
-        { Triage, 13, 22, "PP0250" },
-        { Handoff, 24, 6, "PP0251" },
-        { Handoff, 25, 6, "PP0251" },
-        { "content/stories/staffing-pushback.yaml", 3, 9, "PP0252" },
-        { Triage, 15, 44, "PP0225" },
-        { Triage, 28, 38, "PP0225" },
-        { Handoff, 15, 3, "PP0222" },
-        { "content/questions/disagree-with-manager.yaml", 5, 10, "PP0241" },
-    };
+    public static TheoryData<string, int, int, string> Planted =>
+        new()
+        {
+            { Triage, 13, 22, "PP0250" },
+            { Handoff, 24, 6, "PP0251" },
+            { Handoff, 25, 6, "PP0251" },
+            { "content/stories/staffing-pushback.yaml", 3, 9, "PP0252" },
+            { Triage, 15, 44, "PP0225" },
+            { Triage, 28, 38, "PP0225" },
+            { Handoff, 15, 3, "PP0222" },
+            { "content/questions/disagree-with-manager.yaml", 5, 10, "PP0241" },
+        };
 
     private (string File, int Line, int Column, string Code, string Message)[] JsonDiagnostics()
     {
         var (_, output, _) = Support.Cli.Run("check", "--content", Content, "--format", "json");
-        return JsonDocument.Parse(output).RootElement.GetProperty("diagnostics").EnumerateArray()
-            .Select(d => (d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32(),
-                d.GetProperty("code").GetString()!, d.GetProperty("message").GetString()!))
+        return JsonDocument
+            .Parse(output)
+            .RootElement.GetProperty("diagnostics")
+            .EnumerateArray()
+            .Select(d =>
+                (
+                    d.GetProperty("file").GetString()!,
+                    d.GetProperty("line").GetInt32(),
+                    d.GetProperty("column").GetInt32(),
+                    d.GetProperty("code").GetString()!,
+                    d.GetProperty("message").GetString()!
+                )
+            )
             .ToArray();
     }
 
     [Theory]
     [MemberData(nameof(Planted))]
-    public void Each_planted_mistake_is_found_at_its_line_in_check_and_in_the_json(string file, int line, int column, string code)
+    public void Each_planted_mistake_is_found_at_its_line_in_check_and_in_the_json(
+        string file,
+        int line,
+        int column,
+        string code
+    )
     {
         var (_, text, _) = Support.Cli.Run("check", "--content", Content);
-        Assert.Contains($"{Path.Combine(Content, file.Replace("content/", "")).Replace('\\', '/')}({line},{column}): warning {code}:",
-            text.Replace('\\', '/'));
-        Assert.Contains(JsonDiagnostics(), d => d.File.EndsWith(file, StringComparison.Ordinal) && d.Line == line && d.Column == column && d.Code == code);
+        Assert.Contains(
+            $"{Path.Combine(Content, file.Replace("content/", "")).Replace('\\', '/')}({line},{column}): warning "
+                + $"{code}:",
+            text.Replace('\\', '/')
+        );
+        Assert.Contains(JsonDiagnostics(), d =>
+            d.File.EndsWith(file, StringComparison.Ordinal) && d.Line == line && d.Column == column && d.Code == code
+        );
     }
 
     [Fact]
@@ -64,7 +85,8 @@ public sealed class PlantedBankTests : IDisposable
         var json = JsonDiagnostics();
         var textWarnings = text.Split('\n').Count(l => l.Contains(": warning PP", StringComparison.Ordinal));
         Assert.Equal(textWarnings, json.Length);
-        foreach (var d in json) Assert.Contains($"({d.Line},{d.Column}): warning {d.Code}: {d.Message}", text);
+        foreach (var d in json)
+            Assert.Contains($"({d.Line},{d.Column}): warning {d.Code}: {d.Message}", text);
     }
 
     [Fact]
@@ -104,13 +126,22 @@ public sealed class PlantedBankTests : IDisposable
     public void A_backup_marked_weak_that_is_not_ready_either_is_named_once_in_its_reason()
     {
         var amazon = Path.Combine(Content, "frameworks", "amazon.yaml");
-        File.WriteAllText(amazon, File.ReadAllText(amazon).Replace("    backup: vendor-delay", "    backup: {story: vendor-delay, weak: no figure yet}"));
+        File.WriteAllText(
+            amazon,
+            File.ReadAllText(amazon)
+                .Replace("    backup: vendor-delay", "    backup: {story: vendor-delay, weak: no figure yet}")
+        );
         var (_, text, _) = Support.Cli.Run("check", "--content", Content);
         var line = text.Split('\n').Single(l => l.Contains("Earn Trust —", StringComparison.Ordinal));
-        Assert.Contains("the backup 'vendor-delay' is marked weak: no figure yet; nor is it ready to tell (5 of 15): it needs a figure in its result", line);
+        Assert.Contains(
+            "the backup 'vendor-delay' is marked weak: no figure yet; nor is it ready to tell (5 of 15): it needs a "
+                + "figure in its result",
+            line
+        );
         Assert.Single(line.Split("vendor-delay")[1..]);
     }
 
     // A line broken on the page reads as one with the words joined by a space.
-    private static string Flat(string text) => string.Join(' ', text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+    private static string Flat(string text) =>
+        string.Join(' ', text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -7,19 +7,25 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Pipeline;
 
-/// <summary>cards-changed.pdf: every card changed since the cards were last printed, kept in the build record across builds, watch and restarts.</summary>
+/// <summary>cards-changed.pdf: every card changed since the cards were last printed, kept in the build record across
+/// builds, watch and restarts.</summary>
 public class PrintedCardsTests
 {
     private static string Alpha(PackWorkspace ws) => Path.Combine(ws.Content, "stories", "alpha.yaml");
+
     private static string Beta(PackWorkspace ws) => Path.Combine(ws.Content, "stories", "beta.yaml");
 
-    private static void EditAlpha(PackWorkspace ws, string lesson) => ws.Edit(Alpha(ws), t => System.Text.RegularExpressions.Regex.Replace(t, "lesson: .*", $"lesson: {lesson}"));
-    private static void EditBeta(PackWorkspace ws, string lesson) => ws.Edit(Beta(ws), t => System.Text.RegularExpressions.Regex.Replace(t, "lesson: .*", $"lesson: {lesson}"));
+    private static void EditAlpha(PackWorkspace ws, string lesson) =>
+        ws.Edit(Alpha(ws), t => System.Text.RegularExpressions.Regex.Replace(t, "lesson: .*", $"lesson: {lesson}"));
+
+    private static void EditBeta(PackWorkspace ws, string lesson) =>
+        ws.Edit(Beta(ws), t => System.Text.RegularExpressions.Regex.Replace(t, "lesson: .*", $"lesson: {lesson}"));
 
     /// <summary>The titles of the cards in cards-changed.pdf, or null when there is no such file.</summary>
     private static string[]? ChangedCards(PackWorkspace ws)
     {
-        if (!File.Exists(ws.OutputFile("cards-changed.pdf"))) return null;
+        if (!File.Exists(ws.OutputFile("cards-changed.pdf")))
+            return null;
         using var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cards-changed.pdf")));
         var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
         return new[] { "Alpha project", "Beta failure" }.Where(text.Contains).ToArray();
@@ -47,7 +53,10 @@ public class PrintedCardsTests
 
         var (exit, output, _) = Printed(ws);
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("Marked cards.pdf as printed, as the last build made it; cards-changed.pdf is removed.", output);
+        Assert.Contains(
+            "Marked cards.pdf as printed, as the last build made it; cards-changed.pdf is removed.",
+            output
+        );
         Assert.Null(ChangedCards(ws));
 
         var after = ws.Build();
@@ -57,7 +66,10 @@ public class PrintedCardsTests
         EditAlpha(ws, "Test early; ship small.");
         var edited = ws.Build();
         Assert.Equal(["Alpha project"], ChangedCards(ws)!);
-        Assert.Contains("alpha.yaml changed since the cards were printed", edited.Outputs.Single(o => o.Name == "cards-changed.pdf").Reason);
+        Assert.Contains(
+            "alpha.yaml changed since the cards were printed",
+            edited.Outputs.Single(o => o.Name == "cards-changed.pdf").Reason
+        );
     }
 
     [Fact]
@@ -74,7 +86,10 @@ public class PrintedCardsTests
         var report = ws.Build();
 
         Assert.Null(ChangedCards(ws));
-        Assert.Equal("no story changed since the cards were printed", report.Outputs.Single(o => o.Name == "cards-changed.pdf").Reason);
+        Assert.Equal(
+            "no story changed since the cards were printed",
+            report.Outputs.Single(o => o.Name == "cards-changed.pdf").Reason
+        );
     }
 
     [Fact]
@@ -99,12 +114,17 @@ public class PrintedCardsTests
         ws.Build();
         EditAlpha(ws, "Test early, then ship small.");
         ws.Build();
-        var content = Directory.EnumerateFiles(ws.Content, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        var content = Directory
+            .EnumerateFiles(ws.Content, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, File.ReadAllBytes);
 
         Printed(ws);
 
         Assert.Contains("\"printed\"", File.ReadAllText(ManifestStore.PathIn(ws.Output)));
-        Assert.Equal(content.Keys.Order(), Directory.EnumerateFiles(ws.Content, "*", SearchOption.AllDirectories).Order());
+        Assert.Equal(
+            content.Keys.Order(),
+            Directory.EnumerateFiles(ws.Content, "*", SearchOption.AllDirectories).Order()
+        );
         Assert.All(content, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
     }
 
@@ -114,7 +134,12 @@ public class PrintedCardsTests
         using var ws = new PackWorkspace();
         var reports = new BlockingCollection<BuildReport>();
         using var stop = new CancellationTokenSource();
-        var running = Task.Run(() => new BuildWatcher(new BuildOptions(ws.Content, ws.Templates, ws.Output), TimeSpan.FromMilliseconds(100)).Run(reports.Add, stop.Token));
+        var running = Task.Run(() =>
+            new BuildWatcher(new BuildOptions(ws.Content, ws.Templates, ws.Output), TimeSpan.FromMilliseconds(100)).Run(
+                reports.Add,
+                stop.Token
+            )
+        );
         Assert.True(reports.TryTake(out _, TimeSpan.FromSeconds(30)), "no first build");
 
         EditAlpha(ws, "Test early, then ship small.");
@@ -127,12 +152,19 @@ public class PrintedCardsTests
         Assert.Equal(["Alpha project", "Beta failure"], ChangedCards(ws)!);
     }
 
-    /// <summary>Waits for the build that remade the cards because of this file (an editor's save may bring more than one).</summary>
+    /// <summary>Waits for the build that remade the cards because of this file (an editor's save may bring more than
+    /// one).</summary>
     private static bool BuiltAfter(BlockingCollection<BuildReport> reports, string file)
     {
         var until = DateTime.UtcNow.AddSeconds(30);
-        while (reports.TryTake(out var report, until - DateTime.UtcNow > TimeSpan.Zero ? until - DateTime.UtcNow : TimeSpan.Zero))
-            if (report.Outputs.Any(o => o.Name == "cards.pdf" && o.Reason?.Contains(file) == true)) return true;
+        while (
+            reports.TryTake(
+                out var report,
+                until - DateTime.UtcNow > TimeSpan.Zero ? until - DateTime.UtcNow : TimeSpan.Zero
+            )
+        )
+            if (report.Outputs.Any(o => o.Name == "cards.pdf" && o.Reason?.Contains(file) == true))
+                return true;
         return false;
     }
 
@@ -162,8 +194,12 @@ public class PrintedCardsTests
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "preppack.dll"));
         start.ArgumentList.Add(command);
-        string[] options = command == "build" ? ["--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output] : ["--out", ws.Output];
-        foreach (var option in options) start.ArgumentList.Add(option);
+        string[] options =
+            command == "build"
+                ? ["--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output]
+                : ["--out", ws.Output];
+        foreach (var option in options)
+            start.ArgumentList.Add(option);
         using var process = Process.Start(start)!;
         var reading = process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
@@ -196,7 +232,10 @@ public class PrintedCardsTests
         ws.Build();
         var (exit, output, _) = Printed(ws, "cards", "binder");
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("Marked cards.pdf as printed, as the last build made it; no card had changed since the last print.", output);
+        Assert.Contains(
+            "Marked cards.pdf as printed, as the last build made it; no card had changed since the last print.",
+            output
+        );
         Assert.Contains("binder.pdf keeps no file of changed pages, so there is nothing to mark for it.", output);
     }
 
@@ -230,7 +269,11 @@ public class PrintedCardsTests
         string[] build = ["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output];
         Assert.DoesNotContain("preppack printed", Support.Cli.Run(build).Out);
         EditAlpha(ws, "Test early, then ship small.");
-        Assert.Contains("cards-changed.pdf holds the cards changed since you last printed them; once it is printed, run 'preppack printed'.", Support.Cli.Run(build).Out);
+        Assert.Contains(
+            "cards-changed.pdf holds the cards changed since you last printed them; once it is printed, run 'preppack "
+                + "printed'.",
+            Support.Cli.Run(build).Out
+        );
         Printed(ws);
         Assert.DoesNotContain("preppack printed", Support.Cli.Run(build).Out);
     }

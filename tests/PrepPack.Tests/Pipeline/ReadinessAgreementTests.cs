@@ -29,17 +29,21 @@ public sealed class ReadinessAgreementTests : IDisposable
 
     private static readonly string[] Missing =
     [
-        "Conflict: invoices-api-sunset takes 2:49 (budget 2:00) and needs shorter actions (2:38 of 1:30); phi-vendor (0:20) needs only a figure in its result",
-        "Biggest impact: ledger-rebuild is already told for leadership: add 'impact' to the themes of another story, or write a story of your biggest impact",
+        "Conflict: invoices-api-sunset takes 2:49 (budget 2:00) and needs shorter actions (2:38 of 1:30); phi-vendor "
+            + "(0:20) needs only a figure in its result",
+        "Biggest impact: ledger-rebuild is already told for leadership: add 'impact' to the themes of another story, "
+            + "or write a story of your biggest impact",
         "Teamwork: weak-intern needs a figure in its result and follow-ups",
     ];
 
     private BuildReport Build(string? framework = null) =>
         PackBuilder.Build(new BuildOptions(Content, BuiltInTemplates.Folder, Output) { Framework = framework });
 
-    private string[] CheckLines() => Support.Cli.Run("check", "--content", Content).Out.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+    private string[] CheckLines() =>
+        Support.Cli.Run("check", "--content", Content).Out.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 
-    private JsonElement CheckJson() => JsonDocument.Parse(Support.Cli.Run("check", "--content", Content, "--format", "json").Out).RootElement;
+    private JsonElement CheckJson() =>
+        JsonDocument.Parse(Support.Cli.Run("check", "--content", Content, "--format", "json").Out).RootElement;
 
     [Fact]
     public void Check_says_how_many_themes_are_ready_and_one_line_per_theme_that_is_not()
@@ -55,16 +59,34 @@ public sealed class ReadinessAgreementTests : IDisposable
     {
         var lines = CheckLines();
         Assert.Contains("Coverage of Stripe (Operating principles): 0 strong, 2 thin, 1 gap.", lines);
-        Assert.Contains("  thin  Move with urgency and focus — the backup 'weak-intern' (5 of 15) is not ready: it needs a figure in its result and follow-ups.", lines);
-        Assert.Contains(lines, l => l.StartsWith("  thin  Users first — the primary 'invoices-api-sunset' (13 of 15) is not ready: it takes 2:49 (budget 2:00)", StringComparison.Ordinal));
-        Assert.Contains("  thin  Values feedback — the backup 'phi-vendor' (9 of 15) is not ready: it needs a figure in its result.", lines);
+        Assert.Contains(
+            "  thin  Move with urgency and focus — the backup 'weak-intern' (5 of 15) is not ready: it needs a figure "
+                + "in its result and follow-ups.",
+            lines
+        );
+        Assert.Contains(lines, l =>
+            l.StartsWith(
+                "  thin  Users first — the primary 'invoices-api-sunset' (13 of 15) is not ready: it takes 2:49 "
+                    + "(budget 2:00)",
+                StringComparison.Ordinal
+            )
+        );
+        Assert.Contains(
+            "  thin  Values feedback — the backup 'phi-vendor' (9 of 15) is not ready: it needs a figure in its "
+                + "result.",
+            lines
+        );
     }
 
     [Fact]
     public void A_gap_names_the_stories_that_show_a_similar_principle_in_another_framework_before_writing_one()
     {
-        Assert.Contains("  gap   Seek feedback — no story shows it, but 'test-bill' and 'phi-vendor' show Google's 'Values feedback': "
-            + "add 'seek-feedback' to the principles of one of them, or write a story for it.", CheckLines());
+        Assert.Contains(
+            "  gap   Seek feedback — no story shows it, but 'test-bill' and 'phi-vendor' show Google's 'Values "
+                + "feedback': "
+                + "add 'seek-feedback' to the principles of one of them, or write a story for it.",
+            CheckLines()
+        );
     }
 
     [Fact]
@@ -74,10 +96,16 @@ public sealed class ReadinessAgreementTests : IDisposable
         foreach (var story in Directory.GetFiles(Path.Combine(Content, "stories")))
             File.WriteAllText(story, Regex.Replace(File.ReadAllText(story), @"(?m)^  google:\n(    - .*\n)+", ""));
         var dunning = Path.Combine(Content, "stories", "dunning-emails.yaml");
-        File.WriteAllText(dunning, File.ReadAllText(dunning).Replace("themes: [initiative]", "themes: [initiative, customer-feedback]"));
+        File.WriteAllText(
+            dunning,
+            File.ReadAllText(dunning).Replace("themes: [initiative]", "themes: [initiative, customer-feedback]")
+        );
 
-        Assert.Contains("  gap   Seek feedback — no story shows it, but 'dunning-emails' is told for 'customer-feedback': "
-            + "add 'seek-feedback' to its principles, or write a story for it.", CheckLines());
+        Assert.Contains(
+            "  gap   Seek feedback — no story shows it, but 'dunning-emails' is told for 'customer-feedback': "
+                + "add 'seek-feedback' to its principles, or write a story for it.",
+            CheckLines()
+        );
     }
 
     [Fact]
@@ -89,19 +117,43 @@ public sealed class ReadinessAgreementTests : IDisposable
         Assert.Equal(Headline, readiness.GetProperty("headline").GetString());
         Assert.Equal((3, 6), (readiness.GetProperty("ready").GetInt32(), readiness.GetProperty("total").GetInt32()));
         Assert.Equal(Missing, readiness.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
-        var conflict = readiness.GetProperty("themes").EnumerateArray().Single(t => t.GetProperty("theme").GetString() == "conflict");
-        Assert.Equal(("invoices-api-sunset", false, 169, 120), (conflict.GetProperty("story").GetString(), conflict.GetProperty("ready").GetBoolean(),
-            conflict.GetProperty("seconds").GetInt32(), conflict.GetProperty("budgetSeconds").GetInt32()));
+        var conflict = readiness
+            .GetProperty("themes")
+            .EnumerateArray()
+            .Single(t => t.GetProperty("theme").GetString() == "conflict");
+        Assert.Equal(
+            ("invoices-api-sunset", false, 169, 120),
+            (
+                conflict.GetProperty("story").GetString(),
+                conflict.GetProperty("ready").GetBoolean(),
+                conflict.GetProperty("seconds").GetInt32(),
+                conflict.GetProperty("budgetSeconds").GetInt32()
+            )
+        );
 
         // Every coverage line of the text, made from the JSON alone.
         foreach (var framework in json.GetProperty("coverage").EnumerateArray())
         {
             Assert.Contains(framework.GetProperty("summary").GetString(), text);
-            foreach (var principle in framework.GetProperty("principles").EnumerateArray().Where(p => p.GetProperty("status").GetString() != "strong"))
-                Assert.Contains($"  {principle.GetProperty("status").GetString(),-4}  {principle.GetProperty("name").GetString()} — {principle.GetProperty("reason").GetString()}.", text);
+            foreach (
+                var principle in framework
+                    .GetProperty("principles")
+                    .EnumerateArray()
+                    .Where(p => p.GetProperty("status").GetString() != "strong")
+            )
+                Assert.Contains(
+                    $"  {principle.GetProperty("status").GetString(), -4}  "
+                        + $"{principle.GetProperty("name").GetString()} — "
+                        + $"{principle.GetProperty("reason").GetString()}.",
+                    text
+                );
         }
-        var seek = json.GetProperty("coverage").EnumerateArray().Single(f => f.GetProperty("framework").GetString() == "stripe")
-            .GetProperty("principles").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "seek-feedback");
+        var seek = json.GetProperty("coverage")
+            .EnumerateArray()
+            .Single(f => f.GetProperty("framework").GetString() == "stripe")
+            .GetProperty("principles")
+            .EnumerateArray()
+            .Single(p => p.GetProperty("id").GetString() == "seek-feedback");
         Assert.Equal("gap", seek.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, seek.GetProperty("primary").ValueKind);
     }
@@ -120,8 +172,14 @@ public sealed class ReadinessAgreementTests : IDisposable
         Assert.Contains(Squeeze("Stripe: primary / backup story for each principle"), stripe);
         Assert.Contains(Squeeze("Seek feedback — gap: no story yet"), stripe);
         // The story check suggests for the gap is on the sheet too.
-        Assert.Contains(Squeeze("Seek feedback — gap: no story yet; 'test-bill' and 'phi-vendor' show Google's 'Values feedback'"), stripe);
-        Assert.Contains(Squeeze("Move with urgency and focus — thin: Ledger rebuild / Intern onboarding notes (not ready)"), stripe);
+        Assert.Contains(
+            Squeeze("Seek feedback — gap: no story yet; 'test-bill' and 'phi-vendor' show Google's 'Values feedback'"),
+            stripe
+        );
+        Assert.Contains(
+            Squeeze("Move with urgency and focus — thin: Ledger rebuild / Intern onboarding notes (not ready)"),
+            stripe
+        );
         Assert.DoesNotContain(Squeeze("Google: primary"), stripe);
         var google = Text(File.ReadAllBytes(Path.Combine(Output, "cheatsheet-google.pdf")));
         Assert.Contains(Squeeze("Google: primary / backup story for each principle"), google);
@@ -176,5 +234,6 @@ public sealed class ReadinessAgreementTests : IDisposable
     }
 
     // Lines wrap where the page is full and quotes are set as typographic ones: compare the words alone.
-    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", "").Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
+    private static string Squeeze(string text) =>
+        Regex.Replace(text, @"\s+", "").Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 }

@@ -1,6 +1,6 @@
-using PrepPack.Pipeline;
 using PrepPack.Cli;
 using PrepPack.Diagnostics;
+using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Pipeline;
@@ -9,8 +9,8 @@ namespace PrepPack.Tests.Pipeline;
 public class RepeatedFailureTests
 {
     /// <summary>A template whose pages never end: far more pages than the workspace's bank allows.</summary>
-    private const string Runaway = "---\ntitle: Runaway\n---\n"
-        + "{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
+    private const string Runaway =
+        "---\ntitle: Runaway\n---\n" + "{{~ for i in 1..5000 ~}}\nPage {{ i }}\n\n\\newpage\n\n{{~ end ~}}\n";
 
     [Fact]
     public void An_output_that_could_not_be_made_fails_again_with_its_error_while_nothing_changes()
@@ -56,7 +56,10 @@ public class RepeatedFailureTests
     {
         var failed = new BuiltOutput
         {
-            Name = "binder.pdf", Template = "binder.sbn", MarkdownName = "binder", Status = OutputStatus.Failed,
+            Name = "binder.pdf",
+            Template = "binder.sbn",
+            MarkdownName = "binder",
+            Status = OutputStatus.Failed,
         };
         var report = new BuildReport([failed], [], 1);
         Assert.False(report.Succeeded);
@@ -78,8 +81,11 @@ public class RepeatedFailureTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = PrepPackCli.Run(["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output],
-            output, error);
+        var exit = PrepPackCli.Run(
+            ["build", "--content", ws.Content, "--templates", ws.Templates, "--out", ws.Output],
+            output,
+            error
+        );
         return (exit, output + "\n" + error);
     }
 

@@ -6,15 +6,30 @@ namespace PrepPack.Tests.Pipeline;
 /// <summary>The sample pack as a candidate prints it, read back from the PDFs.</summary>
 public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
 {
-    private IReadOnlyList<string> TitlesInMatrixOrder => new PrepPack.Templates.Model.PackModel(pack.Bank, new(), "").Stories.Select(s => s.Title).ToList();
+    private IReadOnlyList<string> TitlesInMatrixOrder =>
+        new PrepPack.Templates.Model.PackModel(pack.Bank, new(), "").Stories.Select(s => s.Title).ToList();
 
     [Fact]
     public void Building_the_sample_writes_the_pdfs_and_two_word_documents_per_framework_with_no_problems()
     {
         Assert.True(pack.Report.Succeeded, string.Join("\n", pack.Report.Diagnostics));
         Assert.Empty(pack.Report.Diagnostics);
-        Assert.Equal(["answers-amazon.docx", "answers-meta.docx", "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "prompts.pdf", "star-amazon.docx", "star-meta.docx", "tmay.pdf", "tracker.pdf"],
-            pack.Report.Outputs.Select(o => o.Name));
+        Assert.Equal(
+            [
+                "answers-amazon.docx",
+                "answers-meta.docx",
+                "binder.pdf",
+                "cards.pdf",
+                "cheatsheet.pdf",
+                "matrix.pdf",
+                "prompts.pdf",
+                "star-amazon.docx",
+                "star-meta.docx",
+                "tmay.pdf",
+                "tracker.pdf",
+            ],
+            pack.Report.Outputs.Select(o => o.Name)
+        );
         Assert.All(pack.Report.Outputs, o => Assert.True(File.Exists(o.Path), o.Name));
     }
 
@@ -51,9 +66,14 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Equal(1, pdf.NumberOfPages);
         Assert.Equal((792, 612), (pdf.GetPage(1).Width, pdf.GetPage(1).Height));
         // Titles wrap inside their cells, so look for their words rather than the whole line.
-        var words = pdf.GetPage(1).GetWords().Select(w => w.Text.Normalize(System.Text.NormalizationForm.FormKC)).ToList();
+        var words = pdf.GetPage(1)
+            .GetWords()
+            .Select(w => w.Text.Normalize(System.Text.NormalizationForm.FormKC))
+            .ToList();
         Assert.All(TitlesInMatrixOrder, title => Assert.All(title.Split(' '), word => Assert.Contains(word, words)));
-        Assert.True(words.IndexOf(TitlesInMatrixOrder[0].Split(' ')[0]) < words.IndexOf(TitlesInMatrixOrder[^1].Split(' ')[0]));
+        Assert.True(
+            words.IndexOf(TitlesInMatrixOrder[0].Split(' ')[0]) < words.IndexOf(TitlesInMatrixOrder[^1].Split(' ')[0])
+        );
     }
 
     [Fact]
@@ -65,11 +85,21 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         var lines = PdfText.Lines(pdf.GetPage(1));
         Assert.Contains("Amazon: primary / backup story for each principle", lines);
         // The first bullet can sit a fraction of a point off its line, so it is read apart.
-        Assert.Contains(lines, l => l.TrimStart('•', ' ') == "Customer Obsession: Quoting funnel dashboard / Holding a launch for customer consent");
+        Assert.Contains(lines, l =>
+            l.TrimStart('•', ' ')
+            == "Customer Obsession: Quoting funnel dashboard / Holding a launch for customer consent"
+        );
         Assert.Contains("• Are Right, A Lot — thin: A capacity forecast that shipped three weeks late / —", lines);
-        Assert.Contains(lines, l => l.StartsWith("• Hire and Develop the Best — thin:") && l.EndsWith("CRM migration with no reporting gap (weak)"));
+        Assert.Contains(lines, l =>
+            l.StartsWith("• Hire and Develop the Best — thin:")
+            && l.EndsWith("CRM migration with no reporting gap (weak)")
+        );
         // A gap names the stories that show a similar principle in the other framework.
-        Assert.Contains("• Strive to be Earth's Best Employer — gap: no story yet; 'onboarding-guide' and 'crm-migration' show Meta's 'People growth'", lines);
+        Assert.Contains(
+            "• Strive to be Earth's Best Employer — gap: no story yet; 'onboarding-guide' and 'crm-migration' show "
+                + "Meta's 'People growth'",
+            lines
+        );
         // The principles take the place of the question themes: the page has room for one of the two.
         Assert.DoesNotContain("Which story for which question", lines);
     }
@@ -98,7 +128,11 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Contains("Gap — no story shows it, but", coverage);
         Assert.Contains("People growth", coverage);
         Assert.Contains("Strong", coverage);
-        Assert.Contains("CRM migration with no reporting gap (weak: say what the two juniors could do afterwards, not only what they wrote)", backups);
+        Assert.Contains(
+            "CRM migration with no reporting gap (weak: say what the two juniors could do afterwards, not only what "
+                + "they wrote)",
+            backups
+        );
         Assert.Contains("Quoting funnel dashboard *", backups);
         Assert.Contains("9 strong, 6 thin, 1 gap.", text);
         Assert.Contains("* Picked by PrepPack where the framework file names no story", text);
@@ -113,9 +147,13 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var lines = pdf.GetPages().SelectMany(PdfText.Lines).ToList();
         // The story lines, not the bank's "Ready: 5 of 6 interview themes".
-        var ready = lines.Where(l => l.StartsWith("Ready: ", StringComparison.Ordinal) && !char.IsDigit(l["Ready: ".Length])).ToList();
+        var ready = lines
+            .Where(l => l.StartsWith("Ready: ", StringComparison.Ordinal) && !char.IsDigit(l["Ready: ".Length]))
+            .ToList();
         Assert.Equal(stories.Count, ready.Count);
-        Assert.All(stories.Zip(ready), pair => Assert.Equal($"Ready: metric ✓ · follow-ups ✓ · {pair.First.SpeakingTimeText} of 2:00", pair.Second));
+        Assert.All(stories.Zip(ready), pair =>
+            Assert.Equal($"Ready: metric ✓ · follow-ups ✓ · {pair.First.SpeakingTimeText} of 2:00", pair.Second)
+        );
     }
 
     [Fact]
@@ -125,7 +163,10 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         var tmay = new PrepPack.Templates.Model.PackModel(pack.Bank, new(), "").Tmay;
         using var pdf = PdfInspection.Open(pack.Read("tmay.pdf"));
         var text = PdfText.Of(pdf.GetPage(1));
-        Assert.Contains($"About {tmay.Time} spoken at 150 words a minute ({tmay.Words} words), against a target of 2:00.", text);
+        Assert.Contains(
+            $"About {tmay.Time} spoken at 150 words a minute ({tmay.Words} words), against a target of 2:00.",
+            text
+        );
         Assert.Contains(profile.Name, text);
     }
 
@@ -133,7 +174,11 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     public void The_binder_contents_gives_the_page_each_section_starts_on()
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
-        var contents = PdfText.Lines(pdf.GetPage(3)).Skip(1).Where(l => char.IsDigit(l[^1]) && !l.Contains(" Page ")).ToList();
+        var contents = PdfText
+            .Lines(pdf.GetPage(3))
+            .Skip(1)
+            .Where(l => char.IsDigit(l[^1]) && !l.Contains(" Page "))
+            .ToList();
         Assert.True(contents.Count >= 8, string.Join("\n", contents));
         foreach (var line in contents)
         {
@@ -154,7 +199,11 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         Assert.Contains("Ready: 5 of 6 interview themes.", page);
         Assert.Contains("Teamwork", page);
         Assert.Contains("No story yet", page);
-        Assert.Contains("Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a teamwork story.", page);
+        Assert.Contains(
+            "Teamwork: no story answers it yet: add 'teamwork' to the themes of a story that shows it, or write a "
+                + "teamwork story.",
+            page
+        );
     }
 
     [Fact]
@@ -171,14 +220,34 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
-        Assert.Equal(["Ready for the interview?", "Tell me about yourself", "Project matrix", "Story cards", "Stories in full",
-                "Amazon: Leadership Principles", "Meta: Leadership and execution", "Answers by question", "Practice tracker", "Cheat sheet"],
-            bookmarks.Roots.Select(r => r.Title));
-        var stories = bookmarks.Roots.Single(r => r.Title == "Stories in full").Children.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
+        Assert.Equal(
+            [
+                "Ready for the interview?",
+                "Tell me about yourself",
+                "Project matrix",
+                "Story cards",
+                "Stories in full",
+                "Amazon: Leadership Principles",
+                "Meta: Leadership and execution",
+                "Answers by question",
+                "Practice tracker",
+                "Cheat sheet",
+            ],
+            bookmarks.Roots.Select(r => r.Title)
+        );
+        var stories = bookmarks
+            .Roots.Single(r => r.Title == "Stories in full")
+            .Children.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>()
+            .ToList();
         Assert.Equal(TitlesInMatrixOrder.Order(), stories.Select(s => s.Title.Replace("★", "").Trim()).Order());
         Assert.All(stories, s => Assert.Equal(1, s.Level));
         // Each story starts its page, under "Stories in full" for the first.
-        Assert.All(stories, s => Assert.Contains(s.Title.Replace("★", "").Trim(), string.Join(" ", PdfText.Lines(pdf.GetPage(s.PageNumber)).Take(2))));
+        Assert.All(stories, s =>
+            Assert.Contains(
+                s.Title.Replace("★", "").Trim(),
+                string.Join(" ", PdfText.Lines(pdf.GetPage(s.PageNumber)).Take(2))
+            )
+        );
         // The profile names no language: the sample's British spelling, en-GB.
         Assert.Equal("en-GB", PdfInspection.Catalog(pdf, "Lang"));
     }
@@ -188,9 +257,22 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var text = string.Join("\n", pdf.GetPages().Select(PdfText.Of));
-        foreach (var part in new[] { "Interview prep binder", "Tell me about yourself", "Project matrix", "Story cards", "Stories in full",
-                     "Amazon: Leadership Principles", "Practice questions: Amazon", "Meta: Leadership and execution", "Cheat sheet",
-                     "Likely follow-ups", "What went wrong underneath" })
+        foreach (
+            var part in new[]
+            {
+                "Interview prep binder",
+                "Tell me about yourself",
+                "Project matrix",
+                "Story cards",
+                "Stories in full",
+                "Amazon: Leadership Principles",
+                "Practice questions: Amazon",
+                "Meta: Leadership and execution",
+                "Cheat sheet",
+                "Likely follow-ups",
+                "What went wrong underneath",
+            }
+        )
             Assert.Contains(part, text);
         Assert.All(TitlesInMatrixOrder, title => Assert.Contains(title, text));
     }

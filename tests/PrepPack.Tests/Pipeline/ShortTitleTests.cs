@@ -23,12 +23,18 @@ public class ShortTitleTests
         TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), content);
         MinimalBankTemplates.CopyInto(templates);
         var alpha = Path.Combine(content, "stories", "alpha.yaml");
-        File.WriteAllText(alpha, File.ReadAllText(alpha)
-            .Replace("title: Alpha project\n", $"title: {Title}\nshort_title: Claims reconciliation\n"));
+        File.WriteAllText(
+            alpha,
+            File.ReadAllText(alpha)
+                .Replace("title: Alpha project\n", $"title: {Title}\nshort_title: Claims reconciliation\n")
+        );
 
         var errors = new StringWriter();
-        var exit = PrepPack.Cli.PrepPackCli.Run(["build", "--content", content, "--templates", templates,
-            "--out", output], new StringWriter(), errors);
+        var exit = PrepPack.Cli.PrepPackCli.Run(
+            ["build", "--content", content, "--templates", templates, "--out", output],
+            new StringWriter(),
+            errors
+        );
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("PP0422", errors.ToString());

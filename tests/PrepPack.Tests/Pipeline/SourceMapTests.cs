@@ -28,7 +28,10 @@ public class SourceMapTests
     {
         using var ws = new PackWorkspace();
         var story = Path.Combine(ws.Content, "stories", "alpha.yaml");
-        var longText = string.Join(" ", Enumerable.Repeat("Rebuilt the nightly pipeline so reports landed before the morning stand-up.", 30));
+        var longText = string.Join(
+            " ",
+            Enumerable.Repeat("Rebuilt the nightly pipeline so reports landed before the morning stand-up.", 30)
+        );
         ws.Edit(story, t => t.Replace("context: Reports took 5 days.", "context: " + longText));
 
         var report = ws.Build();
@@ -48,7 +51,9 @@ public class SourceMapTests
 
         var report = ws.Build();
 
-        var warnings = report.Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingGlyph && d.File == template).ToList();
+        var warnings = report
+            .Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingGlyph && d.File == template)
+            .ToList();
         Assert.NotEmpty(warnings);
         Assert.All(warnings, w => Assert.Equal(line, w.Line));
     }

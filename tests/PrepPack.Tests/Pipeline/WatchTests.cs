@@ -16,7 +16,9 @@ public class WatchTests
         Assert.True(reports.TryTake(out var first, TimeSpan.FromSeconds(30)), "no first build");
         Assert.True(first.Succeeded);
 
-        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
+        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t =>
+            t.Replace("lesson: Own it.", "lesson: Own it, early.")
+        );
         Assert.True(reports.TryTake(out var second, TimeSpan.FromSeconds(30)), "the save was not picked up");
         Assert.Contains(second.Outputs, o => o.Name == "cards.pdf" && o.Reason!.Contains("beta.yaml changed"));
     }
@@ -54,8 +56,13 @@ public class WatchTests
             // The builds the move and the copy caused.
         }
 
-        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t => t.Replace("lesson: Own it.", "lesson: Own it, early."));
-        Assert.True(reports.TryTake(out var after, TimeSpan.FromSeconds(30)), "a save in the copied-back folder was not built");
+        ws.Edit(Path.Combine(ws.Content, "stories", "beta.yaml"), t =>
+            t.Replace("lesson: Own it.", "lesson: Own it, early.")
+        );
+        Assert.True(
+            reports.TryTake(out var after, TimeSpan.FromSeconds(30)),
+            "a save in the copied-back folder was not built"
+        );
         Assert.Contains(after.Outputs, o => o.Name == "cards.pdf" && o.Reason!.Contains("beta.yaml changed"));
     }
 
@@ -124,8 +131,14 @@ public class WatchTests
         public static Watching Start(PackWorkspace ws, TimeSpan? check = null)
         {
             var watching = new Watching();
-            var watcher = new BuildWatcher(new BuildOptions(ws.Content, ws.Templates, ws.Output), TimeSpan.FromMilliseconds(100), check);
-            watching._running = Task.Run(() => watcher.Run(watching.Reports.Add, watching._stop.Token, watching.Notices.Add));
+            var watcher = new BuildWatcher(
+                new BuildOptions(ws.Content, ws.Templates, ws.Output),
+                TimeSpan.FromMilliseconds(100),
+                check
+            );
+            watching._running = Task.Run(() =>
+                watcher.Run(watching.Reports.Add, watching._stop.Token, watching.Notices.Add)
+            );
             return watching;
         }
 

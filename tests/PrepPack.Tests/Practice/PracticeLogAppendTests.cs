@@ -24,9 +24,12 @@ public class PracticeLogAppendTests
         Reflection = 5,
     };
 
-    private const string Item = "  - date: 2026-11-21 19:04\n    question: setback\n    story: alpha\n    time: \"1:35\"\n    clarity: 4\n    metrics: 3\n    reflection: 5\n";
+    private const string Item =
+        "  - date: 2026-11-21 19:04\n    question: setback\n    story: alpha\n    time: \"1:35\"\n    clarity: 4\n    "
+        + "metrics: 3\n    reflection: 5\n";
 
-    /// <summary>The log after the answer is added to <paramref name="before"/>, checked to start with every byte of it and to end with the answer.</summary>
+    /// <summary>The log after the answer is added to <paramref name="before"/>, checked to start with every byte of it
+    /// and to end with the answer.</summary>
     private static string Appended(string before)
     {
         using var folder = new TempFolder();
@@ -43,7 +46,15 @@ public class PracticeLogAppendTests
         var diagnostics = new DiagnosticBag();
         var log = PracticeLogReader.Parse(path, after, diagnostics);
         Assert.Empty(diagnostics);
-        Assert.Equal(Answer with { Question = log.Entries[^1].Question, Story = log.Entries[^1].Story, At = log.Entries[^1].At }, log.Entries[^1]);
+        Assert.Equal(
+            Answer with
+            {
+                Question = log.Entries[^1].Question,
+                Story = log.Entries[^1].Story,
+                At = log.Entries[^1].At,
+            },
+            log.Entries[^1]
+        );
         Assert.Equal(log.Entries.Count, written.Log!.Entries.Count);
         Assert.False(File.Exists(folder.Combine("practice", "log.unsaved.yaml")));
         return after;
@@ -53,7 +64,10 @@ public class PracticeLogAppendTests
     public void The_first_answer_makes_the_log_naming_its_schema_with_a_line_on_what_it_is()
     {
         var log = Appended("");
-        Assert.StartsWith("# yaml-language-server: $schema=../../schemas/practice-log.schema.json\n# Your practice", log);
+        Assert.StartsWith(
+            "# yaml-language-server: $schema=../../schemas/practice-log.schema.json\n# Your practice",
+            log
+        );
         Assert.EndsWith("answers:\n" + Item, log);
     }
 
@@ -61,14 +75,22 @@ public class PracticeLogAppendTests
     public void An_answer_follows_the_last_at_the_indentation_of_those_already_there()
     {
         var log = Appended("answers:\n    - date: 2026-11-20\n      story: beta\n");
-        Assert.Equal("answers:\n    - date: 2026-11-20\n      story: beta\n    - date: 2026-11-21 19:04\n      question: setback\n      story: alpha\n      time: \"1:35\"\n      clarity: 4\n      metrics: 3\n      reflection: 5\n", log);
+        Assert.Equal(
+            "answers:\n    - date: 2026-11-20\n      story: beta\n    - date: 2026-11-21 19:04\n      question: "
+                + "setback\n      story: alpha\n      time: \"1:35\"\n      clarity: 4\n      metrics: 3\n      "
+                + "reflection: 5\n",
+            log
+        );
     }
 
     [Fact]
     public void An_answer_follows_a_list_written_at_the_margin_at_the_margin()
     {
         const string before = "answers:\n- date: 2026-11-20\n  story: beta\n";
-        Assert.Equal(before + string.Concat(Item.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[2..] + "\n")), Appended(before));
+        Assert.Equal(
+            before + string.Concat(Item.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[2..] + "\n")),
+            Appended(before)
+        );
     }
 
     [Theory]
@@ -82,7 +104,9 @@ public class PracticeLogAppendTests
     [Fact]
     public void A_comment_on_the_answers_line_and_between_answers_stays_where_it_was()
     {
-        const string before = "answers:   # since November\n  # the first week, on paper\n  - date: 2026-11-19   # the train\n    story: beta\n# the end of the paper ones\n";
+        const string before =
+            "answers:   # since November\n  # the first week, on paper\n  - date: 2026-11-19   # the train\n    "
+            + "story: beta\n# the end of the paper ones\n";
         Assert.Equal(before + Item, Appended(before));
     }
 
@@ -96,7 +120,8 @@ public class PracticeLogAppendTests
     [Fact]
     public void Dates_written_as_days_stay_days()
     {
-        const string before = "answers:\n  - date: 2026-11-19\n    story: beta\n  - date: 2026-11-20\n    question: setback\n";
+        const string before =
+            "answers:\n  - date: 2026-11-19\n    story: beta\n  - date: 2026-11-20\n    question: setback\n";
         var log = Appended(before);
         Assert.Contains("  - date: 2026-11-19\n", log);
         Assert.DoesNotContain("00:00", log);

@@ -20,17 +20,25 @@ public class PracticeLogFileTests
     {
         var bank = ContentFixture.Valid();
         Directory.CreateDirectory(Path.GetDirectoryName(Log(bank))!);
-        if (log is not null) File.WriteAllText(Log(bank), log);
+        if (log is not null)
+            File.WriteAllText(Log(bank), log);
         return bank;
     }
 
-    /// <summary>Practice with one answer scored; <paramref name="meanwhile"/> runs as the question waits, after the check before it.</summary>
+    /// <summary>Practice with one answer scored; <paramref name="meanwhile"/> runs as the question waits, after the
+    /// check before it.</summary>
     private static (int Exit, string Out) Practise(ContentFixture bank, Action? meanwhile = null)
     {
         var clock = new FakeClock(Evening);
         TextReader input = new ScriptedInput(clock, ScriptedInput.Answer(60, 4, 3, 5));
-        if (meanwhile is not null) input = new InputThatEdits(input, 1, meanwhile);
-        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(new PracticeConsole(input, false, clock), "practice", "--content", bank.Root);
+        if (meanwhile is not null)
+            input = new InputThatEdits(input, 1, meanwhile);
+        var (exit, output, error) = PrepPack.Tests.Support.Cli.Run(
+            new PracticeConsole(input, false, clock),
+            "practice",
+            "--content",
+            bank.Root
+        );
         Assert.DoesNotContain("unexpected", output + error);
         Assert.DoesNotContain("   at ", output + error);
         return (exit, output + error);
@@ -92,7 +100,10 @@ public class PracticeLogFileTests
         var (exit, output) = Practise(bank);
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains($"{Log(bank)}: error PP0131: The practice log {Log(bank)} is read-only, so practice will not add to it.", output);
+        Assert.Contains(
+            $"{Log(bank)}: error PP0131: The practice log {Log(bank)} is read-only, so practice will not add to it.",
+            output
+        );
         Assert.DoesNotContain("Question 1", output);
         Assert.Equal(Original, File.ReadAllText(Log(bank)));
         Assert.Equal(readOnly, File.GetUnixFileMode(Log(bank)));
@@ -162,14 +173,16 @@ public class PracticeLogFileTests
         Assert.True(FullDiskFactAttribute.Mount(disk.Path, 8));
         try
         {
-            // The log fills its block to the byte and another file the rest of the disk, so the answer needs a block there is no room for.
+            // The log fills its block to the byte and another file the rest of the disk, so the answer needs a block
+            // there is no room for.
             var target = Path.Combine(disk.Path, "log.yaml");
             var full = Original + "# " + new string('x', 4096 - Original.Length - 3) + "\n";
             File.WriteAllText(target, full);
             try
             {
                 using var filler = new FileStream(Path.Combine(disk.Path, "filler"), FileMode.Create);
-                while (true) filler.Write(new byte[4096]);
+                while (true)
+                    filler.Write(new byte[4096]);
             }
             catch (IOException)
             {
@@ -180,7 +193,10 @@ public class PracticeLogFileTests
             var (exit, output) = Practise(bank);
 
             Assert.Equal(ExitCodes.ContentErrors, exit);
-            Assert.Contains("error PP0131: The answer could not be written to the practice log: No space left on device", output);
+            Assert.Contains(
+                "error PP0131: The answer could not be written to the practice log: No space left on device",
+                output
+            );
             Assert.Contains("Make room on the disk", output);
             Assert.Equal(full, File.ReadAllText(target));
             Assert.Contains("reflection: 5", File.ReadAllText(Path.Combine(bank.Root, "practice", "log.unsaved.yaml")));
@@ -227,8 +243,16 @@ public class PracticeLogFileTests
 
             Assert.Equal(ExitCodes.ContentErrors, exit);
             Assert.Contains("error PP0131", output);
-            Assert.Contains("This answer is not in the log, and it could not be kept in a file beside it either", output);
-            Assert.Contains("Copy these lines to the end of the log's list of answers:\n  - date: 2026-11-21 19:04\n    question: setback\n    story: alpha\n    time: \"1:00\"\n    clarity: 4\n    metrics: 3\n    reflection: 5\n", output);
+            Assert.Contains(
+                "This answer is not in the log, and it could not be kept in a file beside it either",
+                output
+            );
+            Assert.Contains(
+                "Copy these lines to the end of the log's list of answers:\n  - date: 2026-11-21 19:04\n    question: "
+                    + "setback\n    story: alpha\n    time: \"1:00\"\n    clarity: 4\n    metrics: 3\n    reflection: "
+                    + "5\n",
+                output
+            );
         }
         finally
         {
@@ -242,7 +266,8 @@ public class PracticeLogFileTests
     private static string Run(string program, params string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -12,21 +12,43 @@ namespace PrepPack.Tests.Practice;
 /// </summary>
 public class PracticeLogKeptAsideTests
 {
-    public static TheoryData<string, int, int, string> Shapes => new()
-    {
-        { "answers: [{date: 2026-11-20, story: beta}]\n", 1, 10, "brackets" },
-        { "# mine\nanswers: []\n", 2, 10, "brackets" },
-        { "answers:\n  - date: 2026-11-20\n    story: beta\nnotes: by hand\n", 4, 1, "'answers:' is not the last field" },
-        { "answers: ~\n", 1, 10, "followed by '~'" },
-        { "{answers: [{date: 2026-11-20, story: beta}]}\n", 1, 1, "braces" },
-        { "answers:\n  - date: 2026-11-20\n    story: beta\n...\n# after the end\n", 4, 1, "would not join its list" },
-        { "answers:\n  - date: 2026-11-20\n    story: beta\n---\nanswers:\n  - date: 2026-11-21\n    story: beta\n", 4, 1, "second YAML document" },
-        { "answers:\n  - date: [2026-11-20\n    story: beta\n", 2, 11, "never closed" },
-    };
+    public static TheoryData<string, int, int, string> Shapes =>
+        new()
+        {
+            { "answers: [{date: 2026-11-20, story: beta}]\n", 1, 10, "brackets" },
+            { "# mine\nanswers: []\n", 2, 10, "brackets" },
+            {
+                "answers:\n  - date: 2026-11-20\n    story: beta\nnotes: by hand\n",
+                4,
+                1,
+                "'answers:' is not the last field"
+            },
+            { "answers: ~\n", 1, 10, "followed by '~'" },
+            { "{answers: [{date: 2026-11-20, story: beta}]}\n", 1, 1, "braces" },
+            {
+                "answers:\n  - date: 2026-11-20\n    story: beta\n...\n# after the end\n",
+                4,
+                1,
+                "would not join its list"
+            },
+            {
+                "answers:\n  - date: 2026-11-20\n    story: beta\n---\nanswers:\n  - date: 2026-11-21\n    story: "
+                    + "beta\n",
+                4,
+                1,
+                "second YAML document"
+            },
+            { "answers:\n  - date: [2026-11-20\n    story: beta\n", 2, 11, "never closed" },
+        };
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void A_log_laid_out_so_that_an_answer_cannot_be_added_at_its_end_is_left_as_it_was_and_the_answer_kept_aside(string before, int line, int column, string says)
+    public void A_log_laid_out_so_that_an_answer_cannot_be_added_at_its_end_is_left_as_it_was_and_the_answer_kept_aside(
+        string before,
+        int line,
+        int column,
+        string says
+    )
     {
         using var folder = new TempFolder();
         var path = folder.Combine("log.yaml");
@@ -37,7 +59,10 @@ public class PracticeLogKeptAsideTests
         Assert.False(written.Added);
         Assert.Equal(before, File.ReadAllText(path));
         var problem = written.Problem!;
-        Assert.Equal((DiagnosticCodes.PracticeLogNotAppendable, path, line, column), (problem.Code, problem.File, problem.Line, problem.Column));
+        Assert.Equal(
+            (DiagnosticCodes.PracticeLogNotAppendable, path, line, column),
+            (problem.Code, problem.File, problem.Line, problem.Column)
+        );
         Assert.Contains(says, problem.Message + problem.Hint);
         Assert.Equal(folder.Combine("log.unsaved.yaml"), written.KeptIn);
         Assert.Contains("- date: 2026-11-21 19:04\n    question: setback\n", File.ReadAllText(written.KeptIn!));
@@ -45,7 +70,12 @@ public class PracticeLogKeptAsideTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void A_log_laid_out_so_that_an_answer_cannot_be_added_at_its_end_is_found_before_the_first_question(string before, int line, int column, string says)
+    public void A_log_laid_out_so_that_an_answer_cannot_be_added_at_its_end_is_found_before_the_first_question(
+        string before,
+        int line,
+        int column,
+        string says
+    )
     {
         using var folder = new TempFolder();
         var path = folder.Combine("log.yaml");
@@ -53,7 +83,10 @@ public class PracticeLogKeptAsideTests
 
         var problem = Assert.Single(PracticeLogWriter.Check(path));
 
-        Assert.Equal((DiagnosticCodes.PracticeLogNotAppendable, line, column), (problem.Code, problem.Line, problem.Column));
+        Assert.Equal(
+            (DiagnosticCodes.PracticeLogNotAppendable, line, column),
+            (problem.Code, problem.Line, problem.Column)
+        );
         Assert.Contains(says, problem.Message + problem.Hint);
         Assert.Equal(before, File.ReadAllText(path));
         Assert.False(File.Exists(folder.Combine("log.unsaved.yaml")));
@@ -92,7 +125,10 @@ public class PracticeLogKeptAsideTests
 
         var warning = Assert.Single(PracticeLogWriter.Check(path));
 
-        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.AnswersKeptAside, folder.Combine("log.unsaved.yaml")), (warning.Severity, warning.Code, warning.File));
+        Assert.Equal(
+            (DiagnosticSeverity.Warning, DiagnosticCodes.AnswersKeptAside, folder.Combine("log.unsaved.yaml")),
+            (warning.Severity, warning.Code, warning.File)
+        );
         Assert.Contains("2 answers kept aside by an earlier session are here, not in the log", warning.Message);
     }
 
@@ -108,6 +144,9 @@ public class PracticeLogKeptAsideTests
 
         var lines = told.ToString().Split('\n');
         Assert.StartsWith($"{path}(1,10): error PP0130: The answers are written in brackets", lines[0]);
-        Assert.StartsWith($"This answer is not in the log: it is kept in {folder.Combine("log.unsaved.yaml")}.", lines[1]);
+        Assert.StartsWith(
+            $"This answer is not in the log: it is kept in {folder.Combine("log.unsaved.yaml")}.",
+            lines[1]
+        );
     }
 }

@@ -9,7 +9,9 @@ namespace PrepPack.Tests.Practice;
 /// <summary>Sessions that practise on one log at once take turns at it, and none of their answers is lost.</summary>
 public class PracticeLogLockTests
 {
-    private const string Original = "# Practised on paper first.\nanswers:\n  - date: 2026-11-19   # the train\n    story: beta\n  - date: 2026-11-20\n    question: setback\n";
+    private const string Original =
+        "# Practised on paper first.\nanswers:\n  - date: 2026-11-19   # the train\n    story: beta\n  - date: "
+        + "2026-11-20\n    question: setback\n";
 
     [FactWithTool("dotnet")]
     public void Two_practice_processes_on_one_log_each_add_all_fifteen_answers_and_the_log_keeps_the_originals()
@@ -18,14 +20,21 @@ public class PracticeLogLockTests
         var log = Path.Combine(bank.Root, "practice", "log.yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
         // Weeks of answers: each session takes a while to read and check them, so unguarded writes would cross.
-        var original = Original + string.Concat(Enumerable.Range(0, 200).Select(i => $"  - date: 2026-10-{i % 28 + 1:00}\n    story: alpha\n    clarity: 2\n"));
+        var original =
+            Original
+            + string.Concat(
+                Enumerable
+                    .Range(0, 200)
+                    .Select(i => $"  - date: 2026-10-{i % 28 + 1:00}\n    story: alpha\n    clarity: 2\n")
+            );
         File.WriteAllText(log, original);
 
         var sessions = new[] { Start(bank.Root, 1), Start(bank.Root, 2) };
         try
         {
             // Both wait at their first question before either is given its answers, so their fifteen writes overlap.
-            foreach (var session in sessions) Assert.True(session.Asked.Wait(TimeSpan.FromSeconds(60)), "a session never asked its first question");
+            foreach (var session in sessions)
+                Assert.True(session.Asked.Wait(TimeSpan.FromSeconds(60)), "a session never asked its first question");
             var answers = string.Concat(Enumerable.Range(0, 15).Select(i => $"\n{i % 5 + 1}\n3\n4\n"));
             foreach (var session in sessions)
             {
@@ -44,7 +53,8 @@ public class PracticeLogLockTests
         finally
         {
             foreach (var session in sessions)
-                if (!session.Process.HasExited) session.Process.Kill();
+                if (!session.Process.HasExited)
+                    session.Process.Kill();
         }
 
         var text = File.ReadAllText(log);
@@ -86,7 +96,11 @@ public class PracticeLogLockTests
             Assert.Empty(diagnostics);
         }
         // The sessions were stopped while adding, not before: some of their answers are in.
-        Assert.True(PrepPack.Content.Readers.PracticeLogReader.Parse(log, File.ReadAllText(log), new DiagnosticBag()).Entries.Count > 2);
+        Assert.True(
+            PrepPack
+                .Content.Readers.PracticeLogReader.Parse(log, File.ReadAllText(log), new DiagnosticBag())
+                .Entries.Count > 2
+        );
     }
 
     [Fact]
@@ -96,8 +110,24 @@ public class PracticeLogLockTests
         var path = folder.Combine("log.yaml");
         File.WriteAllText(path, Original);
 
-        var written = Enumerable.Range(1, 4).AsParallel().WithDegreeOfParallelism(4)
-            .SelectMany(session => Enumerable.Range(0, 15).Select(i => PracticeLogWriter.Append(path, PracticeLogAppendTests.Answer with { Seconds = session * 100 + i })).ToList())
+        var written = Enumerable
+            .Range(1, 4)
+            .AsParallel()
+            .WithDegreeOfParallelism(4)
+            .SelectMany(session =>
+                Enumerable
+                    .Range(0, 15)
+                    .Select(i =>
+                        PracticeLogWriter.Append(
+                            path,
+                            PracticeLogAppendTests.Answer with
+                            {
+                                Seconds = session * 100 + i,
+                            }
+                        )
+                    )
+                    .ToList()
+            )
             .ToList();
 
         Assert.All(written, w => Assert.True(w.Added, w.Problem?.ToString()));
@@ -124,7 +154,10 @@ public class PracticeLogLockTests
         Assert.Contains("Another program has held the log's lock file log.yaml.lock", written.Problem.Message);
         Assert.Equal(Original, File.ReadAllText(path));
         Assert.Contains("question: setback\n    story: alpha", File.ReadAllText(written.KeptIn!));
-        Assert.Equal(DiagnosticCodes.PracticeLogBusy, Assert.Single(PracticeLogWriter.Check(path, TimeSpan.FromMilliseconds(100)), d => d.IsError).Code);
+        Assert.Equal(
+            DiagnosticCodes.PracticeLogBusy,
+            Assert.Single(PracticeLogWriter.Check(path, TimeSpan.FromMilliseconds(100)), d => d.IsError).Code
+        );
     }
 
     [Fact]
@@ -144,13 +177,29 @@ public class PracticeLogLockTests
     }
 
     /// <summary>preppack practice as its own process, the answers to come through its input.</summary>
-    private static (Process Process, System.Text.StringBuilder Output, ManualResetEventSlim Asked) Start(string content, int seed)
+    private static (Process Process, System.Text.StringBuilder Output, ManualResetEventSlim Asked) Start(
+        string content,
+        int seed
+    )
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "preppack.dll"), "practice", "--content", content, "--seed", seed.ToString() })
+        foreach (
+            var arg in new[]
+            {
+                Path.Combine(AppContext.BaseDirectory, "preppack.dll"),
+                "practice",
+                "--content",
+                content,
+                "--seed",
+                seed.ToString(),
+            }
+        )
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var process = Process.Start(start)!;
@@ -158,13 +207,18 @@ public class PracticeLogLockTests
         var asked = new ManualResetEventSlim();
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is null) return;
-            lock (output) output.AppendLine(e.Data);
-            if (e.Data.StartsWith("Question 1 ", StringComparison.Ordinal)) asked.Set();
+            if (e.Data is null)
+                return;
+            lock (output)
+                output.AppendLine(e.Data);
+            if (e.Data.StartsWith("Question 1 ", StringComparison.Ordinal))
+                asked.Set();
         };
         process.ErrorDataReceived += (_, e) =>
         {
-            if (e.Data is not null) lock (output) output.AppendLine(e.Data);
+            if (e.Data is not null)
+                lock (output)
+                    output.AppendLine(e.Data);
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -10,11 +10,20 @@ namespace PrepPack.Tests.Practice;
 public class PracticeTrendTests
 {
     private static PracticeEntry Answer(
-        string date, int? clarity, int? metrics = null, int? reflection = null, int? seconds = null) => new()
-    {
-        Date = DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-        Clarity = clarity, Metrics = metrics, Reflection = reflection, Seconds = seconds,
-    };
+        string date,
+        int? clarity,
+        int? metrics = null,
+        int? reflection = null,
+        int? seconds = null
+    ) =>
+        new()
+        {
+            Date = DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            Clarity = clarity,
+            Metrics = metrics,
+            Reflection = reflection,
+            Seconds = seconds,
+        };
 
     [Theory]
     [InlineData(new double[] { 2, 3, 4 }, PracticeTrend.Rising)]
@@ -35,9 +44,10 @@ public class PracticeTrendTests
     [Fact]
     public void A_question_practised_with_better_scores_each_time_has_a_rising_trend_in_its_record()
     {
-        var record = PracticeRecord.Of(
-        [
-            Answer("2026-11-20 10:00", 4, 4, 5), Answer("2026-11-18 10:00", 2, 2, 3), Answer("2026-11-19 10:00", 3, 3),
+        var record = PracticeRecord.Of([
+            Answer("2026-11-20 10:00", 4, 4, 5),
+            Answer("2026-11-18 10:00", 2, 2, 3),
+            Answer("2026-11-19 10:00", 3, 3),
         ]);
         Assert.Equal(PracticeTrend.Rising, record.Trend);
         Assert.Equal("↑\u00A0rising", new PracticeRowView("q", "Q", record).TrendMark);
@@ -54,9 +64,9 @@ public class PracticeTrendTests
     [Fact]
     public void Each_day_averages_the_scores_and_times_its_answers_gave()
     {
-        var days = PracticeDay.All(
-        [
-            Answer("2026-11-18 20:00", 3, 4, null, 130), Answer("2026-11-18 20:10", 4, null, null, 110),
+        var days = PracticeDay.All([
+            Answer("2026-11-18 20:00", 3, 4, null, 130),
+            Answer("2026-11-18 20:10", 4, null, null, 110),
             Answer("2026-11-20", 5),
         ]);
         Assert.Equal(2, days.Count);
@@ -67,13 +77,20 @@ public class PracticeTrendTests
     [Fact]
     public void The_chart_summary_states_the_trend_of_each_score_and_the_time_over_the_days()
     {
-        var chart = new PracticeChartView(PracticeDay.All([
-            Answer("2026-11-14 20:00", 2, 3, 3, 160), Answer("2026-11-15 20:00", 3, 3, 3, 140),
-            Answer("2026-11-19 20:00", 4, 3, 2, 115)]));
+        var chart = new PracticeChartView(
+            PracticeDay.All([
+                Answer("2026-11-14 20:00", 2, 3, 3, 160),
+                Answer("2026-11-15 20:00", 3, 3, 3, 140),
+                Answer("2026-11-19 20:00", 4, 3, 2, 115),
+            ])
+        );
         Assert.True(chart.Drawable);
-        Assert.Equal("Clarity rose from 2.0 to 4.0, metrics held at 3.0, reflection fell from 3.0 to 2.0 "
-            + "over 3 practice days "
-            + "(2026-11-14 to 2026-11-19); average time fell from 2:40 to 1:55.", chart.Summary);
+        Assert.Equal(
+            "Clarity rose from 2.0 to 4.0, metrics held at 3.0, reflection fell from 3.0 to 2.0 "
+                + "over 3 practice days "
+                + "(2026-11-14 to 2026-11-19); average time fell from 2:40 to 1:55.",
+            chart.Summary
+        );
         Assert.Equal(["2026-11-14", "2026-11-15", "2026-11-19"], chart.Days.Select(d => d.Date));
         Assert.Equal("2:20", chart.Days[1].Time);
     }

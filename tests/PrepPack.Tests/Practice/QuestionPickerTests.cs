@@ -6,15 +6,29 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Practice;
 
-/// <summary>Which question the drill asks next: weighted towards thin ground and what was practised least or longest ago.</summary>
+/// <summary>Which question the drill asks next: weighted towards thin ground and what was practised least or longest
+/// ago.</summary>
 public class QuestionPickerTests
 {
     private static readonly DateTime Today = new(2026, 11, 21, 19, 0, 0);
-    private static readonly StoryBank Bank = StoryBankLoader.Load(Path.Combine(RepoPaths.Fixtures, "MinimalBank")).Bank!;
+    private static readonly StoryBank Bank = StoryBankLoader
+        .Load(Path.Combine(RepoPaths.Fixtures, "MinimalBank"))
+        .Bank!;
     private static readonly Question Setback = Bank.Questions.Single();
 
-    private static PracticeStats Practised(params (string Question, int DaysAgo)[] answers) => new(new PracticeLog("log.yaml", answers
-        .Select(a => new PracticeEntry { Date = Today.AddDays(-a.DaysAgo), Question = new SourceRef(a.Question, default) }).ToList()));
+    private static PracticeStats Practised(params (string Question, int DaysAgo)[] answers) =>
+        new(
+            new PracticeLog(
+                "log.yaml",
+                answers
+                    .Select(a => new PracticeEntry
+                    {
+                        Date = Today.AddDays(-a.DaysAgo),
+                        Question = new SourceRef(a.Question, default),
+                    })
+                    .ToList()
+            )
+        );
 
     private static Question Twin(string id) => Setback with { Id = id };
 
@@ -33,8 +47,10 @@ public class QuestionPickerTests
     public void A_question_practised_often_weighs_less_than_one_practised_once_on_the_same_day()
     {
         var picker = new QuestionPicker([Setback], Bank, new Random(1));
-        Assert.True(picker.Weight(Setback, Practised(("setback", 3), ("setback", 3), ("setback", 3)), Today)
-            < picker.Weight(Setback, Practised(("setback", 3)), Today));
+        Assert.True(
+            picker.Weight(Setback, Practised(("setback", 3), ("setback", 3), ("setback", 3)), Today)
+                < picker.Weight(Setback, Practised(("setback", 3)), Today)
+        );
     }
 
     [Fact]
@@ -53,7 +69,9 @@ public class QuestionPickerTests
         var fresh = Twin("fresh");
         var stats = Practised(("setback", 0));
         var random = new Random(42);
-        var first = Enumerable.Range(0, 2000).Count(_ => new QuestionPicker([Setback, fresh], Bank, random).Next(stats, Today).Id == "fresh");
+        var first = Enumerable
+            .Range(0, 2000)
+            .Count(_ => new QuestionPicker([Setback, fresh], Bank, random).Next(stats, Today).Id == "fresh");
         // Weights 5 against 0.5: the fresh question first in 10 of 11 sessions.
         Assert.InRange(first / 2000.0, 0.88, 0.94);
     }
@@ -76,7 +94,9 @@ public class QuestionPickerTests
         var grit = asked.Single(q => q.Ask == "Tell me about a setback.");
         Assert.Equal("alpha", grit.Primary.Story.Id);
         var picker = new QuestionPicker(asked, Bank, new Random(1), ofFrameworks: true);
-        var storyToday = new PracticeStats(new PracticeLog("log.yaml", [new PracticeEntry { Date = Today, Story = new SourceRef("alpha", default) }]));
+        var storyToday = new PracticeStats(
+            new PracticeLog("log.yaml", [new PracticeEntry { Date = Today, Story = new SourceRef("alpha", default) }])
+        );
         Assert.Equal(1, picker.Record(grit, storyToday).Times);
         Assert.True(picker.Weight(grit, storyToday, Today) < picker.Weight(grit, Practised(), Today));
     }

@@ -5,7 +5,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Starter;
 
-/// <summary>The files init, templates and schema make: all of them, or none, and nothing of the user's touched.</summary>
+/// <summary>The files init, templates and schema make: all of them, or none, and nothing of the user's
+/// touched.</summary>
 public class NewFilesTests
 {
     // Longer than any file system allows for one name, so writing it fails after the files before it were written.
@@ -39,8 +40,16 @@ public class NewFilesTests
         files.Add("schemas/story.schema.json", "{}");
         files.Add(Path.Combine("schemas", Unwritable), "{}");
         Assert.Empty(files.Write("", new DiagnosticBag()));
-        Assert.Equal([folder.Combine("content"), folder.Combine("content", "stories"), folder.Combine("content", "stories", "mine.yaml")],
-            Directory.EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [
+                folder.Combine("content"),
+                folder.Combine("content", "stories"),
+                folder.Combine("content", "stories", "mine.yaml"),
+            ],
+            Directory
+                .EnumerateFileSystemEntries(folder.Path, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+        );
         Assert.Equal("id: mine\n", File.ReadAllText(folder.Combine("content", "stories", "mine.yaml")));
     }
 }

@@ -8,9 +8,18 @@ namespace PrepPack.Tests.Support;
 internal sealed class AnkiDeck
 {
     public sealed record Note(long Id, string Guid, long NoteType, long Modified, string Tags, string[] Fields);
+
     public sealed record Card(long Id, long Note, long Deck, int Order);
 
-    private AnkiDeck(IReadOnlyList<string> entries, string media, IReadOnlyList<Note> notes, IReadOnlyList<Card> cards, JsonDocument models, JsonDocument decks, int version)
+    private AnkiDeck(
+        IReadOnlyList<string> entries,
+        string media,
+        IReadOnlyList<Note> notes,
+        IReadOnlyList<Card> cards,
+        JsonDocument models,
+        JsonDocument decks,
+        int version
+    )
     {
         Entries = entries;
         Media = media;
@@ -41,13 +50,33 @@ internal sealed class AnkiDeck
         zip.GetEntry("collection.anki2")!.ExtractToFile(collection);
         try
         {
-            using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = collection, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            using var db = new SqliteConnection(
+                new SqliteConnectionStringBuilder
+                {
+                    DataSource = collection,
+                    Pooling = false,
+                    Mode = SqliteOpenMode.ReadOnly,
+                }.ToString()
+            );
             db.Open();
-            var notes = Rows(db, "SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id",
-                r => new Note(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetString(4), r.GetString(5).Split('\x1f')));
-            var cards = Rows(db, "SELECT id, nid, did, ord FROM cards ORDER BY id", r => new Card(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt32(3)));
-            var (models, decks, version) = Rows(db, "SELECT models, decks, ver FROM col",
-                r => (JsonDocument.Parse(r.GetString(0)), JsonDocument.Parse(r.GetString(1)), r.GetInt32(2))).Single();
+            var notes = Rows(db, "SELECT id, guid, mid, mod, tags, flds FROM notes ORDER BY id", r => new Note(
+                r.GetInt64(0),
+                r.GetString(1),
+                r.GetInt64(2),
+                r.GetInt64(3),
+                r.GetString(4),
+                r.GetString(5).Split('\x1f')
+            ));
+            var cards = Rows(db, "SELECT id, nid, did, ord FROM cards ORDER BY id", r => new Card(
+                r.GetInt64(0),
+                r.GetInt64(1),
+                r.GetInt64(2),
+                r.GetInt32(3)
+            ));
+            var (models, decks, version) = Rows(db, "SELECT models, decks, ver FROM col", r =>
+                    (JsonDocument.Parse(r.GetString(0)), JsonDocument.Parse(r.GetString(1)), r.GetInt32(2))
+                )
+                .Single();
             return new AnkiDeck(entries, media, notes, cards, models, decks, version);
         }
         finally
@@ -62,7 +91,8 @@ internal sealed class AnkiDeck
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
-        while (reader.Read()) rows.Add(read(reader));
+        while (reader.Read())
+            rows.Add(read(reader));
         return rows;
     }
 }

@@ -8,9 +8,13 @@ internal sealed class CountingFiles : IFileSource
 {
     private readonly ConcurrentDictionary<string, int> _reads = new(StringComparer.Ordinal);
 
-    /// <summary>Each file read, by file name within the folder it was in ("stories/gamma.yaml"), with how many times.</summary>
+    /// <summary>Each file read, by file name within the folder it was in ("stories/gamma.yaml"), with how many
+    /// times.</summary>
     public IReadOnlyDictionary<string, int> Reads =>
-        _reads.ToDictionary(r => Path.Combine(Path.GetFileName(Path.GetDirectoryName(r.Key)!), Path.GetFileName(r.Key)), r => r.Value);
+        _reads.ToDictionary(
+            r => Path.Combine(Path.GetFileName(Path.GetDirectoryName(r.Key)!), Path.GetFileName(r.Key)),
+            r => r.Value
+        );
 
     public bool ReadBytes(string path, out byte[] bytes, out (string Message, string Hint)? problem)
     {

@@ -30,9 +30,11 @@ internal static class DiagnosticsPage
             .Append("makes the pack, or the story as you tell it, weaker, and the pack is built all the same. ")
             .Append("The message itself says what to do in that place; here is what each code means.\n\n");
         // A code in a range of its own still gets a group, named by its range, so none is left out.
-        var groups = DiagnosticHelp.All.OrderBy(h => h.Code, StringComparer.Ordinal)
+        var groups = DiagnosticHelp
+            .All.OrderBy(h => h.Code, StringComparer.Ordinal)
             .GroupBy(h => h.Code[..4])
-            .Select(g => (Title: Titles.GetValueOrDefault(g.Key, $"{g.Key}xx"), Codes: g)).ToList();
+            .Select(g => (Title: Titles.GetValueOrDefault(g.Key, $"{g.Key}xx"), Codes: g))
+            .ToList();
         page.Append("## Contents\n\n");
         foreach (var group in groups)
             page.Append($"- [{group.Title}](#{MarkdownLinks.Slug(group.Title)})\n");
@@ -46,10 +48,11 @@ internal static class DiagnosticsPage
         return page.ToString();
     }
 
-    private static string Reported(ReportedAs reported) => reported switch
-    {
-        ReportedAs.Error => "Error",
-        ReportedAs.Warning => "Warning",
-        _ => "Error or warning",
-    };
+    private static string Reported(ReportedAs reported) =>
+        reported switch
+        {
+            ReportedAs.Error => "Error",
+            ReportedAs.Warning => "Warning",
+            _ => "Error or warning",
+        };
 }

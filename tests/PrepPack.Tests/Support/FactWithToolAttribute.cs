@@ -8,11 +8,13 @@ public sealed class FactWithToolAttribute : FactAttribute
 {
     public FactWithToolAttribute(string tool)
     {
-        if (Find(tool) is null) Skip = $"{tool} is not installed (apt-get install {tool}).";
+        if (Find(tool) is null)
+            Skip = $"{tool} is not installed (apt-get install {tool}).";
     }
 
     public static string? Find(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, tool))
             .FirstOrDefault(File.Exists);
 }

@@ -13,22 +13,27 @@ public sealed class FullDiskFactAttribute : FactAttribute
 
     public FullDiskFactAttribute()
     {
-        if (Missing.Value is { } why) Skip = why;
+        if (Missing.Value is { } why)
+            Skip = why;
     }
 
-    /// <summary>Mounts a disk of <paramref name="kilobytes"/> at <paramref name="folder"/>; true when it is there.</summary>
-    public static bool Mount(string folder, int kilobytes) => Run("mount", "-t", "tmpfs", "-o", $"size={kilobytes}k", "tmpfs", folder);
+    /// <summary>Mounts a disk of <paramref name="kilobytes"/> at <paramref name="folder"/>; true when it is
+    /// there.</summary>
+    public static bool Mount(string folder, int kilobytes) =>
+        Run("mount", "-t", "tmpfs", "-o", $"size={kilobytes}k", "tmpfs", folder);
 
     public static bool Unmount(string folder) => Run("umount", folder);
 
     private static string? Probe()
     {
-        if (!OperatingSystem.IsLinux()) return "A full disk is tested on Linux.";
+        if (!OperatingSystem.IsLinux())
+            return "A full disk is tested on Linux.";
         var folder = Path.Combine(Path.GetTempPath(), $"preppack-disk-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
         {
-            if (!Mount(folder, 8)) return "A small disk cannot be mounted here (mount needs root and the right to mount).";
+            if (!Mount(folder, 8))
+                return "A small disk cannot be mounted here (mount needs root and the right to mount).";
             Unmount(folder);
             return null;
         }
@@ -41,7 +46,8 @@ public sealed class FullDiskFactAttribute : FactAttribute
     private static bool Run(string program, params string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
         try
         {
             using var process = Process.Start(start)!;

@@ -15,7 +15,10 @@ internal static class Golden
             File.WriteAllText(source, actual);
             return;
         }
-        Assert.True(File.Exists(source), $"No golden file {source}; run the tests with PREPPACK_UPDATE_GOLDEN=1 to create it.");
+        Assert.True(
+            File.Exists(source),
+            $"No golden file {source}; run the tests with PREPPACK_UPDATE_GOLDEN=1 to create it."
+        );
         Assert.Equal(File.ReadAllText(source).ReplaceLineEndings("\n"), actual.ReplaceLineEndings("\n"));
     }
 }

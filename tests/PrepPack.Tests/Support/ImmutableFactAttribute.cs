@@ -12,7 +12,8 @@ public sealed class ImmutableFactAttribute : FactAttribute
 
     public ImmutableFactAttribute()
     {
-        if (Missing.Value is { } why) Skip = why;
+        if (Missing.Value is { } why)
+            Skip = why;
     }
 
     /// <summary>Marks or unmarks <paramref name="path"/>; true when chattr did it.</summary>
@@ -28,13 +29,16 @@ public sealed class ImmutableFactAttribute : FactAttribute
 
     private static string? Probe()
     {
-        if (!OperatingSystem.IsLinux()) return "Immutable files are tested on Linux.";
-        if (FactWithToolAttribute.Find("chattr") is null) return "chattr is not installed (apt-get install e2fsprogs).";
+        if (!OperatingSystem.IsLinux())
+            return "Immutable files are tested on Linux.";
+        if (FactWithToolAttribute.Find("chattr") is null)
+            return "chattr is not installed (apt-get install e2fsprogs).";
         var probe = Path.Combine(Path.GetTempPath(), $"preppack-immutable-{Guid.NewGuid():N}");
         File.WriteAllText(probe, "");
         try
         {
-            if (!Mark(probe, true)) return "This file system or user cannot mark a file immutable (chattr +i needs root).";
+            if (!Mark(probe, true))
+                return "This file system or user cannot mark a file immutable (chattr +i needs root).";
             Mark(probe, false);
             return null;
         }

@@ -10,7 +10,8 @@ internal sealed class InputThatEdits(TextReader lines, int beforeLine, Action ed
 
     public override string? ReadLine()
     {
-        if (++_given == beforeLine) edit();
+        if (++_given == beforeLine)
+            edit();
         return lines.ReadLine();
     }
 }

@@ -22,14 +22,18 @@ internal static partial class LargeBank
     ];
 
 #if !BENCHMARKS
-    /// <summary>Writes a bank of <paramref name="stories"/> stories into <paramref name="content"/>; the sample's own come first.</summary>
+    /// <summary>Writes a bank of <paramref name="stories"/> stories into <paramref name="content"/>; the sample's own
+    /// come first.</summary>
     public static void Write(string content, int stories) => Write(RepoPaths.SampleBank, content, stories);
 #endif
 
     /// <summary>Writes a bank grown from the sample bank in <paramref name="sample"/>.</summary>
     public static void Write(string sample, string content, int stories)
     {
-        var samples = Directory.GetFiles(Path.Combine(sample, "stories"), "*.yaml").Order(StringComparer.Ordinal).ToList();
+        var samples = Directory
+            .GetFiles(Path.Combine(sample, "stories"), "*.yaml")
+            .Order(StringComparer.Ordinal)
+            .ToList();
         // The profile and the frameworks name sample stories, so a bank always holds them.
         ArgumentOutOfRangeException.ThrowIfLessThan(stories, samples.Count);
         foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))

@@ -8,7 +8,9 @@ public sealed class LinuxFactAttribute : FactAttribute
 {
     public LinuxFactAttribute(bool asRoot = false)
     {
-        if (!OperatingSystem.IsLinux()) Skip = "File modes, owners and links are tested on Linux.";
-        else if (asRoot && Environment.UserName != "root") Skip = "Only root may give a file to another owner.";
+        if (!OperatingSystem.IsLinux())
+            Skip = "File modes, owners and links are tested on Linux.";
+        else if (asRoot && Environment.UserName != "root")
+            Skip = "Only root may give a file to another owner.";
     }
 }

@@ -13,8 +13,13 @@ internal static class MarkdownLinks
 
     /// <summary>Every link and image target in the page, code blocks and code spans left out.</summary>
     public static IReadOnlyList<string> Targets(string markdown) =>
-        [.. Markdig.Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>()
-            .Where(l => !l.IsAutoLink && l.Url is not null).Select(l => l.Url!)];
+        [
+            .. Markdig
+                .Markdown.Parse(markdown, Pipeline)
+                .Descendants<LinkInline>()
+                .Where(l => !l.IsAutoLink && l.Url is not null)
+                .Select(l => l.Url!),
+        ];
 
     /// <summary>The anchors GitHub gives the page's headings: their slugs, a repeated one numbered -1, -2 on.</summary>
     public static IReadOnlySet<string> Anchors(string markdown)
@@ -38,9 +43,16 @@ internal static class MarkdownLinks
         foreach (var c in heading.Trim().ToLowerInvariant())
         {
             var category = char.GetUnicodeCategory(c);
-            if (c == ' ') slug.Append('-');
-            else if (c is '-' or '_' || char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark
-                     or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation)
+            if (c == ' ')
+                slug.Append('-');
+            else if (
+                c is '-' or '_'
+                || char.IsLetterOrDigit(c)
+                || category
+                    is UnicodeCategory.NonSpacingMark
+                        or UnicodeCategory.SpacingCombiningMark
+                        or UnicodeCategory.ConnectorPunctuation
+            )
                 slug.Append(c);
         }
         return slug.ToString();
@@ -50,8 +62,10 @@ internal static class MarkdownLinks
     {
         var text = new StringBuilder();
         foreach (var child in inline?.Descendants<Inline>() ?? [])
-            if (child is LiteralInline literal) text.Append(literal.Content.ToString());
-            else if (child is CodeInline code) text.Append(code.Content);
+            if (child is LiteralInline literal)
+                text.Append(literal.Content.ToString());
+            else if (child is CodeInline code)
+                text.Append(code.Content);
         return text.ToString();
     }
 }

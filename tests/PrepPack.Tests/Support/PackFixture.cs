@@ -8,9 +8,8 @@ public class SamplePack : IDisposable
     private readonly TempFolder _folder = new();
     private readonly Lazy<PrepPack.Content.Model.StoryBank> _bank;
 
-    public SamplePack() : this(RepoPaths.SampleContent)
-    {
-    }
+    public SamplePack()
+        : this(RepoPaths.SampleContent) { }
 
     protected SamplePack(string content)
     {
@@ -41,7 +40,8 @@ internal sealed class PackWorkspace : IDisposable
     public PackWorkspace(string? rule = null)
     {
         TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "MinimalBank"), Content);
-        if (rule is not null) TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "Rules", rule), Content);
+        if (rule is not null)
+            TempFolder.CopyInto(Path.Combine(RepoPaths.Fixtures, "Rules", rule), Content);
         MinimalBankTemplates.CopyInto(Templates);
     }
 
@@ -53,7 +53,8 @@ internal sealed class PackWorkspace : IDisposable
 
     public string OutputFile(string name) => Path.Combine(Output, name);
 
-    public void Edit(string path, Func<string, string> change) => File.WriteAllText(path, change(File.ReadAllText(path)));
+    public void Edit(string path, Func<string, string> change) =>
+        File.WriteAllText(path, change(File.ReadAllText(path)));
 
     public void Dispose() => _folder.Dispose();
 }

@@ -14,12 +14,19 @@ internal static class PdfInspection
         var result = new Dictionary<string, long>();
         foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
-            if (document.Structure.GetObject(reference).Data is not DictionaryToken dictionary) continue;
-            if (!dictionary.TryGet(NameToken.Type, out NameToken type) || type.Data != "FontDescriptor") continue;
-            if (!dictionary.TryGet(NameToken.FontFile2, out IndirectReferenceToken file)) continue;
+            if (document.Structure.GetObject(reference).Data is not DictionaryToken dictionary)
+                continue;
+            if (!dictionary.TryGet(NameToken.Type, out NameToken type) || type.Data != "FontDescriptor")
+                continue;
+            if (!dictionary.TryGet(NameToken.FontFile2, out IndirectReferenceToken file))
+                continue;
             var stream = (StreamToken)document.Structure.GetObject(file.Data).Data;
-            var length = stream.StreamDictionary.TryGet(NameToken.Length1, out NumericToken length1) ? length1.Long : stream.Data.Length;
-            var name = dictionary.TryGet(NameToken.FontName, out NameToken fontName) ? fontName.Data : reference.ToString();
+            var length = stream.StreamDictionary.TryGet(NameToken.Length1, out NumericToken length1)
+                ? length1.Long
+                : stream.Data.Length;
+            var name = dictionary.TryGet(NameToken.FontName, out NameToken fontName)
+                ? fontName.Data
+                : reference.ToString();
             result[name] = length;
         }
         return result;
@@ -27,11 +34,13 @@ internal static class PdfInspection
 
     /// <summary>A string or name in the document catalog (/Lang, /PageMode), or null when absent.</summary>
     public static string? Catalog(PdfDocument document, string key) =>
-        document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create(key), out var token) ? token switch
-        {
-            StringToken s => s.Data,
-            HexToken h => h.Data,
-            NameToken n => n.Data,
-            _ => token.ToString(),
-        } : null;
+        document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create(key), out var token)
+            ? token switch
+            {
+                StringToken s => s.Data,
+                HexToken h => h.Data,
+                NameToken n => n.Data,
+                _ => token.ToString(),
+            }
+            : null;
 }

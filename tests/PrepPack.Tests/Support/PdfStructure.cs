@@ -16,12 +16,14 @@ internal static class PdfStructure
     public static TaggedNode? Read(PdfDocument pdf)
     {
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
-        if (!catalog.TryGet(NameToken.Create("StructTreeRoot"), out var rootToken)) return null;
+        if (!catalog.TryGet(NameToken.Create("StructTreeRoot"), out var rootToken))
+            return null;
         var root = Resolve<DictionaryToken>(pdf, rootToken);
         var pages = PageNumbers(pdf);
         var words = Enumerable.Range(1, pdf.NumberOfPages).ToDictionary(p => p, p => Words(pdf.GetPage(p)));
         var tree = new TaggedNode("StructTreeRoot");
-        foreach (var kid in Kids(pdf, root)) tree.Items.Add(Node(pdf, (DictionaryToken)kid, pages, words));
+        foreach (var kid in Kids(pdf, root))
+            tree.Items.Add(Node(pdf, (DictionaryToken)kid, pages, words));
         return tree.Kids.Count == 1 ? tree.Kids[0] : tree;
     }
 
@@ -29,11 +31,16 @@ internal static class PdfStructure
     public static IToken? Get(PdfDocument pdf, DictionaryToken dictionary, string key) =>
         dictionary.TryGet(NameToken.Create(key), out var token) ? Resolve<IToken>(pdf, token) : null;
 
-    public static T Resolve<T>(PdfDocument pdf, IToken token) where T : class, IToken =>
+    public static T Resolve<T>(PdfDocument pdf, IToken token)
+        where T : class, IToken =>
         (T)(token is IndirectReferenceToken reference ? pdf.Structure.GetObject(reference.Data).Data : token);
 
-    private static TaggedNode Node(PdfDocument pdf, DictionaryToken element, Dictionary<IndirectReference, int> pages,
-        Dictionary<int, Dictionary<int, string>> words)
+    private static TaggedNode Node(
+        PdfDocument pdf,
+        DictionaryToken element,
+        Dictionary<IndirectReference, int> pages,
+        Dictionary<int, Dictionary<int, string>> words
+    )
     {
         var role = ((NameToken)Get(pdf, element, "S")!).Data;
         var attributes = Get(pdf, element, "A") as DictionaryToken;
@@ -63,18 +70,20 @@ internal static class PdfStructure
     }
 
     /// <summary>An element's /K as a list: one kid or an array of them, each followed through its reference.</summary>
-    private static List<IToken> Kids(PdfDocument pdf, DictionaryToken element) => Get(pdf, element, "K") switch
-    {
-        null => [],
-        ArrayToken array => array.Data.Select(t => Resolve<IToken>(pdf, t)).ToList(),
-        var one => [one],
-    };
+    private static List<IToken> Kids(PdfDocument pdf, DictionaryToken element) =>
+        Get(pdf, element, "K") switch
+        {
+            null => [],
+            ArrayToken array => array.Data.Select(t => Resolve<IToken>(pdf, t)).ToList(),
+            var one => [one],
+        };
 
     private static Dictionary<IndirectReference, int> PageNumbers(PdfDocument pdf)
     {
         var pagesNode = (DictionaryToken)Get(pdf, pdf.Structure.Catalog.CatalogDictionary, "Pages")!;
         var kids = (ArrayToken)Get(pdf, pagesNode, "Kids")!;
-        return kids.Data.Select((k, i) => (Page: ((IndirectReferenceToken)k).Data, Number: i + 1))
+        return kids
+            .Data.Select((k, i) => (Page: ((IndirectReferenceToken)k).Data, Number: i + 1))
             .ToDictionary(p => p.Page, p => p.Number);
     }
 
@@ -101,7 +110,8 @@ internal static class PdfStructure
         var text = new StringBuilder();
         for (var i = 0; i < letters.Count; i++)
         {
-            if (i > 0 && Math.Abs(letters[i].StartBaseLine.Y - letters[i - 1].StartBaseLine.Y) > 0.5) text.Append(' ');
+            if (i > 0 && Math.Abs(letters[i].StartBaseLine.Y - letters[i - 1].StartBaseLine.Y) > 0.5)
+                text.Append(' ');
             text.Append(letters[i].Value);
         }
         return text.ToString();
@@ -110,10 +120,11 @@ internal static class PdfStructure
     private static string Normal(string text) =>
         string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static string? Text(IToken? token) => token switch
-    {
-        StringToken s => s.Data,
-        HexToken h => h.Data,
-        _ => null,
-    };
+    private static string? Text(IToken? token) =>
+        token switch
+        {
+            StringToken s => s.Data,
+            HexToken h => h.Data,
+            _ => null,
+        };
 }

@@ -5,11 +5,12 @@ namespace PrepPack.Tests.Support;
 /// <summary>A page's text as a reader sees it: words joined, lines top to bottom.</summary>
 internal static class PdfText
 {
-    public static IReadOnlyList<string> Lines(Page page) => page.GetWords()
-        .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
-        .OrderByDescending(g => g.Key)
-        .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => Normal(w.Text))))
-        .ToList();
+    public static IReadOnlyList<string> Lines(Page page) =>
+        page.GetWords()
+            .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+            .OrderByDescending(g => g.Key)
+            .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => Normal(w.Text))))
+            .ToList();
 
     public static string Of(Page page) => string.Join("\n", Lines(page));
 
@@ -22,12 +23,23 @@ internal static class PdfText
     {
         var words = page.GetWords().ToList();
         var head = words.FirstOrDefault(w => w.Text == header);
-        var next = words.FirstOrDefault(w => w.Text == nextHeader && head is not null && Math.Abs(w.BoundingBox.Bottom - head.BoundingBox.Bottom) < 1);
-        if (head is null || next is null) return "";
-        return string.Join(" ", words
-            .Where(w => w.BoundingBox.Top < head.BoundingBox.Bottom && w.BoundingBox.Left >= head.BoundingBox.Left - 1 && w.BoundingBox.Left < next.BoundingBox.Left - 1)
-            .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom)).ThenBy(w => w.BoundingBox.Left)
-            .Select(w => Normal(w.Text)));
+        var next = words.FirstOrDefault(w =>
+            w.Text == nextHeader && head is not null && Math.Abs(w.BoundingBox.Bottom - head.BoundingBox.Bottom) < 1
+        );
+        if (head is null || next is null)
+            return "";
+        return string.Join(
+            " ",
+            words
+                .Where(w =>
+                    w.BoundingBox.Top < head.BoundingBox.Bottom
+                    && w.BoundingBox.Left >= head.BoundingBox.Left - 1
+                    && w.BoundingBox.Left < next.BoundingBox.Left - 1
+                )
+                .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom))
+                .ThenBy(w => w.BoundingBox.Left)
+                .Select(w => Normal(w.Text))
+        );
     }
 
     // PdfPig reads ligature glyphs as ligature characters (ﬁ); NFKC spells them out.

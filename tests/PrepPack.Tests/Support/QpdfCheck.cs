@@ -11,11 +11,13 @@ public static class QpdfCheck
         using var folder = new TempFolder();
         var path = folder.Combine("checked.pdf");
         File.WriteAllBytes(path, pdf);
-        using var qpdf = Process.Start(new ProcessStartInfo(FactWithToolAttribute.Find("qpdf")!, ["--check", path])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var qpdf = Process.Start(
+            new ProcessStartInfo(FactWithToolAttribute.Find("qpdf")!, ["--check", path])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            }
+        )!;
         var output = qpdf.StandardOutput.ReadToEnd() + qpdf.StandardError.ReadToEnd();
         qpdf.WaitForExit();
         Assert.True(qpdf.ExitCode == 0, output);

@@ -12,8 +12,13 @@ internal static class ReferenceDocument
         var reference = folder.Combine("reference.docx");
         File.WriteAllBytes(reference, docx);
         using var document = WordprocessingDocument.Open(reference, true);
-        var normal = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == StyleIds.Normal);
-        normal.StyleRunProperties!.FontSize = new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var normal = document
+            .MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>()
+            .Single(s => s.StyleId == StyleIds.Normal);
+        normal.StyleRunProperties!.FontSize = new FontSize
+        {
+            Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         return reference;
     }
 }

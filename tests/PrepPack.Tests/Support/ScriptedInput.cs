@@ -5,7 +5,11 @@ namespace PrepPack.Tests.Support;
 /// time, as if the candidate took that long to answer. Past the last line the input ends, or, when
 /// <paramref name="blockAtEnd"/>, waits for ever, as a person who has not pressed Enter yet.
 /// </summary>
-internal sealed class ScriptedInput(FakeClock clock, IEnumerable<(string Line, int Seconds)> lines, bool blockAtEnd = false) : TextReader
+internal sealed class ScriptedInput(
+    FakeClock clock,
+    IEnumerable<(string Line, int Seconds)> lines,
+    bool blockAtEnd = false
+) : TextReader
 {
     private readonly Queue<(string Line, int Seconds)> _lines = new(lines);
     private readonly ManualResetEventSlim _released = new();
@@ -18,7 +22,8 @@ internal sealed class ScriptedInput(FakeClock clock, IEnumerable<(string Line, i
         if (_lines.Count == 0)
         {
             Waiting.Set();
-            if (blockAtEnd) _released.Wait();
+            if (blockAtEnd)
+                _released.Wait();
             return null;
         }
         var (line, seconds) = _lines.Dequeue();

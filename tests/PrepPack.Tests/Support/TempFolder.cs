@@ -5,7 +5,11 @@ internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "preppack-tests", Guid.NewGuid().ToString("N")[..12]);
+        Path = System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "preppack-tests",
+            Guid.NewGuid().ToString("N")[..12]
+        );
         Directory.CreateDirectory(Path);
     }
 
@@ -25,7 +29,12 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { /* a reader still has a file open; the temp folder is cleaned later */ }
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        { /* a reader still has a file open; the temp folder is cleaned later */
+        }
     }
 }

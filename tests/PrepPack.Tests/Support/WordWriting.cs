@@ -1,7 +1,7 @@
-using PrepPack.Markdown;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using PrepPack.Diagnostics;
+using PrepPack.Markdown;
 using PrepPack.Word;
 
 namespace PrepPack.Tests.Support;

@@ -21,23 +21,32 @@ internal static partial class YamlAsJson
         return Convert(stream.Documents[0].RootNode);
     }
 
-    private static JToken Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode mapping => new JObject(mapping.Children.Select(p => new JProperty(((YamlScalarNode)p.Key).Value!, Convert(p.Value)))),
-        YamlSequenceNode sequence => new JArray(sequence.Children.Select(Convert)),
-        YamlScalarNode scalar => Scalar(scalar),
-        _ => throw new InvalidOperationException($"Unexpected YAML node {node.NodeType}"),
-    };
+    private static JToken Convert(YamlNode node) =>
+        node switch
+        {
+            YamlMappingNode mapping => new JObject(
+                mapping.Children.Select(p => new JProperty(((YamlScalarNode)p.Key).Value!, Convert(p.Value)))
+            ),
+            YamlSequenceNode sequence => new JArray(sequence.Children.Select(Convert)),
+            YamlScalarNode scalar => Scalar(scalar),
+            _ => throw new InvalidOperationException($"Unexpected YAML node {node.NodeType}"),
+        };
 
     private static JToken Scalar(YamlScalarNode scalar)
     {
         var text = scalar.Value ?? "";
-        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain) return new JValue(text);
-        if (text is "" or "~" or "null" or "Null" or "NULL") return JValue.CreateNull();
-        if (text is "true" or "True" or "TRUE") return new JValue(true);
-        if (text is "false" or "False" or "FALSE") return new JValue(false);
-        if (Integer().IsMatch(text)) return new JValue(long.Parse(text, CultureInfo.InvariantCulture));
-        if (Float().IsMatch(text)) return new JValue(double.Parse(text, CultureInfo.InvariantCulture));
+        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain)
+            return new JValue(text);
+        if (text is "" or "~" or "null" or "Null" or "NULL")
+            return JValue.CreateNull();
+        if (text is "true" or "True" or "TRUE")
+            return new JValue(true);
+        if (text is "false" or "False" or "FALSE")
+            return new JValue(false);
+        if (Integer().IsMatch(text))
+            return new JValue(long.Parse(text, CultureInfo.InvariantCulture));
+        if (Float().IsMatch(text))
+            return new JValue(double.Parse(text, CultureInfo.InvariantCulture));
         return new JValue(text);
     }
 

@@ -9,7 +9,14 @@ namespace PrepPack.Tests.Templates;
 
 public class FingerprintTests
 {
-    private static readonly StoryCard Card = new("Quotes took days", "Cut it to minutes", "Mapped the steps", "Automated two", "Hours, not days", "Ask first");
+    private static readonly StoryCard Card = new(
+        "Quotes took days",
+        "Cut it to minutes",
+        "Mapped the steps",
+        "Automated two",
+        "Hours, not days",
+        "Ask first"
+    );
 
     [Fact]
     public void Equal_values_made_apart_have_the_same_fingerprint() =>
@@ -35,7 +42,10 @@ public class FingerprintTests
 
     [Fact]
     public void A_member_templates_cannot_read_does_not_count() =>
-        Assert.Equal(Fingerprint.Of(new Shown("Title", Hidden: "one")), Fingerprint.Of(new Shown("Title", Hidden: "two")));
+        Assert.Equal(
+            Fingerprint.Of(new Shown("Title", Hidden: "one")),
+            Fingerprint.Of(new Shown("Title", Hidden: "two"))
+        );
 
     [Fact]
     public void Lists_count_their_order_and_nested_values()
@@ -43,13 +53,17 @@ public class FingerprintTests
         var one = new[] { new KeyNumber("40%", "fewer errors"), new KeyNumber("3 days", "saved a quote") };
         Assert.Equal(Fingerprint.Of(one), Fingerprint.Of(one.Select(n => n with { }).ToList()));
         Assert.NotEqual(Fingerprint.Of(one), Fingerprint.Of(one.Reverse().ToArray()));
-        Assert.NotEqual(Fingerprint.Of(one), Fingerprint.Of(new[] { one[0], one[1] with { Measures = "saved a week" } }));
+        Assert.NotEqual(
+            Fingerprint.Of(one),
+            Fingerprint.Of(new[] { one[0], one[1] with { Measures = "saved a week" } })
+        );
     }
 
     [Fact]
     public void Fingerprints_made_on_many_threads_agree_with_one_thread()
     {
-        var values = Enumerable.Range(0, 400)
+        var values = Enumerable
+            .Range(0, 400)
             .Select(i => (object)(i % 2 == 0 ? Card with { Result = $"result {i}" } : new Scores(i % 5, 2, 3)))
             .ToList();
         var serial = values.Select(Fingerprint.Of).ToList();

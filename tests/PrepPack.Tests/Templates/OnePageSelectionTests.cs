@@ -36,8 +36,12 @@ public class OnePageSelectionTests
         // Picks are spread across a bank this size (two principles a story), so about 30 stories are chosen.
         var model = new PackModel(Bank(60), new(), "", onePage: new OnePageLimits { MatrixStories = 36 });
         var list = model.MatrixStories;
-        var chosen = model.Frameworks.SelectMany(f => f.Principles).SelectMany(p => new[] { p.Primary, p.Backup })
-            .Concat(model.Themes.SelectMany(t => new[] { t.Primary, t.Backup })).OfType<StoryView>().ToHashSet();
+        var chosen = model
+            .Frameworks.SelectMany(f => f.Principles)
+            .SelectMany(p => new[] { p.Primary, p.Backup })
+            .Concat(model.Themes.SelectMany(t => new[] { t.Primary, t.Backup }))
+            .OfType<StoryView>()
+            .ToHashSet();
 
         Assert.Equal((36, 24), (list.Shown, list.LeftOut));
         Assert.True(list.Stories[0].Flagship);
@@ -46,7 +50,9 @@ public class OnePageSelectionTests
         var byScore = list.Stories.Where(s => !chosen.Contains(s) && !s.Flagship).ToList();
         var left = model.Stories.Except(list.Stories).ToList();
         Assert.NotEmpty(byScore);
-        Assert.All(left, s => Assert.True(s.Total <= byScore.Min(b => b.Total), $"{s.Title} ({s.Total}) was left out for a lower total"));
+        Assert.All(left, s =>
+            Assert.True(s.Total <= byScore.Min(b => b.Total), $"{s.Title} ({s.Total}) was left out for a lower total")
+        );
         // Shown in matrix order, whatever order they were chosen in.
         Assert.Equal(model.Stories.Where(list.Stories.Contains), list.Stories);
     }
@@ -55,8 +61,12 @@ public class OnePageSelectionTests
     public void A_list_shorter_than_the_chosen_stories_keeps_first_choices_before_backups()
     {
         var model = new PackModel(Bank(60), new(), "", onePage: new OnePageLimits { CheatsheetStories = 4 });
-        var firsts = model.Frameworks.SelectMany(f => f.Principles).Select(p => p.Primary)
-            .Concat(model.Themes.Select(t => t.Primary)).OfType<StoryView>().ToHashSet();
+        var firsts = model
+            .Frameworks.SelectMany(f => f.Principles)
+            .Select(p => p.Primary)
+            .Concat(model.Themes.Select(t => t.Primary))
+            .OfType<StoryView>()
+            .ToHashSet();
         var list = model.CheatsheetStories;
         Assert.Equal((4, 56), (list.Shown, list.LeftOut));
         Assert.All(list.Stories, s => Assert.True(s.Flagship || firsts.Contains(s), s.Title));
@@ -74,7 +84,10 @@ public class OnePageSelectionTests
         var key = new InputKey(InputKind.OnePage, model.StoriesFolder, "matrix_stories");
         Assert.Equal([key], tracker.Read.Keys);
         Assert.Equal(model.Current(key), tracker.Read[key]);
-        Assert.NotEqual(new PackModel(bank, new(), "", onePage: new OnePageLimits { MatrixStories = 13 }).Current(key), tracker.Read[key]);
+        Assert.NotEqual(
+            new PackModel(bank, new(), "", onePage: new OnePageLimits { MatrixStories = 13 }).Current(key),
+            tracker.Read[key]
+        );
         var leftOut = Assert.Single(model.LeftOut());
         Assert.Equal(("matrix_stories", 18), (leftOut.Name, leftOut.LeftOut));
     }
@@ -83,9 +96,16 @@ public class OnePageSelectionTests
     private static PackWorkspace WithGammaAndRoomForTwo()
     {
         var ws = new PackWorkspace();
-        File.WriteAllText(Path.Combine(ws.Content, "stories", "gamma.yaml"),
-            File.ReadAllText(Path.Combine(ws.Content, "stories", "beta.yaml")).Replace("id: beta", "id: gamma").Replace("title: Beta failure", "title: Gamma story"));
-        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t => t.Replace("matrix_stories: 26", "matrix_stories: 2").Replace("cheatsheet_stories: 10", "cheatsheet_stories: 2"));
+        File.WriteAllText(
+            Path.Combine(ws.Content, "stories", "gamma.yaml"),
+            File.ReadAllText(Path.Combine(ws.Content, "stories", "beta.yaml"))
+                .Replace("id: beta", "id: gamma")
+                .Replace("title: Beta failure", "title: Gamma story")
+        );
+        ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t =>
+            t.Replace("matrix_stories: 26", "matrix_stories: 2")
+                .Replace("cheatsheet_stories: 10", "cheatsheet_stories: 2")
+        );
         return ws;
     }
 
@@ -96,12 +116,16 @@ public class OnePageSelectionTests
     {
         using var ws = WithGammaAndRoomForTwo();
         Assert.True(ws.Build().Succeeded);
-        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t => t.Replace("highlight: Owned a $10k mistake", "highlight: Owned a $12k mistake"));
+        ws.Edit(Path.Combine(ws.Content, "stories", "gamma.yaml"), t =>
+            t.Replace("highlight: Owned a $10k mistake", "highlight: Owned a $12k mistake")
+        );
         var report = ws.Build();
         Assert.Equal(OutputStatus.UpToDate, Matrix(report).Status);
         Assert.Equal(OutputStatus.Written, report.Outputs.Single(o => o.Name == "binder.pdf").Status);
         // The warning of the up-to-date matrix is still reported.
-        Assert.Contains(report.Diagnostics, d => d.Code == "PP0408" && d.Message.StartsWith("matrix.pdf has room for 2 of the 3 stories: 1 is left out"));
+        Assert.Contains(report.Diagnostics, d =>
+            d.Code == "PP0408" && d.Message.StartsWith("matrix.pdf has room for 2 of the 3 stories: 1 is left out")
+        );
     }
 
     [Fact]

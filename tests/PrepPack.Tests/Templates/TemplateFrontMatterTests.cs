@@ -7,7 +7,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Templates;
 
-/// <summary>A template's front matter is read as YAML before the template runs; the values it fills in are values, not YAML text.</summary>
+/// <summary>A template's front matter is read as YAML before the template runs; the values it fills in are values, not
+/// YAML text.</summary>
 public class TemplateFrontMatterTests
 {
     private static string AddTemplate(PackWorkspace ws, string name, string text)
@@ -22,14 +23,30 @@ public class TemplateFrontMatterTests
     {
         using var ws = new PackWorkspace();
         const string name = "Ana \"AJ\" Ruiz: PM";
-        ws.Edit(Path.Combine(ws.Content, "profile.yaml"), t => t.Replace("name: Sam Reyes", "name: 'Ana \"AJ\" Ruiz: PM'"));
-        ws.Edit(Path.Combine(ws.Content, "frameworks", "acme.yaml"), t => t.Replace("name: Acme values", "name: \"Acme\\nvalues\""));
+        ws.Edit(Path.Combine(ws.Content, "profile.yaml"), t =>
+            t.Replace("name: Sam Reyes", "name: 'Ana \"AJ\" Ruiz: PM'")
+        );
+        ws.Edit(Path.Combine(ws.Content, "frameworks", "acme.yaml"), t =>
+            t.Replace("name: Acme values", "name: \"Acme\\nvalues\"")
+        );
 
         var report = ws.Build();
 
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        Assert.Equal(["answers-acme.docx", "binder.pdf", "cards.pdf", "cheatsheet.pdf", "matrix.pdf", "prompts.pdf", "star-acme.docx", "tmay.pdf", "tracker.pdf"],
-            report.Outputs.Select(o => o.Name));
+        Assert.Equal(
+            [
+                "answers-acme.docx",
+                "binder.pdf",
+                "cards.pdf",
+                "cheatsheet.pdf",
+                "matrix.pdf",
+                "prompts.pdf",
+                "star-acme.docx",
+                "tmay.pdf",
+                "tracker.pdf",
+            ],
+            report.Outputs.Select(o => o.Name)
+        );
         Assert.All(report.Outputs, o => Assert.Equal(PrepPack.Pipeline.OutputStatus.Written, o.Status));
         using (var pdf = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cheatsheet.pdf"))))
         {
@@ -44,7 +61,18 @@ public class TemplateFrontMatterTests
             Assert.Equal("Acme Acme\nvalues", word.PackageProperties.Subject);
             // A footer is one line, whatever the names in it hold.
             var footer = word.MainDocumentPart!.FooterParts.Single().Footer!;
-            var text = string.Concat(footer.Descendants().Select(e => e switch { Text t => t.Text, TabChar => "\t", _ => "" }));
+            var text = string.Concat(
+                footer
+                    .Descendants()
+                    .Select(e =>
+                        e switch
+                        {
+                            Text t => t.Text,
+                            TabChar => "\t",
+                            _ => "",
+                        }
+                    )
+            );
             Assert.StartsWith($"{name}\tAcme: Acme values\tPage ", text);
         }
         // The Markdown kept for the user opens with front matter that reads back as the same values.
@@ -52,7 +80,10 @@ public class TemplateFrontMatterTests
         var diagnostics = new DiagnosticBag();
         var (settings, _) = FrontMatterReader.Read("star-onepager-acme.md", kept, diagnostics);
         Assert.Empty(diagnostics);
-        Assert.Equal((name, "Acme Acme\nvalues", OutputFormat.Docx, ForEach.Framework), (settings.Author, settings.Subject, settings.Format, settings.ForEach));
+        Assert.Equal(
+            (name, "Acme Acme\nvalues", OutputFormat.Docx, ForEach.Framework),
+            (settings.Author, settings.Subject, settings.Format, settings.ForEach)
+        );
     }
 
     [Fact]
@@ -80,7 +111,10 @@ public class TemplateFrontMatterTests
         var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
 
         Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
-        Assert.Equal((path, 2, line.IndexOf("nmae", StringComparison.Ordinal) + 1), (error.File, error.Line, error.Column));
+        Assert.Equal(
+            (path, 2, line.IndexOf("nmae", StringComparison.Ordinal) + 1),
+            (error.File, error.Line, error.Column)
+        );
         Assert.Contains("nmae", error.Message);
     }
 
@@ -101,7 +135,11 @@ public class TemplateFrontMatterTests
     public void A_value_with_braces_and_more_after_them_must_be_quoted_and_the_error_says_so()
     {
         using var ws = new PackWorkspace();
-        var path = AddTemplate(ws, "two.sbn", "---\ntitle: Two\nsubject: {{ profile.name }} {{ profile.target_role }}\n---\n\n# Two\n");
+        var path = AddTemplate(
+            ws,
+            "two.sbn",
+            "---\ntitle: Two\nsubject: {{ profile.name }} {{ profile.target_role }}\n---\n\n# Two\n"
+        );
 
         var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
 
@@ -141,7 +179,9 @@ public class TemplateFrontMatterTests
     {
         using var ws = new PackWorkspace();
         Assert.True(ws.Build().Succeeded);
-        ws.Edit(Path.Combine(ws.Templates, "star-onepager.sbn"), t => t.Replace("format: docx", "format: docx\n  oops: [unclosed"));
+        ws.Edit(Path.Combine(ws.Templates, "star-onepager.sbn"), t =>
+            t.Replace("format: docx", "format: docx\n  oops: [unclosed")
+        );
 
         var report = ws.Build();
 
@@ -153,7 +193,11 @@ public class TemplateFrontMatterTests
     public void A_template_body_keeps_its_line_numbers_after_the_front_matter()
     {
         using var ws = new PackWorkspace();
-        var path = AddTemplate(ws, "lines.sbn", "---\ntitle: Lines\nauthor: \"{{ profile.name }}\"\n---\n\n# Lines\n\n{{ profile.nothing }}\n");
+        var path = AddTemplate(
+            ws,
+            "lines.sbn",
+            "---\ntitle: Lines\nauthor: \"{{ profile.name }}\"\n---\n\n# Lines\n\n{{ profile.nothing }}\n"
+        );
 
         var error = Assert.Single(ws.Build().Diagnostics, d => d.IsError);
 

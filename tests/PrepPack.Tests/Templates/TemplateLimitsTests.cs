@@ -18,8 +18,10 @@ public class TemplateLimitsTests
         var sample = TemplateLimits.For(StoryBankLoader.Load(RepoPaths.SampleContent).Bank!);
 
         Assert.True(sample.Pages >= Paginator.LeastPageLimit);
-        Assert.True(large.Pages >= sample.Pages + 10 * 290,
-            $"{large.Pages} pages for 300 stories, {sample.Pages} for the sample");
+        Assert.True(
+            large.Pages >= sample.Pages + 10 * 290,
+            $"{large.Pages} pages for 300 stories, {sample.Pages} for the sample"
+        );
         Assert.Equal(Paginator.LeastPageLimit, TemplateLimits.Default.Pages);
     }
 }

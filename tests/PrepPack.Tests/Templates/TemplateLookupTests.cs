@@ -7,7 +7,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Templates;
 
-/// <summary>Which templates a build uses: --templates, else 'templates' beside the content or in the current folder, else the built-in set.</summary>
+/// <summary>Which templates a build uses: --templates, else 'templates' beside the content or in the current folder,
+/// else the built-in set.</summary>
 public class TemplateLookupTests
 {
     [Fact]
@@ -25,7 +26,11 @@ public class TemplateLookupTests
         using var ws = new TempFolder();
         Directory.CreateDirectory(ws.Combine("bank", "templates"));
         Directory.CreateDirectory(ws.Combine("here", "templates"));
-        var choice = TemplateLookup.Find(null, ws.Combine("bank", "content") + Path.DirectorySeparatorChar, ws.Combine("here"));
+        var choice = TemplateLookup.Find(
+            null,
+            ws.Combine("bank", "content") + Path.DirectorySeparatorChar,
+            ws.Combine("here")
+        );
         Assert.Equal(TemplateSource.BesideContent, choice.Source);
         Assert.Equal(ws.Combine("bank", "templates"), choice.Folder);
     }
@@ -71,7 +76,9 @@ public class TemplateLookupTests
 
         var options = new BuildOptions(ws.Content, copy, ws.Output);
         var switched = PackBuilder.Build(options);
-        Assert.All(switched.Outputs.Where(o => o.Name.EndsWith(".pdf")), o => Assert.StartsWith("it is now made from ", o.Reason));
+        Assert.All(switched.Outputs.Where(o => o.Name.EndsWith(".pdf")), o =>
+            Assert.StartsWith("it is now made from ", o.Reason)
+        );
         File.AppendAllText(Path.Combine(copy, "tmay.sbn"), "\nEdited by hand.\n");
         var edited = PackBuilder.Build(options);
         Assert.Equal(["tmay.pdf"], edited.Outputs.Where(o => o.Status == OutputStatus.Written).Select(o => o.Name));
@@ -80,7 +87,10 @@ public class TemplateLookupTests
     [Fact]
     public void A_rebuild_reason_names_a_built_in_template_without_the_folder_PrepPack_is_installed_in()
     {
-        Assert.Equal("built-in cards.sbn", BuiltInTemplates.Display(Path.Combine(BuiltInTemplates.Folder, "cards.sbn")));
+        Assert.Equal(
+            "built-in cards.sbn",
+            BuiltInTemplates.Display(Path.Combine(BuiltInTemplates.Folder, "cards.sbn"))
+        );
         Assert.Equal("built-in templates", BuiltInTemplates.Display(BuiltInTemplates.Folder));
         Assert.Null(BuiltInTemplates.Display(Path.Combine(RepoPaths.Templates, "cards.sbn")));
     }
@@ -91,7 +101,9 @@ public class TemplateLookupTests
         using var ws = new TempFolder();
         Support.Cli.Run("init", ws.Path, "--framework", "meta");
         Support.Cli.Run("templates", "--out", ws.Combine("templates"));
-        var report = PackBuilder.Build(new BuildOptions(ws.Combine("content"), ws.Combine("templates"), ws.Combine("output")));
+        var report = PackBuilder.Build(
+            new BuildOptions(ws.Combine("content"), ws.Combine("templates"), ws.Combine("output"))
+        );
         var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.UnknownInterviewFramework);
         Assert.Equal(ws.Combine("templates", "theme.yaml"), warning.File);
     }

@@ -13,9 +13,13 @@ namespace PrepPack.Tests.Templates;
 /// </summary>
 public class TrimmerRootsTests
 {
-    private static readonly IReadOnlySet<string> Rooted = XDocument.Load(Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli", "TrimmerRoots.xml"))
-        .Descendants("assembly").Where(a => (string?)a.Attribute("fullname") == "PrepPack.Core")
-        .Descendants("type").Select(t => (string)t.Attribute("fullname")!).ToHashSet();
+    private static readonly IReadOnlySet<string> Rooted = XDocument
+        .Load(Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli", "TrimmerRoots.xml"))
+        .Descendants("assembly")
+        .Where(a => (string?)a.Attribute("fullname") == "PrepPack.Core")
+        .Descendants("type")
+        .Select(t => (string)t.Attribute("fullname")!)
+        .ToHashSet();
 
     [Fact]
     public void Every_type_a_template_can_reach_is_kept_by_the_native_build() =>
@@ -23,9 +27,13 @@ public class TrimmerRootsTests
 
     [Fact]
     public void The_native_build_keeps_no_type_of_prep_pack_that_nothing_reflects_over() =>
-        Assert.Equal([], Rooted.Except(TemplateReachable()).Where(t => t != typeof(TemplateFunctions).FullName).Order());
+        Assert.Equal(
+            [],
+            Rooted.Except(TemplateReachable()).Where(t => t != typeof(TemplateFunctions).FullName).Order()
+        );
 
-    /// <summary>The model and every type its public properties lead to, through lists and dictionaries, as Scriban walks them.</summary>
+    /// <summary>The model and every type its public properties lead to, through lists and dictionaries, as Scriban
+    /// walks them.</summary>
     private static IReadOnlySet<string> TemplateReachable()
     {
         var found = new HashSet<string>();
@@ -33,17 +41,34 @@ public class TrimmerRootsTests
         var next = new Queue<Type>([typeof(PackModel)]);
         while (next.TryDequeue(out var type))
         {
-            if (!seen.Add(type)) continue;
-            if (Nullable.GetUnderlyingType(type) is { } inner) { next.Enqueue(inner); continue; }
-            if (type == typeof(string) || type.IsPrimitive || type.IsEnum || typeof(IFormattable).IsAssignableFrom(type)) continue;
-            var items = type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-            if (items is not null) next.Enqueue(items.GetGenericArguments()[0]);
+            if (!seen.Add(type))
+                continue;
+            if (Nullable.GetUnderlyingType(type) is { } inner)
+            {
+                next.Enqueue(inner);
+                continue;
+            }
+            if (
+                type == typeof(string)
+                || type.IsPrimitive
+                || type.IsEnum
+                || typeof(IFormattable).IsAssignableFrom(type)
+            )
+                continue;
+            var items = type.GetInterfaces()
+                .Append(type)
+                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+            if (items is not null)
+                next.Enqueue(items.GetGenericArguments()[0]);
             // A dictionary's entries: templates read the values by key.
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
-                foreach (var argument in type.GetGenericArguments()) next.Enqueue(argument);
-            if (type.Assembly != typeof(PackModel).Assembly) continue;
+                foreach (var argument in type.GetGenericArguments())
+                    next.Enqueue(argument);
+            if (type.Assembly != typeof(PackModel).Assembly)
+                continue;
             found.Add(type.FullName!);
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)) next.Enqueue(property.PropertyType);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                next.Enqueue(property.PropertyType);
         }
         return found;
     }

@@ -1,10 +1,10 @@
-using PrepPack.Markdown;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PrepPack.Diagnostics;
 using PrepPack.Layout.Core;
+using PrepPack.Markdown;
 using PrepPack.Pdf.Rendering;
 using PrepPack.Tests.Support;
 using PrepPack.Word;
@@ -12,7 +12,8 @@ using PrepPack.Word.Rendering;
 
 namespace PrepPack.Tests.Templates;
 
-/// <summary>Markdown a writer cannot show is a warning at its line in the generated Markdown, in both writers alike.</summary>
+/// <summary>Markdown a writer cannot show is a warning at its line in the generated Markdown, in both writers
+/// alike.</summary>
 public class UnsupportedMarkdownTests
 {
     /// <summary>The body's first line is line 5 of doc.md.</summary>
@@ -39,9 +40,15 @@ public class UnsupportedMarkdownTests
     {
         var (diagnostics, text) = Write(writer, "Before.\n\n<div class=\"aside\">raw words</div>\n\nAfter.\n");
         var warning = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.UnsupportedMarkdown), (warning.Severity, warning.Code));
+        Assert.Equal(
+            (DiagnosticSeverity.Warning, DiagnosticCodes.UnsupportedMarkdown),
+            (warning.Severity, warning.Code)
+        );
         Assert.Equal(("doc.md", 7, 1), (warning.File, warning.Line, warning.Column));
-        Assert.Equal($"Raw HTML '<div class=\"aside\">raw words</div>' is not shown in {WriterName(writer)}; it is left out.", warning.Message);
+        Assert.Equal(
+            $"Raw HTML '<div class=\"aside\">raw words</div>' is not shown in {WriterName(writer)}; it is left out.",
+            warning.Message
+        );
         Assert.Contains("template that made this line", warning.Hint);
         Assert.DoesNotContain("raw words", text);
     }
@@ -51,7 +58,11 @@ public class UnsupportedMarkdownTests
     [InlineData("docx")]
     public void Html_comments_and_page_breaks_are_no_warning(string writer)
     {
-        var (diagnostics, _) = Write(writer, "<!-- a note to the template's author -->\n\nText with a comment<!-- aside --> inside.\n\n<!-- pagebreak -->\n\nMore.\n");
+        var (diagnostics, _) = Write(
+            writer,
+            "<!-- a note to the template's author -->\n\nText with a comment<!-- aside --> inside.\n\n<!-- pagebreak "
+                + "-->\n\nMore.\n"
+        );
         Assert.Empty(diagnostics);
     }
 
@@ -114,8 +125,16 @@ public class UnsupportedMarkdownTests
     [Fact]
     public void A_one_page_document_laid_out_several_times_reports_each_place_once()
     {
-        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 40).Select(i => $"Paragraph {i} is long enough to wrap onto a second line on a letter page, at the least."));
-        var result = Typesetting.Render($"---\ntitle: Notepad\nfit: one-page\n---\n\nA <b>bold</b> tag.\n\n{paragraphs}\n", "notepad.md");
+        var paragraphs = string.Join(
+            "\n\n",
+            Enumerable
+                .Range(1, 40)
+                .Select(i => $"Paragraph {i} is long enough to wrap onto a second line on a letter page, at the least.")
+        );
+        var result = Typesetting.Render(
+            $"---\ntitle: Notepad\nfit: one-page\n---\n\nA <b>bold</b> tag.\n\n{paragraphs}\n",
+            "notepad.md"
+        );
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.True(result.Scale < 1, $"{result.Scale} {result.PageCount}");
         Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnsupportedMarkdown);
@@ -126,7 +145,9 @@ public class UnsupportedMarkdownTests
     {
         var (document, diagnostics) = Unknowns();
         var unsupported = new UnsupportedMarkdown("doc.md", "the PDF", diagnostics);
-        new ElementRenderer(Typesetting.Theme, new FrontMatter(), Typesetting.Faces, "doc.md", [], unsupported).Render(document);
+        new ElementRenderer(Typesetting.Theme, new FrontMatter(), Typesetting.Faces, "doc.md", [], unsupported).Render(
+            document
+        );
         AssertUnknowns(diagnostics, "the PDF");
     }
 
@@ -135,14 +156,27 @@ public class UnsupportedMarkdownTests
     {
         var (document, diagnostics) = Unknowns();
         using var stream = new MemoryStream();
-        using var word = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        using var word = WordprocessingDocument.Create(
+            stream,
+            DocumentFormat.OpenXml.WordprocessingDocumentType.Document
+        );
         var main = word.AddMainDocumentPart();
         var unsupported = new UnsupportedMarkdown("doc.md", "the Word document", diagnostics);
-        _ = new WordRenderer(Typesetting.Theme, WordStyleSheet.For(Typesetting.Theme, null, diagnostics), main, new WordNumbering(main), unsupported, 9360).Blocks(document).ToList();
+        _ = new WordRenderer(
+            Typesetting.Theme,
+            WordStyleSheet.For(Typesetting.Theme, null, diagnostics),
+            main,
+            new WordNumbering(main),
+            unsupported,
+            9360
+        )
+            .Blocks(document)
+            .ToList();
         AssertUnknowns(diagnostics, "the Word document");
     }
 
-    /// <summary>A document with a block and an inline of types no writer knows, as a new Markdig extension might make.</summary>
+    /// <summary>A document with a block and an inline of types no writer knows, as a new Markdig extension might
+    /// make.</summary>
     private static (MarkdownDocument, DiagnosticBag) Unknowns()
     {
         var document = MarkdownParser.Parse("\n\nText.\n");

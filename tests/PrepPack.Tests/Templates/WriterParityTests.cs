@@ -1,8 +1,8 @@
-using PrepPack.Markdown;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using PrepPack.Layout.Core;
 using PrepPack.Layout.Text;
+using PrepPack.Markdown;
 using PrepPack.Pdf.Rendering;
 using PrepPack.Tests.Support;
 using PdfInlineRenderer = PrepPack.Pdf.Rendering.Inlines.InlineRenderer<Markdig.Syntax.Inlines.Inline>;
@@ -15,8 +15,11 @@ public class WriterParityTests
 {
     /// <summary>The Markdig types the renderers deriving from a generic base are written for.</summary>
     private static IReadOnlySet<string> Handled(Type openBase) =>
-        typeof(ElementRenderer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == openBase)
+        typeof(ElementRenderer)
+            .Assembly.GetTypes()
+            .Where(t =>
+                !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == openBase
+            )
             .Select(t => t.BaseType!.GetGenericArguments()[0].FullName!)
             .ToHashSet();
 
@@ -61,19 +64,32 @@ public class WriterParityTests
             "bold" => (pdf.Bold, word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.Strong),
             "italic" => (pdf.Italic, word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.Emphasis),
             "strike" => (pdf.Strike, word?.Strike is not null),
-            "mark" => (pdf.Background == theme.Colors.Mark.ToLayout(),
-                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.Marked),
-            "superscript" => (pdf.Rise > 0, word?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript),
+            "mark" => (
+                pdf.Background == theme.Colors.Mark.ToLayout(),
+                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.Marked
+            ),
+            "superscript" => (
+                pdf.Rise > 0,
+                word?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Superscript
+            ),
             "subscript" => (pdf.Rise < 0, word?.VerticalTextAlignment?.Val?.Value == VerticalPositionValues.Subscript),
             "inserted" => (pdf.Underline, word?.Underline?.Val?.Value == UnderlineValues.Single),
-            "code" => (pdf.Families[0] == theme.Fonts.Mono[0],
-                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.CodeChar),
-            "link to a heading" => (pdf.Link == "#top" && pdf.Color == theme.Colors.Link.ToLayout(),
-                link?.Anchor?.Value == "top" && word?.Color?.Val?.Value == theme.Colors.Link.Hex),
-            "star label" => (pdf.Families[0] == theme.Fonts.Heading[0] && pdf.Bold && pdf.Color == theme.Colors.Heading.ToLayout(),
-                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.StarLabel),
-            "key number" => (pdf.Bold && pdf.Color == theme.Colors.Heading.ToLayout(),
-                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.KeyNumber),
+            "code" => (
+                pdf.Families[0] == theme.Fonts.Mono[0],
+                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.CodeChar
+            ),
+            "link to a heading" => (
+                pdf.Link == "#top" && pdf.Color == theme.Colors.Link.ToLayout(),
+                link?.Anchor?.Value == "top" && word?.Color?.Val?.Value == theme.Colors.Link.Hex
+            ),
+            "star label" => (
+                pdf.Families[0] == theme.Fonts.Heading[0] && pdf.Bold && pdf.Color == theme.Colors.Heading.ToLayout(),
+                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.StarLabel
+            ),
+            "key number" => (
+                pdf.Bold && pdf.Color == theme.Colors.Heading.ToLayout(),
+                word?.RunStyle?.Val?.Value == PrepPack.Word.StyleIds.KeyNumber
+            ),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         Assert.True(inPdf, $"The PDF does not show {kind}: {pdf}");
@@ -83,8 +99,14 @@ public class WriterParityTests
     private static TextStyle PdfStyleOf(string text, string markdown)
     {
         var document = MarkdownParser.Parse(markdown);
-        var renderer = new ElementRenderer(Typesetting.Theme, new FrontMatter(), Typesetting.Faces, "doc.md", [],
-            new UnsupportedMarkdown("doc.md", "the PDF", new PrepPack.Diagnostics.DiagnosticBag()));
+        var renderer = new ElementRenderer(
+            Typesetting.Theme,
+            new FrontMatter(),
+            Typesetting.Faces,
+            "doc.md",
+            [],
+            new UnsupportedMarkdown("doc.md", "the PDF", new PrepPack.Diagnostics.DiagnosticBag())
+        );
         var paragraph = document.Descendants<ParagraphBlock>().Single();
         return renderer.Spans(paragraph.Inline, renderer.Styles.Body).Single(s => s.Text == text).Style;
     }

@@ -27,12 +27,36 @@ public class ToolInstallTests
         var packages = work.Combine("nupkg");
         // The project this test run built, packed as it is: no second compile, no restore. With no
         // platform packages, the one package holds the framework-dependent program, as "any" does.
-        Run(RepoPaths.Root, "dotnet", "pack", Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"), "--no-build", "-c", Configuration,
-            "-o", packages, $"-p:PublishDir={work.Combine("publish")}/", "-p:ToolPackageRuntimeIdentifiers=");
-        File.WriteAllText(work.Combine("nuget.config"),
-            $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /><add key=\"local\" value=\"{packages}\" /></packageSources></configuration>\n");
+        Run(
+            RepoPaths.Root,
+            "dotnet",
+            "pack",
+            Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"),
+            "--no-build",
+            "-c",
+            Configuration,
+            "-o",
+            packages,
+            $"-p:PublishDir={work.Combine("publish")}/",
+            "-p:ToolPackageRuntimeIdentifiers="
+        );
+        File.WriteAllText(
+            work.Combine("nuget.config"),
+            $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources><clear /><add key=\"local\" "
+                + $"value=\"{packages}\" /></packageSources></configuration>\n"
+        );
         var tools = work.Combine("tools");
-        Run(work.Path, "dotnet", "tool", "install", "PrepPack", "--tool-path", tools, "--configfile", work.Combine("nuget.config"));
+        Run(
+            work.Path,
+            "dotnet",
+            "tool",
+            "install",
+            "PrepPack",
+            "--tool-path",
+            tools,
+            "--configfile",
+            work.Combine("nuget.config")
+        );
 
         var bank = work.Combine("bank");
         Directory.CreateDirectory(bank);
@@ -45,8 +69,17 @@ public class ToolInstallTests
         Assert.False(Directory.Exists(Path.Combine(bank, "templates")));
 
         // Each output, read back, holds the new bank's text.
-        foreach (var (pdf, text) in new[] { ("binder.pdf", "Dana Okafor"), ("cards.pdf", "quoting funnel"), ("cheatsheet.pdf", "Customer Obsession"),
-                     ("matrix.pdf", "An overpayment I caused"), ("tmay.pdf", "actuarial"), ("tracker.pdf", "Practice tracker") })
+        foreach (
+            var (pdf, text) in new[]
+            {
+                ("binder.pdf", "Dana Okafor"),
+                ("cards.pdf", "quoting funnel"),
+                ("cheatsheet.pdf", "Customer Obsession"),
+                ("matrix.pdf", "An overpayment I caused"),
+                ("tmay.pdf", "actuarial"),
+                ("tracker.pdf", "Practice tracker"),
+            }
+        )
         {
             using var document = PdfInspection.Open(File.ReadAllBytes(Path.Combine(bank, "output", pdf)));
             var read = string.Join("\n", document.GetPages().Select(PdfText.Of));
@@ -62,28 +95,49 @@ public class ToolInstallTests
     {
         using var work = new TempFolder();
         // The pointer package holds no program, so packing it compiles nothing.
-        Run(RepoPaths.Root, "dotnet", "pack", Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"), "--no-build",
-            "-c", Configuration, "-o", work.Path);
+        Run(
+            RepoPaths.Root,
+            "dotnet",
+            "pack",
+            Path.Combine(RepoPaths.Root, "src", "PrepPack.Cli"),
+            "--no-build",
+            "-c",
+            Configuration,
+            "-o",
+            work.Path
+        );
         using var package = System.IO.Compression.ZipFile.OpenRead(work.Combine("PrepPack.0.1.0.nupkg"));
-        Assert.DoesNotContain(package.Entries,
-            e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
-                || e.FullName.EndsWith(".so", StringComparison.Ordinal));
+        Assert.DoesNotContain(package.Entries, e =>
+            e.FullName.EndsWith(".dll", StringComparison.Ordinal)
+            || e.FullName.EndsWith(".so", StringComparison.Ordinal)
+        );
         var settings = package.Entries.Single(e => e.Name == "DotnetToolSettings.xml");
         using var reader = new StreamReader(settings.Open());
-        var platforms = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Descendants("RuntimeIdentifierPackage")
-            .Select(p => (Rid: (string?)p.Attribute("RuntimeIdentifier"), Id: (string?)p.Attribute("Id"))).ToList();
+        var platforms = System
+            .Xml.Linq.XDocument.Parse(reader.ReadToEnd())
+            .Descendants("RuntimeIdentifierPackage")
+            .Select(p => (Rid: (string?)p.Attribute("RuntimeIdentifier"), Id: (string?)p.Attribute("Id")))
+            .ToList();
         Assert.Equal([("linux-x64", "PrepPack.linux-x64"), ("any", "PrepPack.any")], platforms);
     }
 
     /// <summary>Runs a command to its end and returns what it printed; a failure shows all of it.</summary>
     private static string Run(string folder, string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         // The installed tool finds the runtime this test runs on, wherever the SDK is installed.
-        start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location))));
+        start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(
+            Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(typeof(object).Assembly.Location)))
+        );
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

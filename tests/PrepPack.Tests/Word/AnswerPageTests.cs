@@ -7,7 +7,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Word;
 
-/// <summary>The answers document of a bank of its own, opened again with the OpenXml SDK: what each question's page says, and that it fits one page.</summary>
+/// <summary>The answers document of a bank of its own, opened again with the OpenXml SDK: what each question's page
+/// says, and that it fits one page.</summary>
 public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPack>
 {
     private const string Document = "answers-harbor.docx";
@@ -22,8 +23,17 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
         List<OpenXmlElement>? page = null;
         foreach (var element in body.ChildElements)
         {
-            if (element.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page)) { page = null; continue; }
-            if (element.Descendants<BookmarkStart>().FirstOrDefault(b => b.Name?.Value?.StartsWith("question-", StringComparison.Ordinal) == true) is { } mark)
+            if (element.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page))
+            {
+                page = null;
+                continue;
+            }
+            if (
+                element
+                    .Descendants<BookmarkStart>()
+                    .FirstOrDefault(b => b.Name?.Value?.StartsWith("question-", StringComparison.Ordinal) == true) is
+                { } mark
+            )
                 pages[mark.Name!.Value!["question-".Length..]] = page = [];
             page?.Add(element);
         }
@@ -40,7 +50,9 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
         var misfit = Text(pages[AnswerPagesPack.Misfit]);
         Assert.Contains($"{Mark} (Ownership, Bias for Action).", misfit);
         // Before the angle and the signals, where the reader looks first.
-        Assert.True(misfit.IndexOf(Mark, StringComparison.Ordinal) < misfit.IndexOf("Lead with", StringComparison.Ordinal));
+        Assert.True(
+            misfit.IndexOf(Mark, StringComparison.Ordinal) < misfit.IndexOf("Lead with", StringComparison.Ordinal)
+        );
         Assert.DoesNotContain("⚠", Text(pages[AnswerPagesPack.Ordinary]));
     }
 
@@ -57,9 +69,14 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
     public void The_pages_that_carry_the_mark_are_the_questions_check_warns_about_with_PP0241()
     {
         using var document = Open();
-        var marked = Pages(document.MainDocumentPart!.Document.Body!).Where(p => Text(p.Value).Contains(Mark, StringComparison.Ordinal)).Select(p => p.Key).Order();
-        var warned = pack.Report.Diagnostics.Where(d => d.Code == DiagnosticCodes.QuestionStoryShowsNoPrinciple)
-            .Select(d => Path.GetFileNameWithoutExtension(d.File)).Order();
+        var marked = Pages(document.MainDocumentPart!.Document.Body!)
+            .Where(p => Text(p.Value).Contains(Mark, StringComparison.Ordinal))
+            .Select(p => p.Key)
+            .Order();
+        var warned = pack
+            .Report.Diagnostics.Where(d => d.Code == DiagnosticCodes.QuestionStoryShowsNoPrinciple)
+            .Select(d => Path.GetFileNameWithoutExtension(d.File))
+            .Order();
         Assert.Equal([AnswerPagesPack.Misfit], warned);
         Assert.Equal(warned, marked);
     }
@@ -69,7 +86,10 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
     {
         using var own = new AnswerPagesPack();
         var story = Path.Combine(own.Content, "stories", "triage-board.yaml");
-        File.WriteAllText(story, File.ReadAllText(story).Replace("  harbor: [patients-first]", "  harbor: [patients-first, ownership]"));
+        File.WriteAllText(
+            story,
+            File.ReadAllText(story).Replace("  harbor: [patients-first]", "  harbor: [patients-first, ownership]")
+        );
         var report = own.Rebuild();
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.QuestionStoryShowsNoPrinciple);
         Assert.Equal(OutputStatus.Written, report.Outputs.Single(o => o.Name == Document).Status);
@@ -84,7 +104,11 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
         var question = pack.Bank.Questions.Single(q => q.Id == AnswerPagesPack.Ordinary);
         var story = pack.Bank.Stories.Single(s => s.Id == question.Primary.Story.Id);
         // Ordinary: within every budget of the profile, with three follow-ups and two probes.
-        Assert.InRange(PrepPack.Content.StarTiming.Of(question.Told(story.Star)).Whole, 75, pack.Bank.Profile.Practice.Whole);
+        Assert.InRange(
+            PrepPack.Content.StarTiming.Of(question.Told(story.Star)).Whole,
+            75,
+            pack.Bank.Profile.Practice.Whole
+        );
         Assert.Equal((3, 2), (question.FollowUps.Count, question.Probes.Count));
 
         Assert.DoesNotContain(pack.Report.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage);
@@ -92,7 +116,10 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
         using var document = Open();
         var pages = Pages(document.MainDocumentPart!.Document.Body!);
         // Shrunk below the body's 10 pt (20 half-points), each run set directly, the styles left as they are.
-        var sizes = pages[AnswerPagesPack.Ordinary].SelectMany(e => e.Descendants<Run>()).Select(r => int.Parse(r.RunProperties!.FontSize!.Val!.Value!)).ToList();
+        var sizes = pages[AnswerPagesPack.Ordinary]
+            .SelectMany(e => e.Descendants<Run>())
+            .Select(r => int.Parse(r.RunProperties!.FontSize!.Val!.Value!))
+            .ToList();
         Assert.All(sizes, size => Assert.True(size < 40));
         Assert.Contains(sizes, size => size < 20);
         // The page that fits as it is keeps its styles' sizes.
@@ -106,7 +133,11 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
         var result = WordWriting.Render(markdown, "answers-harbor.md");
         Assert.Equal(3, result.Pages);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage);
-        Assert.Matches(@"^'Tell me about a time you made things better for the people you serve\.' runs to about 1\.\d pages in answers-harbor\.docx: about \d+ lines too long for one page\. Its longest parts: ", warning.Message);
+        Assert.Matches(
+            @"^'Tell me about a time you made things better for the people you serve\.' runs to about 1\.\d pages in "
+                + @"answers-harbor\.docx: about \d+ lines too long for one page\. Its longest parts: ",
+            warning.Message
+        );
         Assert.Contains("Action (", warning.Message);
         Assert.Contains("the table 'Likely follow-up' (", warning.Message);
     }
@@ -115,14 +146,22 @@ public class AnswerPageTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPa
     public void A_table_keeps_its_header_with_the_first_row_and_its_last_row_with_the_one_before()
     {
         using var document = Open();
-        var tables = Pages(document.MainDocumentPart!.Document.Body!)[AnswerPagesPack.Ordinary].OfType<Table>().Where(t => t.InnerText.StartsWith("Likely", StringComparison.Ordinal) || t.InnerText.StartsWith("Probe", StringComparison.Ordinal)).ToList();
+        var tables = Pages(document.MainDocumentPart!.Document.Body!)[AnswerPagesPack.Ordinary]
+            .OfType<Table>()
+            .Where(t =>
+                t.InnerText.StartsWith("Likely", StringComparison.Ordinal)
+                || t.InnerText.StartsWith("Probe", StringComparison.Ordinal)
+            )
+            .ToList();
         Assert.Equal(2, tables.Count);
         foreach (var table in tables)
         {
             var kept = table.Elements<TableRow>().Select(KeptWithNext).ToList();
             // Every row but the last goes with the next: the header, the first row and the one before the last.
             Assert.Equal([.. Enumerable.Repeat(true, kept.Count - 1), false], kept);
-            Assert.All(table.Elements<TableRow>(), r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>()));
+            Assert.All(table.Elements<TableRow>(), r =>
+                Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>())
+            );
         }
     }
 

@@ -12,7 +12,8 @@ public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBan
 {
     private static readonly PrepPack.Content.Model.StoryBank Sample = StoryBankLoader.Load(RepoPaths.SampleBank).Bank!;
 
-    private WordprocessingDocument Open(string name) => WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
+    private WordprocessingDocument Open(string name) =>
+        WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
 
     private static Body BodyOf(WordprocessingDocument document) => document.MainDocumentPart!.Document.Body!;
 
@@ -32,7 +33,10 @@ public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBan
     [Theory]
     [InlineData("answers-amazon.docx", "amazon")]
     [InlineData("answers-meta.docx", "meta")]
-    public void There_is_one_page_per_question_asked_for_the_framework_by_the_word_page_estimate(string name, string framework)
+    public void There_is_one_page_per_question_asked_for_the_framework_by_the_word_page_estimate(
+        string name,
+        string framework
+    )
     {
         var asked = Sample.Questions.Count(q => q.AskedFor(framework));
         var output = pack.Report.Outputs.Single(o => o.Name == name);
@@ -52,12 +56,19 @@ public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBan
         var body = BodyOf(document);
         var title = Titles(body).Single(p => p.InnerText == question.Ask);
         // The page runs from its title to the next title that starts a page.
-        var page = title.ElementsAfter()
-            .TakeWhile(e => e is not Paragraph { ParagraphProperties.PageBreakBefore: not null }).ToList();
+        var page = title
+            .ElementsAfter()
+            .TakeWhile(e => e is not Paragraph { ParagraphProperties.PageBreakBefore: not null })
+            .ToList();
         var text = page.Select(e => e.InnerText).ToList();
 
-        Assert.Contains(text, t => t.StartsWith("Tell: Commission overpayment and its root cause · backup: A capacity forecast that shipped three weeks late", StringComparison.Ordinal)
-            && t.Contains("asks about: Earn Trust · Are Right, A Lot", StringComparison.Ordinal));
+        Assert.Contains(text, t =>
+            t.StartsWith(
+                "Tell: Commission overpayment and its root cause · backup: A capacity forecast that shipped three "
+                    + "weeks late",
+                StringComparison.Ordinal
+            ) && t.Contains("asks about: Earn Trust · Are Right, A Lot", StringComparison.Ordinal)
+        );
         // The angle is one box: lead with, then what to cut.
         Assert.Contains($"Lead with {question.Angle.LeadWith}Cut {question.Angle.Cut}", text);
         foreach (var part in new[] { "Situation", "Task", "Action", "Result" })
@@ -65,12 +76,25 @@ public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBan
         Assert.Contains($"Signals surfaced {string.Join("; ", question.Angle.Signals)}", text);
 
         var tables = page.OfType<Table>().ToList();
-        var followUps = tables.Single(t => t.InnerText.StartsWith("Likely follow-up", StringComparison.Ordinal)).Elements<TableRow>().ToList();
+        var followUps = tables
+            .Single(t => t.InnerText.StartsWith("Likely follow-up", StringComparison.Ordinal))
+            .Elements<TableRow>()
+            .ToList();
         Assert.Equal(question.FollowUps.Count, followUps.Count - 1);
-        var probes = tables.Single(t => t.InnerText.StartsWith("Probe: what it tests", StringComparison.Ordinal)).Elements<TableRow>().ToList();
+        var probes = tables
+            .Single(t => t.InnerText.StartsWith("Probe: what it tests", StringComparison.Ordinal))
+            .Elements<TableRow>()
+            .ToList();
         Assert.Equal(question.Probes.Count, probes.Count - 1);
         var cells = probes[1].Elements<TableCell>().Select(c => c.InnerText).ToList();
-        Assert.Equal([$"{question.Probes[0].Asks} {question.Probes[0].Tests}", question.Probes[0].Weak, question.Probes[0].Strong], cells);
+        Assert.Equal(
+            [
+                $"{question.Probes[0].Asks} {question.Probes[0].Tests}",
+                question.Probes[0].Weak,
+                question.Probes[0].Strong,
+            ],
+            cells
+        );
     }
 
     [Fact]
@@ -78,8 +102,22 @@ public class AnswersDocumentTests(SampleBankPack pack) : IClassFixture<SampleBan
     {
         using var ws = new PackWorkspace();
         var setback = Path.Combine(ws.Content, "questions", "setback.yaml");
-        ws.Edit(setback, t => t.Replace("probes:\n", "probes:\n" + string.Concat(Enumerable.Range(1, 40).Select(i =>
-            $"  - asks: Probe number {i}, and what you would say to it in an interview?\n    tests: Whether the answer holds up.\n    weak: A vague answer that says little about what you did.\n    strong: A specific answer with your own actions and the figure that shows the result.\n"))));
+        ws.Edit(setback, t =>
+            t.Replace(
+                "probes:\n",
+                "probes:\n"
+                    + string.Concat(
+                        Enumerable
+                            .Range(1, 40)
+                            .Select(i =>
+                                $"  - asks: Probe number {i}, and what you would say to it in an interview?\n    "
+                                + "tests: Whether the answer holds up.\n    weak: A vague answer that says little "
+                                + "about what you did.\n    strong: A specific answer with your own actions and "
+                                + "the figure that shows the result.\n"
+                            )
+                    )
+            )
+        );
         var report = ws.Build();
         var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage);
         Assert.Equal(setback, warning.File);

@@ -3,7 +3,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Word;
 
-/// <summary>A body of megabytes goes into the file as it is written, in pieces: the same every time, and whole.</summary>
+/// <summary>A body of megabytes goes into the file as it is written, in pieces: the same every time, and
+/// whole.</summary>
 public class LargeWordBodyTests
 {
     private const int Stories = 400;
@@ -11,9 +12,24 @@ public class LargeWordBodyTests
     [Fact]
     public void A_body_of_megabytes_is_written_the_same_twice_and_reads_back_whole()
     {
-        var markdown = "---\noutput: big.docx\nformat: docx\n---\n" + string.Join("\n\n\\newpage\n\n", Enumerable.Range(1, Stories).Select(i =>
-            $"# Story {i} {{#story-{i}}}\n\n" + string.Join("\n\n", Enumerable.Repeat(
-                $"**Situation**{{.star-label}} The reports of story {i} took five days, and *every* one of them was fixed by hand.", 12))));
+        var markdown =
+            "---\noutput: big.docx\nformat: docx\n---\n"
+            + string.Join(
+                "\n\n\\newpage\n\n",
+                Enumerable
+                    .Range(1, Stories)
+                    .Select(i =>
+                        $"# Story {i} {{#story-{i}}}\n\n"
+                        + string.Join(
+                            "\n\n",
+                            Enumerable.Repeat(
+                                $"**Situation**{{.star-label}} The reports of story {i} took five days, and *every* "
+                                    + "one of them was fixed by hand.",
+                                12
+                            )
+                        )
+                    )
+            );
 
         var first = WordWriting.Render(markdown);
         var second = WordWriting.Render(markdown);
@@ -23,7 +39,10 @@ public class LargeWordBodyTests
         var body = document.MainDocumentPart!.Document.Body!;
         Assert.True(document.MainDocumentPart.GetStream().Length > 1_000_000);
         Assert.Equal(Stories, body.Descendants<BookmarkStart>().Count());
-        Assert.Equal($"Story {Stories}", body.Elements<Paragraph>().Last(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1").InnerText);
+        Assert.Equal(
+            $"Story {Stories}",
+            body.Elements<Paragraph>().Last(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1").InnerText
+        );
         Assert.Equal(Stories, first.Pages);
     }
 }

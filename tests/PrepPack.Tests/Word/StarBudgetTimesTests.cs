@@ -6,7 +6,8 @@ using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Word;
 
-/// <summary>Every time a page prints comes from the profile's <c>practice:</c> budgets, read back from a bank whose budgets are its own.</summary>
+/// <summary>Every time a page prints comes from the profile's <c>practice:</c> budgets, read back from a bank whose
+/// budgets are its own.</summary>
 public class StarBudgetTimesTests(AnswerPagesPack pack) : IClassFixture<AnswerPagesPack>
 {
     private string StarText()
@@ -19,13 +20,24 @@ public class StarBudgetTimesTests(AnswerPagesPack pack) : IClassFixture<AnswerPa
     public void The_star_one_pager_prints_each_part_against_the_profiles_own_budgets()
     {
         var budgets = pack.Bank.Profile.Practice;
-        Assert.Equal((40, 20, 75, 25, 150), (budgets.Setup, budgets.ActionLeast, budgets.Action, budgets.Result, budgets.Whole));
+        Assert.Equal(
+            (40, 20, 75, 25, 150),
+            (budgets.Setup, budgets.ActionLeast, budgets.Action, budgets.Result, budgets.Whole)
+        );
         var story = pack.Bank.Stories.Single(s => s.Id == "triage-board");
         var time = StarTiming.Of(story.Star);
         var text = StarText();
-        Assert.Contains($"About {SpeakingTime.Format(time.Whole)} to tell, of 2:30 · set-up {SpeakingTime.Format(time.Setup)} of 0:40 · "
-            + $"action {SpeakingTime.Format(time.Action)}, within 0:20–1:15 · result {SpeakingTime.Format(time.Result)} of 0:25", text);
-        Assert.Contains($"Situation ({SpeakingTime.Format(SpeakingTime.Seconds(SpeakingTime.Words([story.Star.Situation])))})", text);
+        Assert.Contains(
+            $"About {SpeakingTime.Format(time.Whole)} to tell, of 2:30 · set-up {SpeakingTime.Format(time.Setup)} of "
+                + "0:40 · "
+                + $"action {SpeakingTime.Format(time.Action)}, within 0:20–1:15 · result "
+                + $"{SpeakingTime.Format(time.Result)} of 0:25",
+            text
+        );
+        Assert.Contains(
+            $"Situation ({SpeakingTime.Format(SpeakingTime.Seconds(SpeakingTime.Words([story.Star.Situation])))})",
+            text
+        );
     }
 
     [Theory]
@@ -62,7 +74,19 @@ public class StarBudgetTimesTests(AnswerPagesPack pack) : IClassFixture<AnswerPa
     [Fact]
     public void The_budgets_a_template_sees_are_the_profiles()
     {
-        var view = new BudgetsView(new PracticeBudgets { Setup = 45, Action = 80, ActionLeast = 0, Result = 20, Whole = 150 });
-        Assert.Equal(("0:45", "1:20", "", "0:20", "2:30"), (view.Setup, view.Action, view.ActionLeast, view.Result, view.Whole));
+        var view = new BudgetsView(
+            new PracticeBudgets
+            {
+                Setup = 45,
+                Action = 80,
+                ActionLeast = 0,
+                Result = 20,
+                Whole = 150,
+            }
+        );
+        Assert.Equal(
+            ("0:45", "1:20", "", "0:20", "2:30"),
+            (view.Setup, view.Action, view.ActionLeast, view.Result, view.Whole)
+        );
     }
 }

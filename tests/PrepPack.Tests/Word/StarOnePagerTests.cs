@@ -10,7 +10,8 @@ namespace PrepPack.Tests.Word;
 /// <summary>The STAR one-pagers of the sample pack, opened again with the OpenXml SDK.</summary>
 public class StarOnePagerTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
-    private WordprocessingDocument Open(string name) => WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
+    private WordprocessingDocument Open(string name) =>
+        WordprocessingDocument.Open(new MemoryStream(pack.Read(name)), false);
 
     private static Body BodyOf(WordprocessingDocument document) => document.MainDocumentPart!.Document.Body!;
 
@@ -33,13 +34,18 @@ public class StarOnePagerTests(SampleBankPack pack) : IClassFixture<SampleBankPa
     [Theory]
     [InlineData("star-amazon.docx", "amazon")]
     [InlineData("star-meta.docx", "meta")]
-    public void There_is_a_page_per_story_that_shows_a_principle_with_a_break_between_each(string name, string framework)
+    public void There_is_a_page_per_story_that_shows_a_principle_with_a_break_between_each(
+        string name,
+        string framework
+    )
     {
         using var document = Open(name);
         var body = BodyOf(document);
         // Each story after the first starts its page with "page break before" on its title.
         var breaks = body.Descendants<PageBreakBefore>().Count();
-        var titles = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1").ToList();
+        var titles = body.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1")
+            .ToList();
         Assert.Equal(StoriesShowing(framework), titles.Count);
         Assert.Equal(titles.Count - 1, breaks);
     }
@@ -48,7 +54,9 @@ public class StarOnePagerTests(SampleBankPack pack) : IClassFixture<SampleBankPa
     public void The_pages_follow_the_principles_primary_stories_first()
     {
         using var document = Open("star-amazon.docx");
-        var first = BodyOf(document).Elements<Paragraph>().First(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1");
+        var first = BodyOf(document)
+            .Elements<Paragraph>()
+            .First(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1");
         // Customer Obsession comes first in the framework and names the quoting funnel as its primary story.
         Assert.Equal("Quoting funnel dashboard", first.InnerText);
     }
@@ -57,26 +65,58 @@ public class StarOnePagerTests(SampleBankPack pack) : IClassFixture<SampleBankPa
     public void Everything_is_styled_through_named_styles_the_user_can_change()
     {
         using var document = Open("star-amazon.docx");
-        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>()
-            .Select(s => s.StyleName!.Val!.Value).ToList();
-        Assert.Superset(new HashSet<string?> { "Normal", "Title", "heading 1", "heading 2", "heading 3", "Quote", "List Bullet", "PrepPack Table", "STAR Label", "Key Number" },
-            styles.ToHashSet());
+        var styles = document
+            .MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>()
+            .Select(s => s.StyleName!.Val!.Value)
+            .ToList();
+        Assert.Superset(
+            new HashSet<string?>
+            {
+                "Normal",
+                "Title",
+                "heading 1",
+                "heading 2",
+                "heading 3",
+                "Quote",
+                "List Bullet",
+                "PrepPack Table",
+                "STAR Label",
+                "Key Number",
+            },
+            styles.ToHashSet()
+        );
         var body = BodyOf(document);
-        var used = body.Descendants<ParagraphStyleId>().Select(s => s.Val!.Value).Concat(body.Descendants<RunStyle>().Select(s => s.Val!.Value)).ToHashSet();
-        Assert.Superset(new HashSet<string?> { "Heading1", "Small", "ListBullet", "STARLabel", "KeyNumber", "TableText" }, used);
-        Assert.All(body.Descendants<Table>().Where(t => t.GetFirstChild<TableProperties>()?.TableStyle is not null),
-            t => Assert.Contains(t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value,
-                new[] { "PrepPackTable", "BoxCallout" }));
+        var used = body.Descendants<ParagraphStyleId>()
+            .Select(s => s.Val!.Value)
+            .Concat(body.Descendants<RunStyle>().Select(s => s.Val!.Value))
+            .ToHashSet();
+        Assert.Superset(
+            new HashSet<string?> { "Heading1", "Small", "ListBullet", "STARLabel", "KeyNumber", "TableText" },
+            used
+        );
+        Assert.All(
+            body.Descendants<Table>().Where(t => t.GetFirstChild<TableProperties>()?.TableStyle is not null),
+            t =>
+                Assert.Contains(
+                    t.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value,
+                    new[] { "PrepPackTable", "BoxCallout" }
+                )
+        );
     }
 
     [Fact]
     public void Actions_are_a_real_word_bullet_list()
     {
         using var document = Open("star-amazon.docx");
-        var numbered = BodyOf(document).Descendants<Paragraph>().Where(p => p.ParagraphProperties?.NumberingProperties is not null).ToList();
+        var numbered = BodyOf(document)
+            .Descendants<Paragraph>()
+            .Where(p => p.ParagraphProperties?.NumberingProperties is not null)
+            .ToList();
         Assert.NotEmpty(numbered);
         var numbering = document.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
-        Assert.Contains(numbering.Elements<AbstractNum>(), a => a.Elements<Level>().First().NumberingFormat!.Val!.Value == NumberFormatValues.Bullet);
+        Assert.Contains(numbering.Elements<AbstractNum>(), a =>
+            a.Elements<Level>().First().NumberingFormat!.Val!.Value == NumberFormatValues.Bullet
+        );
     }
 
     [Fact]
@@ -84,12 +124,16 @@ public class StarOnePagerTests(SampleBankPack pack) : IClassFixture<SampleBankPa
     {
         var flagship = StoryBankLoader.Load(RepoPaths.SampleBank).Bank!.Stories.Single(s => s.Flagship);
         using var document = Open("star-amazon.docx");
-        var table = BodyOf(document).Elements<Table>().First(t => t.InnerText.StartsWith("Likely follow-up", StringComparison.Ordinal));
+        var table = BodyOf(document)
+            .Elements<Table>()
+            .First(t => t.InnerText.StartsWith("Likely follow-up", StringComparison.Ordinal));
         var rows = table.Elements<TableRow>().ToList();
         Assert.NotNull(rows[0].TableRowProperties?.GetFirstChild<TableHeader>());
         Assert.Equal(flagship.FollowUps.Count, rows.Count - 1);
         Assert.Equal(flagship.FollowUps[0].Question, rows[1].Elements<TableCell>().First().InnerText);
-        Assert.All(table.GetFirstChild<TableGrid>()!.Elements<GridColumn>(), c => Assert.True(int.Parse(c.Width!.Value!) > 1000));
+        Assert.All(table.GetFirstChild<TableGrid>()!.Elements<GridColumn>(), c =>
+            Assert.True(int.Parse(c.Width!.Value!) > 1000)
+        );
     }
 
     [Fact]
@@ -106,7 +150,10 @@ public class StarOnePagerTests(SampleBankPack pack) : IClassFixture<SampleBankPa
     {
         using var document = Open("star-amazon.docx");
         var section = BodyOf(document).GetFirstChild<SectionProperties>()!;
-        Assert.Equal((12240u, 15840u), (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value));
+        Assert.Equal(
+            (12240u, 15840u),
+            (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value)
+        );
         Assert.Equal(1080u, section.GetFirstChild<PageMargin>()!.Left!.Value);
         Assert.Equal("STAR one-pagers for Amazon", document.PackageProperties.Title);
         Assert.Equal("Dana Okafor", document.PackageProperties.Creator);

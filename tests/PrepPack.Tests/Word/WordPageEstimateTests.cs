@@ -8,12 +8,21 @@ using PrepPack.Word;
 
 namespace PrepPack.Tests.Word;
 
-/// <summary>The pages a Word file is said to have are the one-page estimate's, measured with the styles it uses.</summary>
+/// <summary>The pages a Word file is said to have are the one-page estimate's, measured with the styles it
+/// uses.</summary>
 public class WordPageEstimateTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     // About two thirds of a Letter page at 10 pt, more than a page at 16; then a short second page.
-    private static readonly string Body = "# A long story {#story-long}\n\n" + string.Join("\n\n", Enumerable.Repeat(
-        "I ran fortnightly reviews with sales, finance and product until every metric had one written definition and one owner.", 12))
+    private static readonly string Body =
+        "# A long story {#story-long}\n\n"
+        + string.Join(
+            "\n\n",
+            Enumerable.Repeat(
+                "I ran fortnightly reviews with sales, finance and product until every metric had one written "
+                    + "definition and one owner.",
+                12
+            )
+        )
         + "\n\n\\newpage\n\n# A short story\n\nText.\n";
 
     [Theory]
@@ -63,6 +72,13 @@ public class WordPageEstimateTests(SampleBankPack pack) : IClassFixture<SampleBa
     }
 
     private static WordResult Render(string body, Theme theme) =>
-        MarkdownWord.Render("test.md", new FrontMatter { Output = "test.docx", Format = OutputFormat.Docx }, body, theme, Typesetting.Fonts,
-            new DiagnosticBag(), _ => null);
+        MarkdownWord.Render(
+            "test.md",
+            new FrontMatter { Output = "test.docx", Format = OutputFormat.Docx },
+            body,
+            theme,
+            Typesetting.Fonts,
+            new DiagnosticBag(),
+            _ => null
+        );
 }

@@ -1,8 +1,8 @@
-using PrepPack.Markdown;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PrepPack.Diagnostics;
+using PrepPack.Markdown;
 using PrepPack.Tests.Support;
 using PrepPack.Word;
 
@@ -18,19 +18,37 @@ public class WordStyleSheetTests(SampleBankPack pack) : IClassFixture<SampleBank
         using var document = WordprocessingDocument.Open(new MemoryStream(pack.Read("star-amazon.docx")), false);
         var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
         var defaults = styles.DocDefaults!;
-        Assert.Equal(sheet.Defaults.Size, HalfPoints(defaults.RunPropertiesDefault!.RunPropertiesBaseStyle!.FontSize?.Val));
-        Assert.Equal(sheet.Defaults.SpaceAfter, Twips(defaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines?.After));
+        Assert.Equal(
+            sheet.Defaults.Size,
+            HalfPoints(defaults.RunPropertiesDefault!.RunPropertiesBaseStyle!.FontSize?.Val)
+        );
+        Assert.Equal(
+            sheet.Defaults.SpaceAfter,
+            Twips(defaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines?.After)
+        );
         foreach (var expected in sheet.Styles)
         {
             var written = styles.Elements<Style>().Single(s => s.StyleId == expected.Id);
             var spacing = written.StyleParagraphProperties?.SpacingBetweenLines;
             Assert.Equal(expected.Name, written.StyleName!.Val!.Value);
-            Assert.Equal((expected.Id, expected.Size), (expected.Id, HalfPoints(written.StyleRunProperties?.FontSize?.Val)));
-            Assert.Equal((expected.Id, expected.Bold == true), (expected.Id, written.StyleRunProperties?.Bold is not null));
+            Assert.Equal(
+                (expected.Id, expected.Size),
+                (expected.Id, HalfPoints(written.StyleRunProperties?.FontSize?.Val))
+            );
+            Assert.Equal(
+                (expected.Id, expected.Bold == true),
+                (expected.Id, written.StyleRunProperties?.Bold is not null)
+            );
             Assert.Equal((expected.Id, expected.SpaceBefore), (expected.Id, Twips(spacing?.Before)));
             Assert.Equal((expected.Id, expected.SpaceAfter), (expected.Id, Twips(spacing?.After)));
-            Assert.Equal((expected.Id, expected.Indent), (expected.Id, Twips(written.StyleParagraphProperties?.Indentation?.Left)));
-            Assert.Equal((expected.Id, expected.KeepWithNext), (expected.Id, written.StyleParagraphProperties?.KeepNext is not null));
+            Assert.Equal(
+                (expected.Id, expected.Indent),
+                (expected.Id, Twips(written.StyleParagraphProperties?.Indentation?.Left))
+            );
+            Assert.Equal(
+                (expected.Id, expected.KeepWithNext),
+                (expected.Id, written.StyleParagraphProperties?.KeepNext is not null)
+            );
         }
         Assert.Equal(sheet.Styles.Count, styles.Elements<Style>().Count());
     }
@@ -55,8 +73,16 @@ public class WordStyleSheetTests(SampleBankPack pack) : IClassFixture<SampleBank
         Assert.Equal(16, WordStyleSheet.For(referenced, reference, new DiagnosticBag()).Metrics(StyleIds.Normal).Size);
 
         // About two thirds of a Letter page at 10 pt; more than a page at 16.
-        var body = "# A long story {#story-long}\n\n" + string.Join("\n\n", Enumerable.Repeat(
-            "I ran fortnightly reviews with sales, finance and product until every metric had one written definition and one owner.", 12));
+        var body =
+            "# A long story {#story-long}\n\n"
+            + string.Join(
+                "\n\n",
+                Enumerable.Repeat(
+                    "I ran fortnightly reviews with sales, finance and product until every metric had one written "
+                        + "definition and one owner.",
+                    12
+                )
+            );
         var plain = Render(body, Typesetting.Theme);
         var larger = Render(body, referenced);
         Assert.DoesNotContain(plain, d => d.Code == DiagnosticCodes.OverOneWordPage);
@@ -89,10 +115,21 @@ public class WordStyleSheetTests(SampleBankPack pack) : IClassFixture<SampleBank
     }
 
     private static IReadOnlyList<Diagnostic> Render(string body, PrepPack.Theming.Theme theme) =>
-        MarkdownWord.Render("test.md", new FrontMatter { Output = "test.docx", Format = OutputFormat.Docx }, body, theme, Typesetting.Fonts,
-            new DiagnosticBag(), _ => null).Diagnostics;
+        MarkdownWord
+            .Render(
+                "test.md",
+                new FrontMatter { Output = "test.docx", Format = OutputFormat.Docx },
+                body,
+                theme,
+                Typesetting.Fonts,
+                new DiagnosticBag(),
+                _ => null
+            )
+            .Diagnostics;
 
-    private static float? HalfPoints(string? value) => value is null ? null : float.Parse(value, CultureInfo.InvariantCulture) / 2;
+    private static float? HalfPoints(string? value) =>
+        value is null ? null : float.Parse(value, CultureInfo.InvariantCulture) / 2;
 
-    private static float? Twips(string? value) => value is null ? null : float.Parse(value, CultureInfo.InvariantCulture) / 20;
+    private static float? Twips(string? value) =>
+        value is null ? null : float.Parse(value, CultureInfo.InvariantCulture) / 20;
 }

@@ -32,9 +32,15 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         using var document = Open(name);
         var runs = BodyOf(document).Descendants<RunProperties>().ToList();
         Assert.NotEmpty(runs);
-        Assert.Equal(0, runs.Count(r =>
-            r.Bold is not null || r.Italic is not null
-            || r.BoldComplexScript is not null || r.ItalicComplexScript is not null));
+        Assert.Equal(
+            0,
+            runs.Count(r =>
+                r.Bold is not null
+                || r.Italic is not null
+                || r.BoldComplexScript is not null
+                || r.ItalicComplexScript is not null
+            )
+        );
     }
 
     [Theory]
@@ -65,9 +71,11 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     public void Every_key_number_of_a_story_is_in_the_key_number_style_where_its_star_text_says_it()
     {
         using var document = Open("star-amazon.docx");
-        var keyed = BodyOf(document).Descendants<Run>()
+        var keyed = BodyOf(document)
+            .Descendants<Run>()
             .Where(r => r.RunProperties?.RunStyle?.Val == StyleIds.KeyNumber)
-            .Select(r => r.InnerText.Replace('\u00A0', ' ')).ToList();
+            .Select(r => r.InnerText.Replace('\u00A0', ' '))
+            .ToList();
         // "15 minutes" is in the result's text, "$1.5M" in both the result and the key numbers line.
         Assert.Contains("15 minutes", keyed);
         Assert.True(keyed.Count(k => k == "$1.5M") >= 2, string.Join(", ", keyed));
@@ -77,8 +85,10 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     public void A_box_is_a_table_in_its_box_style_which_draws_the_border_the_fill_and_the_space_inside()
     {
         using var document = Open("answers-amazon.docx");
-        var boxes = BodyOf(document).Elements<Table>()
-            .Where(t => t.GetFirstChild<TableProperties>()?.TableStyle?.Val == "BoxCallout").ToList();
+        var boxes = BodyOf(document)
+            .Elements<Table>()
+            .Where(t => t.GetFirstChild<TableProperties>()?.TableStyle?.Val == "BoxCallout")
+            .ToList();
         Assert.NotEmpty(boxes);
         var style = StylesOf(document).Single(s => s.StyleId == "BoxCallout");
         Assert.Equal(StyleValues.Table, style.Type!.Value);
@@ -96,12 +106,14 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         var body = BodyOf(document);
         Assert.Empty(body.Descendants<Break>().Where(b => b.Type?.Value == BreakValues.Page));
         var titles = body.Elements<Paragraph>()
-            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == StyleIds.Heading1).ToList();
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == StyleIds.Heading1)
+            .ToList();
         Assert.True(titles.Count > 1);
         Assert.Null(titles[0].ParagraphProperties!.PageBreakBefore);
         Assert.All(titles.Skip(1), t => Assert.NotNull(t.ParagraphProperties!.PageBreakBefore));
-        Assert.DoesNotContain(body.Elements<Paragraph>(),
-            p => p.InnerText.Length == 0 && p.ParagraphProperties?.PageBreakBefore is not null);
+        Assert.DoesNotContain(body.Elements<Paragraph>(), p =>
+            p.InnerText.Length == 0 && p.ParagraphProperties?.PageBreakBefore is not null
+        );
     }
 
     [Theory]
@@ -111,7 +123,9 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         using var document = Open(name);
         var settings = document.MainDocumentPart!.DocumentSettingsPart?.Settings;
         Assert.NotNull(settings);
-        var mode = settings.GetFirstChild<Compatibility>()!.Elements<CompatibilitySetting>()
+        var mode = settings
+            .GetFirstChild<Compatibility>()!
+            .Elements<CompatibilitySetting>()
             .Single(s => s.Name?.Value == CompatSettingNameValues.CompatibilityMode);
         Assert.Equal("15", mode.Val!.Value);
         Assert.NotNull(settings.GetFirstChild<DefaultTabStop>());
@@ -138,7 +152,8 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     [Fact]
     public void Markdown_emphasis_code_marks_and_rules_all_take_named_styles()
     {
-        var result = WordWriting.Render("""
+        var result = WordWriting.Render(
+            """
             ---
             format: docx
             ---
@@ -147,7 +162,8 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
             ---
 
             After the rule.
-            """);
+            """
+        );
         using var document = WordWriting.Open(result);
         var body = BodyOf(document);
         Assert.Empty(body.Descendants<Bold>());
@@ -158,7 +174,11 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         var styles = body.Descendants<RunStyle>().Select(s => s.Val!.Value).ToHashSet();
         var expected = new HashSet<string?>
         {
-            StyleIds.Emphasis, StyleIds.Strong, StyleIds.StrongEmphasis, StyleIds.CodeChar, StyleIds.Marked,
+            StyleIds.Emphasis,
+            StyleIds.Strong,
+            StyleIds.StrongEmphasis,
+            StyleIds.CodeChar,
+            StyleIds.Marked,
         };
         Assert.Superset(expected, styles);
         Assert.Contains(body.Descendants<ParagraphStyleId>(), s => s.Val == StyleIds.Rule);
@@ -169,7 +189,8 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
     public void A_page_break_before_a_paragraph_becomes_its_page_break_before_and_one_before_a_table_stays_a_break()
     {
         var result = WordWriting.Render(
-            "First page.\n\n\\newpage\n\nSecond page.\n\n\\newpage\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
+            "First page.\n\n\\newpage\n\nSecond page.\n\n\\newpage\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+        );
         using var document = WordWriting.Open(result);
         var body = BodyOf(document);
         var second = body.Elements<Paragraph>().Single(p => p.InnerText == "Second page.");
@@ -189,13 +210,22 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         {
             Boxes = new Dictionary<string, PrepPack.Theming.ThemeBox>(Typesetting.Theme.Boxes)
             {
-                ["text"] = plain, ["tip-box"] = plain, ["tip box"] = plain,
+                ["text"] = plain,
+                ["tip-box"] = plain,
+                ["tip box"] = plain,
             },
         };
         var diagnostics = new PrepPack.Diagnostics.DiagnosticBag();
         const string boxes = "::: text\nIn a box.\n:::\n\n::: tip-box\nA tip.\n:::\n";
         var result = MarkdownWord.Render(
-            "test.md", new PrepPack.Markdown.FrontMatter(), boxes, theme, Typesetting.Fonts, diagnostics, _ => null);
+            "test.md",
+            new PrepPack.Markdown.FrontMatter(),
+            boxes,
+            theme,
+            Typesetting.Fonts,
+            diagnostics,
+            _ => null
+        );
         using var document = WordWriting.Open(result);
         var ids = StylesOf(document).Select(s => s.StyleId!.Value!).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.OrdinalIgnoreCase).Count());
@@ -216,7 +246,9 @@ public class WordStylesNotHandFormattingTests(SamplePack pack) : IClassFixture<S
         Assert.Equal(theme.Colors.Mark.Hex, styles[StyleIds.Marked].StyleRunProperties!.Shading!.Fill!.Value);
         Assert.Equal(theme.Fonts.Mono[0], styles[StyleIds.CodeChar].StyleRunProperties!.RunFonts!.Ascii!.Value);
         Assert.NotNull(styles[StyleIds.Rule].StyleParagraphProperties!.ParagraphBorders!.BottomBorder);
-        Assert.All(new[] { StyleIds.Strong, StyleIds.Emphasis, StyleIds.KeyNumber, StyleIds.Marked, StyleIds.CodeChar },
-            id => Assert.Equal(StyleValues.Character, styles[id].Type!.Value));
+        Assert.All(
+            new[] { StyleIds.Strong, StyleIds.Emphasis, StyleIds.KeyNumber, StyleIds.Marked, StyleIds.CodeChar },
+            id => Assert.Equal(StyleValues.Character, styles[id].Type!.Value)
+        );
     }
 }

@@ -12,17 +12,33 @@ public class WordWarningsTests
     {
         using var ws = new PackWorkspace();
         // Too long even with the type shrunk to the theme's floor.
-        var actions = string.Concat(Enumerable.Range(1, 120).Select(i => $"\n    - I did step {i} of a long and careful piece of work that took most of a week to finish."));
-        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t => t.Replace("  actions: [Built a pipeline, Added tests]", "  actions:" + actions));
+        var actions = string.Concat(
+            Enumerable
+                .Range(1, 120)
+                .Select(i =>
+                    $"\n    - I did step {i} of a long and careful piece of work that took most of a week to finish."
+                )
+        );
+        ws.Edit(Path.Combine(ws.Content, "stories", "alpha.yaml"), t =>
+            t.Replace("  actions: [Built a pipeline, Added tests]", "  actions:" + actions)
+        );
         var report = ws.Build();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         // The answers page of the question told with it runs over too, and says so at the question.
-        var warning = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage && d.File.EndsWith("alpha.yaml", StringComparison.Ordinal));
-        Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.OverOneWordPage && d.File.EndsWith("setback.yaml", StringComparison.Ordinal));
+        var warning = Assert.Single(report.Diagnostics, d =>
+            d.Code == DiagnosticCodes.OverOneWordPage && d.File.EndsWith("alpha.yaml", StringComparison.Ordinal)
+        );
+        Assert.Single(report.Diagnostics, d =>
+            d.Code == DiagnosticCodes.OverOneWordPage && d.File.EndsWith("setback.yaml", StringComparison.Ordinal)
+        );
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.EndsWith("alpha.yaml", warning.File);
         Assert.Equal((1, 1), (warning.Line, warning.Column));
-        Assert.Matches(@"^'Alpha project' runs to about \d\.\d pages in star-acme\.docx, even with its type shrunk to 60%: about \d+ lines too long for one page\. Its longest parts: Action \(\d+ lines\), ", warning.Message);
+        Assert.Matches(
+            @"^'Alpha project' runs to about \d\.\d pages in star-acme\.docx, even with its type shrunk to 60%: about "
+                + @"\d+ lines too long for one page\. Its longest parts: Action \(\d+ lines\), ",
+            warning.Message
+        );
         Assert.StartsWith("Cut about ", warning.Hint);
     }
 
@@ -43,13 +59,17 @@ public class WordWarningsTests
         File.Copy(ws.OutputFile("star-acme.docx"), reference);
         using (var document = WordprocessingDocument.Open(reference, true))
         {
-            var heading = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading1");
+            var heading = document
+                .MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>()
+                .Single(s => s.StyleId == "Heading1");
             heading.StyleRunProperties!.Color!.Val = "C00000";
         }
         ws.Edit(Path.Combine(ws.Templates, "theme.yaml"), t => t + "\nword_reference: reference.docx\n");
         Assert.True(ws.Build().Succeeded);
         using var built = WordprocessingDocument.Open(ws.OutputFile("star-acme.docx"), false);
-        var style = built.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading1");
+        var style = built
+            .MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>()
+            .Single(s => s.StyleId == "Heading1");
         Assert.Equal("C00000", style.StyleRunProperties!.Color!.Val!.Value);
     }
 

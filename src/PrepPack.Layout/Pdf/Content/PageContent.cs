@@ -23,7 +23,8 @@ namespace PrepPack.Layout.Pdf.Content;
 internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont> fonts, PageMarks? marks = null)
 {
     // One buffer a thread, written again for each page: pages are written one after another.
-    [ThreadStatic] private static MemoryStream? _scratch;
+    [ThreadStatic]
+    private static MemoryStream? _scratch;
     private readonly MemoryStream _bytes = Scratch();
     private bool _inText;
     private (float X, float Y)? _line;
@@ -35,10 +36,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private int[] _advances = [];
     private int[] _offsetsX = [];
     private int[] _offsetsY = [];
+
     // The tags open at this point of the page, outermost first: a tag, or an artifact's kind.
     private readonly List<object> _open = [];
+
     // What the marked run being written belongs to: a tag or an artifact's kind.
     private object? _marked;
+
     // Text drawn outside any tag reads as a paragraph of its own.
     private StructureTag? _loose;
 
@@ -64,7 +68,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case BeginTagCommand begin:
                     _open.Add(begin.Tag);
                     _loose = null;
-                    if (begin.Tag.KeepEmpty && Owner(text: true) == begin.Tag) marks?.Place(Path(begin.Tag));
+                    if (begin.Tag.KeepEmpty && Owner(text: true) == begin.Tag)
+                        marks?.Place(Path(begin.Tag));
                     break;
                 case BeginArtifactCommand begin:
                     _open.Add(begin.Kind);
@@ -108,14 +113,16 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             }
         }
         Unmark();
-        if (_inText) Emit("ET\n");
+        if (_inText)
+            Emit("ET\n");
         return _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
     }
 
     private void Text(TextCommand command)
     {
         var shaped = command.Text;
-        if (shaped.Shape.GlyphCount == 0) return;
+        if (shaped.Shape.GlyphCount == 0)
+            return;
         var font = fonts(shaped.Face);
         if (!_inText)
         {
@@ -140,7 +147,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             Emit("1 0 0 -1 ");
             Numbers(" Tm\n", x, y);
         }
-        else Numbers(" Td\n", x - from.X, from.Y - y);
+        else
+            Numbers(" Td\n", x - from.X, from.Y - y);
         _line = (x, y);
         Glyphs(shaped, font);
     }
@@ -154,7 +162,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         // A line's words are read into arrays kept for the next run, not put together anew for each.
         var count = shaped.Shape.GlyphCount;
-        if (_glyphs.Length < count) (_glyphs, _advances, _offsetsX, _offsetsY) = (new ushort[count * 2], new int[count * 2], new int[count * 2], new int[count * 2]);
+        if (_glyphs.Length < count)
+            (_glyphs, _advances, _offsetsX, _offsetsY) = (
+                new ushort[count * 2],
+                new int[count * 2],
+                new int[count * 2],
+                new int[count * 2]
+            );
         shaped.Shape.CopyTo(_glyphs, _advances, _offsetsX, _offsetsY);
         var toThousandths = 1000.0 / font.UnitsPerEm;
         var start = 0;
@@ -163,37 +177,49 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         {
             var rise = _offsetsY[start];
             var end = start;
-            while (end < count && _offsetsY[end] == rise) end++;
-            if (rise != 0 || raised) Numbers(" Ts\n", rise * shaped.Scale);
+            while (end < count && _offsetsY[end] == rise)
+                end++;
+            if (rise != 0 || raised)
+                Numbers(" Ts\n", rise * shaped.Scale);
             raised = rise != 0;
             Emit("[");
             // Where the first glyph sits from the pen: its own offset, or for a later run what the widths left over.
             var lead = start == 0 ? -_offsetsX[0] * toThousandths : 0;
-            if (Math.Abs(lead) >= 0.0005) EmitNumber(lead);
+            if (Math.Abs(lead) >= 0.0005)
+                EmitNumber(lead);
             var codesFrom = -1;
             for (var i = start; i < end; i++)
             {
-                if (codesFrom < 0) { _bytes.WriteByte((byte)'('); codesFrom = i; }
+                if (codesFrom < 0)
+                {
+                    _bytes.WriteByte((byte)'(');
+                    codesFrom = i;
+                }
                 PutCode(font.Number(_glyphs[i]), font.OneByte);
-                if (i == count - 1) break;
+                if (i == count - 1)
+                    break;
                 var moved = (_advances[i] + _offsetsX[i + 1] - _offsetsX[i]) * toThousandths;
                 var adjust = font.Width(_glyphs[i]) - moved;
-                if (Math.Abs(adjust) < 0.0005) continue;
+                if (Math.Abs(adjust) < 0.0005)
+                    continue;
                 _bytes.WriteByte((byte)')');
                 codesFrom = -1;
                 EmitNumber(adjust);
             }
-            if (codesFrom >= 0) _bytes.WriteByte((byte)')');
+            if (codesFrom >= 0)
+                _bytes.WriteByte((byte)')');
             Emit("]TJ\n");
             start = end;
         }
-        if (raised) Emit("0 Ts\n");
+        if (raised)
+            Emit("0 Ts\n");
     }
 
     /// <summary>A glyph code inside a literal string: one or two bytes, escaped where PDF syntax needs it.</summary>
     private void PutCode(ushort code, bool oneByte)
     {
-        if (!oneByte) PutCodeByte((byte)(code >> 8));
+        if (!oneByte)
+            PutCodeByte((byte)(code >> 8));
         PutCodeByte((byte)code);
     }
 
@@ -221,7 +247,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     /// <summary>Leaves the text object, for drawing a shape.</summary>
     private void Shape()
     {
-        if (!_inText) return;
+        if (!_inText)
+            return;
         Unmark();
         Emit("ET\n");
         _inText = false;
@@ -235,10 +262,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private object Owner(bool text)
     {
         foreach (var open in _open)
-            if (open is ArtifactKind || open is StructureTag { IsFigure: true }) return open;
-        if (!text) return ArtifactKind.Layout;
+            if (open is ArtifactKind || open is StructureTag { IsFigure: true })
+                return open;
+        if (!text)
+            return ArtifactKind.Layout;
         for (var i = _open.Count - 1; i >= 0; i--)
-            if (_open[i] is StructureTag tag) return tag;
+            if (_open[i] is StructureTag tag)
+                return tag;
         return _loose ??= new StructureTag(StructureRoles.Paragraph);
     }
 
@@ -248,20 +278,25 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         var path = new List<StructureTag>();
         foreach (var open in _open)
         {
-            if (open is not StructureTag tag) continue;
+            if (open is not StructureTag tag)
+                continue;
             path.Add(tag);
-            if (tag == owner) return path;
+            if (tag == owner)
+                return path;
         }
-        if (owner is StructureTag loose) path.Add(loose);
+        if (owner is StructureTag loose)
+            path.Add(loose);
         return path;
     }
 
     /// <summary>Starts a marked run for what is drawn next, unless the one open already belongs to the same.</summary>
     private void Mark(bool text)
     {
-        if (marks is null) return;
+        if (marks is null)
+            return;
         var owner = Owner(text);
-        if (Equals(owner, _marked)) return;
+        if (Equals(owner, _marked))
+            return;
         Unmark();
         switch (owner)
         {
@@ -282,14 +317,16 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
 
     private void Unmark()
     {
-        if (_marked is null) return;
+        if (_marked is null)
+            return;
         Emit("EMC\n");
         _marked = null;
     }
 
     private void Fill(Color color)
     {
-        if (_fill == color) return;
+        if (_fill == color)
+            return;
         Numbers(" rg\n", color.R / 255.0, color.G / 255.0, color.B / 255.0);
         _fill = color;
     }
@@ -307,7 +344,6 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             _lineWidth = width;
         }
     }
-
 
     private void Emit(string text)
     {
@@ -328,7 +364,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         for (var i = 0; i < values.Length; i++)
         {
-            if (i > 0) _bytes.WriteByte((byte)' ');
+            if (i > 0)
+                _bytes.WriteByte((byte)' ');
             EmitNumber(values[i]);
         }
         Emit(op);

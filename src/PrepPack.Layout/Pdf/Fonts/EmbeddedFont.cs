@@ -18,8 +18,14 @@ internal sealed class EmbeddedFont
     private readonly IReadOnlyDictionary<ushort, ushort>? _numbers;
     private readonly Dictionary<ushort, double> _widths;
 
-    private EmbeddedFont(string resource, int reference, int unitsPerEm, IReadOnlyDictionary<ushort, ushort>? numbers,
-        Dictionary<ushort, double> widths, bool oneByte)
+    private EmbeddedFont(
+        string resource,
+        int reference,
+        int unitsPerEm,
+        IReadOnlyDictionary<ushort, ushort>? numbers,
+        Dictionary<ushort, double> widths,
+        bool oneByte
+    )
     {
         OneByte = oneByte;
         Resource = resource;
@@ -51,7 +57,10 @@ internal sealed class EmbeddedFont
     {
         var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints);
         if (subset is null && face.Data.AsSpan().StartsWith("ttcf"u8))
-            throw new InvalidDataException($"The font {face.Key} ({face.Origin}) could not be cut to the glyphs used, and a font collection cannot be embedded whole.");
+            throw new InvalidDataException(
+                $"The font {face.Key} ({face.Origin}) could not be cut to the glyphs used, and a font collection "
+                    + "cannot be embedded whole."
+            );
         var data = subset?.Data ?? face.Data;
         var program = new FontProgram(data);
         var scale = 1000.0 / face.UnitsPerEm;
@@ -68,40 +77,61 @@ internal sealed class EmbeddedFont
         var flags = 4 | (program.IsFixedPitch ? 1 : 0) | (italic ? 64 : 0);
         var descriptor = objects.Add(
             $"<</Type /FontDescriptor /FontName {PdfFormat.Name(name)} /Flags {flags}"
-            + $" /FontBBox [{N(box.XMin * em)} {N(box.YMin * em)} {N(box.XMax * em)} {N(box.YMax * em)}] /ItalicAngle {N(program.ItalicAngle)}"
-            + $" /Ascent {N(program.Ascent * em)} /Descent {N(program.Descent * em)} /CapHeight {N(program.CapHeight * em)}"
-            // Readers use the stem width only to fake a missing font; the usual guesses by weight.
-            + $" /StemV {(face.Bold || program.IsBold ? 120 : 80)} {(program.IsCff ? "/FontFile3" : "/FontFile2")} {PdfObjects.Reference(file)}>>");
+                + $" /FontBBox [{N(box.XMin * em)} {N(box.YMin * em)} {N(box.XMax * em)} {N(box.YMax * em)}] "
+                + $"/ItalicAngle {N(program.ItalicAngle)}"
+                + $" /Ascent {N(program.Ascent * em)} /Descent {N(program.Descent * em)} /CapHeight "
+                + $"{N(program.CapHeight * em)}"
+                // Readers use the stem width only to fake a missing font; the usual guesses by weight.
+                + $" /StemV {(face.Bold || program.IsBold ? 120 : 80)} "
+                + $"{(program.IsCff ? "/FontFile3" : "/FontFile2")} {PdfObjects.Reference(file)}>>"
+        );
         // Widths by runs of consecutive numbers, "1 [602 318 …]": a subset numbers its glyphs 1, 2, 3…
         var glyphWidths = new StringBuilder();
         var previous = -2;
         foreach (var (number, glyph) in use.Glyphs.Select(g => (Number(g), g)).OrderBy(p => p.Item1))
         {
-            if (number != previous + 1) glyphWidths.Append(previous < 0 ? "" : "] ").Append(number).Append(" [");
-            else glyphWidths.Append(' ');
+            if (number != previous + 1)
+                glyphWidths.Append(previous < 0 ? "" : "] ").Append(number).Append(" [");
+            else
+                glyphWidths.Append(' ');
             glyphWidths.Append(N(widths[glyph]));
             previous = number;
         }
-        if (previous >= 0) glyphWidths.Append(']');
+        if (previous >= 0)
+            glyphWidths.Append(']');
         var cidFont = objects.Add(
-            $"<</Type /Font /Subtype {(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")} /BaseFont {PdfFormat.Name(name)}"
-            + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
-            + $" /FontDescriptor {PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W [{glyphWidths}]>>");
-        var toUnicode = objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)),
-            oneByte));
+            $"<</Type /Font /Subtype {(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")} /BaseFont "
+                + $"{PdfFormat.Name(name)}"
+                + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
+                + $" /FontDescriptor "
+                + $"{PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W "
+                + $"[{glyphWidths}]>>"
+        );
+        var toUnicode = objects.AddStream(
+            "",
+            GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)), oneByte)
+        );
         var encoding = oneByte ? PdfObjects.Reference(OneByteCMap.Reference(objects)) : "/Identity-H";
         var font = objects.Add(
             $"<</Type /Font /Subtype /Type0 /BaseFont {PdfFormat.Name(name)} /Encoding {encoding}"
-            + $" /DescendantFonts [{PdfObjects.Reference(cidFont)}] /ToUnicode {PdfObjects.Reference(toUnicode)}>>");
-        return new EmbeddedFont("F" + (index + 1).ToString(CultureInfo.InvariantCulture), font, face.UnitsPerEm,
-            subset?.Glyphs, widths, oneByte);
+                + $" /DescendantFonts [{PdfObjects.Reference(cidFont)}] /ToUnicode {PdfObjects.Reference(toUnicode)}>>"
+        );
+        return new EmbeddedFont(
+            "F" + (index + 1).ToString(CultureInfo.InvariantCulture),
+            font,
+            face.UnitsPerEm,
+            subset?.Glyphs,
+            widths,
+            oneByte
+        );
     }
 
     /// <summary>AAAAAA, BAAAAA, … : the font's place in the document, in capital letters.</summary>
     private static string Tag(int index)
     {
         var tag = new char[6];
-        for (var i = 0; i < 6; i++, index /= 26) tag[i] = (char)('A' + index % 26);
+        for (var i = 0; i < 6; i++, index /= 26)
+            tag[i] = (char)('A' + index % 26);
         return new string(tag);
     }
 

@@ -23,7 +23,9 @@ internal sealed class FontProgram
             _tables[Encoding.ASCII.GetString(data, entry, 4)] = ((int)U32(entry + 8), (int)U32(entry + 12));
         }
         if (!_tables.ContainsKey("head") || !_tables.ContainsKey("hhea"))
-            throw new InvalidDataException("The font has no 'head' or 'hhea' table, so it cannot be embedded in a PDF.");
+            throw new InvalidDataException(
+                "The font has no 'head' or 'hhea' table, so it cannot be embedded in a PDF."
+            );
     }
 
     /// <summary>CFF outlines (an .otf font) rather than TrueType ones: embedded as OpenType, not TrueType.</summary>
@@ -44,40 +46,52 @@ internal sealed class FontProgram
     public int Descent => S16(Table("hhea") + 6);
 
     /// <summary>The height of capital letters: OS/2 says it from version 2 on; else the ascent.</summary>
-    public int CapHeight => _tables.TryGetValue("OS/2", out var os2) && os2.Length >= 90 && U16(os2.Offset) >= 2 ? S16(os2.Offset + 88) : Ascent;
+    public int CapHeight =>
+        _tables.TryGetValue("OS/2", out var os2) && os2.Length >= 90 && U16(os2.Offset) >= 2
+            ? S16(os2.Offset + 88)
+            : Ascent;
 
     public bool IsBold => _tables.TryGetValue("OS/2", out var os2) && os2.Length >= 6 && U16(os2.Offset + 4) >= 600;
 
     /// <summary>Degrees counter-clockwise from upright; negative for italics leaning right.</summary>
-    public double ItalicAngle => _tables.TryGetValue("post", out var post) && post.Length >= 8 ? (int)U32(post.Offset + 4) / 65536.0 : 0;
+    public double ItalicAngle =>
+        _tables.TryGetValue("post", out var post) && post.Length >= 8 ? (int)U32(post.Offset + 4) / 65536.0 : 0;
 
-    public bool IsFixedPitch => _tables.TryGetValue("post", out var post) && post.Length >= 16 && U32(post.Offset + 12) != 0;
+    public bool IsFixedPitch =>
+        _tables.TryGetValue("post", out var post) && post.Length >= 16 && U32(post.Offset + 12) != 0;
 
-    /// <summary>The PostScript name (name id 6) with only the letters PDF names allow, or null when the font has none.</summary>
+    /// <summary>The PostScript name (name id 6) with only the letters PDF names allow, or null when the font has
+    /// none.</summary>
     public string? PostScriptName
     {
         get
         {
-            if (!_tables.TryGetValue("name", out var name)) return null;
+            if (!_tables.TryGetValue("name", out var name))
+                return null;
             var count = U16(name.Offset + 2);
             var strings = name.Offset + U16(name.Offset + 4);
             for (var i = 0; i < count; i++)
             {
                 var record = name.Offset + 6 + 12 * i;
-                if (U16(record + 6) != 6) continue;
+                if (U16(record + 6) != 6)
+                    continue;
                 var (platform, length, offset) = (U16(record), U16(record + 8), U16(record + 10));
                 var text = platform is 0 or 3
                     ? Encoding.BigEndianUnicode.GetString(_data, strings + offset, length)
                     : Encoding.Latin1.GetString(_data, strings + offset, length);
                 var clean = new string(text.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
-                if (clean.Length > 0) return clean;
+                if (clean.Length > 0)
+                    return clean;
             }
             return null;
         }
     }
 
     private int Table(string tag) => _tables[tag].Offset;
+
     private int U16(int at) => BinaryPrimitives.ReadUInt16BigEndian(_data.AsSpan(at));
+
     private short S16(int at) => BinaryPrimitives.ReadInt16BigEndian(_data.AsSpan(at));
+
     private uint U32(int at) => BinaryPrimitives.ReadUInt32BigEndian(_data.AsSpan(at));
 }

@@ -17,26 +17,30 @@ internal static class OneByteCMap
     public static int Reference(PdfObjects objects) =>
         (int)Written.GetValue(objects, o => o.AddStream(Entries, Program));
 
-    private const string Entries = "/Type /CMap /CMapName /PrepPack-OneByte-H"
+    private const string Entries =
+        "/Type /CMap /CMapName /PrepPack-OneByte-H"
         + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>";
 
-    private static byte[] Program { get; } = Encoding.ASCII.GetBytes("""
-        /CIDInit /ProcSet findresource begin
-        12 dict begin
-        begincmap
-        /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
-        /CMapName /PrepPack-OneByte-H def
-        /CMapType 1 def
-        1 begincodespacerange
-        <00> <FF>
-        endcodespacerange
-        1 begincidrange
-        <00> <FF> 0
-        endcidrange
-        endcmap
-        CMapName currentdict /CMap defineresource pop
-        end
-        end
+    private static byte[] Program { get; } =
+        Encoding.ASCII.GetBytes(
+            """
+            /CIDInit /ProcSet findresource begin
+            12 dict begin
+            begincmap
+            /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
+            /CMapName /PrepPack-OneByte-H def
+            /CMapType 1 def
+            1 begincodespacerange
+            <00> <FF>
+            endcodespacerange
+            1 begincidrange
+            <00> <FF> 0
+            endcidrange
+            endcmap
+            CMapName currentdict /CMap defineresource pop
+            end
+            end
 
-        """);
+            """
+        );
 }

@@ -6,7 +6,8 @@ namespace PrepPack.Layout.Pdf.Objects;
 /// <summary>How numbers and names are spelt in PDF text: short, invariant, exact enough.</summary>
 internal static class PdfFormat
 {
-    /// <summary>A number to at most three decimals, without a trailing zero or a leading "0." zero: "12.5", ".125", "-3".</summary>
+    /// <summary>A number to at most three decimals, without a trailing zero or a leading "0." zero: "12.5", ".125",
+    /// "-3".</summary>
     public static string Number(double value)
     {
         Span<byte> text = stackalloc byte[MaxNumberLength];
@@ -16,7 +17,8 @@ internal static class PdfFormat
     /// <summary>The longest <see cref="Number(double, Span{byte})"/> writes.</summary>
     public const int MaxNumberLength = 24;
 
-    /// <summary>Writes <see cref="Number(double)"/> as ASCII into <paramref name="text"/> and returns its length; page content writes millions.</summary>
+    /// <summary>Writes <see cref="Number(double)"/> as ASCII into <paramref name="text"/> and returns its length; page
+    /// content writes millions.</summary>
     public static int Number(double value, Span<byte> text)
     {
         // Whole thousandths, rounded as Math.Round rounds (half to even): exactly the digits "0.###" would print.
@@ -33,7 +35,8 @@ internal static class PdfFormat
             whole.TryFormat(text[length..], out var written, default, CultureInfo.InvariantCulture);
             length += written;
         }
-        if (fraction == 0) return length;
+        if (fraction == 0)
+            return length;
         text[length++] = (byte)'.';
         for (var divisor = 100; fraction > 0; divisor /= 10)
         {
@@ -43,28 +46,51 @@ internal static class PdfFormat
         return length;
     }
 
-    /// <summary>A name object: "/" and the name's UTF-8 bytes, with anything but plain printable characters as #xx.</summary>
+    /// <summary>A name object: "/" and the name's UTF-8 bytes, with anything but plain printable characters as
+    /// #xx.</summary>
     public static string Name(string name)
     {
         var text = new StringBuilder("/");
         foreach (var b in Encoding.UTF8.GetBytes(name))
         {
-            if (b is > 0x20 and < 0x7F && b is not ((byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%'))
+            if (
+                b is > 0x20 and < 0x7F
+                && b
+                    is not (
+                        (byte)'#'
+                        or (byte)'/'
+                        or (byte)'('
+                        or (byte)')'
+                        or (byte)'<'
+                        or (byte)'>'
+                        or (byte)'['
+                        or (byte)']'
+                        or (byte)'{'
+                        or (byte)'}'
+                        or (byte)'%'
+                    )
+            )
                 text.Append((char)b);
-            else text.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            else
+                text.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
         return text.ToString();
     }
 
-    /// <summary>An ASCII string (a web address) as a literal string, with parentheses and backslashes escaped.</summary>
+    /// <summary>An ASCII string (a web address) as a literal string, with parentheses and backslashes
+    /// escaped.</summary>
     public static string Ascii(string text)
     {
         var literal = new StringBuilder("(");
         foreach (var c in text)
         {
-            if (c is '(' or ')' or '\\') literal.Append('\\').Append(c);
-            else if (c is >= ' ' and <= '~') literal.Append(c);
-            else foreach (var b in Encoding.UTF8.GetBytes(c.ToString())) literal.Append('\\').Append(Convert.ToString(b, 8).PadLeft(3, '0'));
+            if (c is '(' or ')' or '\\')
+                literal.Append('\\').Append(c);
+            else if (c is >= ' ' and <= '~')
+                literal.Append(c);
+            else
+                foreach (var b in Encoding.UTF8.GetBytes(c.ToString()))
+                    literal.Append('\\').Append(Convert.ToString(b, 8).PadLeft(3, '0'));
         }
         return literal.Append(')').ToString();
     }

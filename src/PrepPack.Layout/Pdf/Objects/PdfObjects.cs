@@ -31,9 +31,11 @@ internal sealed class PdfObjects
         return number;
     }
 
-    /// <summary>Sets a reserved object to a stream of <paramref name="data"/>, compressed; <paramref name="entries"/> are
+    /// <summary>Sets a reserved object to a stream of <paramref name="data"/>, compressed; <paramref name="entries"/>
+    /// are
     /// its dictionary's other entries ("/Length1 5120").</summary>
-    public void SetStream(int number, string entries, ReadOnlySpan<byte> data) => _streams[number] = (entries, Deflate(data));
+    public void SetStream(int number, string entries, ReadOnlySpan<byte> data) =>
+        _streams[number] = (entries, Deflate(data));
 
     public int AddStream(string entries, ReadOnlySpan<byte> data)
     {
@@ -69,22 +71,34 @@ internal sealed class PdfObjects
         var objectStream = _next;
         var first = header.Length;
         direct[objectStream] = file.Position;
-        WriteStream(file, objectStream, $"/Type /ObjStm /N {packed.Count} /First {first}", Deflate(Encoding.Latin1.GetBytes(header.ToString() + body)));
+        WriteStream(
+            file,
+            objectStream,
+            $"/Type /ObjStm /N {packed.Count} /First {first}",
+            Deflate(Encoding.Latin1.GetBytes(header.ToString() + body))
+        );
 
         // The cross-reference stream indexes itself too; offsets are written in as few bytes as they need.
         var xref = objectStream + 1;
         var xrefAt = file.Position;
         direct[xref] = xrefAt;
-        var offsetBytes = xrefAt < 1 << 16 ? 2 : xrefAt < 1 << 24 ? 3 : 4;
+        var offsetBytes =
+            xrefAt < 1 << 16 ? 2
+            : xrefAt < 1 << 24 ? 3
+            : 4;
         var rows = new MemoryStream();
         for (var number = 0; number <= xref; number++)
         {
-            if (direct.TryGetValue(number, out var offset)) Row(rows, 1, offset, 0, offsetBytes);
-            else if (packed.BinarySearch(number) is var index and >= 0) Row(rows, 2, objectStream, index, offsetBytes);
-            else Row(rows, 0, 0, number == 0 ? 0xFFFF : 0, offsetBytes);
+            if (direct.TryGetValue(number, out var offset))
+                Row(rows, 1, offset, 0, offsetBytes);
+            else if (packed.BinarySearch(number) is var index and >= 0)
+                Row(rows, 2, objectStream, index, offsetBytes);
+            else
+                Row(rows, 0, 0, number == 0 ? 0xFFFF : 0, offsetBytes);
         }
         var columns = 3 + offsetBytes;
-        var xrefEntries = $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2]"
+        var xrefEntries =
+            $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2]"
             + $" /Root {Reference(root)} /Info {Reference(info)} /DecodeParms <</Columns {columns} /Predictor 12>>";
         WriteStream(file, xref, xrefEntries, Deflate(UpPredicted(rows.ToArray(), columns)));
         Write(file, $"startxref\n{xrefAt}\n%%EOF\n");
@@ -113,7 +127,8 @@ internal sealed class PdfObjects
     private static void Row(Stream rows, int type, long field2, int field3, int width)
     {
         rows.WriteByte((byte)type);
-        for (var shift = (width - 1) * 8; shift >= 0; shift -= 8) rows.WriteByte((byte)(field2 >> shift));
+        for (var shift = (width - 1) * 8; shift >= 0; shift -= 8)
+            rows.WriteByte((byte)(field2 >> shift));
         rows.WriteByte((byte)(field3 >> 8));
         rows.WriteByte((byte)field3);
     }

@@ -16,13 +16,15 @@ internal static class PdfTextString
             var literal = new StringBuilder("(");
             foreach (var c in text)
             {
-                if (c is '(' or ')' or '\\') literal.Append('\\');
+                if (c is '(' or ')' or '\\')
+                    literal.Append('\\');
                 literal.Append(c);
             }
             return literal.Append(')').ToString();
         }
         var hex = new StringBuilder("<FEFF");
-        foreach (var b in Encoding.BigEndianUnicode.GetBytes(text)) hex.Append(b.ToString("X2"));
+        foreach (var b in Encoding.BigEndianUnicode.GetBytes(text))
+            hex.Append(b.ToString("X2"));
         return hex.Append('>').ToString();
     }
 }

@@ -7,30 +7,43 @@ public enum BidiClass : byte
 {
     /// <summary>Left-to-right letter.</summary>
     L,
+
     /// <summary>Right-to-left letter (Hebrew, NKo, Samaritan…).</summary>
     R,
+
     /// <summary>Arabic letter (Arabic, Syriac, Thaana).</summary>
     AL,
+
     /// <summary>European number: ASCII and extended Arabic-Indic digits.</summary>
     EN,
+
     /// <summary>European number separator: plus, minus.</summary>
     ES,
+
     /// <summary>European number terminator: #, $, %, °, currency signs.</summary>
     ET,
+
     /// <summary>Arabic number: Arabic-Indic digits and separators.</summary>
     AN,
+
     /// <summary>Common number separator: comma, full stop, colon, slash, no-break space.</summary>
     CS,
+
     /// <summary>Non-spacing mark: takes the type of the character before it.</summary>
     NSM,
+
     /// <summary>Boundary neutral: controls and format characters, ignored.</summary>
     BN,
+
     /// <summary>Paragraph separator (a newline).</summary>
     B,
+
     /// <summary>Segment separator (a tab).</summary>
     S,
+
     /// <summary>Whitespace.</summary>
     WS,
+
     /// <summary>Other neutral: punctuation and symbols.</summary>
     ON,
 }

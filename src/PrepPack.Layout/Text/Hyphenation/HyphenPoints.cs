@@ -22,7 +22,8 @@ internal sealed class HyphenPoints
     private HyphenPoints(IReadOnlyList<int> positions) => _positions = positions;
 
     /// <summary>Indices into the word's text, ascending: a hyphen may go before the character at each.</summary>
-    public IReadOnlyList<int> Positions => _positions ??= _hyphenator!.Points(_letters!).Select(p => p + _offset).ToArray();
+    public IReadOnlyList<int> Positions =>
+        _positions ??= _hyphenator!.Points(_letters!).Select(p => p + _offset).ToArray();
 
     /// <summary>The points left in the rest of the word once it is broken at <paramref name="cut"/>.</summary>
     public HyphenPoints? After(int cut)

@@ -19,33 +19,42 @@ internal static class HyphenationCandidate
     public static (int Start, int End)? Letters(string text, int start, int end)
     {
         var from = start;
-        while (from < end && !char.IsLetter(text[from])) from++;
+        while (from < end && !char.IsLetter(text[from]))
+            from++;
         var to = end;
-        while (to > from && !char.IsLetter(text[to - 1])) to--;
-        if (to - from is < MinLetters or > MaxLetters) return null;
+        while (to > from && !char.IsLetter(text[to - 1]))
+            to--;
+        if (to - from is < MinLetters or > MaxLetters)
+            return null;
         for (var i = from; i < to; i++)
-            if (!char.IsLetter(text[i]) || i > from && char.IsUpper(text[i])) return null;
+            if (!char.IsLetter(text[i]) || i > from && char.IsUpper(text[i]))
+                return null;
         return InPlainWord(text, start, end) ? (from, to) : null;
     }
 
     private const int MaxRun = 2 * MaxLetters;
 
-    /// <summary>Whether the whole run of text between spaces around the word reads as a word, not a number, address or compound.</summary>
+    /// <summary>Whether the whole run of text between spaces around the word reads as a word, not a number, address or
+    /// compound.</summary>
     private static bool InPlainWord(string text, int start, int end)
     {
         // A run longer than a word and its punctuation is no plain word, and is not looked through to its ends.
         var from = start;
         while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
-            if (end - --from > MaxRun) return false;
+            if (end - --from > MaxRun)
+                return false;
         var to = end;
         while (to < text.Length && !char.IsWhiteSpace(text[to]))
-            if (++to - from > MaxRun) return false;
+            if (++to - from > MaxRun)
+                return false;
         for (var i = from; i < to; i++)
         {
             var c = text[i];
-            if (char.IsDigit(c) || c is '/' or '\\' or '@' or '_' or '-' or '\u2010' or '\u2011') return false;
+            if (char.IsDigit(c) || c is '/' or '\\' or '@' or '_' or '-' or '\u2010' or '\u2011')
+                return false;
             // "example.com", "Node.js", "mailto:": a dot or colon with a letter after it.
-            if (c is '.' or ':' && i + 1 < to && char.IsLetter(text[i + 1])) return false;
+            if (c is '.' or ':' && i + 1 < to && char.IsLetter(text[i + 1]))
+                return false;
         }
         return true;
     }

@@ -24,7 +24,8 @@ public sealed class Hyphenator
         RightMin = rightMin;
     }
 
-    /// <summary>US English, from the TeX patterns shipped inside the program (read once, when first hyphenating).</summary>
+    /// <summary>US English, from the TeX patterns shipped inside the program (read once, when first
+    /// hyphenating).</summary>
     public static Hyphenator EnglishUS => English.Value;
 
     /// <summary>The fewest letters left before a hyphen.</summary>
@@ -39,15 +40,20 @@ public sealed class Hyphenator
         var points = new List<int>();
         var letters = 0;
         foreach (var c in hyphenated)
-            if (c == '-') points.Add(letters); else letters++;
+            if (c == '-')
+                points.Add(letters);
+            else
+                letters++;
         _exceptions[hyphenated.Replace("-", "").ToLowerInvariant()] = [.. points];
         _known.Clear();
     }
 
-    /// <summary>The places a hyphen may go in a word of letters only: index i means between word[i - 1] and word[i].</summary>
+    /// <summary>The places a hyphen may go in a word of letters only: index i means between word[i - 1] and
+    /// word[i].</summary>
     public IReadOnlyList<int> Points(string word)
     {
-        if (word.Length < LeftMin + RightMin) return [];
+        if (word.Length < LeftMin + RightMin)
+            return [];
         return _known.GetOrAdd(word, Compute);
     }
 
@@ -58,7 +64,8 @@ public sealed class Hyphenator
         var result = new System.Text.StringBuilder(word.Length + points.Count);
         for (var i = 0; i < word.Length; i++)
         {
-            if (points.Contains(i)) result.Append('-');
+            if (points.Contains(i))
+                result.Append('-');
             result.Append(word[i]);
         }
         return result.ToString();
@@ -67,14 +74,17 @@ public sealed class Hyphenator
     private int[] Compute(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (_exceptions.TryGetValue(lower, out var exception)) return exception;
+        if (_exceptions.TryGetValue(lower, out var exception))
+            return exception;
         var dotted = "." + lower + ".";
         var weights = new byte[dotted.Length + 1];
-        for (var start = 0; start < dotted.Length; start++) _patterns.Apply(dotted, start, weights);
+        for (var start = 0; start < dotted.Length; start++)
+            _patterns.Apply(dotted, start, weights);
         // weights[k + 1] is the gap before word[k], the dot shifting every index by one.
         var points = new List<int>();
         for (var k = LeftMin; k <= word.Length - RightMin; k++)
-            if (weights[k + 1] % 2 == 1) points.Add(k);
+            if (weights[k + 1] % 2 == 1)
+                points.Add(k);
         return [.. points];
     }
 
@@ -91,7 +101,8 @@ public sealed class Hyphenator
         {
             using var lines = new StreamReader(exceptions, System.Text.Encoding.UTF8);
             while (lines.ReadLine() is { } line)
-                if (line.Trim() is { Length: > 0 } word && word[0] != '#') hyphenator.AddException(word);
+                if (line.Trim() is { Length: > 0 } word && word[0] != '#')
+                    hyphenator.AddException(word);
         }
         return hyphenator;
     }

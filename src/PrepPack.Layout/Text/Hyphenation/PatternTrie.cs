@@ -19,9 +19,11 @@ internal sealed class PatternTrie
     public void Add(string letters, byte[] weights)
     {
         var node = 0;
-        foreach (var c in letters) node = Child(node, c, create: true);
+        foreach (var c in letters)
+            node = Child(node, c, create: true);
         if (_weights[node] is { } existing)
-            for (var i = 0; i < weights.Length; i++) existing[i] = Math.Max(existing[i], weights[i]);
+            for (var i = 0; i < weights.Length; i++)
+                existing[i] = Math.Max(existing[i], weights[i]);
         else
         {
             _weights[node] = weights;
@@ -37,10 +39,13 @@ internal sealed class PatternTrie
         for (var i = start; i < word.Length; i++)
         {
             node = Child(node, word[i], create: false);
-            if (node < 0) return;
-            if (_weights[node] is not { } weights) continue;
+            if (node < 0)
+                return;
+            if (_weights[node] is not { } weights)
+                continue;
             for (var k = 0; k < weights.Length; k++)
-                if (weights[k] > points[start + k]) points[start + k] = weights[k];
+                if (weights[k] > points[start + k])
+                    points[start + k] = weights[k];
         }
     }
 
@@ -49,16 +54,21 @@ internal sealed class PatternTrie
         var last = -1;
         for (var child = _firstChild[node]; child >= 0; child = _nextSibling[child])
         {
-            if (_letter[child] == c) return child;
+            if (_letter[child] == c)
+                return child;
             last = child;
         }
-        if (!create) return -1;
+        if (!create)
+            return -1;
         var added = _letter.Count;
         _letter.Add(c);
         _firstChild.Add(-1);
         _nextSibling.Add(-1);
         _weights.Add(null);
-        if (last < 0) _firstChild[node] = added; else _nextSibling[last] = added;
+        if (last < 0)
+            _firstChild[node] = added;
+        else
+            _nextSibling[last] = added;
         return added;
     }
 }

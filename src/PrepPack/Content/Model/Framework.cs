@@ -10,7 +10,8 @@ public sealed record Framework
     public IReadOnlyList<Principle> Principles { get; init; } = [];
     public required string File { get; init; }
 
-    /// <summary>How many principles one story may carry before it is reported as over-used; null: a fair share of the bank.</summary>
+    /// <summary>How many principles one story may carry before it is reported as over-used; null: a fair share of the
+    /// bank.</summary>
     public int? MaxPrinciplesPerStory { get; init; }
 
     public Principle? Find(string principleId) => Principles.FirstOrDefault(p => p.Id == principleId);

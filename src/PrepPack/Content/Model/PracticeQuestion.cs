@@ -1,6 +1,7 @@
 namespace PrepPack.Content.Model;
 
-/// <summary>A practice question of a principle, with the stories chosen for it and why, when the candidate chose.</summary>
+/// <summary>A practice question of a principle, with the stories chosen for it and why, when the candidate
+/// chose.</summary>
 public sealed record PracticeQuestion
 {
     public required string Ask { get; init; }

@@ -14,14 +14,16 @@ public sealed record Question
     /// <summary>The question as the interviewer asks it.</summary>
     public required string Ask { get; init; }
 
-    /// <summary>The principles of each framework it asks about; a framework with none listed asks it without one ("why us?").</summary>
+    /// <summary>The principles of each framework it asks about; a framework with none listed asks it without one ("why
+    /// us?").</summary>
     public IReadOnlyList<PrincipleLink> Principles { get; init; } = [];
 
     public required StoryChoice Primary { get; init; }
     public StoryChoice? Backup { get; init; }
     public required QuestionAngle Angle { get; init; }
 
-    /// <summary>The parts of the STAR answer told differently for this question; the story's own tell the rest.</summary>
+    /// <summary>The parts of the STAR answer told differently for this question; the story's own tell the
+    /// rest.</summary>
     public StarScript Script { get; init; } = StarScript.None;
 
     /// <summary>Up to three prompts to recall the answer by; none: the story card's two actions and result.</summary>
@@ -49,13 +51,17 @@ public sealed record Question
     /// <c>check</c> warns about each (PP0241) and the answer pages print it, from this one rule.
     /// </summary>
     public IReadOnlyList<PrincipleLink> NotShownBy(Story story) =>
-        Principles.Where(l => l.Principles.Count > 0 && !l.Principles.Any(p => story.Shows(l.Framework.Id, p.Id))).ToList();
+        Principles
+            .Where(l => l.Principles.Count > 0 && !l.Principles.Any(p => story.Shows(l.Framework.Id, p.Id)))
+            .ToList();
 
     /// <summary>The STAR answer as told for this question: the script's parts over the story's own.</summary>
-    public StarAnswer Told(StarAnswer story) => new(
-        Script.Situation ?? story.Situation,
-        Script.Task ?? story.Task,
-        Script.Actions ?? story.Actions,
-        Script.Result ?? story.Result,
-        Script.Reflection ?? story.Reflection);
+    public StarAnswer Told(StarAnswer story) =>
+        new(
+            Script.Situation ?? story.Situation,
+            Script.Task ?? story.Task,
+            Script.Actions ?? story.Actions,
+            Script.Result ?? story.Result,
+            Script.Reflection ?? story.Reflection
+        );
 }

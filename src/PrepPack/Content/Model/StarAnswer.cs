@@ -1,4 +1,10 @@
 namespace PrepPack.Content.Model;
 
 /// <summary>The full STAR telling of a story, as said in an interview.</summary>
-public sealed record StarAnswer(string Situation, string Task, IReadOnlyList<string> Actions, string Result, string? Reflection);
+public sealed record StarAnswer(
+    string Situation,
+    string Task,
+    IReadOnlyList<string> Actions,
+    string Result,
+    string? Reflection
+);

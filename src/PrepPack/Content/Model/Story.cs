@@ -31,7 +31,8 @@ public sealed record Story
     /// <summary>Where each field is written, for warnings about it.</summary>
     public FieldPlaces Places { get; init; } = FieldPlaces.None;
 
-    /// <summary>Where a field (<c>card.result</c>, <c>star.actions</c>) is written; the story's id when it is not.</summary>
+    /// <summary>Where a field (<c>card.result</c>, <c>star.actions</c>) is written; the story's id when it is
+    /// not.</summary>
     public SourceLocation At(string field) => Places.Of(field, IdAt);
 
     public bool IsFailure => Failure is not null;

@@ -12,8 +12,17 @@ internal static class FrameworkReader
     public const string What = "the framework";
 
     public static Framework? Read(string path, DiagnosticBag diagnostics, IFileSource files) =>
-        YamlFile.LoadMapping(path, diagnostics, files, "'id: …', 'company: …' and 'name: …'",
-            "Start the file with 'id: ' followed by the name of the file without '.yaml', then 'company:', 'name:' and 'principles:'.") is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+        YamlFile.LoadMapping(
+            path,
+            diagnostics,
+            files,
+            "'id: …', 'company: …' and 'name: …'",
+            "Start the file with 'id: ' followed by the name of the file without '.yaml', then 'company:', 'name:' "
+                + "and 'principles:'."
+        )
+            is { } root
+            ? Read(new MappingReader(root, path, What, diagnostics))
+            : null;
 
     /// <summary>Reads the framework's fields; on a describing reader, notes them for the editor schema.</summary>
     public static Framework Read(MappingReader m)
@@ -33,9 +42,12 @@ internal static class FrameworkReader
         m.Complete();
 
         foreach (var duplicate in framework.Principles.GroupBy(p => p.Id).Where(g => g.Count() > 1))
-            m.Diagnostics.Error(SourceLocation.StartOf(path), DiagnosticCodes.DuplicatePrincipleId,
+            m.Diagnostics.Error(
+                SourceLocation.StartOf(path),
+                DiagnosticCodes.DuplicatePrincipleId,
                 $"The principle id '{duplicate.Key}' is used {duplicate.Count()} times in this framework.",
-                "Give each principle its own id.");
+                "Give each principle its own id."
+            );
         return framework;
     }
 
@@ -47,7 +59,12 @@ internal static class FrameworkReader
             Name = p.String("name", required: true) ?? "",
             Emphasise = p.String("emphasise", required: true) ?? "",
             Signals = p.Strings("signals"),
-            Questions = p.LinesOrItems("questions", "a practice question", line => new PracticeQuestion { Ask = line.Id }, ReadQuestion),
+            Questions = p.LinesOrItems(
+                "questions",
+                "a practice question",
+                line => new PracticeQuestion { Ask = line.Id },
+                ReadQuestion
+            ),
             Primary = StoryChoiceReader.Read(p, "primary", "the primary story"),
             Backup = StoryChoiceReader.Read(p, "backup", "the backup story"),
             NeedsFailure = p.OneOf("needs", Needs) == "failure",

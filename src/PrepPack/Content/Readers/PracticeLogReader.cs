@@ -23,15 +23,19 @@ public static class PracticeLogReader
 
     public static PracticeLog Read(string path, DiagnosticBag diagnostics, IFileSource files)
     {
-        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return PracticeLog.Empty(path);
-        return UserFile.ReadText(path, diagnostics, files) is { } text ? Parse(path, text, diagnostics) : PracticeLog.Empty(path);
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+            return PracticeLog.Empty(path);
+        return UserFile.ReadText(path, diagnostics, files) is { } text
+            ? Parse(path, text, diagnostics)
+            : PracticeLog.Empty(path);
     }
 
     /// <summary>The log in <paramref name="text"/>, as if read from <paramref name="path"/>.</summary>
     public static PracticeLog Parse(string path, string text, DiagnosticBag diagnostics)
     {
         // A log with only comments in it is a log with no answers yet.
-        if (text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'))) return PracticeLog.Empty(path);
+        if (text.Split('\n').All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#')))
+            return PracticeLog.Empty(path);
         return YamlFile.ParseMapping(path, text, diagnostics, YamlFile.LogFields, YamlFile.LogStart) is { } root
             ? Read(new MappingReader(root, path, What, diagnostics))
             : PracticeLog.Empty(path);
@@ -49,12 +53,22 @@ public static class PracticeLogReader
     {
         var entry = new PracticeEntry
         {
-            Date = e.Parsed("date", Date, "a date written YYYY-MM-DD, with the time as HH:MM after it if you like, such as 2026-11-21 19:04",
-                @"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$", required: true) ?? DateTime.MinValue,
+            Date = e.Parsed(
+                "date",
+                Date,
+                "a date written YYYY-MM-DD, with the time as HH:MM after it if you like, such as 2026-11-21 19:04",
+                @"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$",
+                required: true
+            ) ?? DateTime.MinValue,
             Question = e.Reference("question", expected: "the id of one question", kind: FieldKind.QuestionId),
             Story = e.Reference("story"),
-            Seconds = e.Parsed("time", Seconds, "minutes and seconds in quotes, such as \"1:45\", or whole seconds such as 105",
-                @"^(\d+|\d+:[0-5]\d)$", whole: (0, MostSeconds)),
+            Seconds = e.Parsed(
+                "time",
+                Seconds,
+                "minutes and seconds in quotes, such as \"1:45\", or whole seconds such as 105",
+                @"^(\d+|\d+:[0-5]\d)$",
+                whole: (0, MostSeconds)
+            ),
             Clarity = e.Integer("clarity", 1, 5),
             Metrics = e.Integer("metrics", 1, 5),
             Reflection = e.Integer("reflection", 1, 5),
@@ -62,8 +76,12 @@ public static class PracticeLogReader
         };
         // Either one will do, which the editor schema cannot say: it is checked here only.
         if (entry.Question is null && entry.Story is null && !e.Has("question") && !e.Has("story"))
-            e.Diagnostics.Error(e.Location, DiagnosticCodes.RequiredFieldMissing,
-                "A practised answer names neither a question nor a story.", "Add 'question: <id>' (a file in questions/) or 'story: <id>' (a file in stories/).");
+            e.Diagnostics.Error(
+                e.Location,
+                DiagnosticCodes.RequiredFieldMissing,
+                "A practised answer names neither a question nor a story.",
+                "Add 'question: <id>' (a file in questions/) or 'story: <id>' (a file in stories/)."
+            );
         e.Complete();
         return entry;
     }
@@ -71,7 +89,15 @@ public static class PracticeLogReader
     private static DateTime? Date(string text)
     {
         var trimmed = text.Trim();
-        return DateTime.TryParseExact(trimmed, [DateFormat, DayFormat], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        return DateTime.TryParseExact(
+            trimmed,
+            [DateFormat, DayFormat],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
+            ? date
+            : null;
     }
 
     /// <summary>"1:45" or "105": the time an answer took, in seconds.</summary>
@@ -79,10 +105,18 @@ public static class PracticeLogReader
     {
         var parts = text.Trim().Split(':');
         if (parts.Length == 1)
-            return int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var whole) && whole <= MostSeconds ? whole : null;
-        if (parts.Length != 2 || parts[1].Length != 2
+            return
+                int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var whole)
+                && whole <= MostSeconds
+                ? whole
+                : null;
+        if (
+            parts.Length != 2
+            || parts[1].Length != 2
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 59)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || seconds > 59
+        )
             return null;
         var total = minutes * 60 + seconds;
         return total <= MostSeconds ? total : null;

@@ -10,8 +10,17 @@ internal static class ProfileReader
     public const string What = "the profile";
 
     public static Profile? Read(string path, DiagnosticBag diagnostics, IFileSource files) =>
-        YamlFile.LoadMapping(path, diagnostics, files, "'name: …', 'current_role: …' and 'target_role: …'",
-            "Start the file with 'name: ' and your name, or run 'preppack init' in an empty folder to see a whole profile.") is { } root ? Read(new MappingReader(root, path, What, diagnostics)) : null;
+        YamlFile.LoadMapping(
+            path,
+            diagnostics,
+            files,
+            "'name: …', 'current_role: …' and 'target_role: …'",
+            "Start the file with 'name: ' and your name, or run 'preppack init' in an empty folder to see a whole "
+                + "profile."
+        )
+            is { } root
+            ? Read(new MappingReader(root, path, What, diagnostics))
+            : null;
 
     /// <summary>Reads the profile's fields; on a describing reader, notes them for the editor schema.</summary>
     public static Profile Read(MappingReader m)
@@ -22,9 +31,16 @@ internal static class ProfileReader
             Name = m.String("name", required: true) ?? "",
             CurrentRole = m.String("current_role", required: true) ?? "",
             TargetRole = m.String("target_role", required: true) ?? "",
-            Updated = m.Parsed("updated", Date, "a date written YYYY-MM-DD, such as 2026-11-20", @"^\d{4}-\d{2}-\d{2}$")?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Language = (m.Parsed("language", LanguageTag.Parse, "a language tag such as en-GB, en-US or de-DE",
-                LanguageTag.Pattern) ?? LanguageTag.Default).Value,
+            Updated = m.Parsed("updated", Date, "a date written YYYY-MM-DD, such as 2026-11-20", @"^\d{4}-\d{2}-\d{2}$")
+                ?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Language = (
+                m.Parsed(
+                    "language",
+                    LanguageTag.Parse,
+                    "a language tag such as en-GB, en-US or de-DE",
+                    LanguageTag.Pattern
+                ) ?? LanguageTag.Default
+            ).Value,
             Tmay = ReadTmay(m.Mapping("tmay", "tmay", required: true)),
             WhyCompany = m.TextsByName("why_company").Select(e => new CompanyReason(e.Key, e.Text)).ToList(),
             Practice = ReadPractice(m.Mapping("practice", "practice")),
@@ -34,16 +50,26 @@ internal static class ProfileReader
     }
 
     private static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(
+            text.Trim(),
+            "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None,
+            out var date
+        )
+            ? date
+            : null;
 
     private static TmayScript ReadTmay(MappingReader? m)
     {
-        if (m is null) return new TmayScript("", "", [], "");
+        if (m is null)
+            return new TmayScript("", "", [], "");
         var tmay = new TmayScript(
             m.String("present", required: true) ?? "",
             m.String("background", required: true) ?? "",
             m.Items("highlights", "a highlight", ReadHighlight, required: true),
-            m.String("looking_ahead", required: true) ?? "");
+            m.String("looking_ahead", required: true) ?? ""
+        );
         m.Complete();
         return tmay;
     }
@@ -54,7 +80,8 @@ internal static class ProfileReader
     private static PracticeBudgets ReadPractice(MappingReader? m)
     {
         var d = new PracticeBudgets();
-        if (m is null) return d;
+        if (m is null)
+            return d;
         var budgets = new PracticeBudgets
         {
             Setup = m.Integer("situation_and_task", 1, MostSeconds) ?? d.Setup,

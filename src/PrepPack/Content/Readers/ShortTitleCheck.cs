@@ -15,18 +15,25 @@ internal static class ShortTitleCheck
 
     public static void Run(Story story, MappingReader reader)
     {
-        if (story.ShortTitle is not { } shortTitle) return;
+        if (story.ShortTitle is not { } shortTitle)
+            return;
         var at = reader.ValueLocationOf("short_title");
         var length = shortTitle.Trim().Length;
         if (length > Most)
-            reader.Diagnostics.Warning(at, DiagnosticCodes.ShortTitleTooLong,
+            reader.Diagnostics.Warning(
+                at,
+                DiagnosticCodes.ShortTitleTooLong,
                 $"The short title has {length} characters; the one-page outputs print it in a table cell, "
-                + $"where more than {Most} make its column wide and the page shrink.",
-                $"Cut short_title to a few words (at most {Most} characters); the title keeps the whole name.");
+                    + $"where more than {Most} make its column wide and the page shrink.",
+                $"Cut short_title to a few words (at most {Most} characters); the title keeps the whole name."
+            );
         else if (length >= story.Title.Trim().Length)
-            reader.Diagnostics.Warning(at, DiagnosticCodes.ShortTitleTooLong,
+            reader.Diagnostics.Warning(
+                at,
+                DiagnosticCodes.ShortTitleTooLong,
                 $"The short title has {length} characters, no fewer than the title's {story.Title.Trim().Length}, "
-                + "so the one-page outputs gain nothing from it.",
-                "Make short_title a few words shorter than the title, or remove it.");
+                    + "so the one-page outputs gain nothing from it.",
+                "Make short_title a few words shorter than the title, or remove it."
+            );
     }
 }

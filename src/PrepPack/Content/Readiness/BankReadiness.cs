@@ -21,7 +21,8 @@ public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, int Who
     /// <summary>How many different stories answer the themes.</summary>
     public int Stories => Themes.Select(t => t.StoryId).OfType<string>().Distinct().Count();
 
-    /// <summary>One line for each theme not ready, in theme order: as many as <see cref="Total"/> less <see cref="ReadyCount"/>.</summary>
+    /// <summary>One line for each theme not ready, in theme order: as many as <see cref="Total"/> less <see
+    /// cref="ReadyCount"/>.</summary>
     public IReadOnlyList<string> Missing => Themes.Select(t => t.Missing).OfType<string>().ToList();
 
     public bool Ready => ReadyCount == Total;
@@ -30,12 +31,13 @@ public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, int Who
     public string Headline => $"Ready: {ReadyCount} of {Total} interview themes";
 
     /// <summary>What makes a theme count, the same on every output.</summary>
-    public string Meaning => $"A theme counts when a story of its own answers it and is ready to tell. {StoryReadiness.Meaning(WholeBudget)}";
+    public string Meaning =>
+        $"A theme counts when a story of its own answers it and is ready to tell. "
+        + $"{StoryReadiness.Meaning(WholeBudget)}";
 
     /// <summary>The headline as <c>check</c> prints it, with what to do when something is missing.</summary>
-    public string Summary => Ready
-        ? $"{Headline}, each by a story of its own that is ready to tell."
-        : $"{Headline}. Missing:";
+    public string Summary =>
+        Ready ? $"{Headline}, each by a story of its own that is ready to tell." : $"{Headline}. Missing:";
 
     // Asked by every output that shows it: the bank never changes, so it is worked out once per bank.
     private static readonly ConditionalWeakTable<StoryBank, BankReadiness> Known = new();

@@ -10,18 +10,42 @@ public sealed record InterviewTheme(string Name, string Question, string Wanted,
     /// <summary>The six themes, in the order the readiness page lists them.</summary>
     public static IReadOnlyList<InterviewTheme> All { get; } =
     [
-        new("leadership", "Tell me about a time you led a team or a project.", "a leadership story",
-            ["leadership", "leading", "mentoring", "mentorship", "people-leadership"]),
-        new("conflict", "Tell me about a time you disagreed with a colleague or your manager.", "a conflict story",
-            ["conflict", "disagreement", "disagree-and-commit", "backbone", "pushback"]),
-        new("biggest impact", "What is the achievement you are proudest of?", "a story of your biggest impact",
-            ["impact", "biggest-impact", "results", "deliver-results", "achievement"]),
-        new("failure", "Tell me about a time you failed or made a mistake.", "a failure story",
-            ["failure", "mistake", "setback"]),
-        new("teamwork", "Tell me about working closely with others to reach a goal.", "a teamwork story",
-            ["teamwork", "collaboration", "team", "cross-team", "cross-functional", "partnership"]),
-        new("initiative", "Tell me about something you did that nobody asked you to.", "an initiative story",
-            ["initiative", "ownership", "bias-for-action", "proactive", "self-starter"]),
+        new(
+            "leadership",
+            "Tell me about a time you led a team or a project.",
+            "a leadership story",
+            ["leadership", "leading", "mentoring", "mentorship", "people-leadership"]
+        ),
+        new(
+            "conflict",
+            "Tell me about a time you disagreed with a colleague or your manager.",
+            "a conflict story",
+            ["conflict", "disagreement", "disagree-and-commit", "backbone", "pushback"]
+        ),
+        new(
+            "biggest impact",
+            "What is the achievement you are proudest of?",
+            "a story of your biggest impact",
+            ["impact", "biggest-impact", "results", "deliver-results", "achievement"]
+        ),
+        new(
+            "failure",
+            "Tell me about a time you failed or made a mistake.",
+            "a failure story",
+            ["failure", "mistake", "setback"]
+        ),
+        new(
+            "teamwork",
+            "Tell me about working closely with others to reach a goal.",
+            "a teamwork story",
+            ["teamwork", "collaboration", "team", "cross-team", "cross-functional", "partnership"]
+        ),
+        new(
+            "initiative",
+            "Tell me about something you did that nobody asked you to.",
+            "an initiative story",
+            ["initiative", "ownership", "bias-for-action", "proactive", "self-starter"]
+        ),
     ];
 
     public bool IsFailure => Name == "failure";

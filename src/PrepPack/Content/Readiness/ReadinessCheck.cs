@@ -17,42 +17,77 @@ internal static class ReadinessCheck
         StoryReadiness Of(Story story) => StoryReadiness.Of(story, bank);
         // Each story's themes read once, not once per interview theme: a bank of thousands of stories makes that count.
         var read = new Dictionary<Story, List<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var story in bank.Stories) read[story] = story.Themes.Select(InterviewTheme.Normalise).ToList();
-        var candidates = themes.ToDictionary(t => t, t => bank.Stories
-            .Where(s => t.AnsweredByNormalised(read[s], s.IsFailure))
-            .OrderByDescending(s => Of(s).Ready).ThenByDescending(s => s.Flagship)
-            .ThenByDescending(s => s.Scores.Total).ThenBy(s => s.Id, StringComparer.Ordinal).ToList());
+        foreach (var story in bank.Stories)
+            read[story] = story.Themes.Select(InterviewTheme.Normalise).ToList();
+        var candidates = themes.ToDictionary(
+            t => t,
+            t =>
+                bank.Stories.Where(s => t.AnsweredByNormalised(read[s], s.IsFailure))
+                    .OrderByDescending(s => Of(s).Ready)
+                    .ThenByDescending(s => s.Flagship)
+                    .ThenByDescending(s => s.Scores.Total)
+                    .ThenBy(s => s.Id, StringComparer.Ordinal)
+                    .ToList()
+        );
 
         var chosen = new Dictionary<InterviewTheme, (Story Story, InterviewTheme? SharedWith)>();
         foreach (var theme in themes.OrderBy(t => candidates[t].Count).ThenBy(t => themes.IndexOf(t)))
         {
-            if (candidates[theme].Count == 0) continue;
+            if (candidates[theme].Count == 0)
+                continue;
             var free = candidates[theme].FirstOrDefault(s => chosen.Values.All(c => c.Story != s));
             var story = free ?? candidates[theme][0];
             chosen[theme] = (story, free is null ? chosen.First(c => c.Value.Story == story).Key : null);
         }
 
         var told = chosen.Values.Select(c => c.Story).ToHashSet();
-        var rows = themes.Select(theme =>
-        {
-            if (!chosen.TryGetValue(theme, out var pick))
-                return new ThemeReadiness(theme, null, null, null, $"{Title(theme)}: no story answers it yet: add '{theme.Aliases[0]}' to the themes of a story that shows it, or write {theme.Wanted}");
-            var readiness = Of(pick.Story);
-            if (pick.SharedWith is { } other)
+        var rows = themes
+            .Select(theme =>
             {
-                // The other stories with this theme are told for other themes: say so, or "add it to another story" reads as if none had it.
-                var alsoTold = candidates[theme].Where(s => s != pick.Story)
-                    .SelectMany(s => chosen.Where(c => c.Value.Story == s && c.Value.SharedWith is null).Take(1).Select(c => $" and {s.Id} for {c.Key.Name}"));
-                return new ThemeReadiness(theme, pick.Story.Id, readiness, other.Name,
-                    $"{Title(theme)}: {pick.Story.Id} is already told for {other.Name}{string.Concat(alsoTold)}: add '{theme.Aliases[0]}' to the themes of another story, or write {theme.Wanted}");
-            }
-            if (readiness.Ready) return new ThemeReadiness(theme, pick.Story.Id, readiness, null, null);
-            // A story that answers the theme, is told for no other and lacks less is the quicker fix: name it too.
-            var nearer = candidates[theme].Where(s => !told.Contains(s) && Of(s).Shortfalls < readiness.Shortfalls)
-                .OrderBy(s => Of(s).Shortfalls).FirstOrDefault();
-            var missing = $"{Title(theme)}: {readiness.Lacks(pick.Story.Id)}" + (nearer is null ? "" : $"; {Of(nearer).LacksOnly(nearer.Id)}");
-            return new ThemeReadiness(theme, pick.Story.Id, readiness, null, missing);
-        }).ToList();
+                if (!chosen.TryGetValue(theme, out var pick))
+                    return new ThemeReadiness(
+                        theme,
+                        null,
+                        null,
+                        null,
+                        $"{Title(theme)}: no story answers it yet: add '{theme.Aliases[0]}' to the themes of a story "
+                            + $"that shows it, or write {theme.Wanted}"
+                    );
+                var readiness = Of(pick.Story);
+                if (pick.SharedWith is { } other)
+                {
+                    // The other stories with this theme are told for other themes: say so, or "add it to another story"
+                    // reads as if none had it.
+                    var alsoTold = candidates[theme]
+                        .Where(s => s != pick.Story)
+                        .SelectMany(s =>
+                            chosen
+                                .Where(c => c.Value.Story == s && c.Value.SharedWith is null)
+                                .Take(1)
+                                .Select(c => $" and {s.Id} for {c.Key.Name}")
+                        );
+                    return new ThemeReadiness(
+                        theme,
+                        pick.Story.Id,
+                        readiness,
+                        other.Name,
+                        $"{Title(theme)}: {pick.Story.Id} is already told for {other.Name}{string.Concat(alsoTold)}: "
+                            + $"add '{theme.Aliases[0]}' to the themes of another story, or write {theme.Wanted}"
+                    );
+                }
+                if (readiness.Ready)
+                    return new ThemeReadiness(theme, pick.Story.Id, readiness, null, null);
+                // A story that answers the theme, is told for no other and lacks less is the quicker fix: name it too.
+                var nearer = candidates[theme]
+                    .Where(s => !told.Contains(s) && Of(s).Shortfalls < readiness.Shortfalls)
+                    .OrderBy(s => Of(s).Shortfalls)
+                    .FirstOrDefault();
+                var missing =
+                    $"{Title(theme)}: {readiness.Lacks(pick.Story.Id)}"
+                    + (nearer is null ? "" : $"; {Of(nearer).LacksOnly(nearer.Id)}");
+                return new ThemeReadiness(theme, pick.Story.Id, readiness, null, missing);
+            })
+            .ToList();
         return new BankReadiness(rows, bank.Profile.Practice.Whole);
     }
 

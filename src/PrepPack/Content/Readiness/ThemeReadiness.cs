@@ -8,7 +8,13 @@ namespace PrepPack.Content.Readiness;
 /// <param name="Story">The chosen story's readiness, or null when no story answers the theme.</param>
 /// <param name="SharedWith">Another theme the same story is already told for, when the bank has no other.</param>
 /// <param name="Missing">What is missing, naming the theme and the nearest fix; null when the theme is ready.</param>
-public sealed record ThemeReadiness(InterviewTheme Theme, string? StoryId, StoryReadiness? Story, string? SharedWith, string? Missing)
+public sealed record ThemeReadiness(
+    InterviewTheme Theme,
+    string? StoryId,
+    StoryReadiness? Story,
+    string? SharedWith,
+    string? Missing
+)
 {
     public bool Covered => StoryId is not null;
     public bool Ready => Missing is null;

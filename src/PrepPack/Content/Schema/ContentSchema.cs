@@ -11,7 +11,14 @@ public sealed class ContentSchema
 {
     private readonly Lazy<ObjectShape> _shape;
 
-    internal ContentSchema(string name, string title, string files, string what, Func<MappingReader, object?> read, IReadOnlyDictionary<string, string> descriptions)
+    internal ContentSchema(
+        string name,
+        string title,
+        string files,
+        string what,
+        Func<MappingReader, object?> read,
+        IReadOnlyDictionary<string, string> descriptions
+    )
     {
         Name = name;
         Title = title;
@@ -48,12 +55,14 @@ public sealed class ContentSchema
         get
         {
             var depth = Files.Count(c => c == '/');
-            return $"# yaml-language-server: $schema={string.Concat(Enumerable.Repeat("../", depth + 1))}{ContentSchemas.Folder}/{FileName}";
+            return $"# yaml-language-server: "
+                + $"$schema={string.Concat(Enumerable.Repeat("../", depth + 1))}{ContentSchemas.Folder}/{FileName}";
         }
     }
 
     /// <summary>The description of a field; a field without one is a fault of PrepPack, caught by its tests.</summary>
     public string Describe(FieldShape field) =>
-        Descriptions.TryGetValue(field.Path, out var text) ? text
+        Descriptions.TryGetValue(field.Path, out var text)
+            ? text
             : throw new InvalidOperationException($"The field '{field.Path}' of the {Name} schema has no description.");
 }

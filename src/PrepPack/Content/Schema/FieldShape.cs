@@ -11,7 +11,9 @@ public sealed class FieldShape(string name, string path)
 
     public FieldKind Kind { get; set; }
     public bool Required { get; set; }
-    /// <summary>The range of a number; for a <see cref="FieldKind.Formatted"/> field, of the whole number it may be written as instead.</summary>
+
+    /// <summary>The range of a number; for a <see cref="FieldKind.Formatted"/> field, of the whole number it may be
+    /// written as instead.</summary>
     public double? Min { get; set; }
     public double? Max { get; set; }
 

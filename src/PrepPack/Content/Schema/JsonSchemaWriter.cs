@@ -41,10 +41,12 @@ internal static class JsonSchemaWriter
     {
         node["type"] = Types(required, "object");
         var properties = new JsonObject();
-        foreach (var field in shape.Fields) properties[field.Name] = Field(field, schema);
+        foreach (var field in shape.Fields)
+            properties[field.Name] = Field(field, schema);
         node["properties"] = properties;
         var names = shape.Fields.Where(f => f.Required).Select(f => (JsonNode?)f.Name).ToArray();
-        if (names.Length > 0) node["required"] = new JsonArray(names);
+        if (names.Length > 0)
+            node["required"] = new JsonArray(names);
         node["additionalProperties"] = false;
     }
 
@@ -73,19 +75,35 @@ internal static class JsonSchemaWriter
                 node["enum"] = new JsonArray(true, false, "yes", "no", "on", "off", null);
                 break;
             case FieldKind.Choice:
-                node["enum"] = new JsonArray([.. field.Allowed.Select(a => (JsonNode?)a), .. required ? Array.Empty<JsonNode?>() : [null]]);
+                node["enum"] = new JsonArray([
+                    .. field.Allowed.Select(a => (JsonNode?)a),
+                    .. required ? Array.Empty<JsonNode?>() : [null],
+                ]);
                 break;
             case FieldKind.Formatted when field.Min is not null:
                 // A form that may also be written as a bare whole number (a time as 105 seconds).
-                node["anyOf"] = AnyOf(required, Formed(field),
-                    new JsonObject { ["type"] = "integer", ["minimum"] = field.Min, ["maximum"] = field.Max });
+                node["anyOf"] = AnyOf(
+                    required,
+                    Formed(field),
+                    new JsonObject
+                    {
+                        ["type"] = "integer",
+                        ["minimum"] = field.Min,
+                        ["maximum"] = field.Max,
+                    }
+                );
                 break;
             case FieldKind.Formatted:
                 node["type"] = Types(required, "string");
-                if (field.Pattern is not null) node["pattern"] = field.Pattern;
+                if (field.Pattern is not null)
+                    node["pattern"] = field.Pattern;
                 break;
             case FieldKind.Texts:
-                node["anyOf"] = AnyOf(required, ScalarText(), new JsonObject { ["type"] = "array", ["items"] = ScalarText() });
+                node["anyOf"] = AnyOf(
+                    required,
+                    ScalarText(),
+                    new JsonObject { ["type"] = "array", ["items"] = ScalarText() }
+                );
                 break;
             case FieldKind.Group:
                 Object(node, field.Fields!, schema, required);
@@ -98,11 +116,18 @@ internal static class JsonSchemaWriter
                 node["items"] = Fields(field, schema);
                 break;
             case FieldKind.LinesOrItems:
-                node["anyOf"] = AnyOf(required, new JsonObject { ["type"] = "string" }, new JsonObject
-                {
-                    ["type"] = "array",
-                    ["items"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, Fields(field, schema)) },
-                });
+                node["anyOf"] = AnyOf(
+                    required,
+                    new JsonObject { ["type"] = "string" },
+                    new JsonObject
+                    {
+                        ["type"] = "array",
+                        ["items"] = new JsonObject
+                        {
+                            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, Fields(field, schema)),
+                        },
+                    }
+                );
                 break;
             case FieldKind.NamedGroups:
                 node["type"] = Types(required, "object");
@@ -116,8 +141,14 @@ internal static class JsonSchemaWriter
                 node["type"] = Types(required, "object");
                 node["additionalProperties"] = new JsonObject
                 {
-                    ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" },
-                        new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }),
+                    ["anyOf"] = new JsonArray(
+                        new JsonObject { ["type"] = "string" },
+                        new JsonObject
+                        {
+                            ["type"] = "array",
+                            ["items"] = new JsonObject { ["type"] = "string" },
+                        }
+                    ),
                 };
                 break;
         }
@@ -134,7 +165,8 @@ internal static class JsonSchemaWriter
     private static JsonObject Formed(FieldShape field)
     {
         var node = new JsonObject { ["type"] = "string" };
-        if (field.Pattern is not null) node["pattern"] = field.Pattern;
+        if (field.Pattern is not null)
+            node["pattern"] = field.Pattern;
         return node;
     }
 

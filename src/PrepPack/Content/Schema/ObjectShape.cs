@@ -10,7 +10,8 @@ public sealed class ObjectShape(string path)
 
     public IReadOnlyList<FieldShape> Fields => _fields;
 
-    /// <summary>The field's shape, made on first mention; a later mention refines it (an id is read as text first).</summary>
+    /// <summary>The field's shape, made on first mention; a later mention refines it (an id is read as text
+    /// first).</summary>
     public FieldShape Note(string name, FieldKind kind, bool required)
     {
         var field = _fields.Find(f => f.Name == name);
@@ -31,7 +32,8 @@ public sealed class ObjectShape(string path)
         {
             yield return field;
             if (field.Fields is { } inner)
-                foreach (var nested in inner.All()) yield return nested;
+                foreach (var nested in inner.All())
+                    yield return nested;
         }
     }
 }

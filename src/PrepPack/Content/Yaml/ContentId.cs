@@ -13,11 +13,14 @@ public static class ContentId
 {
     public const int MaxLength = 100;
 
-    /// <summary>The bytes a file system allows in a name are 255; an id leaves room for what outputs add ("star-", ".docx").</summary>
+    /// <summary>The bytes a file system allows in a name are 255; an id leaves room for what outputs add ("star-",
+    /// ".docx").</summary>
     private const int MaxBytes = 200;
 
     public static bool IsValid(string id) =>
-        id.Length is > 0 and <= MaxLength && Encoding.UTF8.GetByteCount(id) <= MaxBytes && id.EnumerateRunes().All(IsIdRune);
+        id.Length is > 0 and <= MaxLength
+        && Encoding.UTF8.GetByteCount(id) <= MaxBytes
+        && id.EnumerateRunes().All(IsIdRune);
 
     /// <summary>The one form ids are kept and compared in.</summary>
     public static string Normal(string id) => Nfc.Compose(id);
@@ -27,6 +30,7 @@ public static class ContentId
 
     // Marks are part of letters in many scripts (the vowel signs of Hindi, an accent written apart).
     private static bool IsIdRune(Rune r) =>
-        Rune.IsLetterOrDigit(r) || r.Value is '-' or '_'
+        Rune.IsLetterOrDigit(r)
+        || r.Value is '-' or '_'
         || Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

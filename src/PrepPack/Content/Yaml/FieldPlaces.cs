@@ -21,11 +21,13 @@ public sealed class FieldPlaces
         return places;
     }
 
-    /// <summary>The place of the field, else of the nearest group that holds it, else <paramref name="otherwise"/>.</summary>
+    /// <summary>The place of the field, else of the nearest group that holds it, else <paramref
+    /// name="otherwise"/>.</summary>
     public SourceLocation Of(string path, SourceLocation otherwise)
     {
         for (var p = path; p.Length > 0; p = Parent(p))
-            if (_places.TryGetValue(p, out var at)) return at;
+            if (_places.TryGetValue(p, out var at))
+                return at;
         return otherwise;
     }
 
@@ -42,7 +44,8 @@ public sealed class FieldPlaces
             case YamlMappingNode mapping:
                 foreach (var (key, value) in mapping.Children)
                 {
-                    if (key is not YamlScalarNode { Value: { } name }) continue;
+                    if (key is not YamlScalarNode { Value: { } name })
+                        continue;
                     var field = path.Length == 0 ? name : $"{path}.{name}";
                     _places.TryAdd(field, Positions.At(file, key));
                     Walk(file, value, field);

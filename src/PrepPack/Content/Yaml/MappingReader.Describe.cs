@@ -13,7 +13,8 @@ internal sealed partial class MappingReader
 {
     private readonly ObjectShape? _shape;
 
-    private MappingReader(string what, ObjectShape shape) : this(new YamlMappingNode(), "", what, new DiagnosticBag()) => _shape = shape;
+    private MappingReader(string what, ObjectShape shape)
+        : this(new YamlMappingNode(), "", what, new DiagnosticBag()) => _shape = shape;
 
     /// <summary>A reader of an empty mapping that notes into <paramref name="shape"/> each field asked of it.</summary>
     public static MappingReader Describing(ObjectShape shape, string what) => new(what, shape);
@@ -27,7 +28,8 @@ internal sealed partial class MappingReader
 
     private void NoteRange(string key, FieldKind kind, bool required, double min, double max)
     {
-        if (Note(key, kind, required) is { } field) (field.Min, field.Max) = (min, max);
+        if (Note(key, kind, required) is { } field)
+            (field.Min, field.Max) = (min, max);
     }
 
     /// <summary>A describing reader for the fields inside <paramref name="key"/>: of the group, of each

@@ -17,6 +17,7 @@ internal sealed partial class MappingReader
     private readonly DiagnosticBag _diagnostics;
     private readonly List<string> _fields = [];
     private readonly List<string> _missing = [];
+
     // Fields read as groups or lists of fields, and whether each is a list: the lines meant for one
     // written at its own column are explained by it (see Complete).
     private readonly Dictionary<string, bool> _groups = [];
@@ -42,12 +43,12 @@ internal sealed partial class MappingReader
     /// <summary>Whether the key is written; either way it counts as a known field.</summary>
     public bool Has(string key)
     {
-        if (!_fields.Contains(key)) _fields.Add(key);
+        if (!_fields.Contains(key))
+            _fields.Add(key);
         return Find(key) is not null;
     }
 
-    public SourceLocation LocationOf(string key) =>
-        Find(key) is { } entry ? Positions.At(File, entry.Key) : Location;
+    public SourceLocation LocationOf(string key) => Find(key) is { } entry ? Positions.At(File, entry.Key) : Location;
 
     /// <summary>Where the value of a key is written (the key itself when it has no value).</summary>
     public SourceLocation ValueLocationOf(string key) =>
@@ -58,14 +59,20 @@ internal sealed partial class MappingReader
     {
         var id = String(key, required);
         Note(key, FieldKind.Id, required);
-        if (id is null) return null;
+        if (id is null)
+            return null;
         id = ContentId.Normal(id);
-        if (ContentId.IsValid(id)) return id;
-        _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.InvalidId,
+        if (ContentId.IsValid(id))
+            return id;
+        _diagnostics.Error(
+            ValueLocationOf(key),
+            DiagnosticCodes.InvalidId,
             id.Length > ContentId.MaxLength || System.Text.Encoding.UTF8.GetByteCount(id) > 200
                 ? $"The id '{id[..Math.Min(id.Length, 40)]}…' is too long for a file name."
-                : $"The id '{id}' may hold only letters and digits (of any language), '-' and '_'; {Unfit(id)} is not one of them.",
-            "Use the file's name without '.yaml', such as 'quote-funnel' or 'café-報'.");
+                : $"The id '{id}' may hold only letters and digits (of any language), '-' and '_'; {Unfit(id)} is not "
+                    + "one of them.",
+            "Use the file's name without '.yaml', such as 'quote-funnel' or 'café-報'."
+        );
         return null;
     }
 
@@ -77,7 +84,8 @@ internal sealed partial class MappingReader
         {
             ' ' => "a space",
             '/' or '\\' => $"'{rune}', which would name a folder,",
-            _ when System.Text.Rune.IsControl(rune) || System.Text.Rune.IsWhiteSpace(rune) => $"the character U+{rune.Value:X4}",
+            _ when System.Text.Rune.IsControl(rune) || System.Text.Rune.IsWhiteSpace(rune) =>
+                $"the character U+{rune.Value:X4}",
             _ => $"'{rune}'",
         };
     }
@@ -86,7 +94,8 @@ internal sealed partial class MappingReader
     {
         Note(key, FieldKind.Text, required);
         var value = Value(key, required);
-        if (value is null) return null;
+        if (value is null)
+            return null;
         if (value is not YamlScalarNode scalar)
         {
             WrongType(key, value, "a line of text");
@@ -94,7 +103,8 @@ internal sealed partial class MappingReader
         }
         if (IsNull(scalar))
         {
-            if (required) Empty(key);
+            if (required)
+                Empty(key);
             return null;
         }
         return scalar.Value!.Trim();
@@ -104,18 +114,25 @@ internal sealed partial class MappingReader
     {
         NoteRange(key, FieldKind.Integer, required, min, max);
         var value = Value(key, required);
-        if (value is null) return null;
+        if (value is null)
+            return null;
         var text = (value as YamlScalarNode)?.Value;
-        if (value is not YamlScalarNode || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        if (
+            value is not YamlScalarNode
+            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+        )
         {
             WrongType(key, value, $"a whole number from {min} to {max}");
             return null;
         }
         if (number < min || number > max)
         {
-            _diagnostics.Error(Positions.At(File, value), DiagnosticCodes.ScoreOutOfRange,
+            _diagnostics.Error(
+                Positions.At(File, value),
+                DiagnosticCodes.ScoreOutOfRange,
                 $"'{key}' in {What} is {number}, but it must be from {min} to {max}.",
-                $"Use a whole number from {min} (lowest) to {max} (highest).");
+                $"Use a whole number from {min} (lowest) to {max} (highest)."
+            );
             return null;
         }
         return number;
@@ -125,17 +142,25 @@ internal sealed partial class MappingReader
     {
         NoteRange(key, FieldKind.Number, false, min, max);
         var value = Value(key, required: false);
-        if (value is null) return null;
+        if (value is null)
+            return null;
         var text = (value as YamlScalarNode)?.Value;
-        if (value is not YamlScalarNode || !float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (
+            value is not YamlScalarNode
+            || !float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+        )
         {
             WrongType(key, value, $"a number from {min} to {max}");
             return null;
         }
         if (number < min || number > max)
         {
-            _diagnostics.Error(Positions.At(File, value), DiagnosticCodes.ScoreOutOfRange,
-                $"'{key}' in {What} is {text}, but it must be from {min} to {max}.", $"Use a number from {min} to {max}.");
+            _diagnostics.Error(
+                Positions.At(File, value),
+                DiagnosticCodes.ScoreOutOfRange,
+                $"'{key}' in {What} is {text}, but it must be from {min} to {max}.",
+                $"Use a number from {min} to {max}."
+            );
             return null;
         }
         return number;
@@ -147,18 +172,28 @@ internal sealed partial class MappingReader
     /// regular expression of the form, tells editors what to expect; <paramref name="whole"/> tells them
     /// the form may also be written as a bare whole number in that range (a time as 105 seconds).
     /// </summary>
-    public T? Parsed<T>(string key, Func<string, T?> parse, string expected, string? pattern = null, bool required = false, (int Least, int Most)? whole = null)
+    public T? Parsed<T>(
+        string key,
+        Func<string, T?> parse,
+        string expected,
+        string? pattern = null,
+        bool required = false,
+        (int Least, int Most)? whole = null
+    )
         where T : struct
     {
         if (Note(key, FieldKind.Formatted, required) is { } field)
         {
             (field.Pattern, field.Expected) = (pattern, expected);
-            if (whole is { } range) (field.Min, field.Max) = (range.Least, range.Most);
+            if (whole is { } range)
+                (field.Min, field.Max) = (range.Least, range.Most);
         }
         var value = Value(key, required);
-        if (value is null) return null;
+        if (value is null)
+            return null;
         var text = (value as YamlScalarNode)?.Value ?? "";
-        if (parse(text) is { } parsed) return parsed;
+        if (parse(text) is { } parsed)
+            return parsed;
         WrongType(key, value, expected);
         return null;
     }
@@ -167,12 +202,15 @@ internal sealed partial class MappingReader
     {
         Note(key, FieldKind.Boolean, false);
         var value = Value(key, required: false);
-        if (value is null) return false;
+        if (value is null)
+            return false;
         var text = (value as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
         switch (text)
         {
-            case "true" or "yes" or "on": return true;
-            case "false" or "no" or "off" or "" or "~" or "null": return false;
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off" or "" or "~" or "null":
+                return false;
             default:
                 WrongType(key, value, "true or false");
                 return false;
@@ -188,30 +226,46 @@ internal sealed partial class MappingReader
     }
 
     /// <summary>The id of another content file: a story's, or with <paramref name="kind"/> a question's.</summary>
-    public SourceRef? Reference(string key, bool required = false, string expected = "the id of one story", FieldKind kind = FieldKind.StoryId)
+    public SourceRef? Reference(
+        string key,
+        bool required = false,
+        string expected = "the id of one story",
+        FieldKind kind = FieldKind.StoryId
+    )
     {
         Note(key, kind, required);
         var value = Value(key, required);
-        if (value is null) return null;
+        if (value is null)
+            return null;
         if (value is not YamlScalarNode scalar || IsNull(scalar))
         {
-            if (value is not YamlScalarNode) WrongType(key, value, expected);
-            else if (required) Empty(key);
+            if (value is not YamlScalarNode)
+                WrongType(key, value, expected);
+            else if (required)
+                Empty(key);
             return null;
         }
         return new SourceRef(ContentId.Normal(scalar.Value!.Trim()), Positions.At(File, scalar));
     }
 
-    /// <summary>One of a few known words (<c>needs: failure</c>); anything else is an error with the closest word.</summary>
+    /// <summary>One of a few known words (<c>needs: failure</c>); anything else is an error with the closest
+    /// word.</summary>
     public string? OneOf(string key, IReadOnlyList<string> allowed)
     {
         var text = String(key);
-        if (Note(key, FieldKind.Choice, false) is { } field) field.Allowed = allowed;
-        if (text is null || allowed.Contains(text)) return text;
+        if (Note(key, FieldKind.Choice, false) is { } field)
+            field.Allowed = allowed;
+        if (text is null || allowed.Contains(text))
+            return text;
         var words = string.Join(" or ", allowed.Select(a => $"'{a}'"));
-        _diagnostics.Error(ValueLocationOf(key), DiagnosticCodes.WrongType,
+        _diagnostics.Error(
+            ValueLocationOf(key),
+            DiagnosticCodes.WrongType,
             $"'{key}' in {What} should be {words}, not '{text}'.",
-            DidYouMean.Closest(text, allowed) is { } closest ? $"Did you mean '{closest}'?" : $"Write {words}, or remove the line.");
+            DidYouMean.Closest(text, allowed) is { } closest
+                ? $"Did you mean '{closest}'?"
+                : $"Write {words}, or remove the line."
+        );
         return null;
     }
 
@@ -220,9 +274,15 @@ internal sealed partial class MappingReader
     /// (<c>backup: {story: quote-funnel, weak: "needs a number"}</c>), so a short form stays valid
     /// when a longer one is added.
     /// </summary>
-    public (SourceRef? Line, MappingReader? Fields) LineOrFields(string key, string what, string expected, bool required = false)
+    public (SourceRef? Line, MappingReader? Fields) LineOrFields(
+        string key,
+        string what,
+        string expected,
+        bool required = false
+    )
     {
-        if (Describes) return (null, Inner(key, FieldKind.LineOrGroup, required, what, ""));
+        if (Describes)
+            return (null, Inner(key, FieldKind.LineOrGroup, required, what, ""));
         _groups[key] = false;
         var value = Value(key, required);
         switch (value)
@@ -230,7 +290,8 @@ internal sealed partial class MappingReader
             case null:
                 return (null, null);
             case YamlScalarNode scalar when IsNull(scalar):
-                if (required) Empty(key);
+                if (required)
+                    Empty(key);
                 return (null, null);
             case YamlScalarNode scalar:
                 return (new SourceRef(ContentId.Normal(scalar.Value!.Trim()), Positions.At(File, scalar)), null);
@@ -246,7 +307,12 @@ internal sealed partial class MappingReader
     /// A list whose items are each one line or a group of fields (a practice question as a plain
     /// question, or with the stories chosen for it); a single line is taken as a list of one.
     /// </summary>
-    public IReadOnlyList<T> LinesOrItems<T>(string key, string itemWhat, Func<SourceRef, T> readLine, Func<MappingReader, T?> readFields)
+    public IReadOnlyList<T> LinesOrItems<T>(
+        string key,
+        string itemWhat,
+        Func<SourceRef, T> readLine,
+        Func<MappingReader, T?> readFields
+    )
         where T : class
     {
         if (Describes)
@@ -256,8 +322,10 @@ internal sealed partial class MappingReader
         }
         _groups[key] = true;
         var value = Value(key, required: false);
-        if (value is null || value is YamlScalarNode s && IsNull(s)) return [];
-        if (value is YamlScalarNode single) return [readLine(new SourceRef(single.Value!.Trim(), Positions.At(File, single)))];
+        if (value is null || value is YamlScalarNode s && IsNull(s))
+            return [];
+        if (value is YamlScalarNode single)
+            return [readLine(new SourceRef(single.Value!.Trim(), Positions.At(File, single)))];
         if (value is not YamlSequenceNode sequence)
         {
             WrongType(key, value, "a list of items, each starting with '- '");
@@ -272,12 +340,16 @@ internal sealed partial class MappingReader
                     items.Add(readLine(new SourceRef(scalar.Value!.Trim(), Positions.At(File, scalar))));
                     break;
                 case YamlMappingNode mapping:
-                    if (readFields(new MappingReader(mapping, File, itemWhat, _diagnostics)) is { } read) items.Add(read);
+                    if (readFields(new MappingReader(mapping, File, itemWhat, _diagnostics)) is { } read)
+                        items.Add(read);
                     break;
                 default:
-                    _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
+                    _diagnostics.Error(
+                        Positions.At(File, item),
+                        DiagnosticCodes.WrongType,
                         $"Each item of '{key}' should be a line of text, or {itemWhat} with its own fields.",
-                        "Remove the empty item or write it out.");
+                        "Remove the empty item or write it out."
+                    );
                     break;
             }
         }
@@ -286,14 +358,18 @@ internal sealed partial class MappingReader
 
     public MappingReader? Mapping(string key, string what, bool required = false)
     {
-        if (Describes) return Inner(key, FieldKind.Group, required, what, "");
+        if (Describes)
+            return Inner(key, FieldKind.Group, required, what, "");
         _groups[key] = false;
         var value = Value(key, required);
-        if (value is null) return null;
-        if (value is YamlMappingNode mapping) return new MappingReader(mapping, File, what, _diagnostics);
+        if (value is null)
+            return null;
+        if (value is YamlMappingNode mapping)
+            return new MappingReader(mapping, File, what, _diagnostics);
         if (value is YamlScalarNode scalar && IsNull(scalar))
         {
-            if (required) _emptyGroups.Add(key);
+            if (required)
+                _emptyGroups.Add(key);
             return null;
         }
         WrongType(key, value, "a group of indented fields");
@@ -301,7 +377,12 @@ internal sealed partial class MappingReader
     }
 
     /// <summary>A list whose items are mappings, each read by <paramref name="readItem"/>.</summary>
-    public IReadOnlyList<T> Items<T>(string key, string itemWhat, Func<MappingReader, T?> readItem, bool required = false)
+    public IReadOnlyList<T> Items<T>(
+        string key,
+        string itemWhat,
+        Func<MappingReader, T?> readItem,
+        bool required = false
+    )
         where T : class
     {
         if (Describes)
@@ -311,10 +392,12 @@ internal sealed partial class MappingReader
         }
         _groups[key] = true;
         var value = Value(key, required);
-        if (value is null) return [];
+        if (value is null)
+            return [];
         if (value is YamlScalarNode scalar && IsNull(scalar))
         {
-            if (required) _emptyGroups.Add(key);
+            if (required)
+                _emptyGroups.Add(key);
             return [];
         }
         if (value is not YamlSequenceNode sequence)
@@ -333,9 +416,13 @@ internal sealed partial class MappingReader
         {
             if (item is not YamlMappingNode mapping)
             {
-                _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
+                _diagnostics.Error(
+                    Positions.At(File, item),
+                    DiagnosticCodes.WrongType,
                     $"Each item of '{key}' should be {itemWhat} with its own fields.",
-                    GluedHint(item) ?? $"Write each item of '{key}' as '- ' followed by its fields, as in the sample content.");
+                    GluedHint(item)
+                        ?? $"Write each item of '{key}' as '- ' followed by its fields, as in the sample content."
+                );
                 continue;
             }
             if (readItem(new MappingReader(mapping, File, itemWhat, _diagnostics)) is { } read)
@@ -350,20 +437,30 @@ internal sealed partial class MappingReader
         Note(key, FieldKind.NamedLists, false);
         _groups[key] = false;
         var value = Value(key, required: false);
-        if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
+        if (value is null || value is YamlScalarNode { } s && IsNull(s))
+            return [];
         if (value is not YamlMappingNode mapping)
         {
             WrongType(key, value, "a group of lines such as 'amazon: [ownership, dive-deep]'");
             return [];
         }
-        return mapping.Children
-            .Select(pair => (new SourceRef(ContentId.Normal(KeyText(pair.Key)), Positions.At(File, pair.Key)), ReadReferences(KeyText(pair.Key), pair.Value)))
+        return mapping
+            .Children.Select(pair =>
+                (
+                    new SourceRef(ContentId.Normal(KeyText(pair.Key)), Positions.At(File, pair.Key)),
+                    ReadReferences(KeyText(pair.Key), pair.Value)
+                )
+            )
             .ToList();
     }
 
     /// <summary>A free-form mapping of names to lines of text, keeping where each name stands.</summary>
     /// <summary>The names of a free-form mapping, each read by <paramref name="readEntry"/>.</summary>
-    public IReadOnlyList<(string Name, T Value)> Entries<T>(string key, string entryWhat, Func<MappingReader, T> readEntry)
+    public IReadOnlyList<(string Name, T Value)> Entries<T>(
+        string key,
+        string entryWhat,
+        Func<MappingReader, T> readEntry
+    )
     {
         if (Describes)
         {
@@ -372,7 +469,8 @@ internal sealed partial class MappingReader
         }
         _groups[key] = false;
         var value = Value(key, required: false);
-        if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
+        if (value is null || value is YamlScalarNode { } s && IsNull(s))
+            return [];
         if (value is not YamlMappingNode mapping)
         {
             WrongType(key, value, "a group of named entries");
@@ -382,7 +480,9 @@ internal sealed partial class MappingReader
         foreach (var (k, v) in mapping.Children)
         {
             if (v is YamlMappingNode entry)
-                result.Add((KeyText(k), readEntry(new MappingReader(entry, File, $"{entryWhat} '{KeyText(k)}'", _diagnostics))));
+                result.Add(
+                    (KeyText(k), readEntry(new MappingReader(entry, File, $"{entryWhat} '{KeyText(k)}'", _diagnostics)))
+                );
             else
                 WrongType(KeyText(k), v, "a group of indented fields");
         }
@@ -394,7 +494,8 @@ internal sealed partial class MappingReader
         Note(key, FieldKind.NamedTexts, false);
         _groups[key] = false;
         var value = Value(key, required: false);
-        if (value is null || value is YamlScalarNode { } s && IsNull(s)) return [];
+        if (value is null || value is YamlScalarNode { } s && IsNull(s))
+            return [];
         if (value is not YamlMappingNode mapping)
         {
             WrongType(key, value, "a group of lines such as 'meta: …'");
@@ -422,19 +523,30 @@ internal sealed partial class MappingReader
         foreach (var key in _node.Children.Keys)
         {
             var name = KeyText(key);
-            if (_fields.Contains(name) || notIndented.Contains(key)) continue;
+            if (_fields.Contains(name) || notIndented.Contains(key))
+                continue;
             var glued = YamlCauses.Glued(name) is var (field, _) && _fields.Contains(field) ? field : null;
             var suggestion = glued ?? DidYouMean.Closest(name, _fields);
-            if (suggestion is not null) explained.Add(suggestion);
-            var hint = glued is not null ? GluedHint(key)
+            if (suggestion is not null)
+                explained.Add(suggestion);
+            var hint =
+                glued is not null ? GluedHint(key)
                 : suggestion is not null ? $"Did you mean '{suggestion}'?"
                 : $"The fields of {What} are: {string.Join(", ", _fields)}.";
-            _diagnostics.Error(Positions.At(File, key), DiagnosticCodes.UnknownField,
-                $"'{name}' is not a field of {What}.", hint);
+            _diagnostics.Error(
+                Positions.At(File, key),
+                DiagnosticCodes.UnknownField,
+                $"'{name}' is not a field of {What}.",
+                hint
+            );
         }
         foreach (var key in _missing.Where(k => !explained.Contains(k)))
-            _diagnostics.Error(Location, DiagnosticCodes.RequiredFieldMissing,
-                $"'{key}' is missing from {What}.", $"Add a line '{key}: …' to {What}.");
+            _diagnostics.Error(
+                Location,
+                DiagnosticCodes.RequiredFieldMissing,
+                $"'{key}' is missing from {What}.",
+                $"Add a line '{key}: …' to {What}."
+            );
         foreach (var key in _emptyGroups.Where(k => !explained.Contains(k)))
             Empty(key);
         _missing.Clear();
@@ -443,16 +555,20 @@ internal sealed partial class MappingReader
 
     private YamlNode? Value(string key, bool required)
     {
-        if (!_fields.Contains(key)) _fields.Add(key);
-        if (Find(key) is { } entry) return entry.Value;
-        if (required) _missing.Add(key);
+        if (!_fields.Contains(key))
+            _fields.Add(key);
+        if (Find(key) is { } entry)
+            return entry.Value;
+        if (required)
+            _missing.Add(key);
         return null;
     }
 
     private KeyValuePair<YamlNode, YamlNode>? Find(string key)
     {
         foreach (var pair in _node.Children)
-            if (KeyText(pair.Key) == key) return pair;
+            if (KeyText(pair.Key) == key)
+                return pair;
         return null;
     }
 
@@ -462,7 +578,9 @@ internal sealed partial class MappingReader
     private IReadOnlyList<SourceRef> ReadReferences(string key, YamlNode value)
     {
         if (value is YamlScalarNode single)
-            return IsNull(single) ? [] : [new SourceRef(ContentId.Normal(single.Value!.Trim()), Positions.At(File, single))];
+            return IsNull(single)
+                ? []
+                : [new SourceRef(ContentId.Normal(single.Value!.Trim()), Positions.At(File, single))];
         if (value is not YamlSequenceNode sequence)
         {
             WrongType(key, value, "a list such as [one, two]");
@@ -474,8 +592,12 @@ internal sealed partial class MappingReader
             if (item is YamlScalarNode scalar && !IsNull(scalar))
                 items.Add(new SourceRef(ContentId.Normal(scalar.Value!.Trim()), Positions.At(File, scalar)));
             else
-                _diagnostics.Error(Positions.At(File, item), DiagnosticCodes.WrongType,
-                    $"Each item of '{key}' should be a short line of text.", "Remove the empty item or write it out.");
+                _diagnostics.Error(
+                    Positions.At(File, item),
+                    DiagnosticCodes.WrongType,
+                    $"Each item of '{key}' should be a short line of text.",
+                    "Remove the empty item or write it out."
+                );
         }
         return items;
     }
@@ -488,14 +610,21 @@ internal sealed partial class MappingReader
             YamlSequenceNode => "a list",
             _ => "a group of fields",
         };
-        _diagnostics.Error(Positions.At(File, value), DiagnosticCodes.WrongType,
+        _diagnostics.Error(
+            Positions.At(File, value),
+            DiagnosticCodes.WrongType,
             $"'{key}' in {What} should be {expected}, not {found}.",
-            GluedHint(value) ?? $"Write '{key}' as {expected}, as in the sample content.");
+            GluedHint(value) ?? $"Write '{key}' as {expected}, as in the sample content."
+        );
     }
 
     private void Empty(string key) =>
-        _diagnostics.Error(LocationOf(key), DiagnosticCodes.EmptyValue,
-            $"'{key}' in {What} is empty.", $"Write its value after '{key}:', or its items under it, as in the sample content: {What} needs it.");
+        _diagnostics.Error(
+            LocationOf(key),
+            DiagnosticCodes.EmptyValue,
+            $"'{key}' in {What} is empty.",
+            $"Write its value after '{key}:', or its items under it, as in the sample content: {What} needs it."
+        );
 
     private static string KeyText(YamlNode key) => (key as YamlScalarNode)?.Value ?? key.ToString();
 

@@ -10,8 +10,15 @@ namespace PrepPack.Content.Yaml;
 /// </summary>
 internal static class Nfc
 {
-    private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
-    private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
+    private const int SBase = 0xAC00,
+        LBase = 0x1100,
+        VBase = 0x1161,
+        TBase = 0x11A7;
+    private const int LCount = 19,
+        VCount = 21,
+        TCount = 28,
+        NCount = VCount * TCount,
+        SCount = LCount * NCount;
 
     private static readonly Dictionary<int, (int First, int Second)> Decomposition = ReadDecompositions();
     private static readonly Dictionary<long, int> Composition = ReadCompositions();
@@ -20,9 +27,11 @@ internal static class Nfc
     public static string Compose(string text)
     {
         // Most text is ASCII, which is always in NFC.
-        if (text.All(c => c < 0x80)) return text;
+        if (text.All(c => c < 0x80))
+            return text;
         var decomposed = new List<int>(text.Length + 4);
-        foreach (var rune in text.EnumerateRunes()) Decompose(rune.Value, decomposed);
+        foreach (var rune in text.EnumerateRunes())
+            Decompose(rune.Value, decomposed);
         Reorder(decomposed);
 
         var result = new List<int>(decomposed.Count);
@@ -31,20 +40,23 @@ internal static class Nfc
         foreach (var c in decomposed)
         {
             var cc = ClassOf(c);
-            // A mark joins the starter unless a mark of the same or a higher class (or another starter) stands between them.
+            // A mark joins the starter unless a mark of the same or a higher class (or another starter) stands between
+            // them.
             var blocked = starter >= 0 && result.Count - 1 != starter && (lastClass == 0 || lastClass >= cc);
             if (starter >= 0 && !blocked && Compose(result[starter], c) is { } composed)
             {
                 result[starter] = composed;
                 continue;
             }
-            if (cc == 0) starter = result.Count;
+            if (cc == 0)
+                starter = result.Count;
             lastClass = cc;
             result.Add(c);
         }
 
         var built = new StringBuilder(text.Length);
-        foreach (var c in result) built.Append(char.ConvertFromUtf32(c));
+        foreach (var c in result)
+            built.Append(char.ConvertFromUtf32(c));
         return built.ToString();
     }
 
@@ -55,7 +67,8 @@ internal static class Nfc
             var s = c - SBase;
             into.Add(LBase + s / NCount);
             into.Add(VBase + s % NCount / TCount);
-            if (s % TCount != 0) into.Add(TBase + s % TCount);
+            if (s % TCount != 0)
+                into.Add(TBase + s % TCount);
             return;
         }
         if (!Decomposition.TryGetValue(c, out var parts))
@@ -64,7 +77,8 @@ internal static class Nfc
             return;
         }
         Decompose(parts.First, into);
-        if (parts.Second != 0) Decompose(parts.Second, into);
+        if (parts.Second != 0)
+            Decompose(parts.Second, into);
     }
 
     // Marks in a row are sorted by class, keeping the order of equal classes.
@@ -73,7 +87,8 @@ internal static class Nfc
         for (var i = 1; i < text.Count; i++)
         {
             var cc = ClassOf(text[i]);
-            if (cc == 0) continue;
+            if (cc == 0)
+                continue;
             for (var j = i; j > 0 && ClassOf(text[j - 1]) > cc; j--)
                 (text[j - 1], text[j]) = (text[j], text[j - 1]);
         }
@@ -83,7 +98,11 @@ internal static class Nfc
     {
         if (first is >= LBase and < LBase + LCount && second is >= VBase and < VBase + VCount)
             return SBase + ((first - LBase) * VCount + (second - VBase)) * TCount;
-        if (first is >= SBase and < SBase + SCount && (first - SBase) % TCount == 0 && second is > TBase and < TBase + TCount)
+        if (
+            first is >= SBase and < SBase + SCount
+            && (first - SBase) % TCount == 0
+            && second is > TBase and < TBase + TCount
+        )
             return first + (second - TBase);
         return Composition.TryGetValue(Key(first, second), out var composed) ? composed : null;
     }
@@ -96,7 +115,8 @@ internal static class Nfc
     {
         var table = new Dictionary<int, (int, int)>();
         var d = NfcTables.Decompositions;
-        for (var i = 0; i < d.Length; i += 3) table[d[i]] = (d[i + 1], d[i + 2]);
+        for (var i = 0; i < d.Length; i += 3)
+            table[d[i]] = (d[i + 1], d[i + 2]);
         return table;
     }
 
@@ -106,7 +126,8 @@ internal static class Nfc
         var table = new Dictionary<long, int>();
         var d = NfcTables.Decompositions;
         for (var i = 0; i < d.Length; i += 3)
-            if (d[i + 2] != 0 && !excluded.Contains(d[i])) table[Key(d[i + 1], d[i + 2])] = d[i];
+            if (d[i + 2] != 0 && !excluded.Contains(d[i]))
+                table[Key(d[i + 1], d[i + 2])] = d[i];
         return table;
     }
 
@@ -114,7 +135,8 @@ internal static class Nfc
     {
         var table = new Dictionary<int, int>();
         var c = NfcTables.CombiningClasses;
-        for (var i = 0; i < c.Length; i += 2) table[c[i]] = c[i + 1];
+        for (var i = 0; i < c.Length; i += 2)
+            table[c[i]] = c[i + 1];
         return table;
     }
 }

@@ -28,7 +28,8 @@ internal static class YamlMessages
     private static bool IsColonInValue(YamlException e) =>
         Has(e, "mapping values are not allowed") || (Has(e, "plain scalar") && Has(e, "invalid mapping"));
 
-    private static bool Has(YamlException e, string words) => e.Message.Contains(words, StringComparison.OrdinalIgnoreCase);
+    private static bool Has(YamlException e, string words) =>
+        e.Message.Contains(words, StringComparison.OrdinalIgnoreCase);
 
     public static string HintFor(YamlException e)
     {

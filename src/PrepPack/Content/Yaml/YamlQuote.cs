@@ -4,7 +4,5 @@ namespace PrepPack.Content.Yaml;
 internal static class YamlQuote
 {
     public static string Of(string value) =>
-        value.Contains('"') || value.Contains('\\')
-            ? "'" + value.Replace("'", "''") + "'"
-            : "\"" + value + "\"";
+        value.Contains('"') || value.Contains('\\') ? "'" + value.Replace("'", "''") + "'" : "\"" + value + "\"";
 }

@@ -15,14 +15,19 @@ internal static class AnkiIds
     private const long Least = 1_500_000_000_000;
     private const long Span = 1_000_000_000_000;
 
-    /// <summary>Anki's 91 characters for guids: letters, digits and the printable ASCII marks but quotes, backslash and space.</summary>
-    private const string Base91 = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
+    /// <summary>Anki's 91 characters for guids: letters, digits and the printable ASCII marks but quotes, backslash and
+    /// space.</summary>
+    private const string Base91 =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
 
     public static long Note(string storyId) => Id("note/" + storyId);
+
     public static long Card(string storyId) => Id("card/" + storyId);
+
     public static long Deck(string deckName) => Id("deck/" + deckName);
 
-    /// <summary>The note type's id names its version: a change to its fields or templates must come with a new one.</summary>
+    /// <summary>The note type's id names its version: a change to its fields or templates must come with a new
+    /// one.</summary>
     public static long NoteType(string version) => Id("notetype/" + version);
 
     public static string Guid(string storyId)
@@ -37,7 +42,8 @@ internal static class AnkiIds
         return text.ToString();
     }
 
-    /// <summary>Anki's duplicate check: the first 8 hex digits of the SHA-1 of the first field's text, as a number.</summary>
+    /// <summary>Anki's duplicate check: the first 8 hex digits of the SHA-1 of the first field's text, as a
+    /// number.</summary>
     public static long Checksum(string firstField) =>
         Convert.ToInt64(Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(firstField)))[..8], 16);
 

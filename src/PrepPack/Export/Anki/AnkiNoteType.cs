@@ -26,7 +26,10 @@ internal static class AnkiNoteType
         """;
 
     public const string Css = """
-        .card { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 18px; text-align: left; color: #222; background: #fff; }
+        .card {
+          font-family: "DejaVu Sans", Arial, sans-serif; font-size: 18px;
+          text-align: left; color: #222; background: #fff;
+        }
         .title { font-size: 24px; font-weight: bold; color: #1f4e8c; margin-bottom: 12px; }
         .questions ul, .bullets ul { padding-left: 1.2em; }
         .questions li { margin-bottom: 4px; }

@@ -13,8 +13,9 @@ public static class AnkiPackage
 {
     public const string DeckName = "Interview stories (PrepPack)";
 
-    /// <summary>The collection's own dates, fixed: Anki takes the notes, cards and decks from a package, not these.</summary>
-    private const long Created = 1_577_836_800;       // 2020-01-01, in seconds
+    /// <summary>The collection's own dates, fixed: Anki takes the notes, cards and decks from a package, not
+    /// these.</summary>
+    private const long Created = 1_577_836_800; // 2020-01-01, in seconds
     private const long SchemaChanged = 1_577_836_800_000;
 
     /// <summary>The zip's entry dates: a fixed one, as zip dates start in 1980.</summary>
@@ -47,7 +48,11 @@ public static class AnkiPackage
         try
         {
             // No pooling: the file must be closed before it is read and deleted.
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+            using (
+                var connection = new SqliteConnection(
+                    new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
+                )
+            )
             {
                 connection.Open();
                 using var transaction = connection.BeginTransaction();
@@ -69,38 +74,67 @@ public static class AnkiPackage
         var noteType = AnkiIds.NoteType(AnkiNoteType.Version);
         var latest = cards.Select(Seconds).DefaultIfEmpty(Created).Max();
 
-        Execute(transaction, "INSERT INTO col VALUES (1, $crt, $mod, $scm, $ver, 0, 0, 0, $conf, $models, $decks, $dconf, '{}')",
-            ("$crt", Created), ("$mod", latest * 1000), ("$scm", SchemaChanged), ("$ver", AnkiSchema.Version),
+        Execute(
+            transaction,
+            "INSERT INTO col VALUES (1, $crt, $mod, $scm, $ver, 0, 0, 0, $conf, $models, $decks, $dconf, '{}')",
+            ("$crt", Created),
+            ("$mod", latest * 1000),
+            ("$scm", SchemaChanged),
+            ("$ver", AnkiSchema.Version),
             ("$conf", AnkiCollectionJson.Conf(deck, noteType)),
             // The note type's date stays put, so Anki never takes it for a changed one.
             ("$models", AnkiCollectionJson.Models(noteType, deck, Created)),
             // Anki shows a deck's description as HTML: the profile's name in it is text, escaped as the fields are.
-            ("$decks", AnkiCollectionJson.Decks(deck, DeckName, System.Net.WebUtility.HtmlEncode(description), latest)),
-            ("$dconf", AnkiCollectionJson.DeckOptions()));
+            (
+                "$decks",
+                AnkiCollectionJson.Decks(deck, DeckName, System.Net.WebUtility.HtmlEncode(description), latest)
+            ),
+            ("$dconf", AnkiCollectionJson.DeckOptions())
+        );
 
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
             var fields = AnkiFields.Of(card);
             var note = AnkiIds.Note(card.Id);
-            Execute(transaction, "INSERT INTO notes VALUES ($id, $guid, $mid, $mod, -1, $tags, $flds, $sfld, $csum, 0, '')",
-                ("$id", note), ("$guid", AnkiIds.Guid(card.Id)), ("$mid", noteType), ("$mod", Seconds(card)),
+            Execute(
+                transaction,
+                "INSERT INTO notes VALUES ($id, $guid, $mid, $mod, -1, $tags, $flds, $sfld, $csum, 0, '')",
+                ("$id", note),
+                ("$guid", AnkiIds.Guid(card.Id)),
+                ("$mid", noteType),
+                ("$mod", Seconds(card)),
                 ("$tags", card.Tags.Count == 0 ? "" : $" {string.Join(' ', card.Tags)} "),
-                ("$flds", string.Join('\x1f', fields)), ("$sfld", card.Title.Trim()), ("$csum", AnkiIds.Checksum(card.Title.Trim())));
+                ("$flds", string.Join('\x1f', fields)),
+                ("$sfld", card.Title.Trim()),
+                ("$csum", AnkiIds.Checksum(card.Title.Trim()))
+            );
             // A new card (type and queue 0) due in the bank's order.
-            Execute(transaction, "INSERT INTO cards VALUES ($id, $nid, $did, 0, $mod, -1, 0, 0, $due, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-                ("$id", AnkiIds.Card(card.Id)), ("$nid", note), ("$did", deck), ("$mod", Seconds(card)), ("$due", i + 1));
+            Execute(
+                transaction,
+                "INSERT INTO cards VALUES ($id, $nid, $did, 0, $mod, -1, 0, 0, $due, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+                ("$id", AnkiIds.Card(card.Id)),
+                ("$nid", note),
+                ("$did", deck),
+                ("$mod", Seconds(card)),
+                ("$due", i + 1)
+            );
         }
     }
 
     private static long Seconds(Flashcard card) => new DateTimeOffset(card.Modified, TimeSpan.Zero).ToUnixTimeSeconds();
 
-    private static void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    private static void Execute(
+        SqliteTransaction transaction,
+        string sql,
+        params (string Name, object Value)[] parameters
+    )
     {
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
         command.ExecuteNonQuery();
     }
 }

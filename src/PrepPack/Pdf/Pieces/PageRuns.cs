@@ -19,17 +19,19 @@ internal static class PageRuns
                 runs.Add((run, true));
                 run = [];
             }
-            else run.Add(block);
+            else
+                run.Add(block);
         }
         runs.Add((run, false));
         return runs;
     }
 
-    public static bool IsPageBreak(Block block) => block switch
-    {
-        ParagraphBlock paragraph => PageBreaks.Is(paragraph),
-        HtmlBlock html => PageBreaks.Is(html),
-        CustomContainer container => PageBreaks.Is(container),
-        _ => false,
-    };
+    public static bool IsPageBreak(Block block) =>
+        block switch
+        {
+            ParagraphBlock paragraph => PageBreaks.Is(paragraph),
+            HtmlBlock html => PageBreaks.Is(html),
+            CustomContainer container => PageBreaks.Is(container),
+            _ => false,
+        };
 }

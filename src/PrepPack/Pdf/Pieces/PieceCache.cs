@@ -45,12 +45,14 @@ public sealed class PieceCache
     /// <summary>The piece's pages from an earlier build, or null.</summary>
     public IReadOnlyList<RecordedPage>? Read(string key, FontLibrary fonts)
     {
-        lock (_used) _used.Add(key);
+        lock (_used)
+            _used.Add(key);
         byte[] bytes;
         try
         {
             var path = Path.Combine(_folder, key + Extension);
-            if (!File.Exists(path)) return null;
+            if (!File.Exists(path))
+                return null;
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -59,14 +61,16 @@ public sealed class PieceCache
         }
         // The file starts with its own key, so a file copied or renamed to another piece's name is not taken for it.
         var prefix = Encoding.ASCII.GetBytes(key);
-        if (bytes.Length < prefix.Length || !bytes.AsSpan().StartsWith(prefix)) return null;
+        if (bytes.Length < prefix.Length || !bytes.AsSpan().StartsWith(prefix))
+            return null;
         return PageRecords.Read(bytes.AsSpan(prefix.Length), fonts.Find);
     }
 
     /// <summary>Keeps the pages of a piece laid out in this build, to be written by <see cref="Save"/>.</summary>
     public void Add(string key, IReadOnlyList<RecordedPage> pages)
     {
-        if (PageRecords.Write(pages) is not { } records) return;
+        if (PageRecords.Write(pages) is not { } records)
+            return;
         lock (_used)
         {
             _used.Add(key);
@@ -92,8 +96,10 @@ public sealed class PieceCache
                 File.Move(temporary, path, overwrite: true);
             }
             foreach (var file in Directory.EnumerateFiles(_folder).ToList())
-                if (!_used.Contains(Path.GetFileNameWithoutExtension(file)) || !file.EndsWith(Extension,
-                    StringComparison.Ordinal))
+                if (
+                    !_used.Contains(Path.GetFileNameWithoutExtension(file))
+                    || !file.EndsWith(Extension, StringComparison.Ordinal)
+                )
                     File.Delete(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -107,25 +113,39 @@ public sealed class PieceCache
     /// change with their code; a native program may not have them, so the program's files are named by size and date
     /// too.
     /// </summary>
-    private static readonly string ProgramVersion = string.Join("/", new[] { typeof(PieceCache),
-        typeof(PageRecords) }.Select(type =>
-    {
-        var name = type.Assembly.GetName();
-        string module;
-        try { module = type.Module.ModuleVersionId.ToString(); }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException) { module = ""; }
-        // A native program has no such file beside it; the process's own file then stands for it.
-        var file = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
-        return $"{name.Name} {name.Version} {module} {Stamp(file)}";
-    }).Append(Stamp(Environment.ProcessPath)));
+    private static readonly string ProgramVersion = string.Join(
+        "/",
+        new[] { typeof(PieceCache), typeof(PageRecords) }
+            .Select(type =>
+            {
+                var name = type.Assembly.GetName();
+                string module;
+                try
+                {
+                    module = type.Module.ModuleVersionId.ToString();
+                }
+                catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
+                {
+                    module = "";
+                }
+                // A native program has no such file beside it; the process's own file then stands for it.
+                var file = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+                return $"{name.Name} {name.Version} {module} {Stamp(file)}";
+            })
+            .Append(Stamp(Environment.ProcessPath))
+    );
 
     private static string Stamp(string? file)
     {
         try
         {
-            if (string.IsNullOrEmpty(file) || !File.Exists(file)) return "";
+            if (string.IsNullOrEmpty(file) || !File.Exists(file))
+                return "";
             return $"{new FileInfo(file).Length} {File.GetLastWriteTimeUtc(file).Ticks}";
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 }

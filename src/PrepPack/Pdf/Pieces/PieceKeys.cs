@@ -19,29 +19,51 @@ internal static class PieceKeys
     /// <param name="lines">The body's lines: a block is keyed by its lines, as the parser's character spans refer to
     /// the text it read, which for a long table is not the body (<see cref="LongTables"/>), while its lines
     /// are.</param>
-    public static IEnumerable<string>? Parts(string[] lines, IReadOnlyList<Block> blocks, PageSetup setup,
-        float scale, bool? justify,
-        bool endsWithBreak, string mode)
+    public static IEnumerable<string>? Parts(
+        string[] lines,
+        IReadOnlyList<Block> blocks,
+        PageSetup setup,
+        float scale,
+        bool? justify,
+        bool endsWithBreak,
+        string mode
+    )
     {
         var parts = new List<string>
         {
             mode,
-            string.Join(" ", new[] { setup.Width, setup.Height, setup.Margins.Left, setup.Margins.Top,
-                setup.Margins.Right, setup.Margins.Bottom, scale }
-                .Select(n => BitConverter.SingleToInt32Bits(n).ToString(CultureInfo.InvariantCulture))),
+            string.Join(
+                " ",
+                new[]
+                {
+                    setup.Width,
+                    setup.Height,
+                    setup.Margins.Left,
+                    setup.Margins.Top,
+                    setup.Margins.Right,
+                    setup.Margins.Bottom,
+                    scale,
+                }.Select(n => BitConverter.SingleToInt32Bits(n).ToString(CultureInfo.InvariantCulture))
+            ),
             justify?.ToString() ?? "",
             endsWithBreak ? "break" : "end",
         };
         foreach (var block in blocks)
         {
-            if (block is ContainerBlock container
-                && container.Descendants<CustomContainer>().Prepend(container as CustomContainer)
-                    .Any(c => c is not null && ClassNames.IsContents(c)))
+            if (
+                block is ContainerBlock container
+                && container
+                    .Descendants<CustomContainer>()
+                    .Prepend(container as CustomContainer)
+                    .Any(c => c is not null && ClassNames.IsContents(c))
+            )
                 return null;
             var (first, last) = (block.Line, LastLine(block, lines.Length));
-            if (first < 0 || last >= lines.Length || last < first) return null;
+            if (first < 0 || last >= lines.Length || last < first)
+                return null;
             parts.Add(string.Join("\n", lines[first..(last + 1)]));
-            var headings = block is HeadingBlock heading ? [heading]
+            var headings = block is HeadingBlock heading
+                ? [heading]
                 : (block as ContainerBlock)?.Descendants<HeadingBlock>() ?? [];
             parts.Add(string.Join("\n", headings.Select(h => h.TryGetAttributes()?.Id ?? "")));
         }
@@ -55,7 +77,8 @@ internal static class PieceKeys
         for (var at = block; at.Parent is { } parent; at = parent)
         {
             var index = parent.IndexOf(at);
-            if (index + 1 < parent.Count) return parent[index + 1].Line - 1;
+            if (index + 1 < parent.Count)
+                return parent[index + 1].Line - 1;
         }
         return count - 1;
     }

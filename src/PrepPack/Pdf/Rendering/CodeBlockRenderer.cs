@@ -18,7 +18,12 @@ internal sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
         var text = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
         var style = renderer.Styles.Code;
         var paragraph = renderer.Paragraph([new TextSpan(text, style)], style, TextAlign.Left, block, "code block");
-        var box = new BoxStyle { Background = renderer.Theme.Colors.CodeBackground.ToLayout(), Padding = Thickness.All(6), KeepTogether = false };
+        var box = new BoxStyle
+        {
+            Background = renderer.Theme.Colors.CodeBackground.ToLayout(),
+            Padding = Thickness.All(6),
+            KeepTogether = false,
+        };
         return new Box(paragraph, box) { Source = paragraph.Source };
     }
 }

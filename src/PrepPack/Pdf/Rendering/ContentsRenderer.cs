@@ -21,29 +21,48 @@ internal static class ContentsRenderer
             var style = renderer.Current with { Link = "#" + entry.Destination, Bold = entry.Level == 1 };
             // A contents line is one item (TOCI) to a screen reader: a reference to its heading, whose title and
             // page number link there.
-            var title = renderer.Paragraph([new TextSpan(entry.Title, style) { Origin = entry.At }], style, TextAlign.Start, block, "contents line");
+            var title = renderer.Paragraph(
+                [new TextSpan(entry.Title, style) { Origin = entry.At }],
+                style,
+                TextAlign.Start,
+                block,
+                "contents line"
+            );
             title.Tag = null;
             TextBlock Number(string page)
             {
-                var text = renderer.Paragraph([new TextSpan(page, style)], style, TextAlign.Right, block,
-                    "contents page number");
+                var text = renderer.Paragraph(
+                    [new TextSpan(page, style)],
+                    style,
+                    TextAlign.Right,
+                    block,
+                    "contents page number"
+                );
                 text.Tag = null;
                 return text;
             }
             var indent = (entry.Level - 1) * renderer.Theme.Spacing.ListIndent;
-            var line = new LeaderLine(title, entry.Destination, Number, numberWidth,
-                renderer.Theme.Colors.Muted.ToLayout())
+            var line = new LeaderLine(
+                title,
+                entry.Destination,
+                Number,
+                numberWidth,
+                renderer.Theme.Colors.Muted.ToLayout()
+            )
             {
                 Tag = new StructureTag(StructureRoles.Reference),
             };
-            lines.Add(new Column([new Row([(new Spacer(0), indent), (line, null)])])
-            {
-                Tag = new StructureTag(StructureRoles.ContentsItem),
-            });
+            lines.Add(
+                new Column([new Row([(new Spacer(0), indent), (line, null)])])
+                {
+                    Tag = new StructureTag(StructureRoles.ContentsItem),
+                }
+            );
         }
         return new Column(lines, renderer.Theme.Spacing.ListItem)
         {
-            Source = renderer.Describe(block, "contents"), Tag = new StructureTag(StructureRoles.Contents),
+            Source = renderer.Describe(block, "contents"),
+            Tag = new StructureTag(StructureRoles.Contents),
         };
     }
 }

@@ -21,16 +21,29 @@ internal sealed class ElementRenderer
 {
     private static readonly IBlockRenderer[] Renderers =
     [
-        new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(),
-        new TableRenderer(), new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(),
-        new HtmlBlockRenderer(), new LinkDefinitionsRenderer(),
+        new HeadingRenderer(),
+        new ParagraphRenderer(),
+        new ListRenderer(),
+        new QuoteRenderer(),
+        new TableRenderer(),
+        new ContainerRenderer(),
+        new ThematicBreakRenderer(),
+        new CodeBlockRenderer(),
+        new HtmlBlockRenderer(),
+        new LinkDefinitionsRenderer(),
     ];
 
     private readonly RendererTable<Block, IBlockRenderer> _renderers = new(Renderers);
     private readonly SpanWriter _spans;
 
-    public ElementRenderer(Theme theme, FrontMatter settings, FaceChooser faces, string file, IReadOnlyList<ContentsEntry> contents,
-        UnsupportedMarkdown unsupported)
+    public ElementRenderer(
+        Theme theme,
+        FrontMatter settings,
+        FaceChooser faces,
+        string file,
+        IReadOnlyList<ContentsEntry> contents,
+        UnsupportedMarkdown unsupported
+    )
     {
         Theme = theme;
         Settings = settings;
@@ -75,13 +88,17 @@ internal sealed class ElementRenderer
         foreach (var block in blocks)
         {
             var renderer = _renderers.For(block);
-            if (renderer is null) Unsupported.Unknown(block);
-            if (renderer?.Render(block, this) is not { } element) continue;
+            if (renderer is null)
+                Unsupported.Unknown(block);
+            if (renderer?.Render(block, this) is not { } element)
+                continue;
             children.Add(element);
-            if (block is HeadingBlock || block is ParagraphBlock paragraph && ParagraphRenderer.IsLabel(paragraph)) kept.Add(element);
+            if (block is HeadingBlock || block is ParagraphBlock paragraph && ParagraphRenderer.IsLabel(paragraph))
+                kept.Add(element);
         }
         var column = new Column(children, spacing);
-        foreach (var element in kept) column.KeepWithNext.Add(element);
+        foreach (var element in kept)
+            column.KeepWithNext.Add(element);
         return column;
     }
 
@@ -90,8 +107,14 @@ internal sealed class ElementRenderer
     {
         var saved = Current;
         Current = style;
-        try { return render(); }
-        finally { Current = saved; }
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            Current = saved;
+        }
     }
 
     /// <summary>The inlines of a paragraph, heading or cell as styled text spans.</summary>
@@ -104,12 +127,19 @@ internal sealed class ElementRenderer
     /// for the checks made on the page as laid out (<see cref="ReadableType"/>).</summary>
     public List<(SourceLocation At, string Text, bool InTable)> Texts { get; } = [];
 
-    public TextBlock Paragraph(IReadOnlyList<TextSpan> spans, TextStyle style, TextAlign align, Block source, string kind)
+    public TextBlock Paragraph(
+        IReadOnlyList<TextSpan> spans,
+        TextStyle style,
+        TextAlign align,
+        Block source,
+        string kind
+    )
     {
         // English patterns: the templates and the sample write English. The layout hyphenates only
         // justified lines and words wider than their line, so ragged text never takes a hyphen it need not.
         var text = new ParagraphText(spans, style, align, Faces, At(source), Hyphenator.EnglishUS);
-        if (kind is "paragraph" or "table cell" or "heading") Texts.Add((At(source), string.Concat(spans.Select(s => s.Text)), kind == "table cell"));
+        if (kind is "paragraph" or "table cell" or "heading")
+            Texts.Add((At(source), string.Concat(spans.Select(s => s.Text)), kind == "table cell"));
         // A paragraph to a screen reader, unless the caller makes it part of something else (a cell, a heading).
         return new TextBlock(text)
         {
@@ -137,7 +167,8 @@ internal sealed class ElementRenderer
         foreach (var span in spans)
         {
             text.Append(span.Text);
-            if (text.Length > 40) break;
+            if (text.Length > 40)
+                break;
         }
         return text.ToString();
     }

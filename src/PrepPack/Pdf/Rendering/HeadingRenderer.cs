@@ -24,7 +24,10 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
         Element text = renderer.Paragraph(spans, style, align, block, "heading");
         text.Tag = StructureTag.Heading(HeadingTagLevels.Of(block));
         var above = block.Level <= 2 ? renderer.Theme.Spacing.HeadingAbove : renderer.Theme.Spacing.HeadingAbove / 2;
-        Element heading = new Box(text, new BoxStyle { Padding = new Thickness(0, above, 0, 0), KeepTogether = true }) { Source = text.Source };
+        Element heading = new Box(text, new BoxStyle { Padding = new Thickness(0, above, 0, 0), KeepTogether = true })
+        {
+            Source = text.Source,
+        };
         if (block.TryGetAttributes()?.Id is { Length: > 0 } id)
             heading = new Destination(id, heading) { Source = text.Source };
         return heading;

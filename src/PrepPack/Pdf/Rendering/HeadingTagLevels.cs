@@ -19,7 +19,8 @@ internal static class HeadingTagLevels
         var open = new Stack<(int Written, int Tagged)>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            while (open.Count > 0 && open.Peek().Written >= heading.Level) open.Pop();
+            while (open.Count > 0 && open.Peek().Written >= heading.Level)
+                open.Pop();
             var tagged = open.Count == 0 ? 1 : open.Peek().Tagged + 1;
             open.Push((heading.Level, tagged));
             heading.SetData(Key, tagged);

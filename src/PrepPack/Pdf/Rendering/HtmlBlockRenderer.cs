@@ -11,7 +11,8 @@ internal sealed class HtmlBlockRenderer : BlockRenderer<HtmlBlock>
 {
     protected override Element? Write(HtmlBlock block, ElementRenderer renderer)
     {
-        if (PageBreaks.Is(block)) return new PageBreak();
+        if (PageBreaks.Is(block))
+            return new PageBreak();
         renderer.Unsupported.Html(block);
         return null;
     }

@@ -12,7 +12,8 @@ internal interface IBlockRenderer : INodeRenderer<Block>
 }
 
 /// <summary>A renderer for blocks of type <typeparamref name="T"/>, as Markdig's own renderers are written.</summary>
-internal abstract class BlockRenderer<T> : NodeRenderer<Block, T>, IBlockRenderer where T : Block
+internal abstract class BlockRenderer<T> : NodeRenderer<Block, T>, IBlockRenderer
+    where T : Block
 {
     public Element? Render(Block block, ElementRenderer renderer) => Write((T)block, renderer);
 

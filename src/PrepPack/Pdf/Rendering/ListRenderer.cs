@@ -15,22 +15,32 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
     protected override Element? Write(ListBlock block, ElementRenderer renderer)
     {
         var depth = Depth(block);
-        var number = int.TryParse(block.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
+        var number = int.TryParse(block.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
+            ? start
+            : 1;
         var items = new List<Element>();
         foreach (var item in block.OfType<ListItemBlock>())
         {
             var text = block.IsOrdered ? $"{number++}{block.OrderedDelimiter}" : Bullets[depth % Bullets.Length];
-            var marker = renderer.Paragraph([new TextSpan(text, renderer.Current)], renderer.Current, TextAlign.Left, item, "list marker");
+            var marker = renderer.Paragraph(
+                [new TextSpan(text, renderer.Current)],
+                renderer.Current,
+                TextAlign.Left,
+                item,
+                "list marker"
+            );
             var body = renderer.Column(item, renderer.Theme.Spacing.ListItem);
             // An item of one paragraph reads as its body alone: no paragraph element inside it.
-            if (item.Count == 1 && item[0] is ParagraphBlock && body.Children is [TextBlock only]) only.Tag = null;
+            if (item.Count == 1 && item[0] is ParagraphBlock && body.Children is [TextBlock only])
+                only.Tag = null;
             var tag = new StructureTag(StructureRoles.ListItem);
             var source = renderer.Describe(item, "list item");
             items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = source, Tag = tag });
         }
         return new Column(items, renderer.Theme.Spacing.ListItem)
         {
-            Source = renderer.Describe(block, "list"), Tag = new StructureTag(StructureRoles.List),
+            Source = renderer.Describe(block, "list"),
+            Tag = new StructureTag(StructureRoles.List),
             KeepLastWithPrevious = true,
         };
     }
@@ -39,7 +49,8 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
     {
         var depth = 0;
         for (var parent = block.Parent; parent is not null; parent = parent.Parent)
-            if (parent is ListBlock) depth++;
+            if (parent is ListBlock)
+                depth++;
         return depth;
     }
 }

@@ -11,13 +11,14 @@ internal static class ThemeToLayout
 
     public static Color? ToLayout(this ThemeColor? color) => color is { } c ? c.ToLayout() : null;
 
-    public static BoxStyle ToLayout(this ThemeBox box) => new()
-    {
-        Background = box.Background.ToLayout(),
-        Border = box.Border.ToLayout(),
-        BorderWidth = box.BorderWidth,
-        LeftBar = box.LeftBar.ToLayout(),
-        Padding = Thickness.All(box.Padding),
-        KeepTogether = box.KeepTogether,
-    };
+    public static BoxStyle ToLayout(this ThemeBox box) =>
+        new()
+        {
+            Background = box.Background.ToLayout(),
+            Border = box.Border.ToLayout(),
+            BorderWidth = box.BorderWidth,
+            LeftBar = box.LeftBar.ToLayout(),
+            Padding = Thickness.All(box.Padding),
+            KeepTogether = box.KeepTogether,
+        };
 }

@@ -11,6 +11,7 @@ public sealed class CheatSheetView(FrameworkView? framework, OnePageStories stor
     public FrameworkView? Framework => framework;
     public OnePageStories Stories => stories;
 
-    public IReadOnlyList<PrincipleView> Principles => framework is null ? [] : framework.Principles.Take(mostPrinciples).ToList();
+    public IReadOnlyList<PrincipleView> Principles =>
+        framework is null ? [] : framework.Principles.Take(mostPrinciples).ToList();
     public int PrinciplesLeftOut => framework is null ? 0 : Math.Max(0, framework.Principles.Count - mostPrinciples);
 }

@@ -35,23 +35,36 @@ public static class Fingerprint
             case bool b:
                 text.Append(b ? "true" : "false");
                 break;
-            // A story named from elsewhere (a principle's primary) is the story by its id; its fields count where they are read.
+            // A story named from elsewhere (a principle's primary) is the story by its id; its fields count where they
+            // are read.
             case StoryView story:
                 text.Append("story:").Append(story.Id);
                 break;
             // A tuple (the model's own summary of a choice) by its items, in order: no member names to find.
             case ITuple tuple:
                 text.Append('(');
-                for (var i = 0; i < tuple.Length; i++) { Append(text, tuple[i], depth + 1); text.Append('|'); }
+                for (var i = 0; i < tuple.Length; i++)
+                {
+                    Append(text, tuple[i], depth + 1);
+                    text.Append('|');
+                }
                 text.Append(')');
                 break;
             case IEnumerable items:
                 text.Append('[');
-                foreach (var item in items) { Append(text, item, depth + 1); text.Append('|'); }
+                foreach (var item in items)
+                {
+                    Append(text, item, depth + 1);
+                    text.Append('|');
+                }
                 text.Append(']');
                 break;
             default:
-                if (depth > 8) { text.Append('…'); break; }
+                if (depth > 8)
+                {
+                    text.Append('…');
+                    break;
+                }
                 text.Append('{');
                 foreach (var (name, member) in TemplateMembers.Of(value))
                 {

@@ -23,12 +23,15 @@ public sealed class FrameworkView
         _principles = coverage.Principles.Select(p => View(p, lookup)).ToList();
         var shown = new Dictionary<StoryView, List<PrincipleView>>();
         foreach (var principle in _principles)
-            foreach (var story in principle.Stories)
-            {
-                if (!shown.TryGetValue(story, out var principles)) shown[story] = principles = [];
-                if (principles.Count == 0 || principles[^1] != principle) principles.Add(principle);
-            }
-        _stories = _principles.Select(p => p.Primary)
+        foreach (var story in principle.Stories)
+        {
+            if (!shown.TryGetValue(story, out var principles))
+                shown[story] = principles = [];
+            if (principles.Count == 0 || principles[^1] != principle)
+                principles.Add(principle);
+        }
+        _stories = _principles
+            .Select(p => p.Primary)
             .Concat(Principles.Select(p => p.Backup))
             .Concat(Principles.SelectMany(p => p.Stories))
             .OfType<StoryView>()
@@ -61,7 +64,8 @@ public sealed class FrameworkView
     /// <summary>How many principles one story may carry before it is reported as over-used.</summary>
     public int MaxPrinciplesPerStory { get; }
 
-    /// <summary>The questions asked for this framework, each with the principles it asks about here, in principle order.</summary>
+    /// <summary>The questions asked for this framework, each with the principles it asks about here, in principle
+    /// order.</summary>
     public IReadOnlyList<FrameworkQuestion> Questions
     {
         get
@@ -75,18 +79,27 @@ public sealed class FrameworkView
     private IReadOnlyList<FrameworkQuestion> _questions = [];
     private Action _questionsRead = () => { };
 
-    /// <summary>Set by the model, which knows the questions: those asked for this framework, and what reading them records.</summary>
+    /// <summary>Set by the model, which knows the questions: those asked for this framework, and what reading them
+    /// records.</summary>
     internal void SetQuestions(IEnumerable<QuestionView> questions, Action read)
     {
         _questions = questions
             .Select(q => (View: q, Link: q.Raw.Principles.First(l => l.Framework.Id == Id)))
-            .Select(x => new FrameworkQuestion(x.View, x.Link.Principles.Select(p => _principles.FirstOrDefault(v => v.Id == p.Id)).OfType<PrincipleView>().ToList())
-                { Framework = Id })
+            .Select(x => new FrameworkQuestion(
+                x.View,
+                x.Link.Principles.Select(p => _principles.FirstOrDefault(v => v.Id == p.Id))
+                    .OfType<PrincipleView>()
+                    .ToList()
+            )
+            {
+                Framework = Id,
+            })
             .ToList();
         _questionsRead = read;
     }
 
-    /// <summary>The principles with their chosen stories, for the model's own choosing; reading them records nothing.</summary>
+    /// <summary>The principles with their chosen stories, for the model's own choosing; reading them records
+    /// nothing.</summary>
     internal IReadOnlyList<PrincipleView> Choices => _principles;
 
     private T Use<T>(T value)
@@ -99,17 +112,25 @@ public sealed class FrameworkView
     internal void OnRead(Action read) => _read = read;
 
     /// <summary>The stories chosen for each principle and the stories of its one-pagers, by id.</summary>
-    public string Fingerprint() => Model.Fingerprint.Of(
-        _principles.Select(p => p.Fingerprint())
-            .Concat(_stories.Select(s => s.Story.Id + ":" + string.Join(",", s.Principles.Select(p => p.Id)))));
+    public string Fingerprint() =>
+        Model.Fingerprint.Of(
+            _principles
+                .Select(p => p.Fingerprint())
+                .Concat(_stories.Select(s => s.Story.Id + ":" + string.Join(",", s.Principles.Select(p => p.Id))))
+        );
 
     private static PrincipleView View(PrincipleCoverage coverage, StoryLookup stories)
     {
         var principle = coverage.Principle;
-        var questions = principle.Questions
-            .Select(q => new PracticeQuestionView(q, stories.Find(q.Primary), stories.Find(q.Backup)))
+        var questions = principle
+            .Questions.Select(q => new PracticeQuestionView(q, stories.Find(q.Primary), stories.Find(q.Backup)))
             .ToList();
-        return new PrincipleView(coverage, stories.Showing(principle.Id),
-            stories.Find(coverage.Primary), stories.Find(coverage.Backup), questions);
+        return new PrincipleView(
+            coverage,
+            stories.Showing(principle.Id),
+            stories.Find(coverage.Primary),
+            stories.Find(coverage.Backup),
+            questions
+        );
     }
 }

@@ -15,13 +15,14 @@ public sealed class PracticeChartView(IReadOnlyList<PracticeDay> days)
 
     public bool Drawable => days.Count >= 2;
 
-    public string Note => days.Count switch
-    {
-        0 => "No practice logged yet, so there is no trend to chart. "
-            + "Each day you practise adds a point; the chart appears from the second day.",
-        _ => $"One day of practice so far ({Day(days[0])}): "
-            + "the chart of your trend appears from the second day you practise.",
-    };
+    public string Note =>
+        days.Count switch
+        {
+            0 => "No practice logged yet, so there is no trend to chart. "
+                + "Each day you practise adds a point; the chart appears from the second day.",
+            _ => $"One day of practice so far ({Day(days[0])}): "
+                + "the chart of your trend appears from the second day you practise.",
+        };
 
     /// <summary>
     /// "Clarity rose from 3.0 to 4.0, … over 5 practice days (2026-11-14 to 2026-11-19); average time fell
@@ -31,14 +32,18 @@ public sealed class PracticeChartView(IReadOnlyList<PracticeDay> days)
     {
         get
         {
-            if (!Drawable) return Note;
+            if (!Drawable)
+                return Note;
             (string Name, List<double> Values)[] series =
             [
-                ("Clarity", Series(d => d.Clarity)), ("metrics", Series(d => d.Metrics)),
+                ("Clarity", Series(d => d.Clarity)),
+                ("metrics", Series(d => d.Metrics)),
                 ("reflection", Series(d => d.Reflection)),
             ];
-            var scores = series.Where(s => s.Values.Count > 0)
-                .Select(s => Moved(s.Name, s.Values, Score, 0.05)).ToList();
+            var scores = series
+                .Where(s => s.Values.Count > 0)
+                .Select(s => Moved(s.Name, s.Values, Score, 0.05))
+                .ToList();
             var span = $"over {days.Count} practice days ({Day(days[0])} to {Day(days[^1])})";
             var text = scores.Count > 0 ? $"{Capital(string.Join(", ", scores))} {span}" : $"No scores given {span}";
             var times = Series(d => d.Seconds);
@@ -56,7 +61,8 @@ public sealed class PracticeChartView(IReadOnlyList<PracticeDay> days)
     private static string Moved(string name, List<double> values, Func<double, string> format, double same)
     {
         var (first, last) = (values[0], values[^1]);
-        if (values.Count == 1 || Math.Abs(last - first) < same) return $"{name} held at {format(last)}";
+        if (values.Count == 1 || Math.Abs(last - first) < same)
+            return $"{name} held at {format(last)}";
         return $"{name} {(last > first ? "rose" : "fell")} from {format(first)} to {format(last)}";
     }
 

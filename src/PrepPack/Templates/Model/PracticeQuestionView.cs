@@ -2,7 +2,8 @@ using PrepPack.Content.Model;
 
 namespace PrepPack.Templates.Model;
 
-/// <summary>A practice question with the stories the framework file chose for it and why, as templates see it.</summary>
+/// <summary>A practice question with the stories the framework file chose for it and why, as templates see
+/// it.</summary>
 public sealed class PracticeQuestionView(PracticeQuestion question, StoryView? primary, StoryView? backup)
 {
     public string Ask => question.Ask;

@@ -25,22 +25,25 @@ public sealed class PracticeRowView(string id, string title, PracticeRecord reco
     public string Clarity => Score(record.Clarity);
     public string Metrics => Score(record.Metrics);
     public string Reflection => Score(record.Reflection);
-    public string Trend => record.Trend switch
-    {
-        PracticeTrend.Rising => "rising",
-        PracticeTrend.Flat => "flat",
-        PracticeTrend.Falling => "falling",
-        _ => None,
-    };
-    public string TrendMark => record.Trend switch
-    {
-        PracticeTrend.Rising => "↑\u00A0rising",
-        PracticeTrend.Flat => "→\u00A0flat",
-        PracticeTrend.Falling => "↓\u00A0falling",
-        _ => None,
-    };
+    public string Trend =>
+        record.Trend switch
+        {
+            PracticeTrend.Rising => "rising",
+            PracticeTrend.Flat => "flat",
+            PracticeTrend.Falling => "falling",
+            _ => None,
+        };
+    public string TrendMark =>
+        record.Trend switch
+        {
+            PracticeTrend.Rising => "↑\u00A0rising",
+            PracticeTrend.Flat => "→\u00A0flat",
+            PracticeTrend.Falling => "↓\u00A0falling",
+            _ => None,
+        };
 
     private static string Time(int? seconds) => seconds is { } s ? SpeakingTime.Format(s) : None;
 
-    private static string Score(double? average) => average is { } a ? a.ToString("0.0", CultureInfo.InvariantCulture) : None;
+    private static string Score(double? average) =>
+        average is { } a ? a.ToString("0.0", CultureInfo.InvariantCulture) : None;
 }

@@ -6,8 +6,12 @@ namespace PrepPack.Templates.Model;
 /// and the <c>chart</c> of each day's scores and time.
 /// </summary>
 public sealed class PracticeView(
-    IReadOnlyList<PracticeRowView> questions, IReadOnlyList<PracticeRowView> stories, int answers, int days,
-    PracticeChartView chart)
+    IReadOnlyList<PracticeRowView> questions,
+    IReadOnlyList<PracticeRowView> stories,
+    int answers,
+    int days,
+    PracticeChartView chart
+)
 {
     public PracticeChartView Chart => chart;
     public IReadOnlyList<PracticeRowView> Questions => questions;

@@ -7,8 +7,13 @@ namespace PrepPack.Templates.Model;
 /// A principle with the stories to tell for it (those the framework names, else PrepPack's picks)
 /// and how ready it is: <c>status</c> is "strong", "thin" or "gap", and <c>reason</c> says why.
 /// </summary>
-public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<StoryView> showing, StoryView? primary, StoryView? backup,
-    IReadOnlyList<PracticeQuestionView> practiceQuestions)
+public sealed class PrincipleView(
+    PrincipleCoverage coverage,
+    IReadOnlyList<StoryView> showing,
+    StoryView? primary,
+    StoryView? backup,
+    IReadOnlyList<PracticeQuestionView> practiceQuestions
+)
 {
     private Principle Principle => coverage.Principle;
 
@@ -28,11 +33,13 @@ public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<Stor
     public StoryView? Primary => primary;
     public StoryView? Backup => backup;
 
-    /// <summary>What the candidate wrote would make the primary (or backup) stronger; null when not marked weak.</summary>
+    /// <summary>What the candidate wrote would make the primary (or backup) stronger; null when not marked
+    /// weak.</summary>
     public string? PrimaryWeak => coverage.Primary?.Weak;
     public string? BackupWeak => coverage.Backup?.Weak;
 
-    /// <summary>Whether the primary (or backup) is ready to tell, by the rule its own page prints; false when there is none.</summary>
+    /// <summary>Whether the primary (or backup) is ready to tell, by the rule its own page prints; false when there is
+    /// none.</summary>
     public bool PrimaryReady => coverage.Primary?.Readiness.Ready ?? false;
     public bool BackupReady => coverage.Backup?.Readiness.Ready ?? false;
 
@@ -49,7 +56,8 @@ public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<Stor
     public string? Reason => coverage.Reason;
     public IReadOnlyList<string> Reasons => coverage.Reasons;
 
-    /// <summary>For a gap, the stories to consider before writing one ("'kiln' shows Google's 'Values feedback'"); null when none.</summary>
+    /// <summary>For a gap, the stories to consider before writing one ("'kiln' shows Google's 'Values feedback'"); null
+    /// when none.</summary>
     public string? GapSuggestion => coverage.GapSuggestion;
 
     /// <summary>The reason as a table that prints each weak note beside its story says it: "the backup is
@@ -58,19 +66,48 @@ public sealed class PrincipleView(PrincipleCoverage coverage, IReadOnlyList<Stor
     {
         get
         {
-            var weak = CoverageReasons.Places(coverage.Primary, coverage.Backup).Where(p => p.Pick.IsWeak)
-                .ToDictionary(p => CoverageReasons.MarkedWeak(p.Place, p.Pick), p => CoverageReasons.MarkedWeakBeside(p.Place));
-            return coverage.Reasons.Count == 0 ? null : string.Join("; ", coverage.Reasons.Select(r => weak.GetValueOrDefault(r, r)));
+            var weak = CoverageReasons
+                .Places(coverage.Primary, coverage.Backup)
+                .Where(p => p.Pick.IsWeak)
+                .ToDictionary(
+                    p => CoverageReasons.MarkedWeak(p.Place, p.Pick),
+                    p => CoverageReasons.MarkedWeakBeside(p.Place)
+                );
+            return coverage.Reasons.Count == 0
+                ? null
+                : string.Join("; ", coverage.Reasons.Select(r => weak.GetValueOrDefault(r, r)));
         }
     }
 
-    /// <summary>Whether the framework file named a story for the principle, rather than PrepPack choosing both.</summary>
+    /// <summary>Whether the framework file named a story for the principle, rather than PrepPack choosing
+    /// both.</summary>
     public bool ChosenByUser => Principle.Primary is not null || Principle.Backup is not null;
     public bool IsGap => coverage.Status == CoverageStatus.Gap;
     public bool IsThin => coverage.Status == CoverageStatus.Thin;
 
     /// <summary>What the page shows of the principle's choices and readiness, for rebuilds.</summary>
-    internal string Fingerprint() => Model.Fingerprint.Of((Id, primary?.Id, backup?.Id, ChosenByUser, string.Join(",", showing.Select(s => s.Id)),
-        Status, Reason, PrimaryWeak, BackupWeak, PrimaryPicked, BackupPicked, PrimaryReady, BackupReady,
-        string.Join("|", practiceQuestions.Select(q => $"{q.Ask}>{q.Primary?.Id}>{q.Backup?.Id}>{q.PrimaryWeak}>{q.BackupWeak}>{q.Why}"))));
+    internal string Fingerprint() =>
+        Model.Fingerprint.Of(
+            (
+                Id,
+                primary?.Id,
+                backup?.Id,
+                ChosenByUser,
+                string.Join(",", showing.Select(s => s.Id)),
+                Status,
+                Reason,
+                PrimaryWeak,
+                BackupWeak,
+                PrimaryPicked,
+                BackupPicked,
+                PrimaryReady,
+                BackupReady,
+                string.Join(
+                    "|",
+                    practiceQuestions.Select(q =>
+                        $"{q.Ask}>{q.Primary?.Id}>{q.Backup?.Id}>{q.PrimaryWeak}>{q.BackupWeak}>{q.Why}"
+                    )
+                )
+            )
+        );
 }

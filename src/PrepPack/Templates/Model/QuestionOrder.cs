@@ -20,14 +20,18 @@ internal static class QuestionOrder
     private static (int, int) Key(Question question, IReadOnlyList<Framework> frameworks)
     {
         for (var f = 0; f < frameworks.Count; f++)
-            if (question.AskedFor(frameworks[f].Id)) return (f, PrincipleIndex(question, frameworks[f]));
+            if (question.AskedFor(frameworks[f].Id))
+                return (f, PrincipleIndex(question, frameworks[f]));
         return (frameworks.Count, 0);
     }
 
     private static int PrincipleIndex(Question question, Framework framework)
     {
         var listed = question.Principles.First(l => l.Framework.Id == framework.Id).Principles;
-        var indexes = listed.Select(p => framework.Principles.ToList().FindIndex(x => x.Id == p.Id)).Where(i => i >= 0).ToList();
+        var indexes = listed
+            .Select(p => framework.Principles.ToList().FindIndex(x => x.Id == p.Id))
+            .Where(i => i >= 0)
+            .ToList();
         return indexes.Count == 0 ? framework.Principles.Count : indexes.Min();
     }
 }

@@ -3,7 +3,8 @@ using PrepPack.Content.Readiness;
 
 namespace PrepPack.Templates.Model;
 
-/// <summary>One interview theme on the readiness page, with the story chosen for it (none when no story answers it).</summary>
+/// <summary>One interview theme on the readiness page, with the story chosen for it (none when no story answers
+/// it).</summary>
 public sealed class ReadinessThemeView(ThemeReadiness theme, StoryView? story)
 {
     public string Name => theme.Theme.Name;

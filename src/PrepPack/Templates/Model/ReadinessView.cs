@@ -11,9 +11,10 @@ namespace PrepPack.Templates.Model;
 /// </summary>
 public sealed class ReadinessView(BankReadiness readiness, IReadOnlyList<StoryView> stories)
 {
-    public IReadOnlyList<ReadinessThemeView> Themes { get; } = readiness.Themes
-        .Select(t => new ReadinessThemeView(t, stories.FirstOrDefault(s => s.Id == t.StoryId)))
-        .ToList();
+    public IReadOnlyList<ReadinessThemeView> Themes { get; } =
+        readiness
+            .Themes.Select(t => new ReadinessThemeView(t, stories.FirstOrDefault(s => s.Id == t.StoryId)))
+            .ToList();
 
     public int Covered => readiness.Covered;
 

@@ -28,16 +28,17 @@ public sealed class StarTimesView(StarAnswer star, PracticeBudgets budgets)
 
     /// <summary>The set-up, the action and the result, each against its budget, in telling order.</summary>
     public IReadOnlyList<PartTimeView> Parts =>
-    [
-        new("set-up", _timing.Setup, budgets.Setup),
-        new("action", _timing.Action, budgets.Action, budgets.ActionLeast),
-        new("result", _timing.Result, budgets.Result),
-    ];
+        [
+            new("set-up", _timing.Setup, budgets.Setup),
+            new("action", _timing.Action, budgets.Action, budgets.ActionLeast),
+            new("result", _timing.Result, budgets.Result),
+        ];
 
     /// <summary>Whether every part is within its budget, and the whole too.</summary>
     public bool AllWithin => WithinTime && Parts.All(p => p.Within);
 
     public BudgetsView Budgets => new(budgets);
 
-    private static string Text(IEnumerable<string?> parts) => SpeakingTime.Format(SpeakingTime.Seconds(SpeakingTime.Words(parts)));
+    private static string Text(IEnumerable<string?> parts) =>
+        SpeakingTime.Format(SpeakingTime.Seconds(SpeakingTime.Words(parts)));
 }

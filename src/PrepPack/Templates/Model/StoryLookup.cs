@@ -23,12 +23,15 @@ internal sealed class StoryLookup
             _byId.TryAdd(story.Id, story);
             foreach (var link in story.Raw.Principles)
             {
-                if (link.Framework.Id != frameworkId) continue;
+                if (link.Framework.Id != frameworkId)
+                    continue;
                 foreach (var principle in link.Principles)
                 {
-                    if (!_showing.TryGetValue(principle.Id, out var showing)) _showing[principle.Id] = showing = [];
+                    if (!_showing.TryGetValue(principle.Id, out var showing))
+                        _showing[principle.Id] = showing = [];
                     // A story that names a principle twice shows it once.
-                    if (showing.Count == 0 || showing[^1] != story) showing.Add(story);
+                    if (showing.Count == 0 || showing[^1] != story)
+                        showing.Add(story);
                 }
             }
         }

@@ -8,12 +8,28 @@ namespace PrepPack.Templates.Model;
 /// </summary>
 internal static class StoryRanking
 {
-    public static IReadOnlyList<StoryView> Rank(IReadOnlyList<StoryView> stories, IReadOnlyList<FrameworkView> frameworks, IReadOnlyList<ThemeStories> themes)
+    public static IReadOnlyList<StoryView> Rank(
+        IReadOnlyList<StoryView> stories,
+        IReadOnlyList<FrameworkView> frameworks,
+        IReadOnlyList<ThemeStories> themes
+    )
     {
         var principles = frameworks.SelectMany(f => f.Choices).ToList();
-        var first = principles.Select(p => p.Primary).Concat(themes.Select(t => t.Primary)).OfType<StoryView>().ToHashSet();
-        var backups = principles.Select(p => p.Backup).Concat(themes.Select(t => t.Backup)).OfType<StoryView>().ToHashSet();
-        int Tier(StoryView story) => story.Raw.Flagship ? 0 : first.Contains(story) ? 1 : backups.Contains(story) ? 2 : 3;
+        var first = principles
+            .Select(p => p.Primary)
+            .Concat(themes.Select(t => t.Primary))
+            .OfType<StoryView>()
+            .ToHashSet();
+        var backups = principles
+            .Select(p => p.Backup)
+            .Concat(themes.Select(t => t.Backup))
+            .OfType<StoryView>()
+            .ToHashSet();
+        int Tier(StoryView story) =>
+            story.Raw.Flagship ? 0
+            : first.Contains(story) ? 1
+            : backups.Contains(story) ? 2
+            : 3;
         // Stable: stories of one tier keep the matrix order they arrive in.
         return stories.OrderBy(Tier).ToList();
     }

@@ -9,7 +9,14 @@ namespace PrepPack.Templates.Model;
 
 /// <summary>A story as templates see it: the YAML fields plus what is derived from them.
 /// Reading one records it, with a fingerprint, as an input of the output being made.</summary>
-public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, PracticeBudgets budgets, IReadOnlyList<Highlight> highlights, InputTracker tracker, PracticeStats? practice = null)
+public sealed class StoryView(
+    Story story,
+    IReadOnlyList<Framework> frameworks,
+    PracticeBudgets budgets,
+    IReadOnlyList<Highlight> highlights,
+    InputTracker tracker,
+    PracticeStats? practice = null
+)
 {
     /// <summary>The story itself, for the model's own sorting and choosing; reading it records nothing.</summary>
     internal Story Raw => story;
@@ -38,35 +45,55 @@ public sealed class StoryView(Story story, IReadOnlyList<Framework> frameworks, 
     public IReadOnlyList<StoryPrinciples> Principles => Use(_principles.Value);
 
     /// <summary>The full STAR answer's words, and how long it takes to tell.</summary>
-    public int Words => Use(SpeakingTime.Words([story.Star.Situation, story.Star.Task, .. story.Star.Actions, story.Star.Result, story.Star.Reflection]));
+    public int Words =>
+        Use(
+            SpeakingTime.Words([
+                story.Star.Situation,
+                story.Star.Task,
+                .. story.Star.Actions,
+                story.Star.Result,
+                story.Star.Reflection,
+            ])
+        );
     public int SpeakingSeconds => SpeakingTime.Seconds(Words);
     public string SpeakingTimeText => SpeakingTime.Format(SpeakingSeconds);
 
     /// <summary>Each part's time, and the set-up, action and result against the profile's budgets.</summary>
     public StarTimesView Times => Use(new StarTimesView(story.Star, budgets));
 
-    /// <summary>Whether the practice log has the story told aloud at least once; reading it records the log as an input.</summary>
+    /// <summary>Whether the practice log has the story told aloud at least once; reading it records the log as an
+    /// input.</summary>
     public bool Practised
     {
         get
         {
-            if (practice is null) return false;
-            if (practice.Log.File.Length > 0) tracker.File(practice.Log.File);
+            if (practice is null)
+                return false;
+            if (practice.Log.File.Length > 0)
+                tracker.File(practice.Log.File);
             return practice.OfStory(story.Id).Practised;
         }
     }
 
-    /// <summary>Whether the story is ready to tell: its figure, follow-ups, time against the budget, and what to fix.</summary>
+    /// <summary>Whether the story is ready to tell: its figure, follow-ups, time against the budget, and what to
+    /// fix.</summary>
     public StoryReadinessView Readiness => Use(_readiness.Value);
 
-    private readonly Lazy<StoryReadinessView> _readiness = new(() => new StoryReadinessView(StoryReadiness.Of(story, budgets, frameworks.Count > 0, highlights)));
+    private readonly Lazy<StoryReadinessView> _readiness = new(() =>
+        new StoryReadinessView(StoryReadiness.Of(story, budgets, frameworks.Count > 0, highlights))
+    );
 
-    private readonly Lazy<IReadOnlyList<StoryPrinciples>> _principles = new(() => story.Principles
-        .Select(l => (Link: l, Framework: frameworks.FirstOrDefault(f => f.Id == l.Framework.Id)))
-        .Where(x => x.Framework is not null)
-        .Select(x => new StoryPrinciples(x.Framework!.Id, x.Framework.Company,
-            x.Link.Principles.Select(p => x.Framework.Find(p.Id)?.Name ?? p.Id).ToList()))
-        .ToList());
+    private readonly Lazy<IReadOnlyList<StoryPrinciples>> _principles = new(() =>
+        story
+            .Principles.Select(l => (Link: l, Framework: frameworks.FirstOrDefault(f => f.Id == l.Framework.Id)))
+            .Where(x => x.Framework is not null)
+            .Select(x => new StoryPrinciples(
+                x.Framework!.Id,
+                x.Framework.Company,
+                x.Link.Principles.Select(p => x.Framework.Find(p.Id)?.Name ?? p.Id).ToList()
+            ))
+            .ToList()
+    );
 
     private T Use<T>(T value, [CallerMemberName] string property = "")
     {

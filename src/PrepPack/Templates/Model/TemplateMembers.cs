@@ -19,10 +19,15 @@ internal static class TemplateMembers
     /// <summary>Each member's template name and value, in ordinal order of the names.</summary>
     public static IEnumerable<(string Name, object? Value)> Of(object target)
     {
-        var accessor = Accessors.GetOrAdd(target.GetType(), static (_, target) =>
-        {
-            lock (Context) return Context.GetMemberAccessor(target);
-        }, target);
+        var accessor = Accessors.GetOrAdd(
+            target.GetType(),
+            static (_, target) =>
+            {
+                lock (Context)
+                    return Context.GetMemberAccessor(target);
+            },
+            target
+        );
         foreach (var name in accessor.GetMembers(Context, default, target).Order(StringComparer.Ordinal))
         {
             accessor.TryGetValue(Context, default, target, name, out var value);

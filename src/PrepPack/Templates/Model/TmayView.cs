@@ -17,8 +17,8 @@ public sealed class TmayView(TmayScript script, IReadOnlyList<StoryView> stories
     public IReadOnlyList<HighlightView> Highlights => Use(_highlights);
 
     // A model of only some stories (the cards that changed) leaves out highlights of the others.
-    private readonly IReadOnlyList<HighlightView> _highlights = script.Highlights
-        .Select(h => (h.Says, Story: stories.FirstOrDefault(s => s.Id == h.Story.Id)))
+    private readonly IReadOnlyList<HighlightView> _highlights = script
+        .Highlights.Select(h => (h.Says, Story: stories.FirstOrDefault(s => s.Id == h.Story.Id)))
         .Where(h => h.Story is not null)
         .Select(h => new HighlightView(h.Says, h.Story!))
         .ToList();

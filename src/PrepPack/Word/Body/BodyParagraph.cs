@@ -17,7 +17,8 @@ internal sealed class BodyParagraph : BodyBlock
     /// <summary>The left indent, in twentieths of a point, over the style's.</summary>
     public int? Indent { get; init; }
 
-    /// <summary>Kept on the page with the next paragraph: set on table rows that must not stand alone on a page.</summary>
+    /// <summary>Kept on the page with the next paragraph: set on table rows that must not stand alone on a
+    /// page.</summary>
     public bool KeepWithNext { get; set; }
 
     /// <summary>Starts a new page ("page break before"): the first paragraph of a story that starts a page.</summary>
@@ -43,7 +44,8 @@ internal sealed class BodyParagraph : BodyBlock
         get
         {
             foreach (var inline in Inlines)
-                if (inline is BodyBreak { IsPage: true }) return true;
+                if (inline is BodyBreak { IsPage: true })
+                    return true;
             return false;
         }
     }
@@ -53,7 +55,8 @@ internal sealed class BodyParagraph : BodyBlock
     {
         get
         {
-            if (Inlines is [BodyRun only]) return only.Text;
+            if (Inlines is [BodyRun only])
+                return only.Text;
             var text = new System.Text.StringBuilder();
             Append(text, Inlines);
             return text.ToString();
@@ -64,8 +67,10 @@ internal sealed class BodyParagraph : BodyBlock
     {
         foreach (var inline in inlines)
         {
-            if (inline is BodyRun run) text.Append(run.Text);
-            else if (inline is BodyLink link) Append(text, link.Runs);
+            if (inline is BodyRun run)
+                text.Append(run.Text);
+            else if (inline is BodyLink link)
+                Append(text, link.Runs);
         }
     }
 }

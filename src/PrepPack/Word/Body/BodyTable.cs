@@ -30,7 +30,8 @@ internal sealed class BodyRow(bool isHeader)
 /// <summary>A cell: its width, its shading and its blocks (never none: Word needs a paragraph in each cell).</summary>
 internal sealed class BodyCell(int width, bool percent, string? fill, List<BodyBlock> blocks)
 {
-    /// <summary>Twentieths of a point, or fiftieths of a percent of the table width when <see cref="Percent"/>.</summary>
+    /// <summary>Twentieths of a point, or fiftieths of a percent of the table width when <see
+    /// cref="Percent"/>.</summary>
     public int Width { get; } = width;
     public bool Percent { get; } = percent;
     public string? Fill { get; } = fill;

@@ -23,11 +23,16 @@ internal sealed class BodyXmlWriter : IDisposable
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string RunStart = "<w:r>";
     private const string TextStart = "<w:t xml:space=\"preserve\">";
+
     // An empty text is written <w:t></w:t>, as the SDK writes it, not <w:t />.
     private const string TextAndRunEnd = "</w:t></w:r>";
 
     // As OpenXmlPartRootElement.Save sets them: UTF-8 without a byte order mark.
-    private static readonly XmlWriterSettings Settings = new() { CloseOutput = true, Encoding = new UTF8Encoding(false) };
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        CloseOutput = true,
+        Encoding = new UTF8Encoding(false),
+    };
 
     private readonly XmlWriter _xml;
     private readonly Theme _theme;
@@ -53,8 +58,12 @@ internal sealed class BodyXmlWriter : IDisposable
     {
         switch (block)
         {
-            case BodyParagraph paragraph: Paragraph(paragraph, scale); break;
-            case BodyTable table: Table(table, scale); break;
+            case BodyParagraph paragraph:
+                Paragraph(paragraph, scale);
+                break;
+            case BodyTable table:
+                Table(table, scale);
+                break;
         }
     }
 
@@ -99,23 +108,30 @@ internal sealed class BodyXmlWriter : IDisposable
             _xml.WriteEndElement();
         }
         Inlines(p.Inlines, size, scale);
-        if (p.Bookmark is { } end) Empty(_xml, "bookmarkEnd", "id", end.Id);
+        if (p.Bookmark is { } end)
+            Empty(_xml, "bookmarkEnd", "id", end.Id);
         _xml.WriteEndElement();
     }
 
-    /// <summary>The paragraph's direct properties; on a shrunk page also its style's spacing and size, scaled.</summary>
+    /// <summary>The paragraph's direct properties; on a shrunk page also its style's spacing and size,
+    /// scaled.</summary>
     private ParagraphFormat Format(BodyParagraph p, float scale)
     {
         var format = ParagraphFormat.Of(p);
-        if (scale >= 1) return format;
+        if (scale >= 1)
+            return format;
         var metrics = _sheet.Metrics(p.Style ?? StyleIds.Normal);
-        var line = metrics.Line.Rule == LineSpacingRuleValues.Auto ? (int?)null : WordScale.Twips(metrics.Line.Value, scale);
+        var line =
+            metrics.Line.Rule == LineSpacingRuleValues.Auto ? (int?)null : WordScale.Twips(metrics.Line.Value, scale);
         return format with
         {
             SpaceBefore = WordScale.Twips(metrics.SpaceBefore, scale),
             SpaceAfter = WordScale.Twips(p.SpaceAfter / 20f ?? metrics.SpaceAfter, scale),
             Line = line,
-            LineRule = line is null ? null : metrics.Line.Rule == LineSpacingRuleValues.Exact ? "exact" : "atLeast",
+            LineRule =
+                line is null ? null
+                : metrics.Line.Rule == LineSpacingRuleValues.Exact ? "exact"
+                : "atLeast",
             Size = WordScale.HalfPoints(metrics.Size, scale),
         };
     }
@@ -123,9 +139,12 @@ internal sealed class BodyXmlWriter : IDisposable
     /// <summary>A paragraph's properties but its section's, in the schema's order.</summary>
     private static void ParagraphProperties(XmlWriter x, ParagraphFormat f)
     {
-        if (f.Style is { } style) Empty(x, "pStyle", "val", style);
-        if (f.KeepNext) Flag(x, "keepNext");
-        if (f.PageBreakBefore) Flag(x, "pageBreakBefore");
+        if (f.Style is { } style)
+            Empty(x, "pStyle", "val", style);
+        if (f.KeepNext)
+            Flag(x, "keepNext");
+        if (f.PageBreakBefore)
+            Flag(x, "pageBreakBefore");
         if (f.Item is { } item)
         {
             Start(x, "numPr");
@@ -136,8 +155,10 @@ internal sealed class BodyXmlWriter : IDisposable
         if (f.SpaceBefore is not null || f.SpaceAfter is not null || f.Line is not null)
         {
             Start(x, "spacing");
-            if (f.SpaceBefore is { } before) Attribute(x, "before", Number(before));
-            if (f.SpaceAfter is { } after) Attribute(x, "after", Number(after));
+            if (f.SpaceBefore is { } before)
+                Attribute(x, "before", Number(before));
+            if (f.SpaceAfter is { } after)
+                Attribute(x, "after", Number(after));
             if (f.Line is { } line)
             {
                 Attribute(x, "line", Number(line));
@@ -145,8 +166,10 @@ internal sealed class BodyXmlWriter : IDisposable
             }
             x.WriteEndElement();
         }
-        if (f.Indent is { } indent) Empty(x, "ind", "left", Number(indent));
-        if (f.Align is { } align) Empty(x, "jc", "val", align);
+        if (f.Indent is { } indent)
+            Empty(x, "ind", "left", Number(indent));
+        if (f.Align is { } align)
+            Empty(x, "jc", "val", align);
         // The paragraph mark's size: an empty paragraph is as tall as its mark.
         if (f.Size is { } size)
         {
@@ -165,7 +188,8 @@ internal sealed class BodyXmlWriter : IDisposable
             {
                 case BodyRun run:
                     _xml.WriteRaw(RunStart);
-                    if (!run.Format.IsPlain || size > 0) _xml.WriteRaw(RunProperties(run.Format, RunSize(run.Format, size, scale)));
+                    if (!run.Format.IsPlain || size > 0)
+                        _xml.WriteRaw(RunProperties(run.Format, RunSize(run.Format, size, scale)));
                     _xml.WriteRaw(TextStart);
                     _xml.WriteString(run.Text);
                     _xml.WriteRaw(TextAndRunEnd);
@@ -175,8 +199,10 @@ internal sealed class BodyXmlWriter : IDisposable
                     break;
                 case BodyLink link:
                     Start(_xml, "hyperlink");
-                    if (link.RelationshipId is { } id) _xml.WriteAttributeString("r", "id", Relationships, id);
-                    if (link.Anchor is { } anchor) Attribute(_xml, "anchor", WordBookmarkName.For(anchor));
+                    if (link.RelationshipId is { } id)
+                        _xml.WriteAttributeString("r", "id", Relationships, id);
+                    if (link.Anchor is { } anchor)
+                        Attribute(_xml, "anchor", WordBookmarkName.For(anchor));
                     Inlines(link.Runs, size, scale);
                     _xml.WriteEndElement();
                     break;
@@ -186,11 +212,14 @@ internal sealed class BodyXmlWriter : IDisposable
 
     /// <summary>A run's size on a shrunk page: its character style's own size, scaled, else the paragraph's.</summary>
     private int RunSize(RunFormat format, int paragraphSize, float scale) =>
-        paragraphSize > 0 && format.Style is { } id && _sheet[id]?.Size is { } own ? WordScale.HalfPoints(own, scale) : paragraphSize;
+        paragraphSize > 0 && format.Style is { } id && _sheet[id]?.Size is { } own
+            ? WordScale.HalfPoints(own, scale)
+            : paragraphSize;
 
     private string RunProperties(RunFormat format, int size)
     {
-        if (_runProperties.TryGetValue((format, size), out var xml)) return xml;
+        if (_runProperties.TryGetValue((format, size), out var xml))
+            return xml;
         return _runProperties[(format, size)] = Fragment(x => RunProperties(x, format, size));
     }
 
@@ -203,15 +232,24 @@ internal sealed class BodyXmlWriter : IDisposable
     {
         var (style, bold, italic) = CharacterStyle(f);
         Start(x, "rPr");
-        if (style is not null) Empty(x, "rStyle", "val", style);
-        if (bold) Flag(x, "b");
-        if (italic) Flag(x, "i");
-        if (f.Strike) Flag(x, "strike");
-        if (f.Color is { } color) Empty(x, "color", "val", color);
-        if (size > 0) Sizes(x, size);
-        if (f.Underline) Empty(x, "u", "val", "single");
-        if (f.Position is { } position) Empty(x, "vertAlign", "val", position == VerticalPositionValues.Superscript ? "superscript" : "subscript");
-        if (f.RightToLeft) Flag(x, "rtl");
+        if (style is not null)
+            Empty(x, "rStyle", "val", style);
+        if (bold)
+            Flag(x, "b");
+        if (italic)
+            Flag(x, "i");
+        if (f.Strike)
+            Flag(x, "strike");
+        if (f.Color is { } color)
+            Empty(x, "color", "val", color);
+        if (size > 0)
+            Sizes(x, size);
+        if (f.Underline)
+            Empty(x, "u", "val", "single");
+        if (f.Position is { } position)
+            Empty(x, "vertAlign", "val", position == VerticalPositionValues.Superscript ? "superscript" : "subscript");
+        if (f.RightToLeft)
+            Flag(x, "rtl");
         x.WriteEndElement();
     }
 
@@ -221,9 +259,12 @@ internal sealed class BodyXmlWriter : IDisposable
     /// </summary>
     private static (string? Style, bool Bold, bool Italic) CharacterStyle(RunFormat f)
     {
-        if (f.Style is { } named) return (named, false, f.Italic);
-        if (f.Code) return (StyleIds.CodeChar, f.Bold, f.Italic);
-        if (f.Mark) return (StyleIds.Marked, f.Bold, f.Italic);
+        if (f.Style is { } named)
+            return (named, false, f.Italic);
+        if (f.Code)
+            return (StyleIds.CodeChar, f.Bold, f.Italic);
+        if (f.Mark)
+            return (StyleIds.Marked, f.Bold, f.Italic);
         return (f.Bold, f.Italic) switch
         {
             (true, true) => (StyleIds.StrongEmphasis, false, false),
@@ -237,17 +278,22 @@ internal sealed class BodyXmlWriter : IDisposable
     {
         Start(_xml, "tbl");
         Start(_xml, "tblPr");
-        if (table.Style is { } style) Empty(_xml, "tblStyle", "val", style);
+        if (table.Style is { } style)
+            Empty(_xml, "tblStyle", "val", style);
         Width(_xml, "tblW", 5000, percent: true);
-        if (table.Look is { } look) Empty(_xml, "tblLook", "val", look);
+        if (table.Look is { } look)
+            Empty(_xml, "tblLook", "val", look);
         _xml.WriteEndElement();
         Start(_xml, "tblGrid");
-        foreach (var column in table.Grid) Empty(_xml, "gridCol", "w", Number(column));
+        foreach (var column in table.Grid)
+            Empty(_xml, "gridCol", "w", Number(column));
         _xml.WriteEndElement();
         foreach (var row in table.Rows)
         {
             Start(_xml, "tr");
-            _xml.WriteRaw(row.IsHeader ? "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>" : "<w:trPr><w:cantSplit /></w:trPr>");
+            _xml.WriteRaw(
+                row.IsHeader ? "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>" : "<w:trPr><w:cantSplit /></w:trPr>"
+            );
             foreach (var cell in row.Cells)
             {
                 Start(_xml, "tc");
@@ -257,11 +303,13 @@ internal sealed class BodyXmlWriter : IDisposable
                     {
                         Start(x, "tcPr");
                         Width(x, "tcW", cell.Width, cell.Percent);
-                        if (cell.Fill is { } fill) Shading(x, fill);
+                        if (cell.Fill is { } fill)
+                            Shading(x, fill);
                         x.WriteEndElement();
                     });
                 _xml.WriteRaw(xml);
-                foreach (var block in cell.Blocks) Write(block, scale);
+                foreach (var block in cell.Blocks)
+                    Write(block, scale);
                 _xml.WriteEndElement();
             }
             _xml.WriteEndElement();
@@ -313,7 +361,8 @@ internal sealed class BodyXmlWriter : IDisposable
 
     private static void Start(XmlWriter x, string name) => x.WriteStartElement(W, name, Main);
 
-    private static void Attribute(XmlWriter x, string name, string value) => x.WriteAttributeString(W, name, Main, value);
+    private static void Attribute(XmlWriter x, string name, string value) =>
+        x.WriteAttributeString(W, name, Main, value);
 
     private static void Flag(XmlWriter x, string name)
     {
@@ -330,11 +379,21 @@ internal sealed class BodyXmlWriter : IDisposable
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A paragraph's direct properties but its section: the key its written properties are kept under.</summary>
+    /// <summary>A paragraph's direct properties but its section: the key its written properties are kept
+    /// under.</summary>
     private readonly record struct ParagraphFormat(
-        string? Style, (int List, int Level)? Item, int? SpaceAfter, int? Indent, string? Align, bool KeepNext = false,
-        int? SpaceBefore = null, int? Line = null, string? LineRule = null, int? Size = null,
-        bool PageBreakBefore = false)
+        string? Style,
+        (int List, int Level)? Item,
+        int? SpaceAfter,
+        int? Indent,
+        string? Align,
+        bool KeepNext = false,
+        int? SpaceBefore = null,
+        int? Line = null,
+        string? LineRule = null,
+        int? Size = null,
+        bool PageBreakBefore = false
+    )
     {
         public static ParagraphFormat Of(BodyParagraph p) =>
             new(p.Style, p.Item, p.SpaceAfter, p.Indent, p.Align, p.KeepWithNext, PageBreakBefore: p.PageBreakBefore);

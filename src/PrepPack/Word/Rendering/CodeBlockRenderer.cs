@@ -21,7 +21,10 @@ internal sealed class CodeBlockRenderer : WordBlockRenderer<CodeBlock>
                 : $"A chart of {chart.Labels.Count} points, drawn in the PDF.";
             return [renderer.Paragraph([new BodyRun(words, RunFormat.Plain)], StyleIds.Small)];
         }
-        return block.Lines.Lines.Take(block.Lines.Count).Select(line =>
-            (BodyBlock)renderer.Paragraph([new BodyRun(line.ToString(), RunFormat.Plain)], StyleIds.Code));
+        return block
+            .Lines.Lines.Take(block.Lines.Count)
+            .Select(line =>
+                (BodyBlock)renderer.Paragraph([new BodyRun(line.ToString(), RunFormat.Plain)], StyleIds.Code)
+            );
     }
 }

@@ -13,7 +13,8 @@ internal sealed class HeadingRenderer : WordBlockRenderer<HeadingBlock>
         var attributes = block.TryGetAttributes();
         var style = ClassNames.Has(block, ClassNames.Title) ? StyleIds.Title : StyleIds.Heading(block.Level);
         var paragraph = renderer.Paragraph(renderer.Runs(block.Inline), style);
-        if (attributes?.Id is { Length: > 0 } id) paragraph.Bookmark = renderer.Bookmark(id);
+        if (attributes?.Id is { Length: > 0 } id)
+            paragraph.Bookmark = renderer.Bookmark(id);
         yield return paragraph;
     }
 }

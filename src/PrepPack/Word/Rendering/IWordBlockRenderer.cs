@@ -11,7 +11,8 @@ internal interface IWordBlockRenderer : INodeRenderer<Block>
 }
 
 /// <summary>A Word renderer for blocks of type <typeparamref name="T"/>.</summary>
-internal abstract class WordBlockRenderer<T> : NodeRenderer<Block, T>, IWordBlockRenderer where T : Block
+internal abstract class WordBlockRenderer<T> : NodeRenderer<Block, T>, IWordBlockRenderer
+    where T : Block
 {
     public IEnumerable<BodyBlock> Render(Block block, WordRenderer renderer) => Write((T)block, renderer);
 

@@ -10,7 +10,9 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
     protected override IEnumerable<BodyBlock> Write(ListBlock block, WordRenderer renderer)
     {
         var level = block.Parent is ListItemBlock ? (renderer.ItemLevel ?? -1) + 1 : 0;
-        var start = int.TryParse(block.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
+        var start = int.TryParse(block.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)
+            ? s
+            : 1;
         var list = renderer.Numbering.NewList(block.IsOrdered, start);
         var style = block.IsOrdered ? StyleIds.ListNumber : StyleIds.ListBullet;
         var elements = new List<BodyBlock>();
@@ -27,7 +29,8 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
             renderer.PendingItem = null;
         }
         renderer.ItemLevel = savedLevel;
-        if (level == 0 && elements.LastOrDefault() is BodyParagraph last) SpaceAfter(last, surrounding, style, renderer.Styles);
+        if (level == 0 && elements.LastOrDefault() is BodyParagraph last)
+            SpaceAfter(last, surrounding, style, renderer.Styles);
         return elements;
     }
 
@@ -38,7 +41,8 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
     private static void SpaceAfter(BodyParagraph last, string surrounding, string itemStyle, WordStyleSheet styles)
     {
         var after = styles.Metrics(surrounding).SpaceAfter;
-        if (after <= styles.Metrics(itemStyle).SpaceAfter) return;
+        if (after <= styles.Metrics(itemStyle).SpaceAfter)
+            return;
         last.SpaceAfter = (int)Math.Round(after * 20);
     }
 }

@@ -3,9 +3,9 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PrepPack.Word.Body;
-using MarkdigTable = Markdig.Extensions.Tables.Table;
-using MarkdigRow = Markdig.Extensions.Tables.TableRow;
 using MarkdigCell = Markdig.Extensions.Tables.TableCell;
+using MarkdigRow = Markdig.Extensions.Tables.TableRow;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
 
 namespace PrepPack.Word.Rendering;
 
@@ -24,7 +24,12 @@ internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
         var rows = block.OfType<MarkdigRow>().ToList();
         var columns = rows.Max(r => r.Count);
         var widths = Widths(rows, columns, renderer.TextWidth);
-        var table = new BodyTable { Style = StyleIds.Table, Look = Look, Grid = widths };
+        var table = new BodyTable
+        {
+            Style = StyleIds.Table,
+            Look = Look,
+            Grid = widths,
+        };
         foreach (var row in rows)
         {
             var wordRow = new BodyRow(row.IsHeader);
@@ -47,7 +52,8 @@ internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
     {
         var body = table.Rows.Where(r => !r.IsHeader).ToList();
         var kept = body.Count == 0 ? [] : table.Rows.Where(r => r.IsHeader).ToList();
-        if (body.Count >= 2) kept.AddRange([body[0], body[^2]]);
+        if (body.Count >= 2)
+            kept.AddRange([body[0], body[^2]]);
         foreach (var row in kept)
         foreach (var cell in row.Cells)
         foreach (var paragraph in cell.Blocks.OfType<BodyParagraph>())
@@ -58,32 +64,40 @@ internal sealed class TableRenderer : WordBlockRenderer<MarkdigTable>
     {
         var fill = cell is null ? null : Shade(cell, renderer);
         var content = cell is null ? [] : renderer.With(StyleIds.TableText, () => renderer.Blocks(cell).ToList());
-        if (content.Count == 0) content.Add(new BodyParagraph { Style = StyleIds.TableText });
+        if (content.Count == 0)
+            content.Add(new BodyParagraph { Style = StyleIds.TableText });
         return new BodyCell(width, percent: false, fill, content);
     }
 
-    /// <summary>The theme's colour for the first class in the cell that has one: a paragraph's, then its inlines', in order.</summary>
+    /// <summary>The theme's colour for the first class in the cell that has one: a paragraph's, then its inlines', in
+    /// order.</summary>
     private static string? Shade(MarkdigCell cell, WordRenderer renderer)
     {
         foreach (var paragraph in cell.Descendants<ParagraphBlock>())
         {
-            if (Fill(paragraph.TryGetAttributes()?.Classes, renderer) is { } fill) return fill;
-            if (paragraph.Inline is null) continue;
+            if (Fill(paragraph.TryGetAttributes()?.Classes, renderer) is { } fill)
+                return fill;
+            if (paragraph.Inline is null)
+                continue;
             foreach (var inline in paragraph.Inline.Descendants<Inline>())
-                if (Fill(inline.TryGetAttributes()?.Classes, renderer) is { } inlineFill) return inlineFill;
+                if (Fill(inline.TryGetAttributes()?.Classes, renderer) is { } inlineFill)
+                    return inlineFill;
         }
         return null;
     }
 
     private static string? Fill(List<string>? classes, WordRenderer renderer)
     {
-        if (classes is null) return null;
+        if (classes is null)
+            return null;
         foreach (var name in classes)
-            if (renderer.Theme.Cells.TryGetValue(name, out var color)) return WordStyles.Hex(color);
+            if (renderer.Theme.Cells.TryGetValue(name, out var color))
+                return WordStyles.Hex(color);
         return null;
     }
 
-    /// <summary>Columns share the text width by the length of their longest text, each getting at least a sixth of its share;
+    /// <summary>Columns share the text width by the length of their longest text, each getting at least a sixth of its
+    /// share;
     /// the last takes what rounding leaves, so together they are exactly the text width.</summary>
     private static int[] Widths(List<MarkdigRow> rows, int columns, int textWidth)
     {

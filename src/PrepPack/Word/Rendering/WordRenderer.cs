@@ -19,8 +19,16 @@ internal sealed class WordRenderer
 {
     private static readonly IWordBlockRenderer[] Renderers =
     [
-        new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new QuoteRenderer(), new TableRenderer(),
-        new ContainerRenderer(), new ThematicBreakRenderer(), new CodeBlockRenderer(), new HtmlBlockRenderer(), new LinkDefinitionsRenderer(),
+        new HeadingRenderer(),
+        new ParagraphRenderer(),
+        new ListRenderer(),
+        new QuoteRenderer(),
+        new TableRenderer(),
+        new ContainerRenderer(),
+        new ThematicBreakRenderer(),
+        new CodeBlockRenderer(),
+        new HtmlBlockRenderer(),
+        new LinkDefinitionsRenderer(),
     ];
 
     private readonly RendererTable<Block, IWordBlockRenderer> _renderers = new(Renderers);
@@ -29,7 +37,14 @@ internal sealed class WordRenderer
     private int _bookmarks;
     private int _links;
 
-    public WordRenderer(Theme theme, WordStyleSheet styles, MainDocumentPart main, WordNumbering numbering, UnsupportedMarkdown unsupported, int textWidth)
+    public WordRenderer(
+        Theme theme,
+        WordStyleSheet styles,
+        MainDocumentPart main,
+        WordNumbering numbering,
+        UnsupportedMarkdown unsupported,
+        int textWidth
+    )
     {
         Theme = theme;
         Styles = styles;
@@ -45,7 +60,8 @@ internal sealed class WordRenderer
     public WordNumbering Numbering { get; }
     public UnsupportedMarkdown Unsupported { get; }
 
-    /// <summary>The width between the margins, in twentieths of a point, that tables and boxes span; a section may change it.</summary>
+    /// <summary>The width between the margins, in twentieths of a point, that tables and boxes span; a section may
+    /// change it.</summary>
     public int TextWidth { get; set; }
 
     /// <summary>The style ordinary paragraphs take here: Normal, or Quote inside a quote, Box Text in a box.</summary>
@@ -67,7 +83,8 @@ internal sealed class WordRenderer
                 Unsupported.Unknown(block);
                 continue;
             }
-            foreach (var element in renderer.Render(block, this)) yield return element;
+            foreach (var element in renderer.Render(block, this))
+                yield return element;
         }
     }
 
@@ -81,30 +98,56 @@ internal sealed class WordRenderer
         if (PendingItem is { } item)
         {
             PendingItem = null;
-            return new BodyParagraph { Style = style ?? ParagraphStyle, Item = item, Align = align, Inlines = runs };
+            return new BodyParagraph
+            {
+                Style = style ?? ParagraphStyle,
+                Item = item,
+                Align = align,
+                Inlines = runs,
+            };
         }
         if (ItemLevel is { } level && style is null)
-            return new BodyParagraph { Style = StyleIds.ListContinue, Indent = (int)(WordNumbering.Indent(level) * 20), Align = align, Inlines = runs };
-        return new BodyParagraph { Style = style ?? ParagraphStyle, Align = align, Inlines = runs };
+            return new BodyParagraph
+            {
+                Style = StyleIds.ListContinue,
+                Indent = (int)(WordNumbering.Indent(level) * 20),
+                Align = align,
+                Inlines = runs,
+            };
+        return new BodyParagraph
+        {
+            Style = style ?? ParagraphStyle,
+            Align = align,
+            Inlines = runs,
+        };
     }
 
     public T With<T>(string paragraphStyle, Func<T> render)
     {
         var saved = ParagraphStyle;
         ParagraphStyle = paragraphStyle;
-        try { return render(); }
-        finally { ParagraphStyle = saved; }
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            ParagraphStyle = saved;
+        }
     }
 
     /// <summary>A hyperlink to a heading's bookmark (<c>#id</c>) or to an absolute address.</summary>
     public BodyLink Link(string url, List<BodyInline> runs)
     {
-        if (url.StartsWith('#')) return new BodyLink(url[1..], null, runs);
+        if (url.StartsWith('#'))
+            return new BodyLink(url[1..], null, runs);
         // Numbered, not generated, ids keep the file the same from build to build.
         var relationship = _main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), true, $"rIdLink{++_links}");
         return new BodyLink(null, relationship.Id, runs);
     }
 
-    /// <summary>A bookmark around a heading, so links and the one-page check can find it: its name and its id.</summary>
-    public (string Name, string Id) Bookmark(string name) => (name, (++_bookmarks).ToString(CultureInfo.InvariantCulture));
+    /// <summary>A bookmark around a heading, so links and the one-page check can find it: its name and its
+    /// id.</summary>
+    public (string Name, string Id) Bookmark(string name) =>
+        (name, (++_bookmarks).ToString(CultureInfo.InvariantCulture));
 }

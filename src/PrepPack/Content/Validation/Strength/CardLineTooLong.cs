@@ -15,9 +15,12 @@ internal sealed class CardLineTooLong : IStoryRule
         {
             var words = StoryText.Words(text);
             if (words > WordLimit)
-                diagnostics.Warning(story.At(field), DiagnosticCodes.CardBulletLong,
+                diagnostics.Warning(
+                    story.At(field),
+                    DiagnosticCodes.CardBulletLong,
                     $"The card's '{field[5..]}' has {words} words; a card bullet reads best under {WordLimit}.",
-                    "Keep the detail for 'star:' and say the essence here.");
+                    "Keep the detail for 'star:' and say the essence here."
+                );
         }
     }
 }

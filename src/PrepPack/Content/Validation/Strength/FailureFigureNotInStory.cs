@@ -13,15 +13,21 @@ internal sealed class FailureFigureNotInStory : IStoryRule
 {
     public void Check(Story story, StrengthContext context, DiagnosticBag diagnostics)
     {
-        if (story.Failure is null) return;
+        if (story.Failure is null)
+            return;
         var told = StoryText.Told(story).SelectMany(t => Figures.Values(t.Text)).ToList();
         // The warning points at the figure itself, as the figures check does, not at the start of the field.
         var places = new SourcePlaces();
         foreach (var (field, text) in StoryText.FailureFrame(story))
         foreach (var (figure, value) in Figures.InDigits(text).DistinctBy(f => f.Value))
             if (!told.Any(v => Math.Abs(v - value) <= Math.Abs(value) * 1e-9))
-                diagnostics.Warning(places.Of(story.At(field), figure, 0), DiagnosticCodes.FailureFigureNotInStory,
-                    $"'{figure}' in '{field}' appears nowhere else in the story: the card, the STAR answer and the key numbers never say it.",
-                    "Check that it agrees with the rest of the story, and tell it there too, or leave it out of the failure frame.");
+                diagnostics.Warning(
+                    places.Of(story.At(field), figure, 0),
+                    DiagnosticCodes.FailureFigureNotInStory,
+                    $"'{figure}' in '{field}' appears nowhere else in the story: the card, the STAR answer and the "
+                        + "key numbers never say it.",
+                    "Check that it agrees with the rest of the story, and tell it there too, or leave it out of the "
+                        + "failure frame."
+                );
     }
 }

@@ -8,9 +8,13 @@ internal sealed class NoFollowUps : IStoryRule
 {
     public void Check(Story story, StrengthContext context, DiagnosticBag diagnostics)
     {
-        if (story.FollowUps.Count > 0) return;
-        diagnostics.Warning(story.IdAt, DiagnosticCodes.NoFollowUps,
+        if (story.FollowUps.Count > 0)
+            return;
+        diagnostics.Warning(
+            story.IdAt,
+            DiagnosticCodes.NoFollowUps,
             "The story has no follow-up questions prepared; interviewers ask at least one.",
-            "Add a 'follow_ups:' list with the question you would least like to be asked, and your answer.");
+            "Add a 'follow_ups:' list with the question you would least like to be asked, and your answer."
+        );
     }
 }

@@ -8,9 +8,13 @@ internal sealed class NoKeyNumbers : IStoryRule
 {
     public void Check(Story story, StrengthContext context, DiagnosticBag diagnostics)
     {
-        if (story.Numbers.Count > 0) return;
-        diagnostics.Warning(story.IdAt, DiagnosticCodes.NoKeyNumbers,
+        if (story.Numbers.Count > 0)
+            return;
+        diagnostics.Warning(
+            story.IdAt,
+            DiagnosticCodes.NoKeyNumbers,
             "The story has no key numbers; interviewers remember figures.",
-            "Add a 'numbers:' list with a value and what it measures.");
+            "Add a 'numbers:' list with a value and what it measures."
+        );
     }
 }

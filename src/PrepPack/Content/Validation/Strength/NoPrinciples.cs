@@ -8,9 +8,13 @@ internal sealed class NoPrinciples : IStoryRule
 {
     public void Check(Story story, StrengthContext context, DiagnosticBag diagnostics)
     {
-        if (!context.HasFrameworks || story.Principles.Count > 0) return;
-        diagnostics.Warning(story.IdAt, DiagnosticCodes.NoPrinciples,
+        if (!context.HasFrameworks || story.Principles.Count > 0)
+            return;
+        diagnostics.Warning(
+            story.IdAt,
+            DiagnosticCodes.NoPrinciples,
             "The story shows no principle of any framework, so no STAR one-pager will include it.",
-            "Add a 'principles:' group, for example 'amazon: [ownership]'.");
+            "Add a 'principles:' group, for example 'amazon: [ownership]'."
+        );
     }
 }

@@ -30,10 +30,12 @@ internal sealed record Quantity
     /// <summary>How many of this period make a year, for "$100k a month"; null when no period is said.</summary>
     public double? PerYear { get; init; }
 
-    /// <summary>Both ends of one "from X to Y" or "X → Y" share an id, so a stated change can be checked against them.</summary>
+    /// <summary>Both ends of one "from X to Y" or "X → Y" share an id, so a stated change can be checked against
+    /// them.</summary>
     public int? PairId { get; init; }
 
-    /// <summary>Whether the role comes from the words around the figure ("fell to", "from") rather than from its field.</summary>
+    /// <summary>Whether the role comes from the words around the figure ("fell to", "from") rather than from its
+    /// field.</summary>
     public bool Worded { get; init; }
 
     /// <summary>Whether the figure is per a period or per item ("two a month", "£95 a head").</summary>

@@ -10,8 +10,11 @@ internal sealed class ResultWithoutNumber : IStoryRule
     {
         foreach (var (field, text) in new[] { ("card.result", story.Card.Result), ("star.result", story.Star.Result) })
             if (text.Length > 0 && !Figures.Any(text))
-                diagnostics.Warning(story.At(field), DiagnosticCodes.ResultWithoutNumber,
+                diagnostics.Warning(
+                    story.At(field),
+                    DiagnosticCodes.ResultWithoutNumber,
                     $"The result in '{field}' has no number, so it is hard to remember and easy to doubt.",
-                    "Say what changed by how much: time saved, money, users, errors, before and after.");
+                    "Say what changed by how much: time saved, money, users, errors, before and after."
+                );
     }
 }

@@ -15,27 +15,76 @@ internal sealed class StarTimeBudget : IStoryRule
         var budgets = context.Budgets;
         var time = StarTiming.Of(story.Star);
         if (time.Setup > budgets.Setup)
-            Over(story, "star.situation", "Situation and task together take", time.Setup, budgets.Setup, "situation_and_task",
-                "Keep only what the listener needs to follow the action; the rest can wait for a follow-up.", diagnostics);
+            Over(
+                story,
+                "star.situation",
+                "Situation and task together take",
+                time.Setup,
+                budgets.Setup,
+                "situation_and_task",
+                "Keep only what the listener needs to follow the action; the rest can wait for a follow-up.",
+                diagnostics
+            );
         if (time.Action > budgets.Action)
-            Over(story, "star.actions", "The actions take", time.Action, budgets.Action, "action",
-                "Keep the two or three actions that changed the outcome, each with why you chose it.", diagnostics);
+            Over(
+                story,
+                "star.actions",
+                "The actions take",
+                time.Action,
+                budgets.Action,
+                "action",
+                "Keep the two or three actions that changed the outcome, each with why you chose it.",
+                diagnostics
+            );
         else if (time.Action < budgets.ActionLeast)
-            diagnostics.Warning(story.At("star.actions"), DiagnosticCodes.StarTimeBudget,
-                $"The actions take {Text(time.Action)} to say, under the {Text(budgets.ActionLeast)} the profile asks for (practice: action_at_least).",
-                "Say how you did it and why: the choices you made, who you brought along, what you tried first.");
+            diagnostics.Warning(
+                story.At("star.actions"),
+                DiagnosticCodes.StarTimeBudget,
+                $"The actions take {Text(time.Action)} to say, under the {Text(budgets.ActionLeast)} the profile asks "
+                    + "for (practice: action_at_least).",
+                "Say how you did it and why: the choices you made, who you brought along, what you tried first."
+            );
         if (time.Result > budgets.Result)
-            Over(story, "star.result", "The result takes", time.Result, budgets.Result, "result",
-                "Land the result in a sentence or two: the figure first, then what it led to.", diagnostics);
+            Over(
+                story,
+                "star.result",
+                "The result takes",
+                time.Result,
+                budgets.Result,
+                "result",
+                "Land the result in a sentence or two: the figure first, then what it led to.",
+                diagnostics
+            );
         if (time.Whole > budgets.Whole)
-            Over(story, "star", "The whole answer takes", time.Whole, budgets.Whole, "whole",
-                "Shorten the longest part first; interviewers ask for more when they want it.", diagnostics);
+            Over(
+                story,
+                "star",
+                "The whole answer takes",
+                time.Whole,
+                budgets.Whole,
+                "whole",
+                "Shorten the longest part first; interviewers ask for more when they want it.",
+                diagnostics
+            );
     }
 
-    private static void Over(Story story, string field, string partTakes, int seconds, int budget, string setting, string hint, DiagnosticBag diagnostics) =>
-        diagnostics.Warning(story.At(field), DiagnosticCodes.StarTimeBudget,
-            $"{partTakes} {Text(seconds)} to say at 150 words a minute, over the {Text(budget)} budget (practice: {setting}).",
-            hint);
+    private static void Over(
+        Story story,
+        string field,
+        string partTakes,
+        int seconds,
+        int budget,
+        string setting,
+        string hint,
+        DiagnosticBag diagnostics
+    ) =>
+        diagnostics.Warning(
+            story.At(field),
+            DiagnosticCodes.StarTimeBudget,
+            $"{partTakes} {Text(seconds)} to say at 150 words a minute, over the {Text(budget)} budget (practice: "
+                + $"{setting}).",
+            hint
+        );
 
     private static string Text(int seconds) => SpeakingTime.Format(seconds);
 }

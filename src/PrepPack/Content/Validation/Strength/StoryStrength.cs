@@ -23,13 +23,19 @@ internal static class StoryStrength
     public static void Run(IReadOnlyList<Story> stories, StrengthContext context, DiagnosticBag diagnostics)
     {
         // Each story is checked alone, side by side; its warnings are kept in story order.
-        var found = stories.AsParallel().AsOrdered().Select(story =>
-        {
-            var own = new DiagnosticBag();
-            foreach (var rule in Rules) rule.Check(story, context, own);
-            return own;
-        }).ToList();
-        foreach (var own in found) diagnostics.AddRange(own);
+        var found = stories
+            .AsParallel()
+            .AsOrdered()
+            .Select(story =>
+            {
+                var own = new DiagnosticBag();
+                foreach (var rule in Rules)
+                    rule.Check(story, context, own);
+                return own;
+            })
+            .ToList();
+        foreach (var own in found)
+            diagnostics.AddRange(own);
     }
 
     /// <summary>The warnings of one story alone, for its readiness line.</summary>

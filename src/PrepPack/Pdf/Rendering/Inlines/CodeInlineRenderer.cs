@@ -9,9 +9,15 @@ internal sealed class CodeInlineRenderer : InlineRenderer<CodeInline>
     {
         var style = writer.Style;
         var renderer = writer.Renderer;
-        writer.Add(inline.Content, renderer.Styles.Code with
-        {
-            Size = style.Size * 0.92f, Background = renderer.Theme.Colors.CodeBackground.ToLayout(), Color = style.Color, Link = style.Link,
-        });
+        writer.Add(
+            inline.Content,
+            renderer.Styles.Code with
+            {
+                Size = style.Size * 0.92f,
+                Background = renderer.Theme.Colors.CodeBackground.ToLayout(),
+                Color = style.Color,
+                Link = style.Link,
+            }
+        );
     }
 }

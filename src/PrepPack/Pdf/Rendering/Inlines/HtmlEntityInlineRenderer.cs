@@ -5,5 +5,6 @@ namespace PrepPack.Pdf.Rendering.Inlines;
 /// <summary>An entity such as <c>&amp;nbsp;</c>: the character it stands for.</summary>
 internal sealed class HtmlEntityInlineRenderer : InlineRenderer<HtmlEntityInline>
 {
-    protected override void Write(HtmlEntityInline inline, SpanWriter writer) => writer.Add(inline.Transcoded.ToString());
+    protected override void Write(HtmlEntityInline inline, SpanWriter writer) =>
+        writer.Add(inline.Transcoded.ToString());
 }

@@ -19,7 +19,14 @@ internal sealed class LinkInlineRenderer : InlineRenderer<LinkInline>
         var url = inline.Url ?? "";
         if (url.StartsWith('#') || Uri.TryCreate(url, UriKind.Absolute, out _))
         {
-            writer.WriteChildren(inline, writer.Style with { Link = url, Color = writer.Renderer.Theme.Colors.Link.ToLayout() });
+            writer.WriteChildren(
+                inline,
+                writer.Style with
+                {
+                    Link = url,
+                    Color = writer.Renderer.Theme.Colors.Link.ToLayout(),
+                }
+            );
             return;
         }
         unsupported.RelativeLink(inline);

@@ -20,7 +20,8 @@ internal static class Directions
         var start = 0;
         for (var i = 1; i <= text.Length; i++)
         {
-            if (i < text.Length && levels[i] > 0 == levels[start] > 0) continue;
+            if (i < text.Length && levels[i] > 0 == levels[start] > 0)
+                continue;
             yield return (text[start..i], levels[start] > 0);
             start = i;
         }

@@ -21,26 +21,29 @@ internal sealed class EmphasisInlineRenderer : WordInlineRenderer<EmphasisInline
 
     private static bool IsQuantity(EmphasisInline inline)
     {
-        if (inline is not { DelimiterChar: '*' or '_', DelimiterCount: 2 }) return false;
+        if (inline is not { DelimiterChar: '*' or '_', DelimiterCount: 2 })
+            return false;
         var text = new System.Text.StringBuilder();
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child is not LiteralInline literal) return false;
+            if (child is not LiteralInline literal)
+                return false;
             text.Append(literal.Content.AsSpan());
         }
         return Templates.TemplateFunctions.IsQuantity(text.ToString());
     }
 
-    private static RunFormat Emphasise(EmphasisInline emphasis, RunFormat format) => (emphasis.DelimiterChar, emphasis.DelimiterCount) switch
-    {
-        ('*' or '_', 1) => format with { Italic = true },
-        ('*' or '_', 2) => format with { Bold = true },
-        ('*' or '_', _) => format with { Bold = true, Italic = true },
-        ('~', 2) => format with { Strike = true },
-        ('~', 1) => format with { Position = VerticalPositionValues.Subscript },
-        ('^', _) => format with { Position = VerticalPositionValues.Superscript },
-        ('+', _) => format with { Underline = true },
-        ('=', _) => format with { Mark = true },
-        _ => format,
-    };
+    private static RunFormat Emphasise(EmphasisInline emphasis, RunFormat format) =>
+        (emphasis.DelimiterChar, emphasis.DelimiterCount) switch
+        {
+            ('*' or '_', 1) => format with { Italic = true },
+            ('*' or '_', 2) => format with { Bold = true },
+            ('*' or '_', _) => format with { Bold = true, Italic = true },
+            ('~', 2) => format with { Strike = true },
+            ('~', 1) => format with { Position = VerticalPositionValues.Subscript },
+            ('^', _) => format with { Position = VerticalPositionValues.Superscript },
+            ('+', _) => format with { Underline = true },
+            ('=', _) => format with { Mark = true },
+            _ => format,
+        };
 }

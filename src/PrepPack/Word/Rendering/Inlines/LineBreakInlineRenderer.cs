@@ -8,7 +8,9 @@ internal sealed class LineBreakInlineRenderer : WordInlineRenderer<LineBreakInli
 {
     protected override void Write(LineBreakInline inline, RunWriter writer)
     {
-        if (inline.IsHard) writer.Add(BodyBreak.Line);
-        else writer.Add(" ");
+        if (inline.IsHard)
+            writer.Add(BodyBreak.Line);
+        else
+            writer.Add(" ");
     }
 }

@@ -19,7 +19,13 @@ internal sealed class LinkInlineRenderer : WordInlineRenderer<LinkInline>
         var url = inline.Url ?? "";
         if (url.StartsWith('#') || Uri.TryCreate(url, UriKind.Absolute, out _))
         {
-            var runs = writer.Collect(() => writer.WriteChildren(inline), writer.Format with { Color = renderer.Theme.Colors.Link.Hex });
+            var runs = writer.Collect(
+                () => writer.WriteChildren(inline),
+                writer.Format with
+                {
+                    Color = renderer.Theme.Colors.Link.Hex,
+                }
+            );
             writer.Add(renderer.Link(url, runs));
             return;
         }

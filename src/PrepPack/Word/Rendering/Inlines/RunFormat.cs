@@ -26,5 +26,15 @@ internal sealed record RunFormat
     public string? Color { get; init; }
 
     /// <summary>No direct formatting and no character style: the run is written without properties.</summary>
-    public bool IsPlain => !Bold && !Italic && !Strike && !Code && !Mark && !Underline && Position is null && !RightToLeft && Style is null && Color is null;
+    public bool IsPlain =>
+        !Bold
+        && !Italic
+        && !Strike
+        && !Code
+        && !Mark
+        && !Underline
+        && Position is null
+        && !RightToLeft
+        && Style is null
+        && Color is null;
 }

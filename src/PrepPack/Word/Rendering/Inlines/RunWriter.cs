@@ -15,8 +15,14 @@ internal sealed class RunWriter(WordRenderer renderer)
 {
     private static readonly IWordInlineRenderer[] Renderers =
     [
-        new LiteralInlineRenderer(), new EmphasisInlineRenderer(), new CodeInlineRenderer(), new LinkInlineRenderer(),
-        new AutolinkInlineRenderer(), new LineBreakInlineRenderer(), new HtmlInlineRenderer(), new HtmlEntityInlineRenderer(),
+        new LiteralInlineRenderer(),
+        new EmphasisInlineRenderer(),
+        new CodeInlineRenderer(),
+        new LinkInlineRenderer(),
+        new AutolinkInlineRenderer(),
+        new LineBreakInlineRenderer(),
+        new HtmlInlineRenderer(),
+        new HtmlEntityInlineRenderer(),
     ];
 
     private readonly RendererTable<Inline, IWordInlineRenderer> _renderers = new(Renderers);
@@ -28,10 +34,15 @@ internal sealed class RunWriter(WordRenderer renderer)
     public RunFormat Format { get; private set; } = RunFormat.Plain;
 
     /// <summary>The runs of a paragraph or heading: its inlines from the plain format.</summary>
-    public List<BodyInline> Write(ContainerInline? inlines) => Collect(() =>
-    {
-        if (inlines is not null) WriteChildren(inlines);
-    }, RunFormat.Plain);
+    public List<BodyInline> Write(ContainerInline? inlines) =>
+        Collect(
+            () =>
+            {
+                if (inlines is not null)
+                    WriteChildren(inlines);
+            },
+            RunFormat.Plain
+        );
 
     public void Write(Inline inline)
     {
@@ -42,12 +53,14 @@ internal sealed class RunWriter(WordRenderer renderer)
             return;
         }
         renderer.Unsupported.Unknown(inline);
-        if (inline is ContainerInline container) WriteChildren(container);
+        if (inline is ContainerInline container)
+            WriteChildren(container);
     }
 
     public void WriteChildren(ContainerInline container)
     {
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling) Write(child);
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            Write(child);
     }
 
     /// <summary>Writes the children of an inline in another format: emphasis, links, attribute spans.</summary>
@@ -55,8 +68,14 @@ internal sealed class RunWriter(WordRenderer renderer)
     {
         var saved = Format;
         Format = format;
-        try { WriteChildren(container); }
-        finally { Format = saved; }
+        try
+        {
+            WriteChildren(container);
+        }
+        finally
+        {
+            Format = saved;
+        }
     }
 
     /// <summary>What <paramref name="write"/> writes, kept apart: the runs that go inside a hyperlink.</summary>
@@ -69,12 +88,16 @@ internal sealed class RunWriter(WordRenderer renderer)
             write();
             return _runs;
         }
-        finally { (_runs, Format) = (savedRuns, savedFormat); }
+        finally
+        {
+            (_runs, Format) = (savedRuns, savedFormat);
+        }
     }
 
     public void Add(BodyInline inline) => _runs.Add(inline);
 
-    /// <summary>Adds text as runs; the stretches the bidi algorithm sets right to left are runs of their own, marked so.</summary>
+    /// <summary>Adds text as runs; the stretches the bidi algorithm sets right to left are runs of their own, marked
+    /// so.</summary>
     public void Add(string text, RunFormat? format = null)
     {
         format ??= Format;

@@ -3,7 +3,8 @@ using Markdig.Syntax.Inlines;
 namespace PrepPack.Word.Rendering.Inlines;
 
 /// <summary>A Word renderer for inlines of type <typeparamref name="T"/>.</summary>
-internal abstract class WordInlineRenderer<T> : IWordInlineRenderer where T : Inline
+internal abstract class WordInlineRenderer<T> : IWordInlineRenderer
+    where T : Inline
 {
     public bool Accepts(Inline inline) => inline is T;
 
