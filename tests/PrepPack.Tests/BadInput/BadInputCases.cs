@@ -729,6 +729,17 @@ public static class BadInputCases
             Args: Check
         );
         yield return new(
+            "A principle typed as the start of a longer id is an error that names the whole id",
+            ws => ws.Edit(Acme, t => t.Replace("id: craft", "id: craft-and-quality")),
+            1,
+            "PP0110",
+            Alpha,
+            31,
+            16,
+            Says: "Did you mean 'craft-and-quality'?",
+            Args: Check
+        );
+        yield return new(
             "A story named in letters beyond ASCII builds",
             ws =>
             {

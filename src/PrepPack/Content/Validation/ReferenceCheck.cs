@@ -135,10 +135,18 @@ internal static class ReferenceCheck
         return parts.Length > 1 && parts.Any(p => framework.Find(p) is not null) ? string.Join(", ", parts) : null;
     }
 
+    /// <summary>The one id that begins with the given one and goes on ("have-backbone" for
+    /// "have-backbone-disagree-and-commit"): the start of a long id, typed from memory.</summary>
+    private static string? OnlyLonger(string given, IReadOnlyList<string> ids)
+    {
+        var longer = ids.Where(id => id.StartsWith(given + "-", StringComparison.OrdinalIgnoreCase)).ToList();
+        return longer.Count == 1 ? longer[0] : null;
+    }
+
     public static string Suggest(string given, IEnumerable<string> known, string whereListed)
     {
         var ids = known.ToList();
-        if (DidYouMean.Closest(given, ids) is { } closest)
+        if ((DidYouMean.Closest(given, ids) ?? OnlyLonger(given, ids)) is { } closest)
             return $"Did you mean '{closest}'?";
         return ids.Count == 0
             ? $"None are defined yet; see the {whereListed}."
