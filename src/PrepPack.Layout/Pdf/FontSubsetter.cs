@@ -15,11 +15,17 @@ internal static class FontSubsetter
 
     /// <summary>
     /// The subset font file and the number each used glyph has in it, or null when HarfBuzz could
-    /// not subset this font. Used glyphs are numbered 1, 2, 3… in the order of their old numbers:
-    /// keeping the old numbers would leave an empty slot for every glyph of the font in the
-    /// glyph index and the widths, which is most of a small subset's bytes.
+    /// not subset this font. Used glyphs take the numbers in <paramref name="numbers"/> when given
+    /// (glyph 0 keeps 0; a gap between numbers is an empty glyph of a few bytes), else 1, 2, 3… in
+    /// the order of their old numbers: keeping the old numbers would leave an empty slot for every
+    /// glyph of the font in the glyph index and the widths, which is most of a small subset's bytes.
     /// </summary>
-    public static FontSubset? Subset(FontFace face, IEnumerable<ushort> glyphs, IEnumerable<int> codePoints)
+    public static FontSubset? Subset(
+        FontFace face,
+        IEnumerable<ushort> glyphs,
+        IEnumerable<int> codePoints,
+        IReadOnlyDictionary<ushort, ushort>? numbers = null
+    )
     {
         var pin = GCHandle.Alloc(face.Data, GCHandleType.Pinned);
         var blob = IntPtr.Zero;
@@ -44,19 +50,27 @@ internal static class FontSubsetter
             var unicodes = HarfBuzzSubset.hb_subset_input_unicode_set(input);
             foreach (var cp in codePoints)
                 HarfBuzzSubset.hb_set_add(unicodes, (uint)cp);
-            var numbers = new SortedSet<ushort>(glyphs) { 0 };
+            var kept = new SortedSet<ushort>(glyphs) { 0 };
             var glyphSet = HarfBuzzSubset.hb_subset_input_glyph_set(input);
             var mapping = HarfBuzzSubset.hb_subset_input_old_to_new_glyph_mapping(input);
-            var renumbered = new Dictionary<ushort, ushort>(numbers.Count);
-            foreach (var glyph in numbers)
+            var renumbered = new Dictionary<ushort, ushort>(kept.Count);
+            foreach (var glyph in kept)
             {
+                var number =
+                    glyph == 0 ? (ushort)0
+                    : numbers is null ? (ushort)renumbered.Count
+                    : numbers[glyph];
                 HarfBuzzSubset.hb_set_add(glyphSet, glyph);
-                HarfBuzzSubset.hb_map_set(mapping, glyph, (uint)renumbered.Count);
-                renumbered[glyph] = (ushort)renumbered.Count;
+                HarfBuzzSubset.hb_map_set(mapping, glyph, number);
+                renumbered[glyph] = number;
             }
             var dropped = HarfBuzzSubset.hb_subset_input_set(input, (uint)HarfBuzzSubset.Sets.DropTableTag);
             foreach (var table in DroppedTables)
                 HarfBuzzSubset.hb_set_add(dropped, HarfBuzzSubset.Tag(table));
+            // Of the font's names a PDF reader needs only the PostScript name (id 6), the font's in the file.
+            var names = HarfBuzzSubset.hb_subset_input_set(input, (uint)HarfBuzzSubset.Sets.NameId);
+            HarfBuzzSubset.hb_set_clear(names);
+            HarfBuzzSubset.hb_set_add(names, 6);
             HarfBuzzSubset.hb_subset_input_set_flags(
                 input,
                 (uint)(HarfBuzzSubset.Flags.NoHinting | HarfBuzzSubset.Flags.NoLayoutClosure)

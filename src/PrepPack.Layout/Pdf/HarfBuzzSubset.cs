@@ -23,6 +23,7 @@ internal static partial class HarfBuzzSubset
     public enum Sets : uint
     {
         DropTableTag = 3,
+        NameId = 4,
     }
 
     [LibraryImport(Library)]
@@ -66,6 +67,9 @@ internal static partial class HarfBuzzSubset
 
     [LibraryImport(Library)]
     public static partial void hb_set_add(IntPtr set, uint codePoint);
+
+    [LibraryImport(Library)]
+    public static partial void hb_set_clear(IntPtr set);
 
     [LibraryImport(Library)]
     public static partial void hb_map_set(IntPtr map, uint key, uint value);

@@ -10,9 +10,11 @@ namespace PrepPack.Layout.Pdf.Content;
 /// <summary>
 /// The drawing instructions of one page, written from its recorded commands. The page is
 /// flipped once so that, as in the layout, y grows downwards from the top-left corner. Text
-/// stays in one text object while nothing else is drawn, each run placed from the one before;
-/// colours, fonts and line widths are set only when they change. What most of a page's bytes
-/// are is kept short: glyph codes as bytes, numbers to three decimals at most.
+/// stays in one text object while nothing else is drawn, each run placed from the one before
+/// (not at all when it goes on where the last left the pen); colours, fonts and line widths are
+/// set only when they change, the font kept from one text object to the next. What most of a
+/// page's bytes are is kept short: glyph codes as bytes that spell the text where the font
+/// allows, places to a hundredth of a point, kerning to a thousandth of the type size.
 /// </summary>
 /// <remarks>
 /// For a screen reader each run of content is marked as its structure element's (BDC with an MCID
@@ -27,7 +29,10 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private static MemoryStream? _scratch;
     private readonly MemoryStream _bytes = Scratch();
     private bool _inText;
-    private (float X, float Y)? _line;
+
+    // Where the current text line starts and where the last run left the pen, rounded as written.
+    private (double X, double Y)? _line;
+    private (double X, double Y)? _pen;
     private (EmbeddedFont Font, float Size)? _font;
     private Color? _fill;
     private Color? _stroke;
@@ -85,20 +90,20 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     Shape();
                     Mark(text: false);
                     Fill(fill.Color);
-                    Numbers(" re f\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
+                    Places(" re f\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
                     break;
                 case StrokeCommand stroke:
                     Shape();
                     Mark(text: false);
                     Stroke(stroke.Color, stroke.Width);
-                    Numbers(" re S\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
+                    Places(" re S\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
                     break;
                 case LineCommand line:
                     Shape();
                     Mark(text: false);
                     Stroke(line.Color, line.Width);
-                    Numbers(" m ", line.X1, line.Y1);
-                    Numbers(" l S\n", line.X2, line.Y2);
+                    Places(" m ", line.X1, line.Y1);
+                    Places(" l S\n", line.X2, line.Y2);
                     break;
                 case DotsCommand dots:
                     // Dashes of no length with round ends: a dot of the line's width at each.
@@ -107,8 +112,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     Stroke(dots.Color, dots.Size);
                     Emit("[");
                     Numbers("] 0 d 1 J ", 0, dots.Pitch);
-                    Numbers(" m ", dots.X1, dots.Y);
-                    Numbers(" l S [] 0 d 0 J\n", dots.X2, dots.Y);
+                    Places(" m ", dots.X1, dots.Y);
+                    Places(" l S [] 0 d 0 J\n", dots.X2, dots.Y);
                     break;
             }
         }
@@ -127,10 +132,11 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         if (!_inText)
         {
             Unmark();
+            // The font set stays set from one text object to the next: only the position starts anew.
             Emit("BT\n");
             _inText = true;
             _line = null;
-            _font = null;
+            _pen = null;
         }
         Mark(text: true);
         Fill(command.Color);
@@ -140,25 +146,42 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             Numbers(" Tf\n", shaped.Size);
             _font = (font, shaped.Size);
         }
-        // The text matrix turns glyphs upright again on the flipped page; later runs move from the last.
+        // The text matrix turns glyphs upright again on the flipped page; later runs move from the
+        // line's start, and a run that starts where the last left the pen (a change of font) needs
+        // no move. Places are kept within 0.01 pt.
         var (x, y) = (command.X, command.Baseline);
+        if (_pen is not { } pen || Math.Abs(pen.Y - y) >= 0.01 || Math.Abs(pen.X - x) >= 0.01)
+            pen = MoveTo(x, y);
+        _pen = (pen.X + Glyphs(shaped, font) * shaped.Size / 1000, pen.Y);
+    }
+
+    /// <summary>Starts a line of text at (<paramref name="x"/>, <paramref name="y"/>), and returns where it
+    /// starts as written.</summary>
+    private (double X, double Y) MoveTo(double x, double y)
+    {
         if (_line is not { } from)
         {
+            _line = (Math.Round(x, 2), Math.Round(y, 2));
             Emit("1 0 0 -1 ");
-            Numbers(" Tm\n", x, y);
+            Numbers(" Tm\n", _line.Value.X, _line.Value.Y);
         }
         else
-            Numbers(" Td\n", x - from.X, from.Y - y);
-        _line = (x, y);
-        Glyphs(shaped, font);
+        {
+            var (dx, dy) = (Math.Round(x - from.X, 2), Math.Round(y - from.Y, 2));
+            _line = (from.X + dx, from.Y + dy);
+            Numbers(" Td\n", dx, -dy);
+        }
+        return _line.Value;
     }
 
     /// <summary>
     /// The glyphs in runs that share a height: each in a TJ array whose numbers (thousandths of
     /// the type size) move the pen from where the font's widths leave it to where shaping put the
-    /// next glyph. A glyph raised or lowered by shaping (a mark) gets a text rise of its own.
+    /// next glyph, rounded to whole thousandths with the remainder carried to the next. A glyph
+    /// raised or lowered by shaping (a mark) gets a text rise of its own. Returns how far the pen
+    /// moved, in thousandths of the type size.
     /// </summary>
-    private void Glyphs(ShapedText shaped, EmbeddedFont font)
+    private double Glyphs(ShapedText shaped, EmbeddedFont font)
     {
         // A line's words are read into arrays kept for the next run, not put together anew for each.
         var count = shaped.Shape.GlyphCount;
@@ -173,6 +196,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         var toThousandths = 1000.0 / font.UnitsPerEm;
         var start = 0;
         var raised = false;
+        var (moved, carry) = (0.0, 0.0);
         while (start < count)
         {
             var rise = _offsetsY[start];
@@ -184,9 +208,12 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             raised = rise != 0;
             Emit("[");
             // Where the first glyph sits from the pen: its own offset, or for a later run what the widths left over.
-            var lead = start == 0 ? -_offsetsX[0] * toThousandths : 0;
-            if (Math.Abs(lead) >= 0.0005)
+            var lead = start == 0 ? Math.Round(-_offsetsX[0] * toThousandths) : 0;
+            if (lead != 0)
+            {
                 EmitNumber(lead);
+                moved -= lead;
+            }
             var codesFrom = -1;
             for (var i = start; i < end; i++)
             {
@@ -196,15 +223,19 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     codesFrom = i;
                 }
                 PutCode(font.Number(_glyphs[i]), font.OneByte);
+                moved += font.Width(_glyphs[i]);
                 if (i == count - 1)
                     break;
-                var moved = (_advances[i] + _offsetsX[i + 1] - _offsetsX[i]) * toThousandths;
-                var adjust = font.Width(_glyphs[i]) - moved;
-                if (Math.Abs(adjust) < 0.0005)
+                var shifted = (_advances[i] + _offsetsX[i + 1] - _offsetsX[i]) * toThousandths;
+                var exact = font.Width(_glyphs[i]) - shifted + carry;
+                var adjust = Math.Round(exact);
+                carry = exact - adjust;
+                if (adjust == 0)
                     continue;
                 _bytes.WriteByte((byte)')');
                 codesFrom = -1;
                 EmitNumber(adjust);
+                moved -= adjust;
             }
             if (codesFrom >= 0)
                 _bytes.WriteByte((byte)')');
@@ -213,6 +244,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         }
         if (raised)
             Emit("0 Ts\n");
+        return moved;
     }
 
     /// <summary>A glyph code inside a literal string: one or two bytes, escaped where PDF syntax needs it.</summary>
@@ -357,6 +389,16 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         Span<byte> text = stackalloc byte[PdfFormat.MaxNumberLength];
         _bytes.Write(text[..PdfFormat.Number(value, text)]);
+    }
+
+    /// <summary>Places on the page, to a hundredth of a point (1/7200 in), then the operator that takes
+    /// them.</summary>
+    private void Places(string op, params ReadOnlySpan<double> values)
+    {
+        Span<double> rounded = stackalloc double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+            rounded[i] = Math.Round(values[i], 2);
+        Numbers(op, rounded);
     }
 
     /// <summary>Numbers separated by spaces, then the operator that takes them.</summary>

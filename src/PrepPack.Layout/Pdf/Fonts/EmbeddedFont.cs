@@ -8,7 +8,8 @@ namespace PrepPack.Layout.Pdf.Fonts;
 /// <summary>
 /// One face as a PDF font: a composite (Type 0) font whose codes are the glyph numbers of a
 /// subset font program (one byte each when the subset has at most 256 glyphs, as Latin text
-/// does, which takes a tenth off a text-heavy file; two bytes otherwise), with each glyph's
+/// does, which takes a tenth off a text-heavy file, numbered as the characters they draw where
+/// they can be; two bytes otherwise), with each glyph's
 /// width and the text it stands for. Text is
 /// shaped before it is written, so the PDF only places glyphs; the widths tell a reader how
 /// far each moves the pen, and the page says where shaping moved it further (kerning).
@@ -55,7 +56,7 @@ internal sealed class EmbeddedFont
     /// <param name="index">The font's place among the document's fonts, for its resource name and subset tag.</param>
     public static EmbeddedFont Write(PdfObjects objects, FontFace face, GlyphUse use, int index)
     {
-        var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints);
+        var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints, CharacterCodes(use));
         if (subset is null && face.Data.AsSpan().StartsWith("ttcf"u8))
             throw new InvalidDataException(
                 $"The font {face.Key} ({face.Origin}) could not be cut to the glyphs used, and a font collection "
@@ -124,6 +125,39 @@ internal sealed class EmbeddedFont
             widths,
             oneByte
         );
+    }
+
+    /// <summary>
+    /// Glyph numbers of one byte for a face that draws at most 255 glyphs: a glyph that stands for
+    /// one Latin-1 character is numbered with that character's code, so a page's strings read as
+    /// its text and compress as text; the other glyphs take the codes left free (a line end last,
+    /// as a string spells it with two bytes). Null when the glyphs do not fit in one byte.
+    /// </summary>
+    private static Dictionary<ushort, ushort>? CharacterCodes(GlyphUse use)
+    {
+        var glyphs = use.Glyphs.Where(g => g != 0).ToList();
+        if (glyphs.Count > byte.MaxValue)
+            return null;
+        var codes = new Dictionary<ushort, ushort>(glyphs.Count + 1) { [0] = 0 };
+        var taken = new bool[byte.MaxValue + 1];
+        taken[0] = true;
+        foreach (var glyph in glyphs)
+        {
+            if (
+                !use.Text.TryGetValue(glyph, out var text)
+                || text is not [var c and > '\0' and <= '\u00FF']
+                || taken[c]
+            )
+                continue;
+            codes[glyph] = c;
+            taken[c] = true;
+        }
+        var free = Enumerable.Range(1, byte.MaxValue).Where(c => !taken[c]).OrderBy(c => c is '\n' or '\r');
+        using var next = free.GetEnumerator();
+        foreach (var glyph in glyphs)
+            if (!codes.ContainsKey(glyph) && next.MoveNext())
+                codes[glyph] = (ushort)next.Current;
+        return codes;
     }
 
     /// <summary>AAAAAA, BAAAAA, … : the font's place in the document, in capital letters.</summary>

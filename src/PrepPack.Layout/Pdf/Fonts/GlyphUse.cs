@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PrepPack.Layout.Text;
 
@@ -58,7 +59,7 @@ internal sealed class GlyphUse
     }
 
     /// <summary>The ToUnicode CMap: each glyph number, as the font program numbers it, and its text in
-    /// UTF-16.</summary>
+    /// UTF-16; runs of numbers that stand for runs of characters as ranges.</summary>
     public static byte[] ToUnicode(IEnumerable<(ushort Glyph, string Text)> glyphs, bool oneByte = false)
     {
         var entries = glyphs.Where(g => g.Text.Length > 0).OrderBy(g => g.Glyph).ToList();
@@ -74,16 +75,43 @@ internal sealed class GlyphUse
 
             """
         ).Append(oneByte ? "<00> <FF>\n" : "<0000> <FFFF>\n").Append("endcodespacerange\n");
-        // A bfchar block holds at most 100 entries.
-        foreach (var block in entries.Chunk(100))
+        var format = oneByte ? "X2" : "X4";
+        string Code(int code) => "<" + code.ToString(format, CultureInfo.InvariantCulture) + ">";
+        string Utf16(string text) => "<" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)) + ">";
+        // Codes in a row that stand for characters in a row (as a font numbered by its characters has) are
+        // one range; the others one entry each. A block holds at most 100 of either.
+        var ranges = new List<(int From, int To, string Text)>();
+        var single = new List<(int Code, string Text)>();
+        for (var i = 0; i < entries.Count; )
+        {
+            var end = i;
+            while (
+                end + 1 < entries.Count
+                && entries[end + 1].Glyph == entries[end].Glyph + 1
+                && entries[end + 1].Glyph >> 8 == entries[i].Glyph >> 8
+                && entries[end].Text is [var c and not (>= '\uD800' and <= '\uDFFF')]
+                && entries[end + 1].Text is [var d]
+                && d == c + 1
+            )
+                end++;
+            if (end > i)
+                ranges.Add((entries[i].Glyph, entries[end].Glyph, entries[i].Text));
+            else
+                single.Add((entries[i].Glyph, entries[i].Text));
+            i = end + 1;
+        }
+        foreach (var block in ranges.Chunk(100))
+        {
+            cmap.Append(block.Length).Append(" beginbfrange\n");
+            foreach (var (from, to, text) in block)
+                cmap.Append(Code(from)).Append(' ').Append(Code(to)).Append(' ').Append(Utf16(text)).Append('\n');
+            cmap.Append("endbfrange\n");
+        }
+        foreach (var block in single.Chunk(100))
         {
             cmap.Append(block.Length).Append(" beginbfchar\n");
-            foreach (var (glyph, text) in block)
-                cmap.Append('<')
-                    .Append(glyph.ToString(oneByte ? "X2" : "X4"))
-                    .Append("> <")
-                    .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text)))
-                    .Append(">\n");
+            foreach (var (code, text) in block)
+                cmap.Append(Code(code)).Append(' ').Append(Utf16(text)).Append('\n');
             cmap.Append("endbfchar\n");
         }
         cmap.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
