@@ -11,7 +11,8 @@ namespace PrepPack.Layout.Pdf;
 /// the order they were drawn (the source's order). Written as a Document element holding them
 /// all, a parent tree from each page's marked-content ids (and each link annotation) back to
 /// their elements, and an object reference from each link element to its annotation. Elements
-/// are written short: standard roles, no /Type, /Pg once per element.
+/// are written short: standard roles, no /Type, /Pg once per element, no spaces a reader does not
+/// need, and one attribute object for all header cells of a scope.
 /// </summary>
 internal sealed class StructureTree
 {
@@ -80,7 +81,7 @@ internal sealed class StructureTree
             return "";
         var root = objects.Reserve();
         Number(_root, objects);
-        Write(_root, root, objects, pages);
+        Write(_root, root, objects, pages, []);
         var parents = new StringBuilder("<</Nums [");
         for (var page = 0; page < _pageCount; page++)
         {
@@ -131,7 +132,15 @@ internal sealed class StructureTree
     private static IEnumerable<Node> Written(Node node) =>
         node.Kids.OfType<Node>().Where(child => child.HasContent || child.Tag.KeepEmpty && node.HasContent);
 
-    private static void Write(Node node, int parent, PdfObjects objects, IReadOnlyList<int> pages)
+    /// <param name="scopes">The one attribute object of each header cell scope, written the first time it is
+    /// needed.</param>
+    private static void Write(
+        Node node,
+        int parent,
+        PdfObjects objects,
+        IReadOnlyList<int> pages,
+        Dictionary<string, int> scopes
+    )
     {
         var page = node.Kids.OfType<Content>().Select(c => (int?)c.Page).FirstOrDefault();
         var children = Written(node).ToList();
@@ -144,24 +153,28 @@ internal sealed class StructureTree
                     Node child => PdfObjects.Reference(child.Number),
                     Content content when content.Page == page => content.Id.ToString(CultureInfo.InvariantCulture),
                     Content content =>
-                        $"<</Type /MCR /Pg {PdfObjects.Reference(pages[content.Page])} /MCID {content.Id}>>",
-                    Annotation annotation => $"<</Type /OBJR /Obj {PdfObjects.Reference(annotation.Number)}>>",
+                        $"<</Type/MCR/Pg {PdfObjects.Reference(pages[content.Page])}/MCID {content.Id}>>",
+                    Annotation annotation => $"<</Type/OBJR/Obj {PdfObjects.Reference(annotation.Number)}>>",
                     _ => "",
                 }
             )
             .ToList();
-        var value = new StringBuilder($"<</S /{node.Tag.Role} /P {PdfObjects.Reference(parent)}");
+        var value = new StringBuilder($"<</S/{node.Tag.Role}/P {PdfObjects.Reference(parent)}");
         if (page is { } on)
-            value.Append(" /Pg ").Append(PdfObjects.Reference(pages[on]));
+            value.Append("/Pg ").Append(PdfObjects.Reference(pages[on]));
         if (node.Tag.AltText is { Length: > 0 } alt)
-            value.Append(" /Alt ").Append(PdfTextString.Encode(alt));
+            value.Append("/Alt ").Append(PdfTextString.Encode(alt));
         if (node.Tag.Scope is { } scope)
-            value.Append(" /A <</O /Table /Scope /").Append(scope).Append(">>");
+        {
+            if (!scopes.TryGetValue(scope, out var attributes))
+                scopes[scope] = attributes = objects.Add($"<</O/Table/Scope/{scope}>>");
+            value.Append("/A ").Append(PdfObjects.Reference(attributes));
+        }
         if (kids.Count > 0)
-            value.Append(" /K ").Append(kids.Count == 1 ? kids[0] : $"[{string.Join(" ", kids)}]");
+            value.Append("/K ").Append(kids.Count == 1 ? kids[0] : $"[{string.Join(" ", kids)}]");
         objects.Set(node.Number, value.Append(">>").ToString());
         foreach (var child in children)
-            Write(child, node.Number, objects, pages);
+            Write(child, node.Number, objects, pages, scopes);
     }
 
     private sealed class Node(StructureTag tag)
