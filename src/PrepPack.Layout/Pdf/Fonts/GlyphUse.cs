@@ -92,6 +92,8 @@ internal sealed class GlyphUse
                 && entries[end].Text is [var c and not (>= '\uD800' and <= '\uDFFF')]
                 && entries[end + 1].Text is [var d]
                 && d == c + 1
+                // A range steps the last byte of its text only: ÿ to Ā would carry into the byte before.
+                && d >> 8 == entries[i].Text[0] >> 8
             )
                 end++;
             if (end > i)
