@@ -18,7 +18,7 @@ internal static class CoverageReasons
             var suggestion = similar.For(framework, principle, []);
             return new(principle, null, null, CoverageStatus.Gap, [Gap(principle, suggestion)])
             {
-                GapSuggestion = suggestion.Stories > 0 ? suggestion.Text : null,
+                GapSuggestion = suggestion.Stories > 0 ? suggestion : null,
             };
         }
 

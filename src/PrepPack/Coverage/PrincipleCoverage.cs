@@ -20,7 +20,7 @@ public sealed record PrincipleCoverage(
 
     /// <summary>For a gap, the stories that show a similar principle elsewhere or are told for its words:
     /// "'phi-vendor' shows Google's 'Values feedback'"; null when there are none.</summary>
-    public string? GapSuggestion { get; init; }
+    public StorySuggestion? GapSuggestion { get; init; }
 
     /// <summary>The primary, then the backup, where there are stories.</summary>
     public IEnumerable<StoryPick> Picks => new[] { Primary, Backup }.OfType<StoryPick>();

@@ -72,12 +72,12 @@ public class CoverageModelTests
     {
         var body = Render("{{ for framework in frameworks }}{{ include '_framework' }}{{ end }}");
         Assert.Contains(
-            "| **Backup only** | **Thin**{.thin} — only one story: add a primary | — | Ember handover |",
+            "| **Backup only** | **Thin**{.thin} — only one story: add a primary | *none yet* | Ember handover |",
             body
         );
         Assert.Contains(
             "| **Empty** | **Gap**{.gap} — no story shows it: add the principle to a story's principles, or write a "
-                + "story for it | — | — |",
+                + "story for it | *none yet* | *none yet* |",
             body
         );
     }

@@ -56,9 +56,9 @@ public sealed class PrincipleView(
     public string? Reason => coverage.Reason;
     public IReadOnlyList<string> Reasons => coverage.Reasons;
 
-    /// <summary>For a gap, the stories to consider before writing one ("'kiln' shows Google's 'Values feedback'"); null
-    /// when none.</summary>
-    public string? GapSuggestion => coverage.GapSuggestion;
+    /// <summary>For a gap, the stories to consider before writing one, by short title, as the one-page outputs name
+    /// stories ("'Kiln rebuild' shows Google's 'Values feedback'"); null when none.</summary>
+    public string? GapSuggestion => coverage.GapSuggestion?.Naming(s => s.ShortTitle ?? s.Title);
 
     /// <summary>The reason as a table that prints each weak note beside its story says it: "the backup is
     /// marked weak" rather than the note again; null when strong.</summary>
