@@ -225,6 +225,13 @@ public sealed class ReadinessAgreementTests : IDisposable
         Assert.Contains(Squeeze(Headline + "."), readinessPage);
         Assert.All(MissingOnPage, m => Assert.Contains(Squeeze(m), readinessPage));
         Assert.All(StoryIds, id => Assert.DoesNotContain(Squeeze(id), readinessPage));
+        // The framework pages' reasons name stories by title too: no page of the binder quotes a story's id.
+        var all = Squeeze(string.Join(" ", binder.GetPages().SelectMany(PdfText.Lines)));
+        var coverage = Squeeze(
+            string.Join(" ", binder.GetPages().Select(p => PdfText.Column(p, "Coverage", "Primary")))
+        );
+        Assert.Contains(Squeeze("the backup 'Intern onboarding notes' (5 of 15) is not ready"), coverage);
+        Assert.All(StoryIds, id => Assert.DoesNotContain($"'{id}'", all));
 
         Assert.True(binder.TryGetBookmarks(out var bookmarks));
         var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();

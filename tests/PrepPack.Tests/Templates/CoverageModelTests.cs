@@ -24,7 +24,7 @@ public class CoverageModelTests
     }
 
     [Fact]
-    public void Each_principle_shows_its_status_reason_weak_notes_and_whether_prepPack_picked_its_stories()
+    public void Each_principle_shows_its_status_reason_by_story_title_weak_notes_and_whether_prepPack_picked_its_stories()
     {
         var body = Render(
             "{{ for p in (frameworks | array.first).principles -}}\n"
@@ -34,8 +34,8 @@ public class CoverageModelTests
         );
         Assert.Contains("ownership|strong||false|true||false", body);
         Assert.Contains(
-            "craft-quality|thin|only one story: add a backup ('apex' also shows it, but already carries the most "
-                + "principles allowed, 2)|true|false||false",
+            "craft-quality|thin|only one story: add a backup ('Apex launch' also shows it, but already carries the "
+                + "most principles allowed, 2)|true|false||false",
             body
         );
         Assert.Contains("learn-from-mistakes|strong||true|true||true", body);
