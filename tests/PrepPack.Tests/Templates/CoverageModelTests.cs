@@ -24,7 +24,7 @@ public class CoverageModelTests
     }
 
     [Fact]
-    public void Each_principle_shows_its_status_reason_by_story_title_weak_notes_and_whether_prepPack_picked_its_stories()
+    public void Each_principle_shows_its_status_reason_by_title_weak_notes_and_whether_prepPack_picked_its_stories()
     {
         var body = Render(
             "{{ for p in (frameworks | array.first).principles -}}\n"
