@@ -13,6 +13,8 @@ public class ReminderFiguresTests
     [InlineData("30 to 3 min a claim", "30 → 3 min")]
     [InlineData("10M policy rows in one star schema", "10M")]
     [InlineData("we doubled it, twice over", "twice")]
+    [InlineData("delayed the launch two weeks", "2 weeks")]
+    [InlineData("rows landed in 2 evenings", "two evenings")]
     public void A_number_whose_every_figure_the_reminder_says_is_said(string reminder, string value) =>
         Assert.True(ReminderFigures.Says(reminder, new KeyNumber(value, "what it measures")));
 
@@ -24,6 +26,7 @@ public class ReminderFiguresTests
     [InlineData("One self-serve funnel", "10 → 1")]
     [InlineData("saved $1.5M", "$1.2M")]
     [InlineData("no figures here", "")]
+    [InlineData("mentored two juniors", "2 weeks")]
     public void A_number_with_a_figure_the_reminder_does_not_say_is_printed(string reminder, string value) =>
         Assert.False(ReminderFigures.Says(reminder, new KeyNumber(value, "what it measures")));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PrepPack.Content.Model;
+using PrepPack.Content.Validation.Strength;
 
 namespace PrepPack.Templates.Model;
 
@@ -29,8 +30,8 @@ internal static partial class ReminderFigures
         Math.Abs(a.Value - b.Value) <= 1e-9 * Math.Max(1, Math.Abs(a.Value))
         && (a.Unit.Length == 0 || b.Unit.Length == 0 || a.Unit == b.Unit);
 
-    /// <summary>Each figure in digits with its value ("$1.2M" is 1,200,000) and its unit's kind, or "" when it
-    /// names none.</summary>
+    /// <summary>Each figure in digits or in words with its value ("$1.2M" is 1,200,000, "two" 2) and its unit's
+    /// kind, or "" when it names none.</summary>
     private static List<(double Value, string Unit)> Read(string text)
     {
         var found = new List<(double, string)>();
@@ -49,6 +50,10 @@ internal static partial class ReminderFigures
             var unit = m.Groups["currency"].Success ? "$" : Kind(m.Groups["unit"].Value);
             found.Add((n * scale, unit));
         }
+        // "two weeks" in a reminder says "2 weeks"; "one" is left out, being as often a word as a figure.
+        foreach (Match m in WordPattern().Matches(text))
+            if (NumberWords.TwoToNinety.TryGetValue(m.Groups["word"].Value.ToLowerInvariant(), out var value))
+                found.Add((value, Kind(m.Groups["unit"].Value)));
         return found;
     }
 
@@ -77,4 +82,7 @@ internal static partial class ReminderFigures
             + @"(?:\s?(?<unit>%|×|[A-Za-z]+))?"
     )]
     private static partial Regex FigurePattern();
+
+    [GeneratedRegex(@"\b(?<word>[A-Za-z]+)\b(?=(?:\s(?<unit>%|[A-Za-z]+))?)")]
+    private static partial Regex WordPattern();
 }
