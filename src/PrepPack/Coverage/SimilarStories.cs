@@ -22,14 +22,11 @@ internal sealed class SimilarStories(StoryBank bank)
     )
     {
         var found = Find(framework, principle, taken).Take(most).ToList();
-        var phrases = found
-            .GroupBy(f => (f.One, f.Many), f => f.Story.Id)
-            .Select(g =>
-                g.Count() == 1
-                    ? $"'{g.First()}' {g.Key.One}"
-                    : $"{string.Join(" and ", g.Select(id => $"'{id}'"))} {g.Key.Many}"
-            );
-        return found.Count == 0 ? StorySuggestion.None : new(string.Join("; ", phrases), found.Count);
+        var groups = found
+            .GroupBy(f => (f.One, f.Many), f => f.Story)
+            .Select(g => new SuggestedStories(g.ToList(), g.Key.One, g.Key.Many))
+            .ToList();
+        return found.Count == 0 ? StorySuggestion.None : new(groups);
     }
 
     private List<(Story Story, string One, string Many)> Find(

@@ -16,7 +16,7 @@ public sealed record OnePageLimits
     /// <summary>Rows of the one-page project matrix.</summary>
     public int MatrixStories { get; init; } = 26;
 
-    /// <summary>Stories in the cheat sheet's numbers table and one-line list.</summary>
+    /// <summary>Stories in the cheat sheet's list, each with its reminder and the figures to say.</summary>
     public int CheatsheetStories { get; init; } = 10;
 
     /// <summary>Principles in the cheat sheet's primary / backup list: Amazon's sixteen and a few more fit

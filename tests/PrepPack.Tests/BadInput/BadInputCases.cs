@@ -2408,6 +2408,21 @@ public static class BadInputCases
             KeepsPack: false
         );
         yield return new(
+            "A story with more key numbers than the cheat sheet holds at readable type is a warning at the story, "
+                + "none of its figures left out in silence",
+            ws =>
+                ws.Edit(Alpha, t =>
+                    t.Replace("    measures: report age\n", "    measures: report age\n" + ManyNumbers(150))
+                ),
+            0,
+            "PP0423",
+            Alpha,
+            31,
+            15,
+            Says: "cheatsheet.pdf fits on one page only with its type shrunk",
+            KeepsPack: false
+        );
+        yield return new(
             "Two cell colours that print as the same grey are a warning at the later one, with a lighter or darker "
                 + "one to use",
             ws =>
@@ -2631,6 +2646,19 @@ public static class BadInputCases
             ? Path.Combine(Support.RepoPaths.Fixtures, "MinimalBank", Path.GetRelativePath("content", file))
             : Path.Combine(Support.RepoPaths.Templates, file);
         return Array.FindIndex(File.ReadAllLines(path), l => l.Contains(text, StringComparison.Ordinal)) + 1;
+    }
+
+    /// <summary>Key numbers, each measuring something of its own in words no other uses, so no two read as one
+    /// figure told two ways.</summary>
+    private static string ManyNumbers(int count)
+    {
+        string[] syllables = ["ba", "ko", "mi", "tu", "re", "sa", "no", "vi", "le", "gu", "pe", "do"];
+        var words = syllables.SelectMany(a => syllables.SelectMany(b => syllables.Select(c => a + b + c))).ToList();
+        return string.Concat(
+            Enumerable
+                .Range(0, count)
+                .Select(i => $"  - value: \"{i + 11}\"\n    measures: {string.Join(' ', words.Skip(i * 9).Take(9))}\n")
+        );
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

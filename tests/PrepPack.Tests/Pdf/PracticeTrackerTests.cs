@@ -68,7 +68,7 @@ public class PracticeTrackerTests
         using var ws = WithLog();
         ws.Build();
         var lines = Lines(ws.OutputFile("cheatsheet.pdf"), 1);
-        Assert.Contains("One line per story · ○ not yet practised aloud", lines);
+        Assert.Contains("Stories and the numbers to say · ○ not yet practised aloud", lines);
         Assert.Contains(lines, l => l.StartsWith("• ○ Beta failure", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("• Alpha project", StringComparison.Ordinal));
         using var document = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("cheatsheet.pdf")));

@@ -50,7 +50,7 @@ public class InterviewFrameworkTests
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         var sheet = CheatSheet(ws);
         Assert.Contains("Zeta: primary / backup story for each principle", sheet);
-        Assert.Contains("Candour — thin: Beta failure / —", sheet);
+        Assert.Contains("Candour — thin: Beta failure (no backup yet)", sheet);
         Assert.DoesNotContain("Acme", sheet);
     }
 

@@ -13,7 +13,8 @@ namespace PrepPack.Tests.Pipeline;
 /// a nearer one lacking only a figure, a weak backup (5 of 15, no figure, no follow-ups), a primary
 /// that is not ready, two frameworks and none chosen, and a Stripe gap that Google's similar
 /// principle fills. <c>check</c>, <c>check --format json</c>, the binder's readiness page and each
-/// cheat sheet say the same count and the same lines.
+/// cheat sheet say the same count and the same lines; check names stories by the ids the user types in the files
+/// it points at, the pages by the titles the rest of the page prints.
 /// </summary>
 public sealed class ReadinessAgreementTests : IDisposable
 {
@@ -34,6 +35,25 @@ public sealed class ReadinessAgreementTests : IDisposable
         "Biggest impact: ledger-rebuild is already told for leadership: add 'impact' to the themes of another story, "
             + "or write a story of your biggest impact",
         "Teamwork: weak-intern needs a figure in its result and follow-ups",
+    ];
+
+    private static readonly string[] MissingOnPage =
+    [
+        "Conflict: Invoices API sunset takes 2:49 (budget 2:00) and needs shorter actions (2:38 of 1:30); PHI vendor "
+            + "review (0:20) needs only a figure in its result",
+        "Biggest impact: Ledger rebuild is already told for leadership: add 'impact' to the themes of another story, "
+            + "or write a story of your biggest impact",
+        "Teamwork: Intern onboarding notes needs a figure in its result and follow-ups",
+    ];
+
+    private static readonly string[] StoryIds =
+    [
+        "dunning-emails",
+        "invoices-api-sunset",
+        "ledger-rebuild",
+        "phi-vendor",
+        "test-bill",
+        "weak-intern",
     ];
 
     private BuildReport Build(string? framework = null) =>
@@ -171,9 +191,12 @@ public sealed class ReadinessAgreementTests : IDisposable
         var stripe = Text(File.ReadAllBytes(Path.Combine(Output, "cheatsheet-stripe.pdf")));
         Assert.Contains(Squeeze("Stripe: primary / backup story for each principle"), stripe);
         Assert.Contains(Squeeze("Seek feedback — gap: no story yet"), stripe);
-        // The story check suggests for the gap is on the sheet too.
+        // The stories check suggests for the gap are on the sheet too, by their titles.
         Assert.Contains(
-            Squeeze("Seek feedback — gap: no story yet; 'test-bill' and 'phi-vendor' show Google's 'Values feedback'"),
+            Squeeze(
+                "Seek feedback — gap: no story yet; 'The test bill that went live' and 'PHI vendor review' show "
+                    + "Google's 'Values feedback'"
+            ),
             stripe
         );
         Assert.Contains(
@@ -187,7 +210,8 @@ public sealed class ReadinessAgreementTests : IDisposable
         foreach (var sheet in new[] { stripe, google })
         {
             Assert.Contains(Squeeze(Headline), sheet);
-            Assert.All(Missing, m => Assert.Contains(Squeeze(m), sheet));
+            Assert.All(MissingOnPage, m => Assert.Contains(Squeeze(m), sheet));
+            Assert.All(StoryIds, id => Assert.DoesNotContain(Squeeze(id), sheet));
         }
     }
 
@@ -199,7 +223,15 @@ public sealed class ReadinessAgreementTests : IDisposable
         var readinessPage = Squeeze(string.Join(" ", PdfText.Lines(binder.GetPage(2))));
         Assert.StartsWith(Squeeze("Ready for the interview?"), readinessPage);
         Assert.Contains(Squeeze(Headline + "."), readinessPage);
-        Assert.All(Missing, m => Assert.Contains(Squeeze(m), readinessPage));
+        Assert.All(MissingOnPage, m => Assert.Contains(Squeeze(m), readinessPage));
+        Assert.All(StoryIds, id => Assert.DoesNotContain(Squeeze(id), readinessPage));
+        // The framework pages' reasons name stories by title too: no page of the binder quotes a story's id.
+        var all = Squeeze(string.Join(" ", binder.GetPages().SelectMany(PdfText.Lines)));
+        var coverage = Squeeze(
+            string.Join(" ", binder.GetPages().Select(p => PdfText.Column(p, "Coverage", "Primary")))
+        );
+        Assert.Contains(Squeeze("the backup 'Intern onboarding notes' (5 of 15) is not ready"), coverage);
+        Assert.All(StoryIds, id => Assert.DoesNotContain($"'{id}'", all));
 
         Assert.True(binder.TryGetBookmarks(out var bookmarks));
         var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();

@@ -89,16 +89,20 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
             l.TrimStart('•', ' ')
             == "Customer Obsession: Quoting funnel dashboard / Holding a launch for customer consent"
         );
-        Assert.Contains("• Are Right, A Lot — thin: A capacity forecast that shipped three weeks late / —", lines);
-        Assert.Contains(lines, l =>
-            l.StartsWith("• Hire and Develop the Best — thin:")
-            && l.EndsWith("CRM migration with no reporting gap (weak)")
-        );
-        // A gap names the stories that show a similar principle in the other framework.
         Assert.Contains(
-            "• Strive to be Earth's Best Employer — gap: no story yet; 'onboarding-guide' and 'crm-migration' show "
-                + "Meta's 'People growth'",
+            "• Are Right, A Lot — thin: A capacity forecast that shipped three weeks late (no backup yet)",
             lines
+        );
+        Assert.Contains(
+            "• Hire and Develop the Best — thin: A technical onboarding path for new analysts / CRM migration with no "
+                + "reporting gap (weak)",
+            string.Join(" ", lines)
+        );
+        // A gap names the stories that show a similar principle in the other framework, by their short titles.
+        Assert.Contains(
+            "• Strive to be Earth's Best Employer — gap: no story yet; 'A technical onboarding path for new analysts' "
+                + "and 'CRM migration with no reporting gap' show Meta's 'People growth'",
+            string.Join(" ", lines)
         );
         // The principles take the place of the question themes: the page has room for one of the two.
         Assert.DoesNotContain("Which story for which question", lines);
@@ -110,8 +114,8 @@ public class SamplePackTests(SamplePack pack) : IClassFixture<SamplePack>
         var markdown = File.ReadAllText(Path.Combine(pack.Output, ".preppack", "markdown", "cheatsheet.md"));
         var result = Typesetting.Render(markdown, "cheatsheet.md");
         Assert.Equal(1, result.PageCount);
-        // Measured at 0.73; the floor is 0.6, and a bank of long titles needs the room between.
-        Assert.InRange(result.Scale, 0.7f, 0.8f);
+        // Each story said once leaves the page at 8 pt or more (0.8 of the 10 pt body); measured at 0.87.
+        Assert.InRange(result.Scale, 0.8f, 1f);
     }
 
     [Fact]

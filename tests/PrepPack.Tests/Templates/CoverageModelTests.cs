@@ -24,7 +24,7 @@ public class CoverageModelTests
     }
 
     [Fact]
-    public void Each_principle_shows_its_status_reason_weak_notes_and_whether_prepPack_picked_its_stories()
+    public void Each_principle_shows_its_status_reason_by_title_weak_notes_and_whether_prepPack_picked_its_stories()
     {
         var body = Render(
             "{{ for p in (frameworks | array.first).principles -}}\n"
@@ -34,8 +34,8 @@ public class CoverageModelTests
         );
         Assert.Contains("ownership|strong||false|true||false", body);
         Assert.Contains(
-            "craft-quality|thin|only one story: add a backup ('apex' also shows it, but already carries the most "
-                + "principles allowed, 2)|true|false||false",
+            "craft-quality|thin|only one story: add a backup ('Apex launch' also shows it, but already carries the "
+                + "most principles allowed, 2)|true|false||false",
             body
         );
         Assert.Contains("learn-from-mistakes|strong||true|true||true", body);
@@ -72,12 +72,12 @@ public class CoverageModelTests
     {
         var body = Render("{{ for framework in frameworks }}{{ include '_framework' }}{{ end }}");
         Assert.Contains(
-            "| **Backup only** | **Thin**{.thin} — only one story: add a primary | — | Ember handover |",
+            "| **Backup only** | **Thin**{.thin} — only one story: add a primary | *none yet* | Ember handover |",
             body
         );
         Assert.Contains(
             "| **Empty** | **Gap**{.gap} — no story shows it: add the principle to a story's principles, or write a "
-                + "story for it | — | — |",
+                + "story for it | *none yet* | *none yet* |",
             body
         );
     }

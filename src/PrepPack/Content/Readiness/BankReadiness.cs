@@ -25,6 +25,10 @@ public sealed record BankReadiness(IReadOnlyList<ThemeReadiness> Themes, int Who
     /// cref="ReadyCount"/>.</summary>
     public IReadOnlyList<string> Missing => Themes.Select(t => t.Missing).OfType<string>().ToList();
 
+    /// <summary>The same lines with each story named by <paramref name="name"/> (its title, on a page).</summary>
+    public IReadOnlyList<string> MissingNaming(Func<Story, string> name) =>
+        Themes.Select(t => t.MissingNaming(name)).OfType<string>().ToList();
+
     public bool Ready => ReadyCount == Total;
 
     /// <summary>"Ready: 4 of 6 interview themes": the same words on every output.</summary>

@@ -45,13 +45,9 @@ internal static class ReadinessCheck
             .Select(theme =>
             {
                 if (!chosen.TryGetValue(theme, out var pick))
-                    return new ThemeReadiness(
-                        theme,
-                        null,
-                        null,
-                        null,
-                        $"{Title(theme)}: no story answers it yet: add '{theme.Aliases[0]}' to the themes of a story "
-                            + $"that shows it, or write {theme.Wanted}"
+                    return Said(new ThemeReadiness(theme, null, null, null, null), _ =>
+                        $"{Title(theme)}: no story answers it yet: add '{theme.Aliases[0]}' to the themes of a "
+                        + $"story that shows it, or write {theme.Wanted}"
                     );
                 var readiness = Of(pick.Story);
                 if (pick.SharedWith is { } other)
@@ -64,15 +60,13 @@ internal static class ReadinessCheck
                             chosen
                                 .Where(c => c.Value.Story == s && c.Value.SharedWith is null)
                                 .Take(1)
-                                .Select(c => $" and {s.Id} for {c.Key.Name}")
-                        );
-                    return new ThemeReadiness(
-                        theme,
-                        pick.Story.Id,
-                        readiness,
-                        other.Name,
-                        $"{Title(theme)}: {pick.Story.Id} is already told for {other.Name}{string.Concat(alsoTold)}: "
-                            + $"add '{theme.Aliases[0]}' to the themes of another story, or write {theme.Wanted}"
+                                .Select(c => (Story: s, Theme: c.Key.Name))
+                        )
+                        .ToList();
+                    return Said(new ThemeReadiness(theme, pick.Story.Id, readiness, other.Name, null), name =>
+                        $"{Title(theme)}: {name(pick.Story)} is already told for {other.Name}"
+                        + string.Concat(alsoTold.Select(a => $" and {name(a.Story)} for {a.Theme}"))
+                        + $": add '{theme.Aliases[0]}' to the themes of another story, or write {theme.Wanted}"
                     );
                 }
                 if (readiness.Ready)
@@ -82,14 +76,23 @@ internal static class ReadinessCheck
                     .Where(s => !told.Contains(s) && Of(s).Shortfalls < readiness.Shortfalls)
                     .OrderBy(s => Of(s).Shortfalls)
                     .FirstOrDefault();
-                var missing =
-                    $"{Title(theme)}: {readiness.Lacks(pick.Story.Id)}"
-                    + (nearer is null ? "" : $"; {Of(nearer).LacksOnly(nearer.Id)}");
-                return new ThemeReadiness(theme, pick.Story.Id, readiness, null, missing);
+                return Said(new ThemeReadiness(theme, pick.Story.Id, readiness, null, null), name =>
+                    $"{Title(theme)}: {readiness.Lacks(name(pick.Story))}"
+                    + (nearer is null ? "" : $"; {Of(nearer).LacksOnly(name(nearer))}")
+                );
             })
             .ToList();
         return new BankReadiness(rows, bank.Profile.Practice.Whole);
     }
+
+    // The line is made once per way of naming a story: by id for check, which points at files the user edits, and
+    // by title on the printed pages.
+    private static ThemeReadiness Said(ThemeReadiness row, Func<Func<Story, string>, string> say) =>
+        row with
+        {
+            Missing = say(s => s.Id),
+            Say = say,
+        };
 
     private static string Title(InterviewTheme theme) => char.ToUpperInvariant(theme.Name[0]) + theme.Name[1..];
 }

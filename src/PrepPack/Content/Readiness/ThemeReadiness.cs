@@ -1,3 +1,5 @@
+using PrepPack.Content.Model;
+
 namespace PrepPack.Content.Readiness;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace PrepPack.Content.Readiness;
 /// <param name="StoryId">The story chosen, or null when no story answers the theme.</param>
 /// <param name="Story">The chosen story's readiness, or null when no story answers the theme.</param>
 /// <param name="SharedWith">Another theme the same story is already told for, when the bank has no other.</param>
-/// <param name="Missing">What is missing, naming the theme and the nearest fix; null when the theme is ready.</param>
+/// <param name="Missing">What is missing, naming the theme and the nearest fix, stories by their ids as <c>check</c>
+/// says it; null when the theme is ready.</param>
 public sealed record ThemeReadiness(
     InterviewTheme Theme,
     string? StoryId,
@@ -17,6 +20,14 @@ public sealed record ThemeReadiness(
 )
 {
     public bool Covered => StoryId is not null;
+
+    /// <summary>The <see cref="Missing"/> line with each story named by <paramref name="name"/>: a page names
+    /// stories by their titles, as the rest of the page does.</summary>
+    public string? MissingNaming(Func<Story, string> name) => Say is null ? Missing : Say(name);
+
+    /// <summary>Makes the missing line naming each story as it is told to.</summary>
+    internal Func<Func<Story, string>, string>? Say { get; init; }
+
     public bool Ready => Missing is null;
 
     public bool HasMetric => Story?.HasMetric ?? false;

@@ -52,32 +52,23 @@ public sealed class PrincipleView(
 
     public string Status => coverage.StatusWord;
 
-    /// <summary>Why the principle is thin or a gap, with what to add; null when strong.</summary>
-    public string? Reason => coverage.Reason;
-    public IReadOnlyList<string> Reasons => coverage.Reasons;
+    /// <summary>Why the principle is thin or a gap, with what to add, naming stories by title as the page does; null
+    /// when strong.</summary>
+    public string? Reason => Reasons.Count == 0 ? null : string.Join("; ", Reasons);
+    public IReadOnlyList<string> Reasons => coverage.ReasonsNaming(Titled);
 
-    /// <summary>For a gap, the stories to consider before writing one ("'kiln' shows Google's 'Values feedback'"); null
-    /// when none.</summary>
-    public string? GapSuggestion => coverage.GapSuggestion;
+    /// <summary>For a gap, the stories to consider before writing one, by short title, as the one-page outputs name
+    /// stories ("'Kiln rebuild' shows Google's 'Values feedback'"); null when none.</summary>
+    public string? GapSuggestion => coverage.GapSuggestion?.Naming(s => s.ShortTitle ?? s.Title);
 
     /// <summary>The reason as a table that prints each weak note beside its story says it: "the backup is
     /// marked weak" rather than the note again; null when strong.</summary>
-    public string? ReasonBesideNotes
-    {
-        get
-        {
-            var weak = CoverageReasons
-                .Places(coverage.Primary, coverage.Backup)
-                .Where(p => p.Pick.IsWeak)
-                .ToDictionary(
-                    p => CoverageReasons.MarkedWeak(p.Place, p.Pick),
-                    p => CoverageReasons.MarkedWeakBeside(p.Place)
-                );
-            return coverage.Reasons.Count == 0
-                ? null
-                : string.Join("; ", coverage.Reasons.Select(r => weak.GetValueOrDefault(r, r)));
-        }
-    }
+    public string? ReasonBesideNotes =>
+        coverage.Said.Count == 0
+            ? null
+            : string.Join("; ", coverage.Said.Select(r => r.BesideNotes ?? r.Naming(Titled)));
+
+    private static string Titled(Story story) => story.Title;
 
     /// <summary>Whether the framework file named a story for the principle, rather than PrepPack choosing
     /// both.</summary>
@@ -96,6 +87,7 @@ public sealed class PrincipleView(
                 string.Join(",", showing.Select(s => s.Id)),
                 Status,
                 Reason,
+                GapSuggestion,
                 PrimaryWeak,
                 BackupWeak,
                 PrimaryPicked,

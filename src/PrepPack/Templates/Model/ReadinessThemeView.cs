@@ -31,6 +31,7 @@ public sealed class ReadinessThemeView(ThemeReadiness theme, StoryView? story)
     /// <summary>Whether the chosen story passes its own readiness rules, as its page in the binder says.</summary>
     public bool StoryReady => theme.StoryReady;
 
-    /// <summary>What is missing and the nearest fix, as <c>check</c> says it; null when ready.</summary>
-    public string? Missing => theme.Missing;
+    /// <summary>What is missing and the nearest fix, as <c>check</c> says it but naming stories by title; null when
+    /// ready.</summary>
+    public string? Missing => theme.MissingNaming(s => s.Title);
 }

@@ -7,7 +7,7 @@ namespace PrepPack.Templates.Model;
 /// The binder's readiness page and the cheat sheet's readiness lines: <c>readiness.headline</c>
 /// ("Ready: 4 of 6 interview themes", as <c>preppack check</c> says it), <c>readiness.meaning</c>,
 /// <c>readiness.themes</c> (a story for each theme interviews always ask) and <c>readiness.missing</c>
-/// (one line per theme not ready, with the nearest fix).
+/// (one line per theme not ready, with the nearest fix, naming stories by title where check names them by id).
 /// </summary>
 public sealed class ReadinessView(BankReadiness readiness, IReadOnlyList<StoryView> stories)
 {
@@ -24,7 +24,12 @@ public sealed class ReadinessView(BankReadiness readiness, IReadOnlyList<StoryVi
 
     /// <summary>How many different stories answer the themes.</summary>
     public int Stories => readiness.Stories;
-    public IReadOnlyList<string> Missing => readiness.Missing;
+
+    /// <summary>The lines of <c>check</c>, each story named by its title, as the page names it.</summary>
+    public IReadOnlyList<string> Missing => readiness.MissingNaming(s => s.Title);
+
+    /// <summary>The same lines naming each story by its short title, for the one-page cheat sheet.</summary>
+    public IReadOnlyList<string> MissingShort => readiness.MissingNaming(s => s.ShortTitle ?? s.Title);
     public bool Ready => readiness.Ready;
     public string Summary => readiness.Summary;
     public string Headline => readiness.Headline;
