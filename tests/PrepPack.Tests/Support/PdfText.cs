@@ -5,12 +5,20 @@ namespace PrepPack.Tests.Support;
 /// <summary>A page's text as a reader sees it: words joined, lines top to bottom.</summary>
 internal static class PdfText
 {
-    public static IReadOnlyList<string> Lines(Page page) =>
-        page.GetWords()
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
-            .OrderByDescending(g => g.Key)
-            .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => Normal(w.Text))))
+    public static IReadOnlyList<string> Lines(Page page)
+    {
+        // Words whose feet are within a point of each other share a line: a bullet set a hair above its
+        // text's baseline is on the text's line, wherever a rounding boundary falls.
+        var lines = new List<List<UglyToad.PdfPig.Content.Word>>();
+        foreach (var word in page.GetWords().OrderByDescending(w => w.BoundingBox.Bottom))
+            if (lines.Count > 0 && lines[^1][0].BoundingBox.Bottom - word.BoundingBox.Bottom < 1)
+                lines[^1].Add(word);
+            else
+                lines.Add([word]);
+        return lines
+            .Select(line => string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => Normal(w.Text))))
             .ToList();
+    }
 
     public static string Of(Page page) => string.Join("\n", Lines(page));
 
