@@ -40,30 +40,29 @@ internal static class OnePageFit
 
     /// <summary>
     /// The same search started near a likely scale (the one a page like it fitted at): it tries the
-    /// points of the halving search nearest the guess and widens from there, so content that fits at
-    /// a smaller scale also fits at any smaller one reaches the scale <see cref="Search(Func{float, bool}, float)"/>
-    /// finds in two or three tries rather than nine.
+    /// points of the halving search nearest the guess and widens from there. Content that fits at a
+    /// scale fits at every smaller one, so it stops where <see cref="Search(Func{float, bool}, float)"/>
+    /// stops, in two tries rather than nine when the guess is right.
     /// </summary>
     public static (float Scale, bool Fits) Search(Func<float, bool> fitsOnePage, float floor, float guess)
     {
-        if (fitsOnePage(1))
-            return (1, true);
-        // Known: the point at `fits` fits (or is -1, none known); the point at `over` does not.
+        // Known: the last point that fits (-1: none yet) and the first that does not (past whole size: none yet).
         int fits = -1,
-            over = Points;
-        var start = Math.Clamp(PointAtOrBelow(guess, floor), 0, Points - 1);
+            over = Points + 1;
+        var start = PointAtOrBelow(guess, floor);
         if (fitsOnePage(Point(start, floor)))
         {
             fits = start;
-            for (var step = 1; fits + step < over; step *= 2)
+            for (var step = 1; fits < Points && over > Points; step *= 2)
             {
-                if (!fitsOnePage(Point(fits + step, floor)))
-                {
-                    over = fits + step;
-                    break;
-                }
-                fits += step;
+                var next = Math.Min(fits + step, Points);
+                if (fitsOnePage(Point(next, floor)))
+                    fits = next;
+                else
+                    over = next;
             }
+            if (fits == Points)
+                return (1, true);
         }
         else
         {
@@ -120,10 +119,10 @@ internal static class OnePageFit
     /// <summary>The last point at or below a scale.</summary>
     private static int PointAtOrBelow(float scale, float floor)
     {
-        int low = 0,
-            high = Points;
         if (scale >= 1)
             return Points;
+        int low = 0,
+            high = Points;
         while (high - low > 1)
         {
             var middle = (low + high) / 2;

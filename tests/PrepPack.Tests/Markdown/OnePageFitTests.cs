@@ -48,10 +48,17 @@ public class OnePageFitTests
             halving.UnionWith(tries);
         }
         Assert.Equal(halving.Order(), Points(floor).Distinct().Order());
+        foreach (var last in Points(floor).Prepend(0f))
+        foreach (var guess in Points(floor).Prepend(0f))
+        {
+            var tries = new List<float>();
+            OnePageFit.Search(FitsUpTo(last, tries), floor, guess);
+            Assert.Subset(halving, tries.ToHashSet());
+        }
     }
 
     [Fact]
-    public void A_guess_at_the_scale_found_takes_three_tries_where_halving_takes_nine()
+    public void A_guess_at_the_scale_found_takes_two_tries_where_halving_takes_nine()
     {
         const float floor = 0.6f;
         var last = OnePageFit.Point(93, floor);
@@ -61,6 +68,6 @@ public class OnePageFitTests
         Assert.Equal((scale, fits), OnePageFit.Search(FitsUpTo(last, guessed), floor, scale));
         Assert.Equal((last, true), (scale, fits));
         Assert.Equal(9, halving.Count);
-        Assert.Equal(3, guessed.Count);
+        Assert.Equal(2, guessed.Count);
     }
 }
