@@ -16,10 +16,17 @@ public sealed class FaceChooser(FontLibrary library, IGlyphReporter reporter)
     /// <summary>How many distinct family lists and weights have been looked up.</summary>
     internal int CachedStyles => _faces.Count;
 
+    // The words of a paragraph share one style object: the last one asked is answered without hashing its families.
+    private Tuple<TextStyle, IReadOnlyList<FontFace>>? _last;
+
     public IReadOnlyList<FontFace> FacesOf(TextStyle style)
     {
+        if (_last is { } last && ReferenceEquals(last.Item1, style))
+            return last.Item2;
         var key = new StyleKey(style.Families, style.Bold, style.Italic);
-        return _faces.TryGetValue(key, out var faces) ? faces : _faces[key] = Find(style);
+        var faces = _faces.TryGetValue(key, out var known) ? known : _faces[key] = Find(style);
+        _last = Tuple.Create(style, faces);
+        return faces;
     }
 
     // Apart from FacesOf, so the lambda's closure is made only on a miss, not on every call.

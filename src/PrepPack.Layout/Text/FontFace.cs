@@ -20,6 +20,14 @@ public sealed class FontFace : IDisposable
     private readonly ConcurrentDictionary<(string Text, float Size), ShapedText> _sized = new();
     private readonly ConcurrentDictionary<(string Text, float Size), ShapedText> _rightToLeftSized = new();
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
+
+    // Asked for every character of every word: the first blocks (Latin, Greek, Cyrillic, punctuation, currency), where
+    // nearly all text is, are answered from a table rather than a dictionary.
+    private const int Tabled = 0x2100;
+    private const byte Unknown = 0,
+        Has = 1,
+        Lacks = 2;
+    private readonly byte[] _tabled = new byte[Tabled];
     private readonly System.Runtime.InteropServices.GCHandle _pin;
 
     // Made once: a lambda or method group passed to GetOrAdd would allocate a delegate per call.
@@ -73,7 +81,16 @@ public sealed class FontFace : IDisposable
     public string Key =>
         $"{Family}-{(Bold || Italic ? $"{(Bold ? "Bold" : "")}{(Italic ? "Italic" : "")}" : "Regular")}";
 
-    public bool HasGlyph(int codePoint) => _coverage.GetOrAdd(codePoint, _lookUpGlyph);
+    public bool HasGlyph(int codePoint)
+    {
+        if ((uint)codePoint >= Tabled)
+            return _coverage.GetOrAdd(codePoint, _lookUpGlyph);
+        // A byte is written whole, so threads that race on one write the same answer.
+        var known = _tabled[codePoint];
+        if (known == Unknown)
+            _tabled[codePoint] = known = _lookUpGlyph(codePoint) ? Has : Lacks;
+        return known == Has;
+    }
 
     /// <summary>A glyph's own advance in font units, before any kerning: the width a PDF reader is told it
     /// has.</summary>

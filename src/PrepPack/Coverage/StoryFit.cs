@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PrepPack.Content.Model;
 
 namespace PrepPack.Coverage;
@@ -8,9 +9,13 @@ namespace PrepPack.Coverage;
 /// </summary>
 internal static class StoryFit
 {
+    // Every story is ranked for every principle it shows: the stems of each are found once, not once per pair.
+    private static readonly ConditionalWeakTable<Story, IReadOnlyList<string>> StoryStems = new();
+    private static readonly ConditionalWeakTable<Principle, IReadOnlyList<string>> PrincipleStems = new();
+
     public static int Of(Story story, Principle principle) =>
         PrincipleWords.Shared(
-            PrincipleWords.Stems(string.Join(' ', story.Themes)),
-            PrincipleWords.Stems(principle.Id + " " + principle.Name)
+            StoryStems.GetValue(story, static s => PrincipleWords.Stems(string.Join(' ', s.Themes))),
+            PrincipleStems.GetValue(principle, static p => PrincipleWords.Stems(p.Id + " " + p.Name))
         );
 }

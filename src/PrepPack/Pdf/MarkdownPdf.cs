@@ -417,6 +417,7 @@ public static class MarkdownPdf
             .Select((piece, i) => store?.Key(piece, setup, 1, settings.Justify, i < pieces.Count - 1, "each-page"))
             .ToList();
         var kept = store?.ReadAll(pieceKeys);
+        float? guess = null;
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
@@ -437,12 +438,16 @@ public static class MarkdownPdf
             }
             var tried = new Dictionary<float, Element>();
             var clean = store?.Watch();
-            var (scale, fits) = OnePageFit.Search(
-                s => Paginator.FitsOnePage([new PageSection(setup, () => tried[s] = Piece(piece, s))]),
-                theme.FitFloor
-            );
+            bool Fits(float s) => Paginator.FitsOnePage([new PageSection(setup, () => tried[s] = Piece(piece, s))]);
+            // Pages of one document are alike: the scale the last one fitted at is where this one's search starts.
+            var (scale, fits) = guess is { } near
+                ? OnePageFit.Search(Fits, theme.FitFloor, near)
+                : OnePageFit.Search(Fits, theme.FitFloor);
             if (fits)
+            {
+                guess = scale;
                 fitted.Add(new PagePiece(setup, () => tried[scale], endsWithBreak));
+            }
             else
                 problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor), path));
             keys.Add(clean?.Clean == true ? key : null);

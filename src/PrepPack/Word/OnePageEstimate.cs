@@ -21,6 +21,11 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
     private readonly Dictionary<string, Measure> _styles = new(StringComparer.Ordinal);
     private readonly List<PageEstimate> _pages = [];
     private readonly PageParts _parts = new();
+
+    // The paragraphs of the page being estimated, measured: forgotten when the page closes.
+    private readonly Dictionary<BodyParagraph, (int Length, long Units, int Spaces)> _measured = new(
+        ReferenceEqualityComparer.Instance
+    );
     private char[] _text = new char[256];
     private string? _anchor,
         _title;
@@ -91,6 +96,7 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
             )
         );
         (_anchor, _title, _height, _scale) = (null, null, 0, 1);
+        _measured.Clear();
     }
 
     private float Height(BodyBlock block, float width, float scale) =>
@@ -134,15 +140,20 @@ internal sealed class OnePageEstimate(WordStyleSheet sheet, FaceChooser faces, f
         var after = paragraph.SpaceAfter / 20f ?? metrics.SpaceAfter;
         if (scale < 1)
             after = WordScale.Twips(after, scale) / 20f;
-        var text = TextOf(paragraph);
+        // A page is tried at several scales: its text's width in font units, and its spaces, are counted once.
+        if (!_measured.TryGetValue(paragraph, out var text))
+        {
+            var written = TextOf(paragraph);
+            _measured[paragraph] = text = (written.Length, style.Widths.Of(written), written.Count(' '));
+        }
         var lines = 1;
         if (text.Length > 0)
         {
-            var measured = style.Widths.Of(text) * (WordScale.Size(metrics.Size, scale) / style.Face.UnitsPerEm);
+            var measured = text.Units * (WordScale.Size(metrics.Size, scale) / style.Face.UnitsPerEm);
             var available = Math.Max(NarrowestLine, width - indent);
             // In a narrow cell a line's unused end, about half a word, is a larger share of it than the 4% of a wide
             // line.
-            var halfWord = measured / (text.Count(' ') + 1) / 2;
+            var halfWord = measured / (text.Spaces + 1) / 2;
             var usable = Math.Max(NarrowestLine / 2, Math.Min(available / WrapSlack, available - halfWord));
             lines = Math.Max(1, (int)Math.Ceiling(measured / usable));
         }

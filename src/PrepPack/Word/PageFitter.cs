@@ -13,6 +13,9 @@ internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer,
 {
     private readonly List<BodyBlock> _page = [];
 
+    // Pages of one document are alike: the scale the last page fitted at is where the next one's search starts.
+    private float? _guess;
+
     public void Add(BodyBlock block)
     {
         if (floor is null)
@@ -64,7 +67,12 @@ internal sealed class PageFitter(OnePageEstimate estimate, BodyXmlWriter writer,
     {
         if (_page.Count == 0)
             return;
-        var (scale, _) = OnePageFit.Search(s => estimate.Fits(_page, s), floor!.Value);
+        bool Fits(float s) => estimate.Fits(_page, s);
+        var (scale, fits) = _guess is { } near
+            ? OnePageFit.Search(Fits, floor!.Value, near)
+            : OnePageFit.Search(Fits, floor!.Value);
+        if (fits)
+            _guess = scale;
         // A page too long even at the floor is written at the floor, the nearest it comes to one page, so its warning
         // counts what to cut there.
         foreach (var block in _page)

@@ -15,11 +15,17 @@ internal sealed class FailureFigureNotInStory : IStoryRule
     {
         if (story.Failure is null)
             return;
+        var framed = StoryText
+            .FailureFrame(story)
+            .SelectMany(f => Figures.InDigits(f.Text).DistinctBy(d => d.Value).Select(d => (f.Field, d.Text, d.Value)))
+            .ToList();
+        // Most frames give no figure: the rest of the story is read for figures only when one does.
+        if (framed.Count == 0)
+            return;
         var told = StoryText.Told(story).SelectMany(t => Figures.Values(t.Text)).ToList();
         // The warning points at the figure itself, as the figures check does, not at the start of the field.
         var places = new SourcePlaces();
-        foreach (var (field, text) in StoryText.FailureFrame(story))
-        foreach (var (figure, value) in Figures.InDigits(text).DistinctBy(f => f.Value))
+        foreach (var (field, figure, value) in framed)
             if (!told.Any(v => Math.Abs(v - value) <= Math.Abs(value) * 1e-9))
                 diagnostics.Warning(
                     places.Of(story.At(field), figure, 0),

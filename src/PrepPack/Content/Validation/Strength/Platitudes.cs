@@ -51,77 +51,89 @@ internal static partial class Platitudes
 
     private static readonly (string Idea, Regex Pattern)[] Ideas =
     [
-        ("communication", Make(@"\b(?:over-?|under-?|clear |good |open |better |constant )?communicat\w*")),
-        (
-            "teamwork",
-            Make(
-                @"\bteam ?work\b|\bwork(?:ing|ed)? (?:\w+ )?together\b|\bcollaborat\w*|\bit takes a team\b|"
-                    + @"\bno one (?:succeeds|wins|does it) alone\b|\btrust (?:is|your team|the team)\b|"
-                    + @"\bit'?s all about the people\b"
-            )
-        ),
-        (
-            "learning and growth",
-            Make(
-                @"\b(?:never stop|keep|always be|kept) (?:learning|growing|improving)\b|\blearn(?:ed|t|ing)? (?:a lot|"
-                    + @"so much|and grow|from (?:my |your |our )?(?:mistakes|failures?))\b|\b(?:learning|"
-                    + @"growth) (?:opportunit|experience)\w*|\b(?:opportunit\w*|chance) to (?:learn|grow|improve)\b|"
-                    + @"\bevery (?:challenge|setback|failure|mistake|problem) is\b|\bgrew (?:as|a lot)\b|"
-                    + @"\bgrow(?:ing)? as (?:a|an)\b|\btaught me (?:so much|a lot|the value|about myself|"
-                    + @"a valuable)\b|\bstay curious\b|\bkeep growing\b"
-            )
-        ),
-        (
-            "hard work",
-            Make(
-                @"\bhard work\b|\bpersisten\w*|\bdetermination\b|\bdedication\b|\bnever give up\b|\bkeep (?:pushing|"
-                    + @"going|trying)\b|\bpays? off\b|\bgrit\b"
-            )
-        ),
-        (
-            "the importance of something",
-            Make(
-                @"\b(?:the )?(?:importance|value) of\b|\bhow important\b|\b(?:is|are|was|were) (?:really |so |very |"
-                    + @"extremely |absolutely |always |also )?(?:key|important|essential|crucial|vital|critical|"
-                    + @"everything|paramount|invaluable)\b|\b(?:matters?|counts?) (?:most|more than|just as much)\b|"
-                    + @"\bmatters?\.?$|\bcannot be overstated\b|\bit(?:'s| is) (?:really |so |very |"
-                    + @"always )?(?:important|essential|crucial|vital|key|critical|worth)\b|\bthe key (?:is|to)\b|"
-                    + @"\bis the key\b|\bat the end of the day\b|\bwhat (?:really )?(?:matters|makes)\b|"
-                    + @"\bit'?s all about\b|\bmakes the dream work\b|\b(?:the )?(?:most important|greatest|biggest|"
-                    + @"most valuable) (?:thing|skill|lesson|part|asset|resource)\b|\bgoes? a long way\b|"
-                    + @"\bin the long run\b|\b(?:is|are) (?:a gift|our greatest|the foundation|the backbone)\b|"
-                    + @"\bteam effort\b|\bcan(?:'t|not| never) (?:\w+ )?enough\b"
-            )
-        ),
-        (
-            "always or never",
-            Make(
-                @"^(?:i (?:will |should )?|you should |you must |we should )?(?:always|never) (?:be|keep|stay|stop|"
-                    + @"give up|assume|ask|put|listen|trust|remember|try|communicate|learn|do|follow up|take|look|"
-                    + @"think|underestimate)\b|\b(?:always|never) (?:be|stay) \w+\b|\bnever assume\b"
-            )
-        ),
-        (
-            "a virtue",
-            Make(
-                @"\b(?:be|being|to be|more) (?:more )?(?:proactive|patient|flexible|adaptable|positive|transparent|"
-                    + @"humble|resilient|open-minded|organi[sz]ed|understanding)\b|\bsoft skills\b|"
-                    + @"\btime management\b|\battention to detail\b|\bstakeholder management\b|\bstay positive\b|"
-                    + @"\bleadership is about\b|\b(?:customers?|users?|patients?|students?|clients?|"
-                    + @"people) (?:always )?(?:first|comes? first)\b|\bpreparation\b|\bplan(?:ning)? ahead\b|"
-                    + @"\bfail fast\b|\bmistakes (?:happen|are)\b|\bdon'?t be afraid to\b|\b(?:be |"
-                    + @"stay )?open to (?:feedback|change|new ideas)\b|\bstep out of (?:my|your) comfort zone\b|"
-                    + @"\bthink outside the box\b|\bgo the extra mile\b|\blisten(?:ing)? (?:more|to (?:others|"
-                    + @"everyone|people|your team))\b|\bbuilds? trust\b|\bcan'?t please everyone\b|"
-                    + @"\bcelebrate (?:small |the )?wins\b|\bchange is (?:hard|difficult|inevitable|constant|"
-                    + @"the only constant|good|never easy)\b|\b(?:honesty|integrity|transparency) is\b|"
-                    + @"\bis (?:always )?the best policy\b|\banything is possible\b|\bthe sky'?s the limit\b|"
-                    + @"\bask(?:ing)? for help\b"
-            )
-        ),
+        ("communication", Communication()),
+        ("teamwork", Teamwork()),
+        ("learning and growth", LearningAndGrowth()),
+        ("hard work", HardWork()),
+        ("the importance of something", Importance()),
+        ("always or never", AlwaysOrNever()),
+        ("a virtue", Virtue()),
     ];
 
-    private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Made when the program is built, not when it runs: a build that checks one lesson does not wait for seven
+    // patterns to be compiled.
+    [GeneratedRegex(
+        @"\b(?:over-?|under-?|clear |good |open |better |constant )?communicat\w*",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Communication();
+
+    [GeneratedRegex(
+        @"\bteam ?work\b|\bwork(?:ing|ed)? (?:\w+ )?together\b|\bcollaborat\w*|\bit takes a team\b|"
+            + @"\bno one (?:succeeds|wins|does it) alone\b|\btrust (?:is|your team|the team)\b|"
+            + @"\bit'?s all about the people\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Teamwork();
+
+    [GeneratedRegex(
+        @"\b(?:never stop|keep|always be|kept) (?:learning|growing|improving)\b|\blearn(?:ed|t|ing)? (?:a lot|"
+            + @"so much|and grow|from (?:my |your |our )?(?:mistakes|failures?))\b|\b(?:learning|"
+            + @"growth) (?:opportunit|experience)\w*|\b(?:opportunit\w*|chance) to (?:learn|grow|improve)\b|"
+            + @"\bevery (?:challenge|setback|failure|mistake|problem) is\b|\bgrew (?:as|a lot)\b|"
+            + @"\bgrow(?:ing)? as (?:a|an)\b|\btaught me (?:so much|a lot|the value|about myself|"
+            + @"a valuable)\b|\bstay curious\b|\bkeep growing\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex LearningAndGrowth();
+
+    [GeneratedRegex(
+        @"\bhard work\b|\bpersisten\w*|\bdetermination\b|\bdedication\b|\bnever give up\b|\bkeep (?:pushing|"
+            + @"going|trying)\b|\bpays? off\b|\bgrit\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex HardWork();
+
+    [GeneratedRegex(
+        @"\b(?:the )?(?:importance|value) of\b|\bhow important\b|\b(?:is|are|was|were) (?:really |so |very |"
+            + @"extremely |absolutely |always |also )?(?:key|important|essential|crucial|vital|critical|"
+            + @"everything|paramount|invaluable)\b|\b(?:matters?|counts?) (?:most|more than|just as much)\b|"
+            + @"\bmatters?\.?$|\bcannot be overstated\b|\bit(?:'s| is) (?:really |so |very |"
+            + @"always )?(?:important|essential|crucial|vital|key|critical|worth)\b|\bthe key (?:is|to)\b|"
+            + @"\bis the key\b|\bat the end of the day\b|\bwhat (?:really )?(?:matters|makes)\b|"
+            + @"\bit'?s all about\b|\bmakes the dream work\b|\b(?:the )?(?:most important|greatest|biggest|"
+            + @"most valuable) (?:thing|skill|lesson|part|asset|resource)\b|\bgoes? a long way\b|"
+            + @"\bin the long run\b|\b(?:is|are) (?:a gift|our greatest|the foundation|the backbone)\b|"
+            + @"\bteam effort\b|\bcan(?:'t|not| never) (?:\w+ )?enough\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Importance();
+
+    [GeneratedRegex(
+        @"^(?:i (?:will |should )?|you should |you must |we should )?(?:always|never) (?:be|keep|stay|stop|"
+            + @"give up|assume|ask|put|listen|trust|remember|try|communicate|learn|do|follow up|take|look|"
+            + @"think|underestimate)\b|\b(?:always|never) (?:be|stay) \w+\b|\bnever assume\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex AlwaysOrNever();
+
+    [GeneratedRegex(
+        @"\b(?:be|being|to be|more) (?:more )?(?:proactive|patient|flexible|adaptable|positive|transparent|"
+            + @"humble|resilient|open-minded|organi[sz]ed|understanding)\b|\bsoft skills\b|"
+            + @"\btime management\b|\battention to detail\b|\bstakeholder management\b|\bstay positive\b|"
+            + @"\bleadership is about\b|\b(?:customers?|users?|patients?|students?|clients?|"
+            + @"people) (?:always )?(?:first|comes? first)\b|\bpreparation\b|\bplan(?:ning)? ahead\b|"
+            + @"\bfail fast\b|\bmistakes (?:happen|are)\b|\bdon'?t be afraid to\b|\b(?:be |"
+            + @"stay )?open to (?:feedback|change|new ideas)\b|\bstep out of (?:my|your) comfort zone\b|"
+            + @"\bthink outside the box\b|\bgo the extra mile\b|\blisten(?:ing)? (?:more|to (?:others|"
+            + @"everyone|people|your team))\b|\bbuilds? trust\b|\bcan'?t please everyone\b|"
+            + @"\bcelebrate (?:small |the )?wins\b|\bchange is (?:hard|difficult|inevitable|constant|"
+            + @"the only constant|good|never easy)\b|\b(?:honesty|integrity|transparency) is\b|"
+            + @"\bis (?:always )?the best policy\b|\banything is possible\b|\bthe sky'?s the limit\b|"
+            + @"\bask(?:ing)? for help\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Virtue();
 
     // "I now write…", "now I ask…", "I start every…": a practice the candidate keeps today.
     [GeneratedRegex(
