@@ -408,8 +408,7 @@ public static class MarkdownPdf
         Element Piece(List<Block> blocks, float scale) =>
             new ElementRenderer(theme.Scaled(scale), settings, faces, path, contents, unsupported).Render(blocks);
 
-        // Each page's content as measured at the scale it fits: only measured, never drawn, so laid out as it is.
-        // A page kept from the last build is neither measured nor made again.
+        // Each page's content at the scale it fits. A page kept from the last build is neither measured nor made again.
         var fitted = new List<PagePiece>();
         var keys = new List<string?>();
         var problems = new List<Diagnostic>();
@@ -435,14 +434,14 @@ public static class MarkdownPdf
                 keys.Add(null);
                 continue;
             }
-            var tried = new Dictionary<float, Element>();
             var clean = store?.Watch();
             var (scale, fits) = OnePageFit.Search(
-                s => Paginator.FitsOnePage([new PageSection(setup, () => tried[s] = Piece(piece, s))]),
+                s => Paginator.FitsOnePage([new PageSection(setup, () => Piece(piece, s))]),
                 theme.FitFloor
             );
             if (fits)
-                fitted.Add(new PagePiece(setup, () => tried[scale], endsWithBreak));
+                // Made again when laid out, a batch at a time: the content of every card is never held at once.
+                fitted.Add(new PagePiece(setup, () => Piece(piece, scale), endsWithBreak));
             else
                 problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor), path));
             keys.Add(clean?.Clean == true ? key : null);
