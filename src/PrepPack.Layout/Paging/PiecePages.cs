@@ -5,8 +5,8 @@ namespace PrepPack.Layout.Paging;
 /// <summary>
 /// The pages of a document laid out in pieces, in order. A piece kept as records is drawn again
 /// only when one of its pages is asked for, with its number in the document and its header and
-/// footer, and only the last piece read is held: writing the pages in order holds one piece's
-/// drawing commands at a time, however long the document.
+/// footer, and only the last piece read (and the next, read ahead) is held: writing the pages in
+/// order holds a piece or two of drawing commands at a time, however long the document.
 /// </summary>
 internal sealed class PiecePages : IReadOnlyList<RecordedPage>
 {
@@ -14,6 +14,7 @@ internal sealed class PiecePages : IReadOnlyList<RecordedPage>
     private readonly List<int> _starts = [];
     private readonly object _lock = new();
     private (int Piece, IReadOnlyList<RecordedPage> Pages)? _last;
+    private (int Piece, Task<IReadOnlyList<RecordedPage>> Pages)? _next;
 
     /// <summary>A piece's pages: drawn already, or kept as records with what was stamped on each page since.</summary>
     private sealed record Piece(IReadOnlyList<RecordedPage>? Drawn, KeptPages? Kept, RecordedPage[]? Stamps);
@@ -55,17 +56,30 @@ internal sealed class PiecePages : IReadOnlyList<RecordedPage>
         {
             if (_last is { } last && last.Piece == index)
                 return last.Pages;
-            var pages = piece.Kept!.Pages();
-            for (var i = 0; i < pages.Count; i++)
-            {
-                var stamp = piece.Stamps![i];
-                pages[i].Number = stamp.Number;
-                foreach (var command in stamp.Commands)
-                    pages[i].Append(command);
-            }
+            var pages = _next is { } next && next.Piece == index ? next.Pages.Result : Draw(piece);
             _last = (index, pages);
+            // The next kept piece is read on another core while this one is written.
+            var following = index + 1;
+            _next =
+                following < _pieces.Count && _pieces[following].Kept is not null
+                    ? (following, Task.Run(() => Draw(_pieces[following])))
+                    : null;
             return pages;
         }
+    }
+
+    /// <summary>A kept piece's pages read back, numbered in the document, with what was stamped on them.</summary>
+    private static IReadOnlyList<RecordedPage> Draw(Piece piece)
+    {
+        var pages = piece.Kept!.Pages();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var stamp = piece.Stamps![i];
+            pages[i].Number = stamp.Number;
+            foreach (var command in stamp.Commands)
+                pages[i].Append(command);
+        }
+        return pages;
     }
 
     public IEnumerator<RecordedPage> GetEnumerator()
