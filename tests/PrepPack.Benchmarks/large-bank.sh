@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times a full build of a generated story bank with the published preppack, in a fresh process,
 # and reports its peak memory (the most resident memory the process held, from /proc).
-#   goals: 1000 stories in under 5 s and 300 MB on a 2-core machine.
+#   goals: 1000 stories in under 3 s and 300 MB on a 2-core machine.
 # Usage: tests/PrepPack.Benchmarks/large-bank.sh [stories] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

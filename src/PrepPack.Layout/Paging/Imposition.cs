@@ -63,47 +63,51 @@ public static class Imposition
         return mirrorX ? front with { X = sheetWidth - front.Right } : front with { Y = sheetHeight - front.Bottom };
     }
 
+    /// <summary>The cards placed on sheets; each sheet is drawn when it is asked for, from the cards it
+    /// holds.</summary>
     public static LaidOutDocument Apply(LaidOutDocument cards, SheetSettings sheet)
     {
-        var pages = cards.Pages.ToList();
-        if (sheet.Duplex && pages.Count % 2 == 1)
-            pages.Add(new RecordedPage(pages.Count + 1, cards.Setup.Width, cards.Setup.Height));
-        if (sheet.PerSheet <= 1)
-            return cards with { Pages = pages };
-
-        var (width, height, columns, rows) = Grid(cards.Setup.Width, cards.Setup.Height, sheet)
-            ?? throw new ArgumentException("The sheet is too small for the cards; check Grid first.");
         var (cardWidth, cardHeight) = (cards.Setup.Width, cards.Setup.Height);
+        var count = cards.Pages.Count;
+        var padded = sheet.Duplex && count % 2 == 1 ? count + 1 : count;
+        RecordedPage Card(int index) =>
+            index < count ? cards.Pages[index] : new RecordedPage(count + 1, cardWidth, cardHeight);
+        if (sheet.PerSheet <= 1)
+            return cards with { Pages = new PagesOnDemand(padded, Card) };
+
+        var (width, height, columns, rows) = Grid(cardWidth, cardHeight, sheet)
+            ?? throw new ArgumentException("The sheet is too small for the cards; check Grid first.");
         var left = (width - columns * cardWidth) / 2;
         var top = (height - rows * cardHeight) / 2;
         var marks = CutMarks(width, height, left, top, columns, rows, cardWidth, cardHeight).Drawn;
-        var sheets = new List<RecordedPage>();
 
-        var fronts = sheet.Duplex ? pages.Where((_, i) => i % 2 == 0).ToList() : pages;
-        for (var start = 0; start < fronts.Count; start += sheet.PerSheet)
+        // With both sides printed the fronts are the even pages, each back the page after its front.
+        var sides = sheet.Duplex ? 2 : 1;
+        var fronts = sheet.Duplex ? padded / 2 : padded;
+        var sheets = (fronts + sheet.PerSheet - 1) / sheet.PerSheet;
+        RecordedPage Side(int index)
         {
-            var front = new RecordedPage(sheets.Count + 1, width, height);
-            var back = sheet.Duplex ? new RecordedPage(sheets.Count + 2, width, height) : null;
-            for (var slot = 0; slot < sheet.PerSheet && start + slot < fronts.Count; slot++)
+            var (start, back) = (index / sides * sheet.PerSheet, index % sides == 1);
+            var side = new RecordedPage(index + 1, width, height);
+            for (var slot = 0; slot < sheet.PerSheet && start + slot < fronts; slot++)
             {
                 var (row, column) = (slot / columns, slot % columns);
                 var place = new Rect(left + column * cardWidth, top + row * cardHeight, cardWidth, cardHeight);
-                front.Place(fronts[start + slot], place.X, place.Y);
-                if (back is null)
-                    continue;
-                var behind = BackOf(place, width, height, sheet.Flip);
-                back.Place(pages[2 * (start + slot) + 1], behind.X, behind.Y);
+                if (back)
+                {
+                    var behind = BackOf(place, width, height, sheet.Flip);
+                    side.Place(Card(2 * (start + slot) + 1), behind.X, behind.Y);
+                }
+                else
+                    side.Place(Card(sheet.Duplex ? 2 * (start + slot) : start + slot), place.X, place.Y);
             }
-            foreach (var sideOfSheet in back is null ? [front] : new[] { front, back })
-            {
-                if (sheet.CutMarks)
-                    foreach (var (x1, y1, x2, y2) in marks)
-                        sideOfSheet.DrawLine(x1, y1, x2, y2, MarkColor, 0.5f);
-                sheets.Add(sideOfSheet);
-            }
+            if (sheet.CutMarks)
+                foreach (var (x1, y1, x2, y2) in marks)
+                    side.DrawLine(x1, y1, x2, y2, MarkColor, 0.5f);
+            return side;
         }
         var setup = cards.Setup with { Width = width, Height = height };
-        return new LaidOutDocument(sheets, setup);
+        return new LaidOutDocument(new PagesOnDemand(sheets * sides, Side), setup);
     }
 
     /// <summary>How many cut marks are left out because they would come within <see cref="EdgeClearance"/> of the

@@ -10,9 +10,4 @@ namespace PrepPack.Layout.Paging;
 /// <param name="Build">Makes its content; not called when <paramref name="Laid"/> is given.</param>
 /// <param name="EndsWithBreak">A page break follows it, so it takes a page even with nothing on it.</param>
 /// <param name="Laid">Its pages from an earlier build of the same input, or null to lay it out.</param>
-public sealed record PagePiece(
-    PageSetup Setup,
-    Func<Element> Build,
-    bool EndsWithBreak,
-    IReadOnlyList<RecordedPage>? Laid = null
-);
+public sealed record PagePiece(PageSetup Setup, Func<Element> Build, bool EndsWithBreak, KeptPages? Laid = null);

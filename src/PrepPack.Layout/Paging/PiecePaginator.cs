@@ -16,19 +16,17 @@ public sealed class PiecePaginator(Paginator paginator)
     /// hold.</summary>
     private static readonly int BatchSize = Environment.ProcessorCount * 8;
 
-    /// <param name="keep">Given each piece laid out in this run, by its index, with its pages as they stand
-    /// before the numbers, contents and page lines are added: what a later build can use again. Called
-    /// as soon as the piece is laid out, on any thread, so the pages need not be held twice.</param>
-    public LayoutOutcome Run(
-        IReadOnlyList<PagePiece> pieces,
-        object? origin,
-        Action<int, IReadOnlyList<RecordedPage>>? keep = null
-    )
+    /// <param name="keep">Given each piece laid out in this run, by its index, with its pages as records as they
+    /// stand before the numbers, contents and page lines are added: what a later build can use again. Called as
+    /// soon as the piece is laid out, on any thread; a piece whose pages cannot be kept is not given.</param>
+    public LayoutOutcome Run(IReadOnlyList<PagePiece> pieces, object? origin, Action<int, KeptPages>? keep = null)
     {
         // Content is made one piece after another (making it reports problems to the caller's lists), a batch at a
         // time, and the batch is laid out on every core, this thread too; then its content is let go, so the content
-        // of a large document is never held all at once.
-        var laid = new List<(RecordedPage Page, PageSetup Setup)>[pieces.Count];
+        // of a large document is never held all at once. Its pages are held as records from then on, until they are
+        // written, unless they wait for the page numbers (a contents page).
+        var drawn = new List<RecordedPage>?[pieces.Count];
+        var kept = new KeptPages?[pieces.Count];
         var problems = new LayoutProblem?[pieces.Count];
         var batch = new List<(int Index, Element Content)>();
         void LayBatch()
@@ -48,9 +46,16 @@ public sealed class PiecePaginator(Paginator paginator)
                         piece.EndsWithBreak,
                         paginator.PageLimit
                     );
-                    laid[item.Index] = pages;
-                    if (problems[item.Index] is null)
-                        keep?.Invoke(item.Index, pages.Select(p => p.Item1).ToList());
+                    if (problems[item.Index] is not null)
+                        return;
+                    var laid = pages.Select(p => p.Item1).ToList();
+                    if (KeptPages.Of(laid) is { } records)
+                    {
+                        kept[item.Index] = records;
+                        keep?.Invoke(item.Index, records);
+                    }
+                    else
+                        drawn[item.Index] = laid;
                 });
             }
             // A failure laying out a piece reaches the caller as it would from laying the piece out itself.
@@ -62,9 +67,9 @@ public sealed class PiecePaginator(Paginator paginator)
         }
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (pieces[i].Laid is { } kept)
+            if (pieces[i].Laid is { } laid)
             {
-                laid[i] = kept.Select(p => (p, pieces[i].Setup)).ToList();
+                kept[i] = laid;
                 continue;
             }
             batch.Add((i, pieces[i].Build()));
@@ -76,27 +81,60 @@ public sealed class PiecePaginator(Paginator paginator)
             return new LayoutOutcome(null, problem);
 
         // A document of nothing still has its one blank page.
-        if (pieces.Count > 0 && laid.All(l => l.Count == 0))
+        if (pieces.Count > 0 && kept.All(k => k is null || k.Count == 0) && drawn.All(d => d is null || d.Count == 0))
         {
             var last = pieces.Count - 1;
+            var blank = new List<(RecordedPage, PageSetup)>();
             problem = Paginator.Pour(
                 pieces[last].Setup,
                 pieces[last].Build(),
                 new PageContext(),
-                laid[last],
+                blank,
                 origin,
                 blankAllowed: true,
                 paginator.PageLimit
             );
             if (problem is not null)
                 return new LayoutOutcome(null, problem);
+            (kept[last], drawn[last]) = (null, blank.Select(p => p.Item1).ToList());
         }
 
+        // Numbered through; a kept page is stood for by an empty page of its number, which takes its header and
+        // footer.
         var all = new List<(RecordedPage Page, PageSetup Setup)>();
+        var stamps = new RecordedPage[pieces.Count][];
         var context = new PageContext();
-        foreach (var (page, setup) in laid.SelectMany(l => l))
+        bool Number(RecordedPage page, PageSetup setup, IEnumerable<string> destinations)
         {
             if (all.Count >= paginator.PageLimit)
+                return false;
+            page.Number = all.Count + 1;
+            context.CurrentPage = page.Number;
+            foreach (var destination in destinations)
+                context.Record(destination);
+            all.Add((page, setup));
+            return true;
+        }
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var setup = pieces[i].Setup;
+            var fine = true;
+            if (kept[i] is { } records)
+            {
+                stamps[i] = new RecordedPage[records.Count];
+                for (var p = 0; p < records.Count && fine; p++)
+                {
+                    stamps[i][p] = new RecordedPage(0, setup.Width, setup.Height)
+                    {
+                        HasPageLines = records.HasPageLines(p),
+                    };
+                    fine = Number(stamps[i][p], setup, records.Destinations(p));
+                }
+            }
+            else
+                foreach (var page in drawn[i] ?? [])
+                    fine = fine && Number(page, setup, page.Commands.OfType<DestinationCommand>().Select(d => d.Name));
+            if (!fine)
                 return new LayoutOutcome(
                     null,
                     new LayoutProblem(
@@ -105,15 +143,17 @@ public sealed class PiecePaginator(Paginator paginator)
                         origin
                     )
                 );
-            page.Number = all.Count + 1;
-            context.CurrentPage = page.Number;
-            foreach (var destination in page.Commands.OfType<DestinationCommand>())
-                context.Record(destination.Name);
-            all.Add((page, setup));
         }
-        foreach (var (page, _) in all)
+        foreach (var page in drawn.Where(d => d is not null).SelectMany(d => d!))
             page.DrawDeferred(context);
         paginator.Stamp(all, origin);
-        return new LayoutOutcome(new LaidOutDocument(all.Select(p => p.Page).ToList(), pieces[0].Setup), null);
+
+        var document = new PiecePages();
+        for (var i = 0; i < pieces.Count; i++)
+            if (kept[i] is { } records)
+                document.Add(records, stamps[i]);
+            else if (drawn[i] is { } pages)
+                document.Add(pages);
+        return new LayoutOutcome(new LaidOutDocument(document, pieces[0].Setup), null);
     }
 }

@@ -33,31 +33,36 @@ public static class PdfWriter
     {
         outline ??= [];
         var objects = new PdfObjects();
-        var fonts = Fonts(document.Pages, objects);
+        // The pages are read twice, in order: once for what the file's head needs (the glyphs of each face, the
+        // places linked to and where each is drawn), then to write each; a page's commands are not held after.
+        var drawn = Gather(document.Pages, outline);
+        var fonts = drawn
+            .Faces.Select((face, i) => (face, EmbeddedFont.Write(objects, face, drawn.Glyphs[face], i)))
+            .ToDictionary(f => f.face, f => f.Item2);
         var pagesNode = objects.Reserve();
         var fontEntries = string.Concat(fonts.Values.Select(f => $"/{f.Resource} {PdfObjects.Reference(f.Reference)}"));
         var resources = objects.Add($"<</Font <<{fontEntries}>>>>");
-        var pages = document.Pages.Select(_ => objects.Reserve()).ToList();
+        var pageCount = document.Pages.Count;
+        var pages = Enumerable.Range(0, pageCount).Select(_ => objects.Reserve()).ToList();
 
-        var linked = Linked(document, outline);
-        var structure = new StructureTree(document.Pages.Count);
+        var structure = new StructureTree(pageCount);
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Pages.Count; i++)
+        foreach (var (name, place) in drawn.Places.Where(p => drawn.Linked.Contains(p.Key)))
+            destinations[name] =
+                $"[{PdfObjects.Reference(pages[place.Page])} /XYZ {N(place.X)} {N(place.Height - place.Y)} 0]";
+        for (var i = 0; i < pageCount; i++)
         {
             var page = document.Pages[i];
             var marks = structure.Page(i);
-            var drawn = new PageContent(page.Height, face => fonts[face], marks).Write(page.Commands);
-            var content = objects.AddStream("", drawn);
+            var content = objects.AddStream(
+                "",
+                new PageContent(page.Height, face => fonts[face], marks).Write(page.Commands)
+            );
             var annotations = page
                 .Commands.Select(c => Annotation(c, page.Height))
                 .OfType<string>()
                 .Select(a => structure.Annotate(i, a, objects))
                 .ToList();
-            foreach (var destination in page.Commands.OfType<DestinationCommand>().Where(d => linked.Contains(d.Name)))
-                destinations.TryAdd(
-                    destination.Name,
-                    $"[{PdfObjects.Reference(pages[i])} /XYZ {N(destination.X)} {N(page.Height - destination.Y)} 0]"
-                );
             objects.Set(
                 pages[i],
                 $"<</Type /Page /Parent {PdfObjects.Reference(pagesNode)} /MediaBox [0 0 {N(page.Width)} "
@@ -85,7 +90,16 @@ public static class PdfWriter
                 .Append(" /Dests <<")
                 .Append(string.Concat(destinations.Select(d => $"{PdfFormat.Name(d.Key)} {d.Value}")))
                 .Append(">>");
-        var bookmarks = Place(outline, document, pages);
+        // Each bookmark with the page its destination was drawn on and its height there; entries never drawn are
+        // left out.
+        var bookmarks = outline
+            .Where(e => drawn.Places.ContainsKey(e.Destination))
+            .Select(e =>
+            {
+                var place = drawn.Places[e.Destination];
+                return (e, PdfObjects.Reference(pages[place.Page]), place.Height - place.Y);
+            })
+            .ToList();
         if (bookmarks.Count > 0)
             catalog
                 .Append(" /Outlines ")
@@ -96,23 +110,38 @@ public static class PdfWriter
         objects.WriteTo(output, root, objects.Add(Information(metadata)));
     }
 
-    /// <summary>Each face drawn with, in the order first drawn, cut to its glyphs and written as a font.</summary>
-    private static Dictionary<FontFace, EmbeddedFont> Fonts(IReadOnlyList<RecordedPage> pages, PdfObjects objects)
+    /// <summary>
+    /// What the pages draw that the file names before any page: each face in the order first drawn with the glyphs
+    /// drawn in it, the destinations a link on a page or a bookmark leads to (only these are named in the file),
+    /// and where each destination is first drawn.
+    /// </summary>
+    private static DrawnFacts Gather(IReadOnlyList<RecordedPage> pages, IReadOnlyList<OutlineEntry> outline)
     {
-        var used = new Dictionary<FontFace, GlyphUse>();
-        var order = new List<FontFace>();
-        foreach (var text in pages.SelectMany(p => p.Commands).OfType<TextCommand>())
+        var facts = new DrawnFacts();
+        facts.Linked.UnionWith(outline.Select(e => e.Destination));
+        for (var i = 0; i < pages.Count; i++)
         {
-            if (!used.TryGetValue(text.Text.Face, out var use))
-            {
-                used[text.Text.Face] = use = new GlyphUse();
-                order.Add(text.Text.Face);
-            }
-            use.Add(text.Text.Shape);
+            var page = pages[i];
+            foreach (var command in page.Commands)
+                switch (command)
+                {
+                    case TextCommand text:
+                        if (!facts.Glyphs.TryGetValue(text.Text.Face, out var use))
+                        {
+                            facts.Glyphs[text.Text.Face] = use = new GlyphUse();
+                            facts.Faces.Add(text.Text.Face);
+                        }
+                        use.Add(text.Text.Shape);
+                        break;
+                    case LinkCommand link:
+                        facts.Linked.Add(link.Destination);
+                        break;
+                    case DestinationCommand destination:
+                        facts.Places.TryAdd(destination.Name, (i, destination.X, destination.Y, page.Height));
+                        break;
+                }
         }
-        return order
-            .Select((face, i) => (face, EmbeddedFont.Write(objects, face, used[face], i)))
-            .ToDictionary(f => f.face, f => f.Item2);
+        return facts;
     }
 
     /// <summary>A link's annotation, in PDF's coordinates (y up from the foot of the page); null for other
@@ -133,34 +162,6 @@ public static class PdfWriter
     /// <summary>A link's words, which a screen reader reads for it.</summary>
     private static string Says(string? description) =>
         description is { Length: > 0 } words ? " /Contents " + PdfTextString.Encode(words) : "";
-
-    /// <summary>The destinations something leads to: a link on a page or a bookmark. Only these are named in the
-    /// file.</summary>
-    private static HashSet<string> Linked(LaidOutDocument document, IReadOnlyList<OutlineEntry> outline) =>
-        document
-            .Pages.SelectMany(p => p.Commands)
-            .OfType<LinkCommand>()
-            .Select(l => l.Destination)
-            .Concat(outline.Select(e => e.Destination))
-            .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Each bookmark with the page its destination was drawn on and its height there; entries never drawn are
-    /// left out.</summary>
-    private static List<(OutlineEntry, string, float)> Place(
-        IReadOnlyList<OutlineEntry> outline,
-        LaidOutDocument document,
-        List<int> pages
-    )
-    {
-        var drawn = new Dictionary<string, (int Page, float Top)>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Pages.Count; i++)
-            foreach (var destination in document.Pages[i].Commands.OfType<DestinationCommand>())
-                drawn.TryAdd(destination.Name, (i, document.Pages[i].Height - destination.Y));
-        return outline
-            .Where(e => drawn.ContainsKey(e.Destination))
-            .Select(e => (e, PdfObjects.Reference(pages[drawn[e.Destination].Page]), drawn[e.Destination].Top))
-            .ToList();
-    }
 
     private static string Information(PdfMetadata metadata)
     {

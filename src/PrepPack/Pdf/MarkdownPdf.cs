@@ -408,8 +408,7 @@ public static class MarkdownPdf
         Element Piece(List<Block> blocks, float scale) =>
             new ElementRenderer(theme.Scaled(scale), settings, faces, path, contents, unsupported).Render(blocks);
 
-        // Each page's content as measured at the scale it fits: only measured, never drawn, so laid out as it is.
-        // A page kept from the last build is neither measured nor made again.
+        // Each page's content at the scale it fits. A page kept from the last build is neither measured nor made again.
         var fitted = new List<PagePiece>();
         var keys = new List<string?>();
         var problems = new List<Diagnostic>();
@@ -436,9 +435,8 @@ public static class MarkdownPdf
                 keys.Add(null);
                 continue;
             }
-            var tried = new Dictionary<float, Element>();
             var clean = store?.Watch();
-            bool Fits(float s) => Paginator.FitsOnePage([new PageSection(setup, () => tried[s] = Piece(piece, s))]);
+            bool Fits(float s) => Paginator.FitsOnePage([new PageSection(setup, () => Piece(piece, s))]);
             // Pages of one document are alike: the scale the last one fitted at is where this one's search starts.
             var (scale, fits) = guess is { } near
                 ? OnePageFit.Search(Fits, theme.FitFloor, near)
@@ -446,7 +444,8 @@ public static class MarkdownPdf
             if (fits)
             {
                 guess = scale;
-                fitted.Add(new PagePiece(setup, () => tried[scale], endsWithBreak));
+                // Made again when laid out, a batch at a time: the content of every card is never held at once.
+                fitted.Add(new PagePiece(setup, () => Piece(piece, scale), endsWithBreak));
             }
             else
                 problems.Add(PageTooLong(piece, theme, setup, Piece(piece, theme.FitFloor), path));

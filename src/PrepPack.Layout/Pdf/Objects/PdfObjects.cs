@@ -15,7 +15,12 @@ namespace PrepPack.Layout.Pdf.Objects;
 internal sealed class PdfObjects
 {
     private readonly SortedDictionary<int, string> _values = [];
-    private readonly SortedDictionary<int, (string Dictionary, byte[] Data)> _streams = [];
+    private readonly SortedDictionary<int, (string Dictionary, Task<byte[]> Data)> _streams = [];
+
+    // Streams are compressed on the other cores while the pages after them are written; so few wait at once
+    // that their uncompressed bytes are never many.
+    private const int MostWaiting = 32;
+    private readonly Queue<Task<byte[]>> _waiting = [];
     private int _next = 1;
 
     /// <summary>A number for an object, to refer to it before it is written.</summary>
@@ -34,8 +39,15 @@ internal sealed class PdfObjects
     /// <summary>Sets a reserved object to a stream of <paramref name="data"/>, compressed; <paramref name="entries"/>
     /// are
     /// its dictionary's other entries ("/Length1 5120").</summary>
-    public void SetStream(int number, string entries, ReadOnlySpan<byte> data) =>
-        _streams[number] = (entries, Deflate(data));
+    public void SetStream(int number, string entries, ReadOnlySpan<byte> data)
+    {
+        var copy = data.ToArray();
+        var compressed = Task.Run(() => Deflate(copy));
+        _streams[number] = (entries, compressed);
+        _waiting.Enqueue(compressed);
+        while (_waiting.Count > MostWaiting)
+            _waiting.Dequeue().Wait();
+    }
 
     public int AddStream(string entries, ReadOnlySpan<byte> data)
     {
@@ -51,14 +63,8 @@ internal sealed class PdfObjects
         var file = new MemoryStream();
         // A comment of bytes above 127 tells transfer programs the file is binary.
         Write(file, "%PDF-1.6\n%\u00e2\u00e3\u00cf\u00d3\n");
-        var direct = new SortedDictionary<int, long>();
-        foreach (var (number, (entries, data)) in _streams)
-        {
-            direct[number] = file.Position;
-            WriteStream(file, number, entries, data);
-        }
-
-        // Every other object goes into one object stream: a header of "number offset" pairs, then the objects.
+        // Every object but the streams goes into one object stream: a header of "number offset" pairs, then the
+        // objects. It is compressed while the streams are written.
         var packed = _values.Keys.ToList();
         var header = new StringBuilder();
         var body = new StringBuilder();
@@ -68,15 +74,19 @@ internal sealed class PdfObjects
             header.Append(CultureInfo.InvariantCulture, $"{number} {body.Length} ");
             body.Append(_values[number]).Append('\n');
         }
+        var packedBytes = Encoding.Latin1.GetBytes(header.ToString() + body);
+        var packedData = Task.Run(() => Deflate(packedBytes));
+
+        var direct = new SortedDictionary<int, long>();
+        foreach (var (number, (entries, data)) in _streams)
+        {
+            direct[number] = file.Position;
+            WriteStream(file, number, entries, data.Result);
+        }
         var objectStream = _next;
         var first = header.Length;
         direct[objectStream] = file.Position;
-        WriteStream(
-            file,
-            objectStream,
-            $"/Type /ObjStm /N {packed.Count} /First {first}",
-            Deflate(Encoding.Latin1.GetBytes(header.ToString() + body))
-        );
+        WriteStream(file, objectStream, $"/Type /ObjStm /N {packed.Count} /First {first}", packedData.Result);
 
         // The cross-reference stream indexes itself too; offsets are written in as few bytes as they need.
         var xref = objectStream + 1;

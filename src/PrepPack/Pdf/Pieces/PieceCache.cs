@@ -43,7 +43,7 @@ public sealed class PieceCache
     }
 
     /// <summary>The piece's pages from an earlier build, or null.</summary>
-    public IReadOnlyList<RecordedPage>? Read(string key, FontLibrary fonts)
+    public KeptPages? Read(string key, FontLibrary fonts)
     {
         lock (_used)
             _used.Add(key);
@@ -63,18 +63,16 @@ public sealed class PieceCache
         var prefix = Encoding.ASCII.GetBytes(key);
         if (bytes.Length < prefix.Length || !bytes.AsSpan().StartsWith(prefix))
             return null;
-        return PageRecords.Read(bytes.AsSpan(prefix.Length), fonts.Find);
+        return KeptPages.Read(bytes[prefix.Length..], fonts.Find);
     }
 
     /// <summary>Keeps the pages of a piece laid out in this build, to be written by <see cref="Save"/>.</summary>
-    public void Add(string key, IReadOnlyList<RecordedPage> pages)
+    public void Add(string key, KeptPages pages)
     {
-        if (PageRecords.Write(pages) is not { } records)
-            return;
         lock (_used)
         {
             _used.Add(key);
-            _fresh[key] = [.. Encoding.ASCII.GetBytes(key), .. records];
+            _fresh[key] = [.. Encoding.ASCII.GetBytes(key), .. pages.Records];
         }
     }
 

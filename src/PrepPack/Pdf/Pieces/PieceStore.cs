@@ -36,9 +36,9 @@ internal sealed class PieceStore(
             : null;
 
     /// <summary>The pages kept for each key (null for none, or for a null key), read on every core.</summary>
-    public IReadOnlyList<RecordedPage>?[] ReadAll(IReadOnlyList<string?> keys)
+    public KeptPages?[] ReadAll(IReadOnlyList<string?> keys)
     {
-        var pages = new IReadOnlyList<RecordedPage>?[keys.Count];
+        var pages = new KeptPages?[keys.Count];
         Parallel.For(0, keys.Count, i => pages[i] = keys[i] is { } key ? cache.Read(key, fonts) : null);
         return pages;
     }
@@ -58,7 +58,7 @@ internal sealed class PieceStore(
         object? origin
     )
     {
-        // Each piece is kept as soon as it is laid out, as compact records, so its pages are not held twice.
+        // Each piece is kept as soon as it is laid out, as the records the document holds it as until it is written.
         var outcome = paginator.Run(pieces, origin, (i, pages) =>
         {
             if (keys[i] is { } key && pages.Count > 0)
