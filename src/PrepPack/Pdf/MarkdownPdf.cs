@@ -108,8 +108,9 @@ public static class MarkdownPdf
             if (parts is null)
                 return Failed(diagnostics);
             var (scales, sectionProblems) = FitSections(parts, paginator, theme, faces, path, contents, unsupported);
-            // The renderers of the last layout, for the checks made on the page as printed.
-            var renderers = new List<ElementRenderer>();
+            // The renderers of the last layout, for the checks made on the page as printed: one a section, in the
+            // sections' order, whichever order (or thread) the sections were laid out in.
+            var renderers = new ElementRenderer?[parts.Count];
             List<PageSection> Scaled(float documentScale) =>
                 parts
                     .Select(
@@ -126,7 +127,7 @@ public static class MarkdownPdf
                                         contents,
                                         unsupported
                                     );
-                                    renderers.Add(renderer);
+                                    renderers[i] = renderer;
                                     return renderer.Render(part.Blocks);
                                 }
                             )
@@ -139,13 +140,17 @@ public static class MarkdownPdf
             else if (settings.FitsOnePage)
             {
                 var (fitted, fits) = OnePageFit.Search(s => Paginator.FitsOnePage(Scaled(s)), theme.FitFloor);
-                renderers.Clear();
+                Array.Clear(renderers);
                 var outcome = Lay(fitted);
-                WideColumns.Warn(renderers.SelectMany(r => r.Tables), setup.ContentSize.Width, diagnostics);
+                WideColumns.Warn(
+                    renderers.OfType<ElementRenderer>().SelectMany(r => r.Tables),
+                    setup.ContentSize.Width,
+                    diagnostics
+                );
                 // Only type the fit shrank: a theme that sets small type on purpose is its own choice.
                 if (fits && fitted < 1 && outcome.Document is { Pages.Count: 1 })
                     ReadableType.Warn(
-                        renderers.SelectMany(r => r.Texts),
+                        renderers.OfType<ElementRenderer>().SelectMany(r => r.Texts),
                         theme.Sizes.Body * fitted * scales.DefaultIfEmpty(1).Min(),
                         theme.OnePage.Readable,
                         settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf"),

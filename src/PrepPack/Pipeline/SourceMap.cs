@@ -26,6 +26,10 @@ internal sealed partial class SourceMap(
     private const int ShortestPiece = 12;
 
     private readonly string[] _body = body.Split('\n');
+
+    /// <summary>The content files by name, whatever order they were read in: text two files share is placed in the
+    /// same one on every build.</summary>
+    private readonly List<string> _contentFiles = contentFiles.Order(StringComparer.Ordinal).ToList();
     private readonly Dictionary<string, string> _content = [];
 
     public Diagnostic Remap(Diagnostic diagnostic)
@@ -41,7 +45,9 @@ internal sealed partial class SourceMap(
                 ?? SourceLocation.StartOf(template);
         var note = $"(In the Markdown made from it: {diagnostic.Location}.)";
         var message =
-            diagnostic.Code == DiagnosticCodes.TooBigForPage && contentFiles.Contains(at.File) && Field(at) is { } field
+            diagnostic.Code == DiagnosticCodes.TooBigForPage
+            && _contentFiles.Contains(at.File)
+            && Field(at) is { } field
                 ? $"{diagnostic.Message} Its longest text is '{field}' in {Path.GetFileName(at.File)}: shorten that "
                     + "first."
                 : diagnostic.Message;
@@ -110,7 +116,7 @@ internal sealed partial class SourceMap(
             .ToList();
         // The file holding most of the line's longest runs of words: two stories may share a phrase, rarely a whole
         // line.
-        var ranked = contentFiles
+        var ranked = _contentFiles
             .OrderByDescending(f => pieces.Take(50).Count(p => Text(f).Contains(p, StringComparison.Ordinal)))
             .ToList();
         foreach (var piece in pieces)

@@ -57,4 +57,31 @@ public class SourceMapTests
         Assert.NotEmpty(warnings);
         Assert.All(warnings, w => Assert.Equal(line, w.Line));
     }
+
+    [Fact]
+    public void Text_two_stories_share_is_reported_in_the_same_story_whatever_order_they_were_read_in()
+    {
+        using var folder = new TempFolder();
+        var a = folder.Combine("a.yaml");
+        var b = folder.Combine("b.yaml");
+        File.WriteAllText(a, "id: a\nresult: Cut the nightly load from four hours to forty minutes\n");
+        File.WriteAllText(b, "id: b\nresult: Cut the nightly load from four hours to forty minutes\n");
+        var markdown = folder.Combine("out.md");
+        var problem = Diagnostic.Warning(new SourceLocation(markdown, 1, 3), DiagnosticCodes.MissingGlyph, "Missing.");
+
+        SourceLocation At(params string[] files) =>
+            new PrepPack.Pipeline.SourceMap(
+                markdown,
+                "- Cut the nightly load from four hours to forty minutes",
+                PrepPack.Templates.TemplateLines.None,
+                files,
+                "t.sbn",
+                PrepPack.Content.DiskFiles.Instance
+            )
+                .Remap(problem)
+                .Location;
+
+        Assert.Equal(At(a, b), At(b, a));
+        Assert.Equal(a, At(b, a).File);
+    }
 }
