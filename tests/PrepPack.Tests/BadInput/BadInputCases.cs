@@ -223,6 +223,31 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Yaml()
     {
         yield return new(
+            "Two YAML mistakes in different fields of one story are both reported, the first first",
+            ws =>
+                ws.Edit(Alpha, t =>
+                    t.Replace("  impact: 5", "\timpact: 5")
+                        .Replace("    answer: The data needed", "    answer: \"The data needed")
+                ),
+            1,
+            "PP0101",
+            Alpha,
+            6,
+            1,
+            Args: Check,
+            Says: "alpha.yaml(34,13): error PP0101"
+        );
+        yield return new(
+            "A YAML mistake with more lines of its field after it says they were not checked",
+            ws => ws.Edit(Alpha, t => t.Replace("  context: Reports took 5 days.", "  context: Reports: took 5 days.")),
+            1,
+            "PP0101",
+            Alpha,
+            11,
+            19,
+            Says: "lines 12-16 are not checked"
+        );
+        yield return new(
             "An unclosed '[' in a story is an error at the bracket",
             ws => ws.Edit(Alpha, t => t.Replace("themes: [impact]", "themes: [impact")),
             1,
