@@ -29,6 +29,8 @@ public static class StoryBankLoader
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
 
+        // A stories/ that is a file is reported as such, not as no stories; references to its stories are follow-ons.
+        var (storiesUnread, frameworksUnread) = ContentLayout.Check(folder, diagnostics);
         var storyFiles = folder.StoryFiles;
         var frameworkFiles = folder.FrameworkFiles;
         var hasProfile = File.Exists(folder.ProfileFile);
@@ -43,14 +45,14 @@ public static class StoryBankLoader
             );
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
-        if (!hasProfile)
+        if (!hasProfile && !Directory.Exists(folder.ProfileFile))
             diagnostics.Error(
                 SourceLocation.WholeOf(folder.ProfileFile),
                 DiagnosticCodes.RequiredFileMissing,
                 "profile.yaml is missing: it holds your name, roles and 'tell me about yourself'.",
                 "Create it from the sample content's profile.yaml."
             );
-        if (storyFiles.Count == 0)
+        if (storyFiles.Count == 0 && !storiesUnread)
             diagnostics.Error(
                 SourceLocation.WholeOf(folder.StoriesFolder),
                 DiagnosticCodes.RequiredFileMissing,
@@ -84,14 +86,22 @@ public static class StoryBankLoader
         {
             Questions = Unread(questionFiles, questions.Select(q => q.File)),
         };
-        ReferenceCheck.Run(profile, stories, frameworks, unread, diagnostics);
-        QuestionCheck.Run(questions, stories, frameworks, unread, diagnostics);
-        PracticeLogCheck.Run(practice, questions, stories, unread, diagnostics);
+        var checks = new DiagnosticBag();
+        ReferenceCheck.Run(profile, stories, frameworks, unread, checks);
+        QuestionCheck.Run(questions, stories, frameworks, unread, checks);
+        PracticeLogCheck.Run(practice, questions, stories, unread, checks);
         if (profile is not null)
         {
-            ContentAdvice.Run(profile, stories, frameworks, unread, folder.StoriesFolder, diagnostics);
-            QuestionAdvice.Run(questions, stories, frameworks, profile.Practice, diagnostics);
+            ContentAdvice.Run(profile, stories, frameworks, unread, folder.StoriesFolder, checks);
+            QuestionAdvice.Run(questions, stories, frameworks, profile.Practice, checks);
         }
+        // With stories/ or frameworks/ a file, what names a story or framework is not wrong: the folder is.
+        diagnostics.AddRange(
+            checks.Where(d =>
+                !(storiesUnread && d.Code == DiagnosticCodes.UnknownStory)
+                && !(frameworksUnread && d.Code is DiagnosticCodes.UnknownFramework or DiagnosticCodes.UnknownCompany)
+            )
+        );
 
         var files = new List<string>();
         if (hasProfile)

@@ -44,6 +44,72 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Files()
     {
         yield return new(
+            "A stories folder that is a file is said to be one, and the stories it would hold are not blamed",
+            ws =>
+            {
+                Directory.Delete(ws.PathOf("content/stories"), recursive: true);
+                ws.Write("content/stories", "id: alpha\n");
+            },
+            1,
+            "PP0119",
+            "content/stories",
+            Args: Check,
+            Says: "is a file, but it must be a folder",
+            Absent: "PP0108"
+        );
+        yield return new(
+            "A frameworks folder that is a file is said to be one, and the frameworks it would hold are not blamed",
+            ws =>
+            {
+                Directory.Delete(ws.PathOf("content/frameworks"), recursive: true);
+                ws.Write("content/frameworks", "id: acme\n");
+            },
+            1,
+            "PP0119",
+            "content/frameworks",
+            Absent: "PP0109"
+        );
+        yield return new(
+            "A questions folder that is a file is an error, not skipped",
+            ws =>
+            {
+                Directory.Delete(ws.PathOf("content/questions"), recursive: true);
+                ws.Write("content/questions", "id: setback\n");
+            },
+            1,
+            "PP0119",
+            "content/questions",
+            Args: Check
+        );
+        yield return new(
+            "A profile.yaml that is a folder is said to be a folder, not missing",
+            ws =>
+            {
+                File.Delete(ws.PathOf(Profile));
+                Directory.CreateDirectory(ws.PathOf(Profile));
+            },
+            1,
+            "PP0119",
+            Profile,
+            Absent: "missing"
+        );
+        yield return new(
+            "A folder named like a story is an error, not skipped without a word",
+            ws => Directory.CreateDirectory(ws.PathOf("content/stories/gamma.yaml")),
+            1,
+            "PP0119",
+            "content/stories/gamma.yaml",
+            Args: Check
+        );
+        yield return new(
+            "A link named like a story that leads to a folder is an error, not skipped without a word",
+            ws => File.CreateSymbolicLink(ws.PathOf("content/stories/gamma.yaml"), ws.PathOf("content/frameworks")),
+            1,
+            "PP0119",
+            "content/stories/gamma.yaml",
+            Args: Check
+        );
+        yield return new(
             "An Emacs lock file beside a story, a link to nothing, is skipped",
             ws => File.CreateSymbolicLink(ws.PathOf("content/stories/.#alpha.yaml"), "user@host.4242:1700000000"),
             0,

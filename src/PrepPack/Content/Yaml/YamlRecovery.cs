@@ -12,7 +12,8 @@ namespace PrepPack.Content.Yaml;
 /// </summary>
 internal static partial class YamlRecovery
 {
-    /// <summary>The most readings of one file, so a file of nothing but mistakes is not read a thousand times.</summary>
+    /// <summary>The most readings of one file, so a file of nothing but mistakes is not read a thousand
+    /// times.</summary>
     public const int MostReadings = 20;
 
     /// <summary>Adds the mistakes after those in <paramref name="errors"/>, reading on from line
