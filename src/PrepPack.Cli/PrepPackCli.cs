@@ -56,7 +56,7 @@ public static class PrepPackCli
             PrintedCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             PreviewCommand.Create(output, error),
-            ExportCommand.Create(output),
+            ExportCommand.Create(output, error),
             InitCommand.Create(output),
             TemplatesCommand.Create(output),
             SchemaCommand.Create(output),

@@ -1520,6 +1520,45 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> CommandLine()
     {
         yield return new(
+            "An option given twice is a usage error naming both values",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: [.. Build, "--out", "{out}/other"],
+            Says: "--out is given 2 times",
+            Absent: "expects a single argument"
+        );
+        yield return new(
+            "A number too large for its option is a usage error that does not call it no number",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: [.. Preview, "cheatsheet", "--dpi", "99999999999"],
+            Says: "--dpi is '99999999999', a number far larger than it can be",
+            Absent: "must be a whole number"
+        );
+        yield return new(
+            "An export named inside the content folder is refused before anything is written",
+            ws => ws.Write("content/notes.csv", "mine\n"),
+            2,
+            "",
+            "",
+            Args: ["export", "csv", "--content", "{content}", "--out", "{content}/notes.csv"],
+            Says: "inside the content folder",
+            Absent: "Wrote"
+        );
+        yield return new(
+            "An export named over the profile is refused",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["export", "anki", "--content", "{content}", "--out", "{content}/profile.yaml"],
+            Says: "an export is never written among your stories"
+        );
+        yield return new(
             "A preview page below one is a usage error before anything is built",
             _ => { },
             2,
