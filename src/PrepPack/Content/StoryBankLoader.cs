@@ -78,13 +78,14 @@ public static class StoryBankLoader
         var questions = ReadEach(questionFiles, (f, d) => QuestionReader.Read(f, d, source), diagnostics);
         var practice = PracticeLogReader.Read(folder.PracticeLogFile, diagnostics, source);
 
-        // A file that could not be read at all is reported once; what names it elsewhere is not reported again.
+        // A file that could not be read at all is reported once; what names it elsewhere is not reported again. Nor is
+        // a name that is the file's while its id differs: that id is the mistake, and either name may be the one meant.
         var unread = new UnreadFiles(
-            Unread(storyFiles, stories.Select(s => s.File)),
-            Unread(frameworkFiles, frameworks.Select(f => f.File))
+            Unread(storyFiles, stories.Select(s => (s.File, s.Id))),
+            Unread(frameworkFiles, frameworks.Select(f => (f.File, f.Id)))
         )
         {
-            Questions = Unread(questionFiles, questions.Select(q => q.File)),
+            Questions = Unread(questionFiles, questions.Select(q => (q.File, q.Id))),
         };
         var checks = new DiagnosticBag();
         ReferenceCheck.Run(profile, stories, frameworks, unread, checks);
@@ -142,9 +143,12 @@ public static class StoryBankLoader
         return results.Select(r => r.Item).OfType<T>().ToList();
     }
 
-    private static HashSet<string> Unread(IEnumerable<string> files, IEnumerable<string> read)
+    private static HashSet<string> Unread(IEnumerable<string> files, IEnumerable<(string File, string Id)> read)
     {
-        var readFiles = read.ToHashSet(StringComparer.Ordinal);
-        return files.Where(f => !readFiles.Contains(f)).Select(Content.Yaml.ContentId.OfFile).ToHashSet();
+        var readFiles = read.ToDictionary(r => r.File, r => r.Id, StringComparer.Ordinal);
+        return files
+            .Where(f => !readFiles.TryGetValue(f, out var id) || id != Content.Yaml.ContentId.OfFile(f))
+            .Select(Content.Yaml.ContentId.OfFile)
+            .ToHashSet();
     }
 }

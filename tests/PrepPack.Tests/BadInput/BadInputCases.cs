@@ -44,6 +44,17 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Files()
     {
         yield return new(
+            "A story whose id differs from its file name is that one error, not also an unknown story where it is named",
+            ws => ws.Edit(Alpha, t => t.Replace("id: alpha", "id: alfa")),
+            1,
+            "PP0107",
+            Alpha,
+            1,
+            1,
+            Args: Check,
+            Absent: "PP0108"
+        );
+        yield return new(
             "A stories folder that is a file is said to be one, and the stories it would hold are not blamed",
             ws =>
             {
