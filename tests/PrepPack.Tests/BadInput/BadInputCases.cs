@@ -44,6 +44,24 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Files()
     {
         yield return new(
+            "A profile without its highlights is that one error, not also a warning that it has none",
+            ws =>
+                ws.Edit(Profile, t =>
+                    t.Replace(
+                        "  highlights:\n    - story: alpha\n      says: Alpha cut a report from 5 days to 1.\n"
+                            + "    - story: beta\n      says: Beta saved $10k.\n",
+                        ""
+                    )
+                ),
+            1,
+            "PP0102",
+            Profile,
+            5,
+            3,
+            Args: Check,
+            Absent: "PP0205"
+        );
+        yield return new(
             "A story whose id differs from its file name is that one error, not also an unknown story where it is named",
             ws => ws.Edit(Alpha, t => t.Replace("id: alpha", "id: alfa")),
             1,
