@@ -18,8 +18,9 @@ internal sealed class BuildInputs
 
     /// <summary>
     /// The build the command line asks for, or null after saying on the error stream why it cannot be made: a
-    /// content folder that is the disk's root, a home folder or holds the output, or a framework the content folder
-    /// has no file for. With <paramref name="verbose"/>, says which templates folder is used.
+    /// content folder that is the disk's root, a home folder or holds the output, a framework the content folder
+    /// has no file for, or an environment variable it cannot read (<see cref="BuildEnvironment"/>). With
+    /// <paramref name="verbose"/>, says which templates folder is used.
     /// </summary>
     public BuildOptions? Options(ParseResult parse, string command, TextWriter output, TextWriter error, bool verbose)
     {
@@ -31,6 +32,11 @@ internal sealed class BuildInputs
             || CommonOptions.UnknownFramework(content, framework, command, error)
         )
             return null;
+        if (BuildEnvironment.Problem() is { } problem)
+        {
+            UsageError.Report(error, command, problem);
+            return null;
+        }
         var folder = CommonOptions.ChooseTemplates(templates, content, output, verbose);
         return new BuildOptions(content, folder, parse.GetValue(Output)!) { Framework = framework };
     }

@@ -79,6 +79,8 @@ internal static class ExportCommand
         var command = new Command(name, description) { content, file };
         command.SetAction(parse =>
         {
+            if (BuildEnvironment.Problem(jobs: false) is { } unread)
+                return UsageError.Report(error, $"export {name}", unread);
             if (AmongSources(parse.GetValue(file)!, parse.GetValue(content)!) is { } problem)
                 return UsageError.Report(error, $"export {name}", $"{problem} Write it such as '--out {defaultFile}'.");
             var load = CheckedBank.Load(parse.GetValue(content)!);

@@ -1,4 +1,5 @@
 using PrepPack.Cli;
+using PrepPack.Cli.Commands;
 using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Cli;
@@ -46,4 +47,30 @@ public class BuildInputsTests
         Assert.Single(said.Distinct());
         Assert.False(Directory.Exists(Path.Combine(ws.Content, "output")), "nothing was written");
     }
+
+    [Theory]
+    [InlineData("SOURCE_DATE_EPOCH", "abc", "SOURCE_DATE_EPOCH is 'abc', but it must be a whole number of seconds")]
+    [InlineData("SOURCE_DATE_EPOCH", "-5", "SOURCE_DATE_EPOCH is '-5'")]
+    [InlineData("SOURCE_DATE_EPOCH", "999999999999999", "up to the year 9999")]
+    [InlineData("PREPPACK_JOBS", "0", "PREPPACK_JOBS is '0', but it must be a whole number from 1")]
+    [InlineData("PREPPACK_JOBS", "many", "PREPPACK_JOBS is 'many'")]
+    public void A_build_variable_set_to_what_cannot_be_read_is_said_not_left_out(string name, string value, string says)
+    {
+        var problem = BuildEnvironment.Problem(read: n => n == name ? value : null);
+
+        Assert.NotNull(problem);
+        Assert.Contains(says, problem);
+    }
+
+    [Theory]
+    [InlineData("SOURCE_DATE_EPOCH", "1764547200")]
+    [InlineData("SOURCE_DATE_EPOCH", "")]
+    [InlineData("PREPPACK_JOBS", "1")]
+    [InlineData("PREPPACK_JOBS", "64")]
+    public void A_build_variable_unset_empty_or_right_is_no_problem(string name, string value) =>
+        Assert.Null(BuildEnvironment.Problem(read: n => n == name ? value : null));
+
+    [Fact]
+    public void An_export_makes_no_outputs_at_once_so_PREPPACK_JOBS_is_no_concern_of_it() =>
+        Assert.Null(BuildEnvironment.Problem(jobs: false, read: n => n == "PREPPACK_JOBS" ? "0" : null));
 }
