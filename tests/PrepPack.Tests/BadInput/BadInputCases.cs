@@ -44,6 +44,28 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Files()
     {
         yield return new(
+            "A principle written without its id is that one error, not also an unknown principle where it is named",
+            ws => ws.Edit(Acme, t => t.Replace("- id: grit", "- idd: grit")),
+            1,
+            "PP0103",
+            Acme,
+            5,
+            5,
+            Args: Check,
+            Absent: "PP0110"
+        );
+        yield return new(
+            "Two principles of one id are that one error, not also an unknown principle where the other is named",
+            ws => ws.Edit(Acme, t => t.Replace("- id: grit", "- id: craft")),
+            1,
+            "PP0112",
+            Acme,
+            1,
+            1,
+            Args: Check,
+            Absent: "PP0110"
+        );
+        yield return new(
             "A profile without its highlights is that one error, not also a warning that it has none",
             ws =>
                 ws.Edit(Profile, t =>
