@@ -58,8 +58,8 @@ public static class PrepPackCli
             PreviewCommand.Create(output, error),
             ExportCommand.Create(output, error),
             InitCommand.Create(output),
-            TemplatesCommand.Create(output),
-            SchemaCommand.Create(output),
+            TemplatesCommand.Create(output, error),
+            SchemaCommand.Create(output, error),
             PracticeCommand.Create(output, error, console),
         };
 }

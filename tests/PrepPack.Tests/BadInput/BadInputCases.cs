@@ -44,6 +44,27 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Files()
     {
         yield return new(
+            "A macOS resource fork beside a story, copied from a USB drive, is skipped",
+            ws => ws.WriteBytes("content/stories/._alpha.yaml", [0, 5, 22, 7, 0, 2, 0, 0, 0xff, 0xfe]),
+            0,
+            "",
+            "",
+            Args: Check,
+            Absent: "._alpha.yaml"
+        );
+        yield return new(
+            "A story file whose name cannot be an id is told to rename the file, not to take that name as its id",
+            ws => File.Copy(ws.PathOf(Beta), ws.PathOf("content/stories/beta copy.yaml")),
+            1,
+            "PP0107",
+            "content/stories/beta copy.yaml",
+            1,
+            1,
+            Args: Check,
+            Says: "'beta copy' cannot be an id",
+            Absent: "change the id to 'beta copy'"
+        );
+        yield return new(
             "A principle written without its id is that one error, not also an unknown principle where it is named",
             ws => ws.Edit(Acme, t => t.Replace("- id: grit", "- idd: grit")),
             1,
@@ -84,7 +105,7 @@ public static class BadInputCases
             Absent: "PP0205"
         );
         yield return new(
-            "A story whose id differs from its file name is that one error, not also an unknown story where it is named",
+            "A story whose id differs from its file name is that one error, not an unknown story where it is named",
             ws => ws.Edit(Alpha, t => t.Replace("id: alpha", "id: alfa")),
             1,
             "PP0107",
@@ -1570,6 +1591,26 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> CommandLine()
     {
+        yield return new(
+            "Templates copied out into the content folder itself are refused",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["templates", "--out", "{content}"],
+            Says: "part of the content folder",
+            Absent: "Copied"
+        );
+        yield return new(
+            "Schemas written into the stories folder are refused",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["schema", "--out", "{content}/stories"],
+            Says: "schemas copied there would sit among your stories",
+            Absent: "schema.json"
+        );
         yield return new(
             "An option given twice is a usage error naming both values",
             _ => { },
