@@ -56,10 +56,10 @@ public static class PrepPackCli
             PrintedCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             PreviewCommand.Create(output, error),
-            ExportCommand.Create(output),
+            ExportCommand.Create(output, error),
             InitCommand.Create(output),
-            TemplatesCommand.Create(output),
-            SchemaCommand.Create(output),
+            TemplatesCommand.Create(output, error),
+            SchemaCommand.Create(output, error),
             PracticeCommand.Create(output, error, console),
         };
 }

@@ -8,15 +8,12 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var content = CommonOptions.Content();
-        var templates = CommonOptions.Templates();
-        var outputFolder = CommonOptions.Output();
+        var inputs = new BuildInputs();
         var force = new Option<bool>("--force", "-f")
         {
             Description = "Make every output again, even those that are up to date.",
         };
         var verbose = CommonOptions.Verbose();
-        var framework = CommonOptions.InterviewFramework();
         var only = OnlyOption.Create();
         var quiet = CommonOptions.Quiet();
         var format = CommonOptions.Format();
@@ -26,51 +23,32 @@ internal static class BuildCommand
                 + "one-pagers."
         )
         {
-            content,
-            templates,
-            outputFolder,
+            inputs.Content,
+            inputs.Templates,
+            inputs.Output,
             force,
             verbose,
-            framework,
+            inputs.Framework,
             only,
             quiet,
             format,
         };
         command.SetAction(parse =>
         {
-            if (
-                CommonOptions.FoldersRefused(
-                    parse.GetValue(content)!,
-                    parse.GetValue(outputFolder),
-                    "build",
-                    error,
-                    parse.GetValue(templates)
-                )
-            )
-                return ExitCodes.UsageError;
-            if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "build", error))
-                return ExitCodes.UsageError;
             var json = parse.GetValue(format) == ReportFormat.Json;
+            if (inputs.Options(parse, "build", output, error, parse.GetValue(verbose) && !json) is not { } options)
+                return ExitCodes.UsageError;
             var terminal = json || parse.GetValue(quiet) ? Terminal.Plain : Terminal.Of(output);
-            var folder = CommonOptions.ChooseTemplates(
-                parse.GetValue(templates),
-                parse.GetValue(content)!,
-                output,
-                parse.GetValue(verbose) && !json
-            );
-            var report = Progress.While(terminal, "Building the pack…", tell => PackBuilder.Build(
-                    new BuildOptions(
-                        parse.GetValue(content)!,
-                        folder,
-                        parse.GetValue(outputFolder)!,
-                        parse.GetValue(force)
-                    )
+            var report = Progress.While(terminal, "Building the pack…", tell =>
+                PackBuilder.Build(
+                    options with
                     {
-                        Framework = parse.GetValue(framework),
+                        Force = parse.GetValue(force),
                         Only = OnlyOption.Names(parse.GetValue(only)),
                         Progress = step => tell($"{step.Done} of {step.Total} made: {step.Output}"),
                     }
-                ));
+                )
+            );
             if (report.UnknownOutputs.Count > 0)
                 return OnlyOption.Unknown(report, error, "build");
             if (json)

@@ -57,6 +57,23 @@ internal static class CommonOptions
         return true;
     }
 
+    /// <summary>The content folder (one holding profile.yaml or stories/) that <paramref name="folder"/> is, or
+    /// whose stories/, frameworks/, questions/ or practice/ it is in, links followed; null when none. Files copied
+    /// there would sit among the files PrepPack reads as content (a templates/ folder of its own inside is
+    /// not).</summary>
+    public static string? ContentAround(string folder)
+    {
+        var real = FolderNesting.Real(folder);
+        for (var at = real; at is not null; at = Path.GetDirectoryName(at))
+        {
+            if (!File.Exists(Path.Combine(at, "profile.yaml")) && !Directory.Exists(Path.Combine(at, "stories")))
+                continue;
+            var read = new[] { "stories", "frameworks", "questions", "practice" };
+            return at == real || read.Any(r => FolderNesting.Within(real, Path.Combine(at, r))) ? at : null;
+        }
+        return null;
+    }
+
     public static Option<bool> Verbose() =>
         new("--verbose", "-v") { Description = "Say why each output was made again." };
 

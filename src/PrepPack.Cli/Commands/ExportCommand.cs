@@ -6,7 +6,9 @@ using PrepPack.Diagnostics;
 using PrepPack.Export;
 using PrepPack.Export.Anki;
 using PrepPack.Incremental;
+using PrepPack.IO;
 using PrepPack.Pipeline;
+using PrepPack.Templates;
 
 namespace PrepPack.Cli.Commands;
 
@@ -14,7 +16,7 @@ namespace PrepPack.Cli.Commands;
 /// app.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         return new Command(
             "export",
@@ -24,6 +26,7 @@ internal static class ExportCommand
         {
             Format(
                 output,
+                error,
                 "anki",
                 "output/preppack.apkg",
                 "An Anki deck (.apkg), one note per story; importing a newer export updates the notes instead of "
@@ -35,6 +38,7 @@ internal static class ExportCommand
             ),
             Format(
                 output,
+                error,
                 "csv",
                 "output/preppack.csv",
                 "A CSV file (UTF-8, a header row 'front,back', then a row per story) for other flashcard apps.",
@@ -46,6 +50,7 @@ internal static class ExportCommand
 
     private static Command Format(
         TextWriter output,
+        TextWriter error,
         string name,
         string defaultFile,
         string description,
@@ -74,6 +79,10 @@ internal static class ExportCommand
         var command = new Command(name, description) { content, file };
         command.SetAction(parse =>
         {
+            if (BuildEnvironment.Problem(jobs: false) is { } unread)
+                return UsageError.Report(error, $"export {name}", unread);
+            if (AmongSources(parse.GetValue(file)!, parse.GetValue(content)!) is { } problem)
+                return UsageError.Report(error, $"export {name}", $"{problem} Write it such as '--out {defaultFile}'.");
             var load = CheckedBank.Load(parse.GetValue(content)!);
             if (load.Bank is not { } bank)
             {
@@ -98,6 +107,21 @@ internal static class ExportCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>An export named inside the content folder or the templates folder would write over, or among, the
+    /// files the user edits: what to say, or null when it is elsewhere.</summary>
+    private static string? AmongSources(string file, string content)
+    {
+        var real = FolderNesting.Real(file);
+        if (FolderNesting.Within(real, FolderNesting.Real(content)))
+            return $"--out names '{file}', inside the content folder '{content}': an export is never written among "
+                + "your stories.";
+        var templates = TemplateLookup.Find(null, content).Folder;
+        return !BuiltInTemplates.Holds(templates) && FolderNesting.Within(real, FolderNesting.Real(templates))
+            ? $"--out names '{file}', inside the templates folder '{templates}': an export is never written among "
+                + "your templates."
+            : null;
     }
 
     private static string Notes(int n) => n == 1 ? "1 note" : $"{n} notes";

@@ -16,6 +16,7 @@ internal static class ParseProblems
     private const string Unrecognised = "Unrecognized command or argument";
     private const string CannotParse = "Cannot parse argument";
     private const string MissingValue = "Required argument missing";
+    private const string MoreThanOne = "expects a single argument but";
 
     /// <summary>The command as typed after "preppack", such as "export anki"; "" for preppack itself.</summary>
     public static string CommandPath(ParseResult parse)
@@ -173,12 +174,21 @@ internal static class ParseProblems
         {
             var given = option.Tokens.Count > 0 ? option.Tokens[0].Value : "";
             var type = Nullable.GetUnderlyingType(option.Option.ValueType) ?? option.Option.ValueType;
+            // "99999999999" is a whole number, just not one the option can hold.
+            if (type == typeof(int) && given.TrimStart('-').Length > 0 && given.TrimStart('-').All(char.IsAsciiDigit))
+                return $"{name} is '{given}', a number far {(given.StartsWith('-') ? "smaller" : "larger")} than it "
+                    + "can be; see the help for the values it takes.";
             var kind =
                 type == typeof(int) ? "a whole number"
                 : type == typeof(bool) ? "true or false"
                 : $"a {type.Name}";
             return $"{name} is '{given}', but it must be {kind}.";
         }
+        // "--out a --out b": the option is given twice, and the user must say which they meant.
+        if (problem.Message.Contains(MoreThanOne, StringComparison.Ordinal))
+            return $"{name} is given {option.Tokens.Count} times ("
+                + string.Join(", ", option.Tokens.Select(t => $"'{t.Value}'"))
+                + "), but it takes one value: give it once.";
         return problem.Message;
     }
 }

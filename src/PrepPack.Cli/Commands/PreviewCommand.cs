@@ -15,10 +15,7 @@ internal static class PreviewCommand
         {
             Description = "The PDF output to draw, as build --only names it: cheatsheet, cards.pdf, binder…",
         };
-        var content = CommonOptions.Content();
-        var templates = CommonOptions.Templates();
-        var outputFolder = CommonOptions.Output();
-        var framework = CommonOptions.InterviewFramework();
+        var inputs = new BuildInputs();
         var page = new Option<int?>("--page", "-p")
         {
             Description = "Draw only this page (the first is 1); all pages when left out.",
@@ -57,37 +54,17 @@ internal static class PreviewCommand
         )
         {
             name,
-            content,
-            templates,
-            outputFolder,
-            framework,
+            inputs.Content,
+            inputs.Templates,
+            inputs.Output,
+            inputs.Framework,
             page,
             dpi,
         };
         command.SetAction(parse =>
         {
-            if (
-                CommonOptions.FoldersRefused(
-                    parse.GetValue(content)!,
-                    parse.GetValue(outputFolder),
-                    "preview",
-                    error,
-                    parse.GetValue(templates)
-                )
-            )
+            if (inputs.Options(parse, "preview", output, error, verbose: false) is not { } options)
                 return ExitCodes.UsageError;
-            if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "preview", error))
-                return ExitCodes.UsageError;
-            var folder = CommonOptions.ChooseTemplates(
-                parse.GetValue(templates),
-                parse.GetValue(content)!,
-                output,
-                verbose: false
-            );
-            var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!)
-            {
-                Framework = parse.GetValue(framework),
-            };
             var report = Progress.While(Terminal.Of(output), "Drawing the pages…", _ =>
                 PackPreview.Make(options, parse.GetValue(name)!, parse.GetValue(page), parse.GetValue(dpi))
             );

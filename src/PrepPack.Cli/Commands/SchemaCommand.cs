@@ -8,7 +8,7 @@ namespace PrepPack.Cli.Commands;
 /// <summary><c>preppack schema</c>: writes the editor schemas of the content files.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = CommonOptions.Folder(
             new Option<string>("--out", "-o")
@@ -30,6 +30,14 @@ internal static class SchemaCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.ContentAround(parse.GetValue(folder)!) is { } content)
+                return UsageError.Report(
+                    error,
+                    "schema",
+                    $"--out names '{parse.GetValue(folder)}', which is part of the content folder '{content}': "
+                        + "schemas copied there would sit among your stories. Put them beside it, such as "
+                        + "'--out schemas'."
+                );
             var diagnostics = new DiagnosticBag();
             var written = SchemaFiles.Write(parse.GetValue(folder)!, diagnostics);
             DiagnosticPrinter.Print(output, diagnostics.Sorted());

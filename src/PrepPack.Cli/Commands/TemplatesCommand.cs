@@ -8,7 +8,7 @@ namespace PrepPack.Cli.Commands;
 /// them.</summary>
 internal static class TemplatesCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = CommonOptions.Folder(
             new Option<string>("--out", "-o")
@@ -29,6 +29,14 @@ internal static class TemplatesCommand
         };
         command.SetAction(parse =>
         {
+            if (CommonOptions.ContentAround(parse.GetValue(folder)!) is { } content)
+                return UsageError.Report(
+                    error,
+                    "templates",
+                    $"--out names '{parse.GetValue(folder)}', which is part of the content folder '{content}': "
+                        + "templates copied there would sit among your stories. Put them beside it, such as "
+                        + "'--out templates'."
+                );
             var where = parse.GetValue(folder)!;
             var diagnostics = new DiagnosticBag();
             var written = BuiltInTemplates.CopyTo(where, diagnostics);

@@ -9,49 +9,26 @@ internal static class WatchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var content = CommonOptions.Content();
-        var templates = CommonOptions.Templates();
-        var outputFolder = CommonOptions.Output();
+        var inputs = new BuildInputs();
         var verbose = CommonOptions.Verbose();
-        var framework = CommonOptions.InterviewFramework();
         var command = new Command(
             "watch",
             "Build, then build again every time you save a story, the profile, a template or the theme. Ctrl+C stops."
         )
         {
-            content,
-            templates,
-            outputFolder,
+            inputs.Content,
+            inputs.Templates,
+            inputs.Output,
             verbose,
-            framework,
+            inputs.Framework,
         };
         command.SetAction(
             async (parse, cancel) =>
             {
-                if (
-                    CommonOptions.FoldersRefused(
-                        parse.GetValue(content)!,
-                        parse.GetValue(outputFolder),
-                        "watch",
-                        error,
-                        parse.GetValue(templates)
-                    )
-                )
+                if (inputs.Options(parse, "watch", output, error, parse.GetValue(verbose)) is not { } options)
                     return ExitCodes.UsageError;
-                if (CommonOptions.UnknownFramework(parse.GetValue(content)!, parse.GetValue(framework), "watch", error))
-                    return ExitCodes.UsageError;
-                var folder = CommonOptions.ChooseTemplates(
-                    parse.GetValue(templates),
-                    parse.GetValue(content)!,
-                    output,
-                    verbose: false
-                );
-                var options = new BuildOptions(parse.GetValue(content)!, folder, parse.GetValue(outputFolder)!)
-                {
-                    Framework = parse.GetValue(framework),
-                };
                 output.WriteLine(
-                    BuiltInTemplates.Holds(folder)
+                    BuiltInTemplates.Holds(options.Templates)
                         ? $"Watching {options.Content}, with the built-in templates; press Ctrl+C to stop."
                         : $"Watching {options.Content} and {options.Templates}; press Ctrl+C to stop."
                 );

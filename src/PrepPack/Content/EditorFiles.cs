@@ -22,6 +22,7 @@ public static class EditorFiles
             || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) // atomic saves (VS Code, JetBrains, ours)
             || name.StartsWith("~$", StringComparison.Ordinal) // Office locks
             || name.Equals(".DS_Store", StringComparison.OrdinalIgnoreCase) // macOS Finder
+            || name.StartsWith("._", StringComparison.Ordinal) // macOS resource forks on USB drives, shares, zips
             || name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase) // Windows Explorer
             || name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase);
     }

@@ -29,6 +29,8 @@ public static class StoryBankLoader
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
 
+        // A stories/ that is a file is reported as such, not as no stories; references to its stories are follow-ons.
+        var (storiesUnread, frameworksUnread) = ContentLayout.Check(folder, diagnostics);
         var storyFiles = folder.StoryFiles;
         var frameworkFiles = folder.FrameworkFiles;
         var hasProfile = File.Exists(folder.ProfileFile);
@@ -43,14 +45,14 @@ public static class StoryBankLoader
             );
             return new LoadResult(null, diagnostics.Sorted(), []);
         }
-        if (!hasProfile)
+        if (!hasProfile && !Directory.Exists(folder.ProfileFile))
             diagnostics.Error(
                 SourceLocation.WholeOf(folder.ProfileFile),
                 DiagnosticCodes.RequiredFileMissing,
                 "profile.yaml is missing: it holds your name, roles and 'tell me about yourself'.",
                 "Create it from the sample content's profile.yaml."
             );
-        if (storyFiles.Count == 0)
+        if (storyFiles.Count == 0 && !storiesUnread)
             diagnostics.Error(
                 SourceLocation.WholeOf(folder.StoriesFolder),
                 DiagnosticCodes.RequiredFileMissing,
@@ -76,22 +78,31 @@ public static class StoryBankLoader
         var questions = ReadEach(questionFiles, (f, d) => QuestionReader.Read(f, d, source), diagnostics);
         var practice = PracticeLogReader.Read(folder.PracticeLogFile, diagnostics, source);
 
-        // A file that could not be read at all is reported once; what names it elsewhere is not reported again.
+        // A file that could not be read at all is reported once; what names it elsewhere is not reported again. Nor is
+        // a name that is the file's while its id differs: that id is the mistake, and either name may be the one meant.
         var unread = new UnreadFiles(
-            Unread(storyFiles, stories.Select(s => s.File)),
-            Unread(frameworkFiles, frameworks.Select(f => f.File))
+            Unread(storyFiles, stories.Select(s => (s.File, s.Id))),
+            Unread(frameworkFiles, frameworks.Select(f => (f.File, f.Id)))
         )
         {
-            Questions = Unread(questionFiles, questions.Select(q => q.File)),
+            Questions = Unread(questionFiles, questions.Select(q => (q.File, q.Id))),
         };
-        ReferenceCheck.Run(profile, stories, frameworks, unread, diagnostics);
-        QuestionCheck.Run(questions, stories, frameworks, unread, diagnostics);
-        PracticeLogCheck.Run(practice, questions, stories, unread, diagnostics);
+        var checks = new DiagnosticBag();
+        ReferenceCheck.Run(profile, stories, frameworks, unread, checks);
+        QuestionCheck.Run(questions, stories, frameworks, unread, checks);
+        PracticeLogCheck.Run(practice, questions, stories, unread, checks);
         if (profile is not null)
         {
-            ContentAdvice.Run(profile, stories, frameworks, unread, folder.StoriesFolder, diagnostics);
-            QuestionAdvice.Run(questions, stories, frameworks, profile.Practice, diagnostics);
+            ContentAdvice.Run(profile, stories, frameworks, unread, folder.StoriesFolder, checks);
+            QuestionAdvice.Run(questions, stories, frameworks, profile.Practice, checks);
         }
+        // With stories/ or frameworks/ a file, what names a story or framework is not wrong: the folder is.
+        diagnostics.AddRange(
+            checks.Where(d =>
+                !(storiesUnread && d.Code == DiagnosticCodes.UnknownStory)
+                && !(frameworksUnread && d.Code is DiagnosticCodes.UnknownFramework or DiagnosticCodes.UnknownCompany)
+            )
+        );
 
         var files = new List<string>();
         if (hasProfile)
@@ -132,9 +143,12 @@ public static class StoryBankLoader
         return results.Select(r => r.Item).OfType<T>().ToList();
     }
 
-    private static HashSet<string> Unread(IEnumerable<string> files, IEnumerable<string> read)
+    private static HashSet<string> Unread(IEnumerable<string> files, IEnumerable<(string File, string Id)> read)
     {
-        var readFiles = read.ToHashSet(StringComparer.Ordinal);
-        return files.Where(f => !readFiles.Contains(f)).Select(Content.Yaml.ContentId.OfFile).ToHashSet();
+        var readFiles = read.ToDictionary(r => r.File, r => r.Id, StringComparer.Ordinal);
+        return files
+            .Where(f => !readFiles.TryGetValue(f, out var id) || id != Content.Yaml.ContentId.OfFile(f))
+            .Select(Content.Yaml.ContentId.OfFile)
+            .ToHashSet();
     }
 }

@@ -51,6 +51,10 @@ public static class DiagnosticCodes
     /// file.</summary>
     public const string FieldNotIndented = "PP0118";
 
+    /// <summary>A file stands where the content folder needs a folder (stories/, frameworks/, questions/), or a
+    /// folder where it needs a file (profile.yaml, a story, a framework, a question).</summary>
+    public const string WrongKindOfEntry = "PP0119";
+
     /// <summary>A control character (other than tab and line breaks) in a content file: invisible, and it breaks
     /// exports.</summary>
     public const string ControlCharacter = "PP0140";

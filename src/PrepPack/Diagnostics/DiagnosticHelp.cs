@@ -220,6 +220,13 @@ public static class DiagnosticHelp
                 + "`practice` runs."
         ),
         new(
+            Codes.WrongKindOfEntry,
+            Error,
+            "A file stands where the content folder needs a folder (stories/, frameworks/, questions/), or a folder "
+                + "where it needs a file (profile.yaml, a story, a framework, a question).",
+            "Rename or move the one in the way, and make the file or folder PrepPack reads in its place."
+        ),
+        new(
             Codes.ControlCharacter,
             Error,
             "An invisible control character (such as U+001F or U+0000, or an escape such as `\"\\x1f\"`) in a file "

@@ -44,6 +44,144 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Files()
     {
         yield return new(
+            "A macOS resource fork beside a story, copied from a USB drive, is skipped",
+            ws => ws.WriteBytes("content/stories/._alpha.yaml", [0, 5, 22, 7, 0, 2, 0, 0, 0xff, 0xfe]),
+            0,
+            "",
+            "",
+            Args: Check,
+            Absent: "._alpha.yaml"
+        );
+        yield return new(
+            "A story file whose name cannot be an id is told to rename the file, not to take that name as its id",
+            ws => File.Copy(ws.PathOf(Beta), ws.PathOf("content/stories/beta copy.yaml")),
+            1,
+            "PP0107",
+            "content/stories/beta copy.yaml",
+            1,
+            1,
+            Args: Check,
+            Says: "'beta copy' cannot be an id",
+            Absent: "change the id to 'beta copy'"
+        );
+        yield return new(
+            "A principle written without its id is that one error, not also an unknown principle where it is named",
+            ws => ws.Edit(Acme, t => t.Replace("- id: grit", "- idd: grit")),
+            1,
+            "PP0103",
+            Acme,
+            5,
+            5,
+            Args: Check,
+            Absent: "PP0110"
+        );
+        yield return new(
+            "Two principles of one id are that one error, not also an unknown principle where the other is named",
+            ws => ws.Edit(Acme, t => t.Replace("- id: grit", "- id: craft")),
+            1,
+            "PP0112",
+            Acme,
+            1,
+            1,
+            Args: Check,
+            Absent: "PP0110"
+        );
+        yield return new(
+            "A profile without its highlights is that one error, not also a warning that it has none",
+            ws =>
+                ws.Edit(Profile, t =>
+                    t.Replace(
+                        "  highlights:\n    - story: alpha\n      says: Alpha cut a report from 5 days to 1.\n"
+                            + "    - story: beta\n      says: Beta saved $10k.\n",
+                        ""
+                    )
+                ),
+            1,
+            "PP0102",
+            Profile,
+            5,
+            3,
+            Args: Check,
+            Absent: "PP0205"
+        );
+        yield return new(
+            "A story whose id differs from its file name is that one error, not an unknown story where it is named",
+            ws => ws.Edit(Alpha, t => t.Replace("id: alpha", "id: alfa")),
+            1,
+            "PP0107",
+            Alpha,
+            1,
+            1,
+            Args: Check,
+            Absent: "PP0108"
+        );
+        yield return new(
+            "A stories folder that is a file is said to be one, and the stories it would hold are not blamed",
+            ws =>
+            {
+                Directory.Delete(ws.PathOf("content/stories"), recursive: true);
+                ws.Write("content/stories", "id: alpha\n");
+            },
+            1,
+            "PP0119",
+            "content/stories",
+            Args: Check,
+            Says: "is a file, but it must be a folder",
+            Absent: "PP0108"
+        );
+        yield return new(
+            "A frameworks folder that is a file is said to be one, and the frameworks it would hold are not blamed",
+            ws =>
+            {
+                Directory.Delete(ws.PathOf("content/frameworks"), recursive: true);
+                ws.Write("content/frameworks", "id: acme\n");
+            },
+            1,
+            "PP0119",
+            "content/frameworks",
+            Absent: "PP0109"
+        );
+        yield return new(
+            "A questions folder that is a file is an error, not skipped",
+            ws =>
+            {
+                Directory.Delete(ws.PathOf("content/questions"), recursive: true);
+                ws.Write("content/questions", "id: setback\n");
+            },
+            1,
+            "PP0119",
+            "content/questions",
+            Args: Check
+        );
+        yield return new(
+            "A profile.yaml that is a folder is said to be a folder, not missing",
+            ws =>
+            {
+                File.Delete(ws.PathOf(Profile));
+                Directory.CreateDirectory(ws.PathOf(Profile));
+            },
+            1,
+            "PP0119",
+            Profile,
+            Absent: "missing"
+        );
+        yield return new(
+            "A folder named like a story is an error, not skipped without a word",
+            ws => Directory.CreateDirectory(ws.PathOf("content/stories/gamma.yaml")),
+            1,
+            "PP0119",
+            "content/stories/gamma.yaml",
+            Args: Check
+        );
+        yield return new(
+            "A link named like a story that leads to a folder is an error, not skipped without a word",
+            ws => File.CreateSymbolicLink(ws.PathOf("content/stories/gamma.yaml"), ws.PathOf("content/frameworks")),
+            1,
+            "PP0119",
+            "content/stories/gamma.yaml",
+            Args: Check
+        );
+        yield return new(
             "An Emacs lock file beside a story, a link to nothing, is skipped",
             ws => File.CreateSymbolicLink(ws.PathOf("content/stories/.#alpha.yaml"), "user@host.4242:1700000000"),
             0,
@@ -222,6 +360,31 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> Yaml()
     {
+        yield return new(
+            "Two YAML mistakes in different fields of one story are both reported, the first first",
+            ws =>
+                ws.Edit(Alpha, t =>
+                    t.Replace("  impact: 5", "\timpact: 5")
+                        .Replace("    answer: The data needed", "    answer: \"The data needed")
+                ),
+            1,
+            "PP0101",
+            Alpha,
+            6,
+            1,
+            Args: Check,
+            Says: "alpha.yaml(34,13): error PP0101"
+        );
+        yield return new(
+            "A YAML mistake with more lines of its field after it says they were not checked",
+            ws => ws.Edit(Alpha, t => t.Replace("  context: Reports took 5 days.", "  context: Reports: took 5 days.")),
+            1,
+            "PP0101",
+            Alpha,
+            11,
+            19,
+            Says: "lines 12-16 are not checked"
+        );
         yield return new(
             "An unclosed '[' in a story is an error at the bracket",
             ws => ws.Edit(Alpha, t => t.Replace("themes: [impact]", "themes: [impact")),
@@ -1428,6 +1591,65 @@ public static class BadInputCases
 
     private static IEnumerable<BadInputCase> CommandLine()
     {
+        yield return new(
+            "Templates copied out into the content folder itself are refused",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["templates", "--out", "{content}"],
+            Says: "part of the content folder",
+            Absent: "Copied"
+        );
+        yield return new(
+            "Schemas written into the stories folder are refused",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["schema", "--out", "{content}/stories"],
+            Says: "schemas copied there would sit among your stories",
+            Absent: "schema.json"
+        );
+        yield return new(
+            "An option given twice is a usage error naming both values",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: [.. Build, "--out", "{out}/other"],
+            Says: "--out is given 2 times",
+            Absent: "expects a single argument"
+        );
+        yield return new(
+            "A number too large for its option is a usage error that does not call it no number",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: [.. Preview, "cheatsheet", "--dpi", "99999999999"],
+            Says: "--dpi is '99999999999', a number far larger than it can be",
+            Absent: "must be a whole number"
+        );
+        yield return new(
+            "An export named inside the content folder is refused before anything is written",
+            ws => ws.Write("content/notes.csv", "mine\n"),
+            2,
+            "",
+            "",
+            Args: ["export", "csv", "--content", "{content}", "--out", "{content}/notes.csv"],
+            Says: "inside the content folder",
+            Absent: "Wrote"
+        );
+        yield return new(
+            "An export named over the profile is refused",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["export", "anki", "--content", "{content}", "--out", "{content}/profile.yaml"],
+            Says: "an export is never written among your stories"
+        );
         yield return new(
             "A preview page below one is a usage error before anything is built",
             _ => { },

@@ -56,7 +56,10 @@ internal static class QuestionReader
                 question.IdAt,
                 DiagnosticCodes.IdDiffersFromFileName,
                 $"The question id '{id}' differs from its file name '{Path.GetFileName(path)}'.",
-                $"Rename the file to '{id}.yaml' or change the id to '{expected}'."
+                ContentId.IsValid(expected)
+                    ? $"Rename the file to '{id}.yaml' or change the id to '{expected}'."
+                    : $"Rename the file to '{id}.yaml': '{expected}' cannot be an id, which holds only letters, "
+                        + "digits, '-' and '_'."
             );
         return question;
     }

@@ -58,7 +58,10 @@ internal static class StoryReader
                 result.IdAt,
                 DiagnosticCodes.IdDiffersFromFileName,
                 $"The story id '{id}' differs from its file name '{Path.GetFileName(path)}'.",
-                $"Rename the file to '{id}.yaml' or change the id to '{expected}'."
+                ContentId.IsValid(expected)
+                    ? $"Rename the file to '{id}.yaml' or change the id to '{expected}'."
+                    : $"Rename the file to '{id}.yaml': '{expected}' cannot be an id, which holds only letters, "
+                        + "digits, '-' and '_'."
             );
         return result;
     }

@@ -48,8 +48,9 @@ internal static class ContentAdvice
             diagnostics
         );
 
+        // None at all is an error where 'tmay:' or 'highlights:' is missing or empty; a count of them would follow it.
         var highlights = profile.Tmay.Highlights.Count;
-        if (highlights is < 2 or > 3)
+        if (highlights is 1 or > 3)
             diagnostics.Warning(
                 SourceLocation.StartOf(profile.File),
                 DiagnosticCodes.HighlightCount,

@@ -106,6 +106,14 @@ internal static class ReferenceCheck
             );
             return;
         }
+        // A framework with no principles read, one without its id or two of one id has its own error: the name
+        // looked for may be the one that principle was meant to have.
+        if (
+            framework.Principles.Count == 0
+            || framework.Principles.Any(p => p.Id.Length == 0)
+            || framework.Principles.DistinctBy(p => p.Id).Count() < framework.Principles.Count
+        )
+            return;
         foreach (var principle in link.Principles.Where(p => framework.Find(p.Id) is null))
         {
             if (ListWithoutBrackets(principle.Id, framework) is { } list)
@@ -145,7 +153,7 @@ internal static class ReferenceCheck
 
     public static string Suggest(string given, IEnumerable<string> known, string whereListed)
     {
-        var ids = known.ToList();
+        var ids = known.Where(id => id.Length > 0).Distinct().ToList();
         if ((DidYouMean.Closest(given, ids) ?? OnlyLonger(given, ids)) is { } closest)
             return $"Did you mean '{closest}'?";
         return ids.Count == 0

@@ -56,84 +56,13 @@ internal static class YamlFile
             );
             return null;
         }
-        var stream = new YamlStream();
-        var parser = new CheckedParser(new Parser(new StringReader(text)));
-        try
+        var errors = new List<Diagnostic>();
+        var (stream, stop, _) = Attempt(path, text, errors);
+        if (stream is null)
         {
-            stream.Load(parser);
-        }
-        catch (YamlException e) when (Causes(text, e) is { Count: > 0 } causes)
-        {
-            // The mistake itself, found in the text, instead of where and how the parser stumbled over it.
-            foreach (var cause in causes)
-                diagnostics.Error(
-                    new SourceLocation(path, cause.Line, cause.Column),
-                    DiagnosticCodes.YamlSyntax,
-                    cause.Message,
-                    cause.Hint
-                );
-            return null;
-        }
-        catch (YamlException e)
-            when (parser.OpenFlow is { } open && e.Message.Contains("flow", StringComparison.OrdinalIgnoreCase))
-        {
-            // YamlDotNet points past the end of an unclosed '[' or '{'; the user needs the bracket.
-            diagnostics.Error(
-                Positions.At(path, open),
-                DiagnosticCodes.YamlSyntax,
-                "This '[' or '{' is never closed, or its items are not separated by ', '.",
-                "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes."
-            );
-            return null;
-        }
-        catch (YamlException e)
-        {
-            var at =
-                YamlMessages.IsAboutTabs(e) && FirstTabIndent(text) is { } tab
-                    ? new SourceLocation(path, tab.Line, tab.Column)
-                    : Positions.Between(path, e.Start, e.End);
-            diagnostics.Error(
-                at,
-                DiagnosticCodes.YamlSyntax,
-                $"This is not valid YAML: {YamlMessages.Explain(e)}",
-                YamlMessages.HintFor(e)
-            );
-            return null;
-        }
-        catch (CheckedParser.Refused e)
-        {
-            diagnostics.Error(Positions.At(path, e.At), e.Code, e.Message, e.Hint);
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            if (
-                YamlCauses.Find(text) is { Count: > 0 } causes
-                && (parser.OpenFlow ?? parser.Last) is { } reached
-                && causes[0].Line >= reached.Line
-            )
-            {
-                // A cause on the line where the parser stopped (a ' #' that hid a closing bracket) explains it.
-                foreach (var cause in causes.Where(c => c.Line >= reached.Line))
-                    diagnostics.Error(
-                        new SourceLocation(path, cause.Line, cause.Column),
-                        DiagnosticCodes.YamlSyntax,
-                        cause.Message,
-                        cause.Hint
-                    );
-                return null;
-            }
-            // YamlDotNet throws these, without a position, for a '[' or '{' that is never closed.
-            var open = parser.OpenFlow;
-            var at = open ?? parser.Last;
-            diagnostics.Error(
-                at is { } mark ? Positions.At(path, mark) : SourceLocation.StartOf(path),
-                DiagnosticCodes.YamlSyntax,
-                open is null
-                    ? "This is not valid YAML: the file ends in the middle of a value."
-                    : "This '[' or '{' is never closed.",
-                "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes."
-            );
+            // One mistake should not hide the next: the rest of the file is read again on its own.
+            YamlRecovery.Continue(path, text, stop, errors);
+            diagnostics.AddRange(errors);
             return null;
         }
 
@@ -153,6 +82,87 @@ internal static class YamlFile
         }
         TextKeptCheck.Run(path, text, diagnostics);
         return root;
+    }
+
+    /// <summary>
+    /// One reading of the text: the stream, or null after adding to <paramref name="errors"/> why there is none, with
+    /// the last line the mistake reaches (what follows it is independent of it) and whether the text after it can be
+    /// read on its own (false for an alias of an anchor that was cut away).
+    /// </summary>
+    internal static (YamlStream? Stream, int Stop, bool Trusted) Attempt(
+        string path,
+        string text,
+        List<Diagnostic> errors
+    )
+    {
+        var stream = new YamlStream();
+        var parser = new CheckedParser(new Parser(new StringReader(text)));
+        void Error(SourceLocation at, string message, string? hint, string code = DiagnosticCodes.YamlSyntax) =>
+            errors.Add(Diagnostic.Error(at, code, message, hint));
+        try
+        {
+            stream.Load(parser);
+            return (stream, 0, true);
+        }
+        catch (YamlException e) when (Causes(text, e) is { Count: > 0 } causes)
+        {
+            // The mistake itself, found in the text, instead of where and how the parser stumbled over it.
+            foreach (var cause in causes)
+                Error(new SourceLocation(path, cause.Line, cause.Column), cause.Message, cause.Hint);
+            return (null, Math.Max((int)e.Start.Line, causes.Max(c => c.Line)), e is not AnchorNotFoundException);
+        }
+        catch (YamlException e)
+            when (parser.OpenFlow is { } open && e.Message.Contains("flow", StringComparison.OrdinalIgnoreCase))
+        {
+            // YamlDotNet points past the end of an unclosed '[' or '{'; the user needs the bracket.
+            Error(
+                Positions.At(path, open),
+                "This '[' or '{' is never closed, or its items are not separated by ', '.",
+                "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes."
+            );
+            // The bracket was meant to close on its own line; the lines the parser swallowed after it are read again.
+            return (null, (int)open.Line, true);
+        }
+        catch (YamlException e)
+        {
+            var tab = YamlMessages.IsAboutTabs(e) ? FirstTabIndent(text) : null;
+            var at = tab is { } t
+                ? new SourceLocation(path, t.Line, t.Column)
+                : Positions.Between(path, e.Start, e.End);
+            Error(at, $"This is not valid YAML: {YamlMessages.Explain(e)}", YamlMessages.HintFor(e));
+            return (null, Math.Max(at.Line, (int)e.Start.Line), e is not AnchorNotFoundException);
+        }
+        catch (CheckedParser.Refused e)
+        {
+            Error(Positions.At(path, e.At), e.Message, e.Hint, e.Code);
+            return (null, (int)e.At.Line, true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            if (
+                YamlCauses.Find(text) is { Count: > 0 } causes
+                && (parser.OpenFlow ?? parser.Last) is { } reached
+                && causes[0].Line >= reached.Line
+            )
+            {
+                // A cause on the line where the parser stopped (a ' #' that hid a closing bracket) explains it.
+                var shown = causes.Where(c => c.Line >= reached.Line).ToList();
+                foreach (var cause in shown)
+                    Error(new SourceLocation(path, cause.Line, cause.Column), cause.Message, cause.Hint);
+                return (null, shown.Max(c => c.Line), true);
+            }
+            // YamlDotNet throws these, without a position, for a '[' or '{' that is never closed.
+            var open = parser.OpenFlow;
+            var at = open ?? parser.Last;
+            Error(
+                at is { } mark ? Positions.At(path, mark) : SourceLocation.StartOf(path),
+                open is null
+                    ? "This is not valid YAML: the file ends in the middle of a value."
+                    : "This '[' or '{' is never closed.",
+                "Close every '[' with ']' and every '{' with '}', or put text that starts with them in quotes."
+            );
+            return (null, at is { } m ? (int)m.Line : int.MaxValue, true);
+        }
     }
 
     /// <summary>The mistakes in the text up to where the parser stopped; a tab wherever it is, when the parser's

@@ -52,6 +52,18 @@ internal sealed class QuantityReader(
         .Select(m => new Token(m.Value, m.Index, m.Index + m.Length))
         .ToList();
     private readonly List<Figure> _figures = [];
+    private HashSet<int>? _nouns;
+
+    /// <summary>Tokens that are a verb of change in its noun form naming what is measured ("Falls fell 40%", "call
+    /// drops"), so they say what a figure is about rather than that it is a change.</summary>
+    private HashSet<int> Nouns =>
+        _nouns ??= Enumerable
+            .Range(0, _t.Count)
+            .Where(k => MeasureNoun.Is(_t.Select(t => t.Lower).ToList(), k))
+            .ToHashSet();
+
+    /// <summary>Whether token k is a verb of change as used here, not a noun that shares its spelling.</summary>
+    private bool ChangeVerb(int k) => Change.Contains(_t[k].Lower) && !Nouns.Contains(k);
 
     public void Run()
     {
@@ -340,7 +352,7 @@ internal sealed class QuantityReader(
         for (var k = j; k < _t.Count && words.Count < 3; k++)
         {
             var w = _t[k];
-            if (!w.IsWord || Stop.Contains(w.Lower) || Change.Contains(w.Lower))
+            if (!w.IsWord || Stop.Contains(w.Lower) || ChangeVerb(k))
                 break;
             words.Add(w.Lower);
         }
@@ -450,7 +462,8 @@ internal sealed class QuantityReader(
             var to =
                 between.Count is >= 1 and <= 5
                 && between[^1] == "to"
-                && !between.Any(w => w is "," or ";" or ":" || Conjunctions.Contains(w) || Change.Contains(w));
+                && !between.Any(w => w is "," or ";" or ":" || Conjunctions.Contains(w))
+                && !Enumerable.Range(a.Last + 1, Math.Max(0, b.First - a.Last - 1)).Any(ChangeVerb);
             // "from two to three hours to 15 minutes": the first "to" makes a range, the second the pair.
             var toAgain = k + 2 < _figures.Count && Between(b.Last + 1, _figures[k + 2].First) is ["to"];
             var betweenAnd =
@@ -510,8 +523,9 @@ internal sealed class QuantityReader(
     {
         // Only the words of the figure's own clause speak for it: "signed up on paper, and 20% of shifts" is no change.
         var before = new List<string>();
+        // A noun spelt like a verb of change ("Falls fell 40%") is kept as a word that is no change.
         for (var k = f.First - 1; k >= 0 && before.Count < 6 && !Boundary(k) && !IsFigureToken(k); k--)
-            before.Add(_t[k].Lower);
+            before.Add(Nouns.Contains(k) ? "" : _t[k].Lower);
         var after = Enumerable.Range(f.Last + 1, 2).Where(i => i < _t.Count).Select(i => _t[i].Lower).ToList();
         var one = before.FirstOrDefault() ?? "";
         var raw = f.First > 1 ? _t[f.First - 2].Text : "";
@@ -563,26 +577,26 @@ internal sealed class QuantityReader(
     /// measures.</summary>
     private HashSet<string> SubjectOf(Figure f)
     {
-        var words = new List<string>();
+        var at = new List<int>();
         for (var (k, n) = (f.First - 1, 0); k >= 0 && n < 6 && !Boundary(k) && !IsFigureToken(k); k--, n++)
-            words.Add(_t[k].Lower);
+            at.Add(k);
         // In reading order, so a message names "reading ages", not "ages reading".
-        words.Reverse();
+        at.Reverse();
         for (var (k, n) = (f.Last + 1, 0); k < _t.Count && n < 6 && !Boundary(k) && !IsFigureToken(k); k++, n++)
-            words.Add(_t[k].Lower);
+            at.Add(k);
         if (f.PairId is { } id && _figures.FirstOrDefault(o => o != f && o.PairId == id) is { } other)
         {
             for (var (k, n) = (Math.Min(f.First, other.First) - 1, 0); k >= 0 && n < 6 && !Boundary(k); k--, n++)
-                words.Add(_t[k].Lower);
+                at.Add(k);
             for (var (k, n) = (Math.Max(f.Last, other.Last) + 1, 0); k < _t.Count && n < 6 && !Boundary(k); k++, n++)
-                words.Add(_t[k].Lower);
+                at.Add(k);
         }
-        var kept = words
+        var kept = at.Where(k => !ChangeVerb(k))
+            .Select(k => _t[k].Lower)
             .Where(w =>
                 w.Length > 1
                 && char.IsLetter(w[0])
                 && !Stop.Contains(w)
-                && !Change.Contains(w)
                 && !ChangeAfter.Contains(w)
                 && !Units.ContainsKey(w)
                 && !Words.ContainsKey(w)
