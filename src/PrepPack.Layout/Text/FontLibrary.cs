@@ -11,6 +11,7 @@ namespace PrepPack.Layout.Text;
 public sealed class FontLibrary : IDisposable
 {
     private readonly List<FolderFace> _folderFaces = [];
+    private readonly List<string> _unreadable = [];
     private readonly IReadOnlyList<BundledFace> _bundled;
     private readonly ConcurrentDictionary<(string, bool, bool), FontFace?> _faces = new();
 
@@ -24,7 +25,10 @@ public sealed class FontLibrary : IDisposable
                 continue;
             using var typeface = SKTypeface.FromFile(file);
             if (typeface is null)
+            {
+                _unreadable.Add(file);
                 continue;
+            }
             _folderFaces.Add(
                 new FolderFace(
                     typeface.FamilyName,
@@ -35,6 +39,10 @@ public sealed class FontLibrary : IDisposable
             );
         }
     }
+
+    /// <summary>The font files (.ttf, .otf) in the folders that could not be read as fonts, so none of their faces
+    /// is used.</summary>
+    public IReadOnlyList<string> Unreadable => _unreadable;
 
     /// <summary>The face of the family in the style asked for, or its regular face, or null.</summary>
     public FontFace? Find(string family, bool bold, bool italic)

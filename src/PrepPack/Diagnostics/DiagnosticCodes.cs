@@ -132,6 +132,13 @@ public static class DiagnosticCodes
     public const string MissingGlyph = "PP0403";
     public const string FontNotFound = "PP0404";
     public const string TooManyPages = "PP0405";
+
+    /// <summary>A file in templates/fonts that is not a readable font, or a 'fonts' that is a file: a warning at
+    /// it.</summary>
+    public const string FontFileUnreadable = "PP0436";
+
+    /// <summary>A template whose output has no text at all: a warning at the template.</summary>
+    public const string EmptyOutput = "PP0437";
     public const string OverOneWordPage = "PP0406";
     public const string UnsupportedMarkdown = "PP0407";
     public const string StoriesLeftOut = "PP0408";

@@ -486,6 +486,18 @@ public static class DiagnosticHelp
             "Copy its `.ttf` files into `templates/fonts/`, or name another family in the theme."
         ),
         new(
+            Codes.FontFileUnreadable,
+            Warning,
+            "A file in `templates/fonts/` cannot be read as a font, or `fonts` is a file; its family is not used.",
+            "Copy the font file again from where you got it, or remove it; `fonts` must be a folder."
+        ),
+        new(
+            Codes.EmptyOutput,
+            Warning,
+            "A template wrote no text at all, so its output would be blank pages.",
+            "Check the template's `if` and `for` blocks, or the content they read."
+        ),
+        new(
             Codes.TooManyPages,
             Error,
             "A document passed the page limit without ending.",

@@ -101,6 +101,15 @@ internal sealed class TargetRenderer(
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }
 
+        // Blank pages are never what a template is for: an `if` that is never true, a loop over nothing.
+        if (string.IsNullOrWhiteSpace(body))
+            diagnostics.Warning(
+                SourceLocation.StartOf(target.Template),
+                DiagnosticCodes.EmptyOutput,
+                $"{Path.GetFileName(target.Template)} wrote no text, so {fileName} is blank.",
+                "Check the template's 'if' and 'for' blocks and the content they read, or remove the template."
+            );
+
         var setup = DocumentSetup.From(settings, theme.Page);
         if (!setup.HasRoom)
         {

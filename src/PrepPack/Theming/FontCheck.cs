@@ -13,6 +13,22 @@ public static class FontCheck
     public static Theme Run(Theme theme, FontLibrary fonts, DiagnosticBag diagnostics)
     {
         var fontsFolder = Path.Combine(Path.GetDirectoryName(theme.File) ?? ".", "fonts");
+        // A font the user put there that is never used would otherwise show only as "not installed" further on.
+        if (File.Exists(fontsFolder))
+            diagnostics.Warning(
+                SourceLocation.WholeOf(fontsFolder),
+                DiagnosticCodes.FontFileUnreadable,
+                $"{fontsFolder} is a file, not a folder, so no font is read from it.",
+                "Make 'fonts' a folder beside theme.yaml and put the .ttf or .otf files in it."
+            );
+        foreach (var file in fonts.Unreadable)
+            diagnostics.Warning(
+                SourceLocation.WholeOf(file),
+                DiagnosticCodes.FontFileUnreadable,
+                $"{Path.GetFileName(file)} in {fontsFolder} cannot be read as a font (it may be damaged, cut short or "
+                    + "not a TrueType or OpenType file), so its family is not used.",
+                "Copy the font file again from where you got it, or remove it from the fonts folder."
+            );
         foreach (var (role, families) in theme.Fonts.Roles)
         foreach (var family in families.Where(f => !fonts.Has(f)))
             diagnostics.Warning(

@@ -53,6 +53,44 @@ public static class BadInputCases
             Absent: "._alpha.yaml"
         );
         yield return new(
+            "A damaged font file in the templates' fonts folder is a warning at that file, not ignored",
+            ws => ws.WriteBytes("templates/fonts/Broken-Regular.ttf", [0, 1, 0, 0, 0, 9, 0x42, 0x42]),
+            0,
+            "PP0436",
+            "templates/fonts/Broken-Regular.ttf",
+            Says: "cannot be read as a font",
+            KeepsPack: false
+        );
+        yield return new(
+            "A fonts folder saved as a file is a warning at it, not ignored",
+            ws =>
+            {
+                if (Directory.Exists(ws.PathOf("templates/fonts")))
+                    Directory.Delete(ws.PathOf("templates/fonts"), true);
+                ws.Write("templates/fonts", "not a folder");
+            },
+            0,
+            "PP0436",
+            "templates/fonts",
+            Says: "is a file, not a folder",
+            KeepsPack: false
+        );
+        yield return new(
+            "A template that writes no text warns that its output is blank",
+            ws =>
+                File.WriteAllText(
+                    ws.PathOf("templates/tmay.sbn"),
+                    "---\ntitle: Nothing\n---\n{{ if false }}x{{ end }}\n"
+                ),
+            0,
+            "PP0437",
+            "templates/tmay.sbn",
+            1,
+            1,
+            Says: "tmay.pdf is blank",
+            KeepsPack: false
+        );
+        yield return new(
             "A story file whose name cannot be an id is told to rename the file, not to take that name as its id",
             ws => File.Copy(ws.PathOf(Beta), ws.PathOf("content/stories/beta copy.yaml")),
             1,
