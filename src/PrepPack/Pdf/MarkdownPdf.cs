@@ -256,22 +256,23 @@ public static class MarkdownPdf
         UnsupportedMarkdown unsupported
     )
     {
-        var root = new ElementRenderer(
-            theme.Scaled(theme.FitFloor),
-            settings,
-            faces,
-            path,
-            contents,
-            unsupported
-        ).Render(document);
-        var (over, lines) = Overflow(root, theme, setup);
+        var renderer = new ElementRenderer(theme.Scaled(theme.FitFloor), settings, faces, path, contents, unsupported);
+        var (over, lines) = Overflow(renderer.Render(document), theme, setup);
+        // Told at the longest text on the page, the first to cut, which the build takes back to the story it is from.
+        var longest = ReadableType.Longest(renderer.Texts);
         return Diagnostic.Error(
-            new SourceLocation(path, 0, 0),
+            longest?.At ?? new SourceLocation(path, 0, 0),
             DiagnosticCodes.OverOnePage,
             $"{settings.Output ?? Path.ChangeExtension(Path.GetFileName(path), ".pdf")} must fit on one page, but "
                 + $"even with type shrunk to {theme.FitFloor * 100:0}% it is {Math.Ceiling(over * 100):0}% too long "
-                + $"(about {lines} lines).",
-            "Shorten the content, or lower 'fit_floor' in templates/theme.yaml to allow smaller type."
+                + $"(about {lines} lines)."
+                + (
+                    longest is { } l
+                        ? $" The longest text on it is this one ('{l.Quoted}', {l.Text.Length} characters)."
+                        : ""
+                ),
+            "Shorten that text first (for a long title, set short_title: a few words the one-page outputs print), show "
+                + "fewer stories there (one_page: in templates/theme.yaml), or lower 'fit_floor' there."
         );
     }
 

@@ -53,6 +53,27 @@ public static class BadInputCases
             Absent: "._alpha.yaml"
         );
         yield return new(
+            "A one-page output too long even at its smallest type is an error at the story text to cut first",
+            ws =>
+                ws.Edit(Alpha, t =>
+                    t.Replace(
+                        "  - value: 5 d → 1 d\n    measures: report age\n",
+                        string.Concat(
+                            Enumerable
+                                .Range(1, 400)
+                                .Select(i => $"  - value: {i}%\n    measures: share of reports checked by team {i}\n")
+                        )
+                    )
+                ),
+            1,
+            "PP0402",
+            Alpha,
+            827,
+            15,
+            Says: "The longest text on it is this one",
+            KeepsPack: false
+        );
+        yield return new(
             "A damaged font file in the templates' fonts folder is a warning at that file, not ignored",
             ws => ws.WriteBytes("templates/fonts/Broken-Regular.ttf", [0, 1, 0, 0, 0, 9, 0x42, 0x42]),
             0,
