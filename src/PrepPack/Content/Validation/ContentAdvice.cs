@@ -47,6 +47,7 @@ internal static class ContentAdvice
             new StrengthContext(profile.Practice, frameworks.Count > 0) { Highlights = profile.Tmay.Highlights },
             diagnostics
         );
+        StoriesAlike.Run(stories, diagnostics);
 
         var highlights = profile.Tmay.Highlights.Count;
         if (highlights is < 2 or > 3)
