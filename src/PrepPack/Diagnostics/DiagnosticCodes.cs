@@ -115,6 +115,9 @@ public static class DiagnosticCodes
     /// <summary>Markdown marks (**bold**, `code`, \$) in a story's text, which the pack prints as typed.</summary>
     public const string MarkdownInText = "PP0268";
 
+    /// <summary>A story lists more principles of one framework than one answer can show.</summary>
+    public const string PrinciplesClaimed = "PP0269";
+
     // PP023x: coverage, which stories are told for which principles.
     public const string ChosenStoryDoesNotShowPrinciple = "PP0230";
     public const string StoryOverused = "PP0231";

@@ -342,6 +342,13 @@ public static class DiagnosticHelp
             "Write the words alone; the pack sets the type of each part itself."
         ),
         new(
+            Codes.PrinciplesClaimed,
+            Warning,
+            "A story lists more than four principles of one framework (or more than its `max_principles_per_story`), "
+                + "more than one answer shows.",
+            "Keep the few the story's actions and result show, and tell another story for the rest."
+        ),
+        new(
             Codes.ChosenStoryDoesNotShowPrinciple,
             Warning,
             "A framework names a story for a principle that the story does not list.",

@@ -1038,7 +1038,7 @@ public static class BadInputCases
             20,
             31,
             Args: Check,
-            Says: "'Was responsible for the tests' in 'star.actions[1]' says you were 'responsible for'"
+            Says: "'Was responsible for the tests' in 'star.actions[1]' names your role ('responsible for')"
         );
         yield return new(
             "A card line that starts with its own label, as pasted from a prep document, is a warning there",
@@ -1061,6 +1061,29 @@ public static class BadInputCases
             3,
             Args: Check,
             Says: "Write '5 days'"
+        );
+        yield return new(
+            "A story that lists five of a framework's principles is a warning at the fifth",
+            ws =>
+            {
+                ws.Edit(Acme, t =>
+                    t
+                    + string.Concat(
+                        ((string[])["pace", "care", "voice"]).Select(p =>
+                            $"  - id: {p}\n    name: {p}\n    emphasise: It.\n    questions: [Tell me.]\n"
+                        )
+                    )
+                );
+                ws.Edit(Alpha, t => t.Replace("acme: [grit, craft]", "acme: [grit, craft, pace, care, voice]"));
+            },
+            0,
+            "PP0269",
+            Alpha,
+            31,
+            35,
+            Args: Check,
+            Says: "The story lists 5 of Acme's principles; one answer shows two or three",
+            KeepsPack: false
         );
         yield return new(
             "A story copied under a second id and barely changed is a warning at the copy naming the first",

@@ -6,9 +6,9 @@ namespace PrepPack.Tests.Pipeline;
 /// A warehouse lead's bank (Fixtures/NewUserBank) written as a new user writes one, with a weakness or two
 /// planted in each story: a result with no figure, actions told as "we", sayings for lessons, a card line and
 /// a set-up too long, actions that say a role and not a deed, figures that disagree, one story primary for too
-/// many principles, a primary that does not show its principle, a story written twice under two ids and a card
-/// pasted from a Markdown prep document with its "C:" labels and bold. <c>check</c> finds each at its line, and
-/// the sound story beside them draws no warning.
+/// many principles and listing six, a primary that does not show its principle, a story written twice under two
+/// ids and a card pasted from a Markdown prep document with its "C:" labels and bold. <c>check</c> finds each at
+/// its line, and the sound story beside them draws no warning.
 /// </summary>
 public sealed class NewUserBankTests : IDisposable
 {
@@ -48,6 +48,7 @@ public sealed class NewUserBankTests : IDisposable
             { NewLead, 14, 3, "PP0267" },
             { NewLead, 12, 3, "PP0268" },
             { NewLead, 14, 3, "PP0268" },
+            { "stories/supplier-switch.yaml", 30, 66, "PP0269" },
         };
 
     private string Check()
@@ -76,8 +77,8 @@ public sealed class NewUserBankTests : IDisposable
     {
         var text = Check();
         Assert.Contains(
-            "warning PP0265: 'Responsible for the forklift refresher training…' in 'star.actions[0]' says you were "
-                + "'responsible for', not what you did",
+            "warning PP0265: 'Responsible for the forklift refresher training…' in 'star.actions[0]' names your role "
+                + "('responsible for'), not what you did",
             text
         );
         Assert.Contains(

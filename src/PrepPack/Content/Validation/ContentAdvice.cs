@@ -48,6 +48,7 @@ internal static class ContentAdvice
             diagnostics
         );
         StoriesAlike.Run(stories, diagnostics);
+        PrinciplesClaimed.Run(stories, frameworks, diagnostics);
 
         var highlights = profile.Tmay.Highlights.Count;
         if (highlights is < 2 or > 3)

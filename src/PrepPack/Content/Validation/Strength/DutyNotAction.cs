@@ -21,7 +21,7 @@ internal sealed partial class DutyNotAction : IStoryRule
             diagnostics.Warning(
                 story.At(field),
                 DiagnosticCodes.DutyNotAction,
-                $"'{Start(text)}' in '{field}' says you were '{said}', not what you did; the interviewer cannot "
+                $"'{Start(text)}' in '{field}' names your role ('{said}'), not what you did; the interviewer cannot "
                     + "tell your part from the team's.",
                 "Say the thing you did, with its verb: 'I rewrote the refresher course around our own near-misses'."
             );
@@ -49,9 +49,11 @@ internal sealed partial class DutyNotAction : IStoryRule
         @"^\W*(?:i\s+|i'm\s+|i’m\s+)?(?:(?:was|am|were)\s+)?(?:(?:also|mainly|heavily|closely|directly|fully)\s+)?"
             + @"(?<duty>responsible\s+for|involved\s+(?:in|with)|(?:a\s+)?part\s+of|(?:a\s+)?member\s+of|"
             + @"tasked\s+with|in\s+charge\s+of|participated\s+in|participating\s+in|took\s+part\s+in|"
-            + @"taking\s+part\s+in|helped\s+(?:with|out|on)|helping\s+(?:with|out|on)|assisted\s+(?:with|in|on)|"
-            + @"assisting\s+(?:with|in|on)|contributed\s+to|contributing\s+to|worked\s+on|working\s+on|"
-            + @"supported\s+the\s+team|ownership\s+of|accountable\s+for|exposure\s+to)\b",
+            + @"taking\s+part\s+in|(?:the\s+)?(?:main\s+)?point\s+of\s+contact|"
+            + @"help(?:ed|ing)\s+(?:with|out|on|the\s+team)|assist(?:ed|ing)\s+(?:with|in|on|the\s+team)|"
+            + @"contribut(?:ed|ing)\s+to|support(?:ed|ing)\s+the\s+(?:team|project|effort|rollout|launch)|"
+            + @"(?:ownership|coordination|management|oversight|responsibility|support)\s+(?:of|for|with)|"
+            + @"accountable\s+for|exposure\s+to)\b",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex Duty();
