@@ -34,6 +34,7 @@ public sealed class NewUserBankTests : IDisposable
             { "stories/returns-process.yaml", 10, 3, "PP0201" },
             { "stories/returns-process.yaml", 17, 3, "PP0223" },
             { "stories/inventory-count.yaml", 25, 39, "PP0225" },
+            { "stories/inventory-count.yaml", 25, 3, "PP0225" },
             { "profile.yaml", 19, 53, "PP0225" },
             { "frameworks/amazon.yaml", 24, 14, "PP0230" },
             { "frameworks/amazon.yaml", 41, 14, "PP0231" },
