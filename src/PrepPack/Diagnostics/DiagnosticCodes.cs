@@ -104,6 +104,24 @@ public static class DiagnosticCodes
     public const string FiguresDisagree = "PP0225";
     public const string FailureFigureNotInStory = "PP0226";
 
+    /// <summary>An action says the candidate's role ("Responsible for…", "Involved in…"), not what they
+    /// did.</summary>
+    public const string DutyNotAction = "PP0265";
+
+    /// <summary>Two stories tell the same thing in nearly the same words: a copy kept under another
+    /// id.</summary>
+    public const string StoriesAlike = "PP0266";
+
+    /// <summary>A story's text starts with its own field's label ("C:", "Result:"), which the pack prints
+    /// already.</summary>
+    public const string LabelInText = "PP0267";
+
+    /// <summary>Markdown marks (**bold**, `code`, \$) in a story's text, which the pack prints as typed.</summary>
+    public const string MarkdownInText = "PP0268";
+
+    /// <summary>A story lists more principles of one framework than one answer can show.</summary>
+    public const string PrinciplesClaimed = "PP0269";
+
     // PP023x: coverage, which stories are told for which principles.
     public const string ChosenStoryDoesNotShowPrinciple = "PP0230";
     public const string StoryOverused = "PP0231";

@@ -323,6 +323,39 @@ public static class DiagnosticHelp
             "Check that it agrees with the story and tell it there too, or leave it out of the failure frame."
         ),
         new(
+            Codes.DutyNotAction,
+            Warning,
+            "An action says what your role was (\"Responsible for…\", \"Involved in…\", \"Part of the team…\"), "
+                + "not what you did.",
+            "Say the thing you did, with its verb: \"I rewrote the refresher course\"."
+        ),
+        new(
+            Codes.StoriesAlike,
+            Warning,
+            "Two stories tell the same thing in nearly the same words (half their words or more in common).",
+            "Keep one and delete the other, or, if they are two stories, tell each in its own words."
+        ),
+        new(
+            Codes.LabelInText,
+            Warning,
+            "A story's text starts with the label of its own field (`C:`, `R:`, `Situation:`), which the pack "
+                + "prints already.",
+            "Delete the label and start with the words themselves."
+        ),
+        new(
+            Codes.MarkdownInText,
+            Warning,
+            "A story's text holds Markdown marks (`**bold**`, `` `code` ``, `\\$`), which the pack prints as typed.",
+            "Write the words alone; the pack sets the type of each part itself."
+        ),
+        new(
+            Codes.PrinciplesClaimed,
+            Warning,
+            "A story lists more than four principles of one framework (or more than its `max_principles_per_story`), "
+                + "more than one answer shows.",
+            "Keep the few the story's actions and result show, and tell another story for the rest."
+        ),
+        new(
             Codes.ChosenStoryDoesNotShowPrinciple,
             Warning,
             "A framework names a story for a principle that the story does not list.",

@@ -1246,6 +1246,94 @@ public static class BadInputCases
             Says: "  Biggest impact: alpha needs actions told as \"I\"."
         );
         yield return new(
+            "Actions that say a role, not a deed, are a warning at the action that names the role",
+            ws =>
+                ws.Edit(Alpha, t =>
+                    t.Replace(
+                        "actions: [Built a pipeline, Added tests]",
+                        "actions: [Built a pipeline, Was responsible for the tests]"
+                    )
+                ),
+            0,
+            "PP0265",
+            Alpha,
+            20,
+            31,
+            Args: Check,
+            Says: "'Was responsible for the tests' in 'star.actions[1]' names your role ('responsible for')"
+        );
+        yield return new(
+            "A card line that starts with its own label, as pasted from a prep document, is a warning there",
+            ws => ws.Edit(Alpha, t => t.Replace("  result: 5 days to 1.", "  result: \"R: 5 days to 1.\"")),
+            0,
+            "PP0267",
+            Alpha,
+            15,
+            3,
+            Args: Check,
+            Says: "the line reads 'Result R: …'"
+        );
+        yield return new(
+            "Markdown bold in a card line is a warning that says the words to write instead",
+            ws => ws.Edit(Alpha, t => t.Replace("  result: 5 days to 1.", "  result: \"**5 days** to 1.\"")),
+            0,
+            "PP0268",
+            Alpha,
+            15,
+            3,
+            Args: Check,
+            Says: "Write '5 days'"
+        );
+        yield return new(
+            "A story that lists five of a framework's principles is a warning at the fifth",
+            ws =>
+            {
+                ws.Edit(Acme, t =>
+                    t
+                    + string.Concat(
+                        ((string[])["pace", "care", "voice"]).Select(p =>
+                            $"  - id: {p}\n    name: {p}\n    emphasise: It.\n    questions: [Tell me.]\n"
+                        )
+                    )
+                );
+                ws.Edit(Alpha, t => t.Replace("acme: [grit, craft]", "acme: [grit, craft, pace, care, voice]"));
+            },
+            0,
+            "PP0269",
+            Alpha,
+            31,
+            35,
+            Args: Check,
+            Says: "The story lists 5 of Acme's principles; one answer shows two or three",
+            KeepsPack: false
+        );
+        yield return new(
+            "A story copied under a second id and barely changed is a warning at the copy naming the first",
+            ws =>
+            {
+                const string Long =
+                    "star:\n  situation: >\n    Finance waited five days for the weekly revenue report, because "
+                    + "analysts copied numbers by hand from three billing exports into one spreadsheet and checked "
+                    + "every total twice before sending it to the directors on Friday morning.";
+                ws.Edit(Alpha, t => t.Replace("star:\n  situation: Reports took five days.", Long));
+                ws.Write(
+                    "content/stories/omega.yaml",
+                    File.ReadAllText(ws.PathOf(Alpha))
+                        .Replace("id: alpha", "id: omega")
+                        .Replace("flagship: true\n", "")
+                        .Replace("title: Alpha project", "title: Omega report")
+                );
+            },
+            0,
+            "PP0266",
+            "content/stories/omega.yaml",
+            1,
+            1,
+            Args: Check,
+            Says: "'omega' tells the same story as 'alpha' (alpha.yaml): 100% of their words are the same.",
+            KeepsPack: false
+        );
+        yield return new(
             "A second framework with none chosen for the interview gives a cheat sheet per framework, not one without "
                 + "principles",
             ws =>

@@ -413,8 +413,19 @@ public class StrengthRuleTests
     [InlineData("Refresh from 2-3 h to 15 min, a 90% cut.")]
     [InlineData("Refresh went from two to three hours to 15 minutes, a 90% cut.")]
     [InlineData("Accuracy rose from 90% to 95%, a 5% gain.")]
+    [InlineData("Accuracy rose from 90% to 99%, up 10%.")]
+    [InlineData("Churn fell from 14% to 6%, down 8%.")]
     public void A_percentage_that_matches_or_cannot_be_tied_to_one_pair_is_not_a_mismatch(string sentence) =>
         Assert.Null(PrepPack.Content.Validation.Strength.PercentAgainstPair.Mismatch(sentence));
+
+    [Fact]
+    public void A_change_that_matches_neither_the_share_nor_the_points_of_two_percent_levels_is_a_mismatch()
+    {
+        var found = PrepPack.Content.Validation.Strength.PercentAgainstPair.Mismatch(
+            "Shrinkage fell from 3.1% to 0.9% in nine months, a 40% drop."
+        );
+        Assert.Equal(("40%", "from 3.1% to 0.9%", "fall"), (found?.Percent, found?.Pair, found?.Direction));
+    }
 
     [Fact]
     public void A_failure_frame_figure_the_story_never_gives_is_a_warning_but_one_written_otherwise_is_not()

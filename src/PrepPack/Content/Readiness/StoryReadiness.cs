@@ -132,6 +132,8 @@ public sealed record StoryReadiness(
             DiagnosticCodes.EmptyLesson => "a lesson of its own",
             DiagnosticCodes.FiguresDisagree => "figures that agree",
             DiagnosticCodes.FailureFigureNotInStory => "the failure frame's figures in the story",
+            DiagnosticCodes.DutyNotAction => "actions that say what you did",
+            DiagnosticCodes.LabelInText or DiagnosticCodes.MarkdownInText => "its text without pasted marks",
             _ => null,
         };
 

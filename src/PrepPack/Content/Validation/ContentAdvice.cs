@@ -47,6 +47,8 @@ internal static class ContentAdvice
             new StrengthContext(profile.Practice, frameworks.Count > 0) { Highlights = profile.Tmay.Highlights },
             diagnostics
         );
+        StoriesAlike.Run(stories, diagnostics);
+        PrinciplesClaimed.Run(stories, frameworks, diagnostics);
 
         // None at all is an error where 'tmay:' or 'highlights:' is missing or empty; a count of them would follow it.
         var highlights = profile.Tmay.Highlights.Count;

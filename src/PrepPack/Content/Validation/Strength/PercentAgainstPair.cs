@@ -73,11 +73,14 @@ internal static partial class PercentAgainstPair
         if (pairs.Count != 1 || pairs[0].Groups["more"].Success)
             return null;
         var pair = pairs[0];
-        if (pair.Groups["a"].Value.EndsWith('%') || pair.Groups["b"].Value.EndsWith('%'))
+        // Two levels in percent ("shrinkage from 3.1% to 0.9%") are checked, the change read in points too; a
+        // pair of a percent and a plain figure is two kinds of thing.
+        var (percentA, percentB) = (pair.Groups["a"].Value.EndsWith('%'), pair.Groups["b"].Value.EndsWith('%'));
+        if (percentA != percentB)
             return null;
         if (
-            Figures.Value(pair.Groups["a"].Value) is not { } before
-            || Figures.Value(pair.Groups["b"].Value) is not { } after
+            Figures.Value(pair.Groups["a"].Value.TrimEnd('%')) is not { } before
+            || Figures.Value(pair.Groups["b"].Value.TrimEnd('%')) is not { } after
         )
             return null;
         var (unitA, unitB) = (Seconds(pair.Groups["ua"].Value), Seconds(pair.Groups["ub"].Value));
@@ -100,7 +103,7 @@ internal static partial class PercentAgainstPair
         var change = Math.Abs(after - before) / before * 100;
         if (
             percents.Any(p =>
-                Matches(double.Parse(p.Groups["p"].Value, CultureInfo.InvariantCulture), before, after, false)
+                Matches(double.Parse(p.Groups["p"].Value, CultureInfo.InvariantCulture), before, after, percentA)
             )
         )
             return null;
