@@ -86,10 +86,11 @@ public class CoverageCommandTests
     }
 
     [Fact]
-    public void Check_with_content_errors_prints_no_coverage()
+    public void Check_with_content_errors_says_coverage_waits_on_them()
     {
         using var fixture = ContentFixture.WithRule("unknown-field");
         var (_, output, _) = Run("check", "--content", fixture.Root);
         Assert.DoesNotContain("Coverage of", output);
+        Assert.Contains("are shown once the errors above are fixed", output);
     }
 }

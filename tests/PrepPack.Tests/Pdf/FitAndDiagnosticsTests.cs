@@ -43,7 +43,7 @@ public class FitAndDiagnosticsTests
         Assert.Equal(DiagnosticCodes.OverOnePage, error.Code);
         Assert.Matches(
             @"^notepad\.pdf must fit on one page, but even with type shrunk to 60 ?% it is \d+ ?% too long \(about "
-                + @"\d+ lines\)\.$",
+                + @"\d+ lines\)\. The longest text on it is this one \('.+', \d+ characters\)\.$",
             error.Message
         );
     }
