@@ -331,6 +331,10 @@ internal sealed class FiguresDisagree : IStoryRule
     /// "engineers").</summary>
     private static string Name(Quantity q, Quantity other)
     {
+        // A count is of the thing it counts ("40 orders a night" is a number of orders): the words around it are
+        // context, and strung together they read as nonsense ("let orders night").
+        if (q.Kind == QuantityKind.Count && q.About.FirstOrDefault(w => Quantities.Stem(w) == q.Unit) is { } counted)
+            return counted;
         var shared = q
             .About.Where(w =>
                 other.Subject.Contains(Quantities.Stem(w))
