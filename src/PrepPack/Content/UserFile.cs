@@ -64,6 +64,13 @@ public static class UserFile
             );
             return null;
         }
+        if (InvisibleCharacter.Find(text) is var (invisibleLine, invisibleColumn, invisible, invisibles))
+            diagnostics.Warning(
+                new SourceLocation(path, invisibleLine, invisibleColumn),
+                DiagnosticCodes.InvisibleCharacter,
+                InvisibleCharacter.Message(invisible, invisibles),
+                InvisibleCharacter.Hint
+            );
         return text;
     }
 

@@ -59,6 +59,10 @@ public static class DiagnosticCodes
     /// exports.</summary>
     public const string ControlCharacter = "PP0140";
 
+    /// <summary>An invisible formatting character (zero-width space, direction override) in a file: a warning at
+    /// the first.</summary>
+    public const string InvisibleCharacter = "PP0141";
+
     // PP013x: the practice log cannot take a new answer; the answer is kept aside instead.
     /// <summary>The log does not read, or is laid out so that an answer added at its end would not join its
     /// list.</summary>

@@ -234,6 +234,12 @@ public static class DiagnosticHelp
             "Go to the place and delete it; it usually comes in with pasted text."
         ),
         new(
+            Codes.InvisibleCharacter,
+            Warning,
+            "An invisible formatting character (a zero-width space, a word joiner, a direction override) in a file.",
+            "Go to the place and delete it; it usually comes in with text pasted from a web page or a chat."
+        ),
+        new(
             Codes.CardBulletLong,
             Warning,
             "A card line has more than 30 words: too long to read at a glance.",

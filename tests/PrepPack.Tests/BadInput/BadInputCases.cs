@@ -74,6 +74,28 @@ public static class BadInputCases
             KeepsPack: false
         );
         yield return new(
+            "A zero-width space pasted into a story is a warning at it, not printed as nothing in silence",
+            ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: Built a pipe\u200Bline.")),
+            0,
+            "PP0141",
+            Alpha,
+            13,
+            25,
+            Args: Check,
+            Says: "zero-width space"
+        );
+        yield return new(
+            "A right-to-left override pasted into a story is a warning that says it prints the text backwards",
+            ws => ws.Edit(Alpha, t => t.Replace("lesson: Test early.", "lesson: Test \u202Eearly.")),
+            0,
+            "PP0141",
+            Alpha,
+            16,
+            16,
+            Args: Check,
+            Says: "backwards"
+        );
+        yield return new(
             "A damaged font file in the templates' fonts folder is a warning at that file, not ignored",
             ws => ws.WriteBytes("templates/fonts/Broken-Regular.ttf", [0, 1, 0, 0, 0, 9, 0x42, 0x42]),
             0,

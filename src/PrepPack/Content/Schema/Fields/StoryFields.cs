@@ -34,7 +34,8 @@ internal static class StoryFields
             ["star.actions"] = "What you did, one item per action, told as 'I'.",
             ["star.result"] = "The result, with figures.",
             ["star.reflection"] = "What you would keep or change; counted in the whole answer's time.",
-            ["numbers"] = "The figures to say out loud; the cheat sheet prints those its reminder does not already "
+            ["numbers"] =
+                "The figures to say out loud; the cheat sheet prints those its reminder does not already "
                 + "say (each figure with the same value and unit counts as said).",
             ["numbers[].value"] = "The figure itself: '15 min', '$1.5M', '20%'.",
             ["numbers[].measures"] = "What it measures: 'refresh time, down from 2-3 h'.",
