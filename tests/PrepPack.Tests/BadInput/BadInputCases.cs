@@ -2869,7 +2869,7 @@ public static class BadInputCases
             PieceFile.Write(
                 path,
                 build,
-                [.. pieces.Select(p => (p.Key, p.Made, p.Bytes.Length, (Func<byte[]?>)(() => p.Bytes)))]
+                [.. pieces.Select(p => (p.Key, p.Made, p.Bytes.Length, (Func<byte[][]?>)(() => [p.Bytes])))]
             );
         }
     }

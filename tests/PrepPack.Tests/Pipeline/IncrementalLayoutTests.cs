@@ -59,7 +59,7 @@ public class IncrementalLayoutTests
             PieceFile.Write(
                 KeptFile(document),
                 build,
-                [.. pieces.Select((p, i) => (p.Key, p.Made, changed[i].Length, (Func<byte[]?>)(() => changed[i])))]
+                [.. pieces.Select((p, i) => (p.Key, p.Made, changed[i].Length, (Func<byte[][]?>)(() => [changed[i]])))]
             );
         }
 

@@ -20,6 +20,8 @@ public sealed class PieceCache
     private readonly string _folder;
     private readonly byte[] _document;
     private readonly HashSet<string> _used = [];
+
+    // The records of the pieces laid out in this build: the same arrays the document holds its pages as, not copies.
     private readonly Dictionary<string, byte[]> _fresh = [];
     private readonly Lazy<PieceFile?> _earlier;
 
@@ -66,7 +68,7 @@ public sealed class PieceCache
         lock (_used)
         {
             _used.Add(key);
-            _fresh[key] = [.. Encoding.ASCII.GetBytes(key), .. pages.Records];
+            _fresh[key] = pages.Records;
         }
     }
 
@@ -90,12 +92,18 @@ public sealed class PieceCache
             if (unchanged)
                 return;
             var build = (earlier?.Build ?? 0) + 1;
-            var pieces = new List<(string, int, int, Func<byte[]?>)>();
+            var pieces = new List<(string, int, int, Func<byte[][]?>)>();
             foreach (var key in _used.Order(StringComparer.Ordinal))
-                if (_fresh.TryGetValue(key, out var bytes))
-                    pieces.Add((key, build, bytes.Length, () => bytes));
+                if (_fresh.TryGetValue(key, out var records))
+                {
+                    // A piece starts with its own key (see Read).
+                    var prefix = Encoding.ASCII.GetBytes(key);
+                    pieces.Add((key, build, prefix.Length + records.Length, () => [prefix, records]));
+                }
                 else if (earlier is { } file && file.Length(key) is { } length)
-                    pieces.Add((key, file.MadeIn(key) ?? build, length, () => file.Read(key)));
+                    pieces.Add(
+                        (key, file.MadeIn(key) ?? build, length, () => file.Read(key) is { } bytes ? [bytes] : null)
+                    );
             Directory.CreateDirectory(_folder);
             PieceFile.Write(path, build, pieces);
             foreach (var file in Directory.EnumerateFiles(_folder).ToList())

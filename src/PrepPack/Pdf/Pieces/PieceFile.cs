@@ -90,11 +90,12 @@ public sealed class PieceFile : IDisposable
     /// <param name="path">The file to write.</param>
     /// <param name="build">The number of this build.</param>
     /// <param name="pieces">Each piece's key, the build that laid it out, its length and a function giving its
-    /// bytes. Bytes that cannot be had are written as zeros, which their digest then refuses.</param>
+    /// bytes, in parts written one after another. Bytes that cannot be had are written as zeros, which their
+    /// digest then refuses.</param>
     public static void Write(
         string path,
         int build,
-        IReadOnlyList<(string Key, int Made, int Length, Func<byte[]?> Bytes)> pieces
+        IReadOnlyList<(string Key, int Made, int Length, Func<byte[][]?> Parts)> pieces
     )
     {
         var index = new MemoryStream();
@@ -120,8 +121,12 @@ public sealed class PieceFile : IDisposable
             file.Write(BitConverter.GetBytes(indexBytes.Length));
             file.Write(indexBytes);
             file.Write(SHA256.HashData(indexBytes));
-            foreach (var (_, _, length, bytes) in pieces)
-                file.Write(bytes() is { } made && made.Length == length ? made : new byte[length]);
+            foreach (var (_, _, length, parts) in pieces)
+                if (parts() is { } made && made.Sum(part => part.Length) == length)
+                    foreach (var part in made)
+                        file.Write(part);
+                else
+                    file.Write(new byte[length]);
         }
         File.Move(temporary, path, overwrite: true);
     }
