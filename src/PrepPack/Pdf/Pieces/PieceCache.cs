@@ -105,7 +105,7 @@ public sealed class PieceCache
                         (key, file.MadeIn(key) ?? build, length, () => file.Read(key) is { } bytes ? [bytes] : null)
                     );
             Directory.CreateDirectory(_folder);
-            PieceFile.Write(path, build, pieces);
+            PieceFile.Write(path, build, pieces, Close);
             foreach (var file in Directory.EnumerateFiles(_folder).ToList())
                 if (Path.GetFileName(file) != FileName)
                     File.Delete(file);

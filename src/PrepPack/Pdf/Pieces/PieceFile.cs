@@ -92,10 +92,13 @@ public sealed class PieceFile : IDisposable
     /// <param name="pieces">Each piece's key, the build that laid it out, its length and a function giving its
     /// bytes, in parts written one after another. Bytes that cannot be had are written as zeros, which their
     /// digest then refuses.</param>
+    /// <param name="release">Called between writing and moving, to let go of the file being replaced: some
+    /// systems cannot replace a file that is open.</param>
     public static void Write(
         string path,
         int build,
-        IReadOnlyList<(string Key, int Made, int Length, Func<byte[][]?> Parts)> pieces
+        IReadOnlyList<(string Key, int Made, int Length, Func<byte[][]?> Parts)> pieces,
+        Action? release = null
     )
     {
         var index = new MemoryStream();
@@ -128,6 +131,7 @@ public sealed class PieceFile : IDisposable
                 else
                     file.Write(new byte[length]);
         }
+        release?.Invoke();
         File.Move(temporary, path, overwrite: true);
     }
 
