@@ -1,4 +1,5 @@
 using System.Text;
+using PrepPack.Pdf.Pieces;
 using static PrepPack.Tests.BadInput.BadInputCase;
 
 namespace PrepPack.Tests.BadInput;
@@ -3231,27 +3232,41 @@ public static class BadInputCases
         );
     }
 
-    /// <summary>Every kept piece's file as an earlier version would have written it: its records' version lowered,
-    /// with the digest made again so that only the version tells it apart.</summary>
+    /// <summary>Every kept piece as an earlier version of its records would have been written: the version
+    /// lowered, with the digest made again so that only the version tells it apart.</summary>
     private static void MarkKeptPagesOlder(string folder)
     {
-        var files = Directory.GetFiles(folder, "*.pages", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(folder, PieceCache.FileName, SearchOption.AllDirectories);
         Assert.NotEmpty(files);
-        foreach (var file in files)
+        foreach (var path in files)
         {
-            var bytes = File.ReadAllBytes(file);
-            // The piece's key (64 hex digits), the four-byte mark, then the version.
-            var version = Path.GetFileNameWithoutExtension(file).Length + 4;
-            Assert.True(bytes[version] > 1);
-            bytes[version] = 1;
-            var records = bytes.AsSpan(version - 4);
-            System.Security.Cryptography.SHA256.HashData(records[..^32]).CopyTo(records[^32..]);
-            File.WriteAllBytes(file, bytes);
+            List<(string Key, int Made, byte[] Bytes)> pieces;
+            int build;
+            using (var file = PieceFile.Open(path))
+            {
+                Assert.NotNull(file);
+                build = file.Build;
+                pieces = [.. file.Keys.Select(key => (key, file.MadeIn(key)!.Value, file.Read(key)!))];
+            }
+            foreach (var (key, _, bytes) in pieces)
+            {
+                // The piece's key (64 hex digits), the four-byte mark, then the version.
+                var version = key.Length + 4;
+                Assert.True(bytes[version] > 1);
+                bytes[version] = 1;
+                var records = bytes.AsSpan(version - 4);
+                System.Security.Cryptography.SHA256.HashData(records[..^32]).CopyTo(records[^32..]);
+            }
+            PieceFile.Write(
+                path,
+                build,
+                [.. pieces.Select(p => (p.Key, p.Made, p.Bytes.Length, (Func<byte[][]?>)(() => [p.Bytes])))]
+            );
         }
     }
 
-    /// <summary>Every kept piece's file in turn: a byte changed, cut short, emptied, another's pages under its
-    /// name.</summary>
+    /// <summary>Every document's kept pieces' file in turn: a byte changed, cut short, emptied, another
+    /// document's under its name.</summary>
     private static void DamageKeptPages(string folder)
     {
         var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();

@@ -1,3 +1,4 @@
+using PrepPack.Pdf.Pieces;
 using PrepPack.Pipeline;
 using PrepPack.Tests.Support;
 
@@ -28,6 +29,40 @@ public class IncrementalLayoutTests
 
         public string Kept(string document) => Path.Combine(Output, ".preppack", "layout", document);
 
+        public string KeptFile(string document) => Path.Combine(Kept(document), PieceCache.FileName);
+
+        /// <summary>Each kept piece of a document with the build that laid it out; none when there is no
+        /// file.</summary>
+        public Dictionary<string, int> KeptPieces(string document)
+        {
+            using var file = PieceFile.Open(KeptFile(document));
+            return file is null ? [] : file.Keys.ToDictionary(key => key, key => file.MadeIn(key)!.Value);
+        }
+
+        /// <summary>Rewrites a document's kept file with each piece's bytes changed by <paramref name="change"/>
+        /// (given the piece's place in the file and all pieces' bytes), keeping its index whole.</summary>
+        public void RewriteKept(string document, Func<int, IReadOnlyList<byte[]>, byte[]> change)
+        {
+            List<(string Key, int Made, byte[] Bytes)> pieces;
+            int build;
+            using (var file = PieceFile.Open(KeptFile(document)))
+            {
+                Assert.NotNull(file);
+                build = file.Build;
+                pieces =
+                [
+                    .. file.Keys.Order(StringComparer.Ordinal).Select(k => (k, file.MadeIn(k)!.Value, file.Read(k)!)),
+                ];
+            }
+            var all = pieces.Select(p => p.Bytes).ToList();
+            var changed = pieces.Select((p, i) => change(i, all)).ToList();
+            PieceFile.Write(
+                KeptFile(document),
+                build,
+                [.. pieces.Select((p, i) => (p.Key, p.Made, changed[i].Length, (Func<byte[][]?>)(() => [changed[i]])))]
+            );
+        }
+
         public BuildReport Build(bool force = false) =>
             PackBuilder.Build(new BuildOptions(Content, Templates, Output, force) { SourceDate = Date });
 
@@ -39,17 +74,14 @@ public class IncrementalLayoutTests
             File.WriteAllText(path, after);
         }
 
-        /// <summary>Builds, and counts the binder's pieces taken from the kept pages rather than laid out: a kept
-        /// file is dated back first, so one still there with that date was read, not laid out and written
-        /// again.</summary>
+        /// <summary>Builds, and counts the binder's pieces taken from the kept pages rather than laid out: a piece
+        /// still marked with the build that laid it out before was read, not laid out again.</summary>
         public (BuildReport Report, int Reused) BuildCountingReuse()
         {
-            var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            var kept = Directory.Exists(Kept("binder")) ? Directory.GetFiles(Kept("binder")) : [];
-            foreach (var file in kept)
-                File.SetLastWriteTimeUtc(file, old);
+            var before = KeptPieces("binder");
             var report = Build();
-            return (report, kept.Count(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) == old));
+            var after = KeptPieces("binder");
+            return (report, after.Count(p => before.TryGetValue(p.Key, out var made) && made == p.Value));
         }
 
         public string Story(string id) => Path.Combine(Content, "stories", id + ".yaml");
@@ -127,14 +159,16 @@ public class IncrementalLayoutTests
     {
         using var pack = new EditedPack();
         pack.Build();
-        var before = Directory.GetFiles(pack.Kept("binder")).Select(Path.GetFileName).ToHashSet();
+        var before = pack.KeptPieces("binder").Keys.ToHashSet();
         Assert.True(before.Count > 10);
         pack.Edit(pack.Story("dashboard-speed"), t => t.Replace("answers quickly.", "answers fast."));
         pack.Build();
-        var after = Directory.GetFiles(pack.Kept("binder")).Select(Path.GetFileName).ToHashSet();
+        var after = pack.KeptPieces("binder").Keys.ToHashSet();
         // The story's own piece and the piece of the cards section that holds its card are new; the rest are kept.
         Assert.Equal(before.Count, after.Count);
         Assert.InRange(after.Except(before).Count(), 1, 3);
+        // Each document's pieces are in one file.
+        Assert.Equal([PieceCache.FileName], Directory.GetFiles(pack.Kept("binder")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -142,18 +176,26 @@ public class IncrementalLayoutTests
     {
         using var pack = new EditedPack();
         pack.Build();
-        var files = Directory.GetFiles(pack.Kept("binder")).Order(StringComparer.Ordinal).ToList();
-        var cards = Directory.GetFiles(pack.Kept("cards")).Order(StringComparer.Ordinal).ToList();
-        // One byte changed in the middle, a file cut short, one file's pages under another's name, one emptied, one
-        // of noise.
-        var flipped = File.ReadAllBytes(files[0]);
-        flipped[flipped.Length / 2] ^= 0x20;
-        File.WriteAllBytes(files[0], flipped);
-        File.WriteAllBytes(files[1], File.ReadAllBytes(files[1])[..100]);
-        File.Copy(files[3], files[2], overwrite: true);
-        File.WriteAllBytes(files[4], []);
-        File.WriteAllBytes(cards[0], Enumerable.Range(0, 5000).Select(i => (byte)(i * 7)).ToArray());
-        File.Copy(files[5], cards[1], overwrite: true);
+        // In the binder's file, whose index stays whole: one piece's byte changed in the middle, one cut short,
+        // one with another's pages, one emptied.
+        pack.RewriteKept("binder", (i, all) => i switch
+            {
+                0 =>
+                [
+                    .. all[0][..(all[0].Length / 2)],
+                    (byte)(all[0][all[0].Length / 2] ^ 0x20),
+                    .. all[0][(all[0].Length / 2 + 1)..],
+                ],
+                1 => all[1][..100],
+                2 => all[3],
+                4 => [],
+                _ => all[i],
+            });
+        // Whole files: one of noise, one cut short, one another document's.
+        File.WriteAllBytes(pack.KeptFile("cards"), Enumerable.Range(0, 5000).Select(i => (byte)(i * 7)).ToArray());
+        var tracker = File.ReadAllBytes(pack.KeptFile("tracker"));
+        File.WriteAllBytes(pack.KeptFile("tracker"), tracker[..(tracker.Length * 2 / 3)]);
+        File.Copy(pack.KeptFile("binder"), pack.KeptFile("prompts"), overwrite: true);
         File.WriteAllText(Path.Combine(pack.Kept("binder"), "notes.txt"), "not pages");
 
         Assert.True(pack.Build(force: true).Succeeded);

@@ -66,6 +66,8 @@ internal sealed class PieceStore(
         });
         if (outcome.Succeeded)
             cache.Save();
+        else
+            cache.Close();
         return outcome;
     }
 }
