@@ -50,7 +50,7 @@ public class PracticeTrendTests
             Answer("2026-11-19 10:00", 3, 3),
         ]);
         Assert.Equal(PracticeTrend.Rising, record.Trend);
-        Assert.Equal("↑\u00A0rising", new PracticeRowView("q", "Q", record).TrendMark);
+        Assert.Equal("↑\u00A0rising", new PracticeRowView("q", () => "Q", record).TrendMark);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class PracticeTrendTests
     {
         var record = PracticeRecord.Of([Answer("2026-11-18", null), Answer("2026-11-19", 4)]);
         Assert.Equal(PracticeTrend.Unknown, record.Trend);
-        Assert.Equal("—", new PracticeRowView("q", "Q", record).Trend);
+        Assert.Equal("—", new PracticeRowView("q", () => "Q", record).Trend);
     }
 
     [Fact]

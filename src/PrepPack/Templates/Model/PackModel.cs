@@ -93,9 +93,9 @@ public sealed class PackModel
             );
         _practiceView = new Lazy<PracticeView>(() =>
             new PracticeView(
-                _questions.Select(q => new PracticeRowView(q.Id, q.Raw.Ask, _practice.OfQuestion(q.Id))).ToList(),
+                _questions.Select(q => new PracticeRowView(q.Id, () => q.Ask, _practice.OfQuestion(q.Id))).ToList(),
                 _stories
-                    .Select(s => new PracticeRowView(s.Id, s.Raw.ShortTitle ?? s.Raw.Title, _practice.OfStory(s.Id)))
+                    .Select(s => new PracticeRowView(s.Id, () => s.ShortTitle, _practice.OfStory(s.Id)))
                     .ToList(),
                 _practice.Answers,
                 _practice.Days,

@@ -11,12 +11,14 @@ namespace PrepPack.Templates.Model;
 /// "flat", "falling", or "—" before two scored answers; <c>trend_mark</c> is the same with an arrow,
 /// kept on one line.
 /// </summary>
-public sealed class PracticeRowView(string id, string title, PracticeRecord record)
+public sealed class PracticeRowView(string id, Func<string> title, PracticeRecord record)
 {
     private const string None = "—";
 
     public string Id => id;
-    public string Title => title;
+    /// <summary>The question asked or the story's title, read when the template reads it, so the read is recorded
+    /// and an edit to it makes the output again.</summary>
+    public string Title => title();
     public int Times => record.Times;
     public bool Practised => record.Practised;
     public string Last => record.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? None;
