@@ -27,6 +27,10 @@ public class EditedBuildMatchesFreshTests
         "ask: Tell me about a problem you solved that was not yours."
     )]
     [InlineData("frameworks/amazon.yaml", "name: Frugality", "name: Frugality First")]
+    [InlineData("stories/census-ingest.yaml", "refresh 7 days to 10 min; $1M premium", "refresh 7 days to 9 min")]
+    [InlineData("stories/census-ingest.yaml", "  - value: 200k", "  - value: 250k")]
+    [InlineData("stories/census-ingest.yaml", "they owned production.", "they own it in production now.")]
+    [InlineData("practice/log.yaml", "    reflection: 5", "    reflection: 3")]
     [InlineData("profile.yaml", "name: Dana Okafor", "name: Dana O. Okafor")]
     public void Every_output_after_an_edit_is_what_a_build_from_scratch_writes(string file, string from, string to)
     {
