@@ -81,7 +81,9 @@ public static class StoryBankLoader
         // A file that could not be read at all is reported once; what names it elsewhere is not reported again. Nor is
         // a name that is the file's while its id differs: that id is the mistake, and either name may be the one meant.
         var unread = new UnreadFiles(
-            Unread(storyFiles, stories.Select(s => (s.File, s.Id))),
+            Unread(storyFiles, stories.Select(s => (s.File, s.Id)))
+                .Concat(stories.Select(s => s.RefusedId).OfType<string>())
+                .ToHashSet(),
             Unread(frameworkFiles, frameworks.Select(f => (f.File, f.Id)))
         )
         {

@@ -75,6 +75,22 @@ public static class BadInputCases
             KeepsPack: false
         );
         yield return new(
+            "A story id with a space is that one error; places that name the story by it are not blamed too",
+            ws =>
+            {
+                ws.Edit(Beta, t => t.Replace("id: beta\n", "id: beta story\n"));
+                ws.Edit("content/profile.yaml", t => t.Replace("story: beta\n", "story: beta story\n"));
+                ws.Edit("content/questions/setback.yaml", t => t.Replace("backup: beta\n", "backup: beta story\n"));
+            },
+            1,
+            "PP0114",
+            Beta,
+            1,
+            5,
+            Args: Check,
+            Absent: "PP0108"
+        );
+        yield return new(
             "A zero-width space pasted into a story is a warning at it, not printed as nothing in silence",
             ws => ws.Edit(Alpha, t => t.Replace("action_1: Built a pipeline.", "action_1: Built a pipe\u200Bline.")),
             0,

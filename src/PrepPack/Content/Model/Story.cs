@@ -9,6 +9,10 @@ public sealed record Story
     public required string Id { get; init; }
     public required string Title { get; init; }
 
+    /// <summary>The id the file gave that cannot be an id (its error says so), the file's name standing in for it;
+    /// null when the id was sound. A place that names the story by it is a follow-on of that error.</summary>
+    public string? RefusedId { get; init; }
+
     /// <summary>A few words the one-page outputs print in place of a long title; null when not set.</summary>
     public string? ShortTitle { get; init; }
     public bool Flagship { get; init; }

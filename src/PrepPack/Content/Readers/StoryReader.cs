@@ -23,6 +23,7 @@ internal static class StoryReader
         var result = new Story
         {
             Id = id,
+            RefusedId = story.RefusedId,
             IdAt = story.LocationOf("id"),
             File = path,
             Places = FieldPlaces.Read(path, story.Node),

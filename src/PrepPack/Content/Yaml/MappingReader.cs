@@ -54,6 +54,9 @@ internal sealed partial class MappingReader
     public SourceLocation ValueLocationOf(string key) =>
         Find(key) is { } entry ? Positions.At(File, entry.Value) : Location;
 
+    /// <summary>The last id <see cref="Id"/> refused, in the form ids are compared in; null when none was.</summary>
+    public string? RefusedId { get; private set; }
+
     /// <summary>An id (see <see cref="ContentId"/>), in the form ids are compared in.</summary>
     public string? Id(string key, bool required = false)
     {
@@ -64,6 +67,7 @@ internal sealed partial class MappingReader
         id = ContentId.Normal(id);
         if (ContentId.IsValid(id))
             return id;
+        RefusedId = id;
         _diagnostics.Error(
             ValueLocationOf(key),
             DiagnosticCodes.InvalidId,
