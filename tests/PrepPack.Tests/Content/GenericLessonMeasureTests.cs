@@ -44,6 +44,9 @@ public class GenericLessonMeasureTests(ITestOutputHelper output)
     [InlineData("Listening is the most important skill a leader can have.", "the importance of something")]
     [InlineData("Don't be afraid to step out of your comfort zone.", "a virtue")]
     [InlineData("Working closely together goes a long way.", "teamwork")]
+    [InlineData("Listen to your customers.", "listening to customers")]
+    [InlineData("Data beats opinions.", "data over opinion")]
+    [InlineData("In the end, you have to let the data speak.", "data over opinion")]
     public void A_reworded_platitude_is_recognised_by_its_idea(string lesson, string idea)
     {
         Assert.True(EmptyLesson.IsSaying(lesson));
@@ -54,6 +57,8 @@ public class GenericLessonMeasureTests(ITestOutputHelper output)
     [InlineData("Communication is key when a date moves, so I tell the sponsor that day.")]
     [InlineData("I now write the rollback plan before the launch date is set.")]
     [InlineData("Always check the discharge letter against the drug chart before the patient leaves.")]
+    [InlineData("Let the data decide before the roadmap review, so I bring the funnel numbers to every one.")]
+    [InlineData("I now listen to customers in a weekly call before we plan the sprint.")]
     public void A_lesson_that_names_a_practice_and_its_trigger_is_not_a_saying(string lesson) =>
         Assert.False(EmptyLesson.IsSaying(lesson));
 

@@ -58,6 +58,8 @@ internal static partial class Platitudes
         ("the importance of something", Importance()),
         ("always or never", AlwaysOrNever()),
         ("a virtue", Virtue()),
+        ("listening to customers", Customers()),
+        ("data over opinion", DataOverOpinion()),
     ];
 
     // Made when the program is built, not when it runs: a build that checks one lesson does not wait for seven
@@ -134,6 +136,22 @@ internal static partial class Platitudes
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Virtue();
+
+    [GeneratedRegex(
+        @"\blisten(?:ing)? (?:closely |carefully )?to (?:your |the |our )?(?:customers?|users?|clients?)\b|"
+            + @"\bthe customer is (?:always right|king)\b|\bknow (?:your|the) (?:customer|user)s?\b|"
+            + @"\b(?:customers?|users?|clients?) (?:know best|are always right)\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Customers();
+
+    [GeneratedRegex(
+        @"\bdata (?:beats|over|trumps|wins over|is better than) (?:opinions?|gut|intuition|feelings?|guesses)\b|"
+            + @"\blet the (?:data|numbers) (?:speak|decide|guide|talk)\b|"
+            + @"\b(?:numbers|data) (?:don'?t|never) lie\b|\bdata-driven (?:decisions? )?(?:is|are) (?:better|key)\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex DataOverOpinion();
 
     // "I now write…", "now I ask…", "I start every…": a practice the candidate keeps today.
     [GeneratedRegex(
