@@ -15,6 +15,17 @@ internal sealed partial class DutyNotAction : IStoryRule
     {
         foreach (var (field, text) in Actions(story))
         {
+            if (Bare().IsMatch(text))
+            {
+                diagnostics.Warning(
+                    story.At(field),
+                    DiagnosticCodes.DutyNotAction,
+                    $"'{Start(text)}' in '{field}' says what you were in charge of, not a step you took; every "
+                        + "candidate for the role could say it.",
+                    "Say one thing you did and how: 'I split the migration into five weekly cut-overs, one team each'."
+                );
+                continue;
+            }
             if (Duty().Match(text) is not { Success: true } duty)
                 continue;
             var said = Regex.Replace(duty.Groups["duty"].Value, @"\s+", " ").ToLowerInvariant();
@@ -42,6 +53,17 @@ internal sealed partial class DutyNotAction : IStoryRule
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 6 ? string.Join(' ', words) : string.Join(' ', words[..6]) + "…";
     }
+
+    // A whole action that is a verb of being in charge and a thing anyone's project has: "Led the project.",
+    // "Managed stakeholders." Any word of its own ("Led the project's data model") makes it a step and passes.
+    [GeneratedRegex(
+        @"^\W*(?:i\s+)?(?:led|managed|handled|owned|drove|ran|coordinated|oversaw|worked\s+on|did|executed|"
+            + @"delivered|supported)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:whole\s+|entire\s+)?"
+            + @"(?:project|projects|stakeholders?|team|work|everything|it|process|initiative|effort|rollout|"
+            + @"migration|launch|tasks?|things|delivery|execution|communications?)\W*$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex Bare();
 
     // Only at the start of the line, where it stands for the whole action: "I helped with" and "I was
     // responsible for" as much as the bare "Responsible for". "I helped Tomasz" names what was done and passes.
