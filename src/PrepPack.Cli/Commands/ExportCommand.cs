@@ -75,6 +75,12 @@ internal static class ExportCommand
                     $"--out names '{value}', which is a folder; it must name a file, such as "
                         + $"{Path.Combine(value, Path.GetFileName(defaultFile))}."
                 );
+            // The export puts a new file in place of the old: in a system folder that would replace a device.
+            else if (InSystemFolder(value))
+                result.AddError(
+                    $"--out names '{value}', in a folder of the system's devices and processes, not a file; name a "
+                        + $"file such as {Path.GetFileName(defaultFile)}."
+                );
         });
         var command = new Command(name, description) { content, file };
         command.SetAction(parse =>
@@ -127,4 +133,14 @@ internal static class ExportCommand
     private static string Notes(int n) => n == 1 ? "1 note" : $"{n} notes";
 
     private static string Rows(int n) => n == 1 ? "1 row" : $"{n} rows";
+
+    /// <summary>Whether the path is in a Unix folder of devices and process files (/dev, /proc, /sys), where an export
+    /// would replace a device such as /dev/null with a file.</summary>
+    private static bool InSystemFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+            return false;
+        var full = Path.GetFullPath(path);
+        return new[] { "/dev/", "/proc/", "/sys/" }.Any(f => full.StartsWith(f, StringComparison.Ordinal));
+    }
 }

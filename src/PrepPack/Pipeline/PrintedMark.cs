@@ -67,6 +67,19 @@ public static class PrintedMark
         if (names.Count == 0)
             chosen.AddRange(manifest.Printed.Keys.Order(StringComparer.Ordinal));
 
+        // Cards the last build could not make are not on paper as the stories say them now: marking them would count
+        // cards never printed as printed.
+        foreach (var target in chosen.Where(manifest.Failures.ContainsKey))
+            diagnostics.Error(
+                SourceLocation.WholeOf(outputFolder),
+                DiagnosticCodes.NothingBuilt,
+                $"The last build could not make {manifest.Failures[target].Output}, so the cards you printed are not "
+                    + "the ones the stories say now; nothing was marked.",
+                "Fix the errors 'preppack build' reports, build, print the cards, then run 'preppack printed'."
+            );
+        if (diagnostics.HasErrors)
+            return PrintedReport.Nothing with { Known = known };
+
         var writer = new OutputWriter(outputFolder, diagnostics);
         var marked = new List<MarkedOutput>();
         var printed = new Dictionary<string, PrintedCards>(manifest.Printed);

@@ -1828,6 +1828,16 @@ public static class BadInputCases
             Absent: "Wrote"
         );
         yield return new(
+            "An export to a device such as /dev/null is refused, so the device is never replaced by a file",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["export", "csv", "--content", "{content}", "--out", "/dev/null"],
+            Says: "devices and processes",
+            Absent: "Wrote"
+        );
+        yield return new(
             "An export named over the profile is refused",
             _ => { },
             2,
@@ -2444,6 +2454,28 @@ public static class BadInputCases
             manifest,
             Args: ["printed", "--out", "{out}"],
             Kept: "victim.txt"
+        );
+        yield return new(
+            "Printed after a build that could not make the cards marks nothing and says why",
+            ws =>
+            {
+                ws.Edit(Alpha, t =>
+                    t.Replace(
+                        "action_1: Built a pipeline.",
+                        "action_1: " + string.Join(" ", Enumerable.Repeat("Built the nightly pipeline again.", 90))
+                    )
+                );
+                PrepPack.Pipeline.PackBuilder.Build(
+                    new PrepPack.Pipeline.BuildOptions(ws.Content, ws.Templates, ws.Output)
+                );
+            },
+            1,
+            "PP0507",
+            "output",
+            Args: ["printed", "cards", "--out", "{out}"],
+            Says: "could not make cards.pdf",
+            Absent: "Marked",
+            KeepsPack: false
         );
         yield return new(
             "Printed in a folder with no build is an error at the folder saying to build first",
