@@ -100,7 +100,7 @@ public static class DocumentSections
                 case "orientation" when text.Equals("portrait", StringComparison.OrdinalIgnoreCase):
                     settings = settings with { Orientation = PageOrientation.Portrait };
                     break;
-                case "margin" when PaperSize.ParseLength(text) is { } margin:
+                case "margin" when PaperSize.ParseMargin(text) is { } margin:
                     settings = settings with { Margin = margin };
                     break;
                 case "fit" when text.Equals("one-page", StringComparison.OrdinalIgnoreCase):

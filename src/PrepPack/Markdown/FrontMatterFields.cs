@@ -57,8 +57,23 @@ public static partial class FrontMatterFields
         DiagnosticBag diagnostics
     )
     {
-        foreach (var entry in entries)
+        var list = entries.ToList();
+        foreach (var entry in list)
             settings = Apply(settings, entry, new Reader(entry, diagnostics));
+        // A name whose extension is not the format's opens in the wrong program, or in none.
+        if (
+            settings.Output is { Length: > 0 } name
+            && list.LastOrDefault(e => e.Key == "output") is { } written
+            && !name.EndsWith("." + settings.Extension, StringComparison.OrdinalIgnoreCase)
+        )
+            diagnostics.Error(
+                written.TextAt,
+                DiagnosticCodes.FrontMatterInvalid,
+                $"The output '{name}' does not end in '.{settings.Extension}', but the document is written as "
+                    + $"{settings.Extension.ToUpperInvariant()}.",
+                $"Name it '{Path.GetFileNameWithoutExtension(name)}.{settings.Extension}', or set 'format:' to the "
+                    + "format its name says."
+            );
         return settings;
     }
 
@@ -85,7 +100,7 @@ public static partial class FrontMatterFields
                     ("landscape", PageOrientation.Landscape)
                 ),
             },
-            "margin" => s with { Margin = r.Length() ?? s.Margin },
+            "margin" => s with { Margin = r.Margin() ?? s.Margin },
             // An empty header or footer means none, not the theme's.
             "header" => s with { Header = r.Line() },
             "footer" => s with { Footer = r.Line() },
@@ -200,6 +215,19 @@ public static partial class FrontMatterFields
             Error(
                 $"'{entry.Key}' must be a length such as 0.75in, 18mm or 12pt, not '{Value}'.",
                 $"Write '{entry.Key}: 0.5in', for example."
+            );
+            return null;
+        }
+
+        public float? Margin()
+        {
+            if (Value.Length == 0)
+                return null;
+            if (PaperSize.ParseMargin(Value) is { } points)
+                return points;
+            Error(
+                $"'{entry.Key}' must be {PaperSize.MarginExpected}, not '{Value}'.",
+                $"Write '{entry.Key}: {(float.TryParse(Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < PaperSize.SmallestBareMargin ? Value.Trim() + "in" : "0.5in")}'."
             );
             return null;
         }

@@ -46,6 +46,29 @@ public static partial class PaperSize
         return match.Success ? Length(match.Groups[1].Value, match.Groups[2].Value) : null;
     }
 
+    /// <summary>
+    /// A margin: a length as <see cref="ParseLength"/> reads it, except a bare number under 5, which is a margin
+    /// typed without its unit ("0.75" meant as inches would put the text at the paper's edge, 0.75 pt in).
+    /// </summary>
+    public static float? ParseMargin(string text)
+    {
+        var match = LengthPattern().Match(text.Trim());
+        if (!match.Success || match.Groups[2].Value.Length == 0 && IsSmall(match))
+            return null;
+        return Length(match.Groups[1].Value, match.Groups[2].Value);
+    }
+
+    private static bool IsSmall(Match match) =>
+        float.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) < SmallestBareMargin;
+
+    /// <summary>Under this many points a margin with no unit is taken for one whose unit was left off.</summary>
+    public const float SmallestBareMargin = 5;
+
+    /// <summary>What to say of a margin that could not be read.</summary>
+    public const string MarginExpected =
+        "a length with its unit, such as 0.75in, 18mm or 36pt (a bare number is points, and one under 5 would put "
+        + "the text at the paper's edge)";
+
     private static float Length(string number, string unit)
     {
         var value = float.Parse(number, CultureInfo.InvariantCulture);

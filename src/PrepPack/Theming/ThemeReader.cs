@@ -112,7 +112,7 @@ public static class ThemeReader
             size = d.Size;
             points = PaperSize.Parse(size);
         }
-        var margin = p.Length("margin") ?? d.Margin;
+        var margin = p.Margin("margin") ?? d.Margin;
         var shorter = Math.Min(points!.Value.Width, points.Value.Height);
         if (margin * 2 >= shorter * 0.8f)
         {

@@ -18,6 +18,10 @@ internal static class ThemeValues
     public static float? Length(this MappingReader m, string key) =>
         m.Parsed(key, PaperSize.ParseLength, "a length such as 0.75in, 18mm or 12pt");
 
+    /// <summary>A margin: a length whose unit is not left off (see <see cref="PaperSize.ParseMargin"/>).</summary>
+    public static float? Margin(this MappingReader m, string key) =>
+        m.Parsed(key, PaperSize.ParseMargin, PaperSize.MarginExpected);
+
     /// <summary>A length no larger than <paramref name="most"/> points; a larger one is an error at its value, not a
     /// layout failure later.</summary>
     public static float? Length(this MappingReader m, string key, float most)

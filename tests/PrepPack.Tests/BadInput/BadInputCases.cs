@@ -113,6 +113,51 @@ public static class BadInputCases
             Says: "backwards"
         );
         yield return new(
+            "An output named with another format's extension is an error at the name",
+            ws =>
+                ws.Edit("templates/tmay.sbn", t =>
+                    t.Replace(
+                        "subject: The two-minute introduction\n",
+                        "subject: The two-minute introduction\noutput: intro.docx\n"
+                    )
+                ),
+            1,
+            "PP0301",
+            "templates/tmay.sbn",
+            5,
+            9,
+            Says: "does not end in '.pdf'",
+            KeepsPack: false
+        );
+        yield return new(
+            "A page margin typed without its unit is an error, not text at the paper's edge",
+            ws => ws.Edit(Theme, t => t.Replace("  margin: 0.75in", "  margin: 0.75")),
+            1,
+            "PP0104",
+            Theme,
+            46,
+            11,
+            Says: "a bare number is points",
+            KeepsPack: false
+        );
+        yield return new(
+            "A template margin typed without its unit is an error at it",
+            ws =>
+                ws.Edit("templates/tmay.sbn", t =>
+                    t.Replace(
+                        "subject: The two-minute introduction\n",
+                        "subject: The two-minute introduction\nmargin: 0.5\n"
+                    )
+                ),
+            1,
+            "PP0301",
+            "templates/tmay.sbn",
+            5,
+            9,
+            Says: "margin: 0.5in",
+            KeepsPack: false
+        );
+        yield return new(
             "A damaged font file in the templates' fonts folder is a warning at that file, not ignored",
             ws => ws.WriteBytes("templates/fonts/Broken-Regular.ttf", [0, 1, 0, 0, 0, 9, 0x42, 0x42]),
             0,
