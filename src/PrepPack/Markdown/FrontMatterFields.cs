@@ -225,9 +225,13 @@ public static partial class FrontMatterFields
                 return null;
             if (PaperSize.ParseMargin(Value) is { } points)
                 return points;
+            // A bare small number is a margin whose unit was left off: the fix keeps the number.
+            var bare =
+                float.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                && number < PaperSize.SmallestBareMargin;
             Error(
                 $"'{entry.Key}' must be {PaperSize.MarginExpected}, not '{Value}'.",
-                $"Write '{entry.Key}: {(float.TryParse(Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n < PaperSize.SmallestBareMargin ? Value.Trim() + "in" : "0.5in")}'."
+                $"Write '{entry.Key}: {(bare ? Value.Trim() + "in" : "0.5in")}'."
             );
             return null;
         }
