@@ -161,6 +161,10 @@ public static class DiagnosticCodes
 
     /// <summary>A template whose output has no text at all: a warning at the template.</summary>
     public const string EmptyOutput = "PP0437";
+
+    /// <summary>A word in braces in a header or footer that is not {title}, {page} or {pages}: a warning at
+    /// it.</summary>
+    public const string UnknownPlaceholder = "PP0438";
     public const string OverOneWordPage = "PP0406";
     public const string UnsupportedMarkdown = "PP0407";
     public const string StoriesLeftOut = "PP0408";

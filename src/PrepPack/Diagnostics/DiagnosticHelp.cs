@@ -537,6 +537,13 @@ public static class DiagnosticHelp
             "Check the template's `if` and `for` blocks, or the content they read."
         ),
         new(
+            Codes.UnknownPlaceholder,
+            Warning,
+            "A header or footer holds a word in braces other than `{title}`, `{page}` or `{pages}`; it prints as "
+                + "typed.",
+            "Correct the word, or write it without braces."
+        ),
+        new(
             Codes.TooManyPages,
             Error,
             "A document passed the page limit without ending.",

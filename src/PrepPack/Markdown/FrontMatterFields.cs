@@ -102,8 +102,8 @@ public static partial class FrontMatterFields
             },
             "margin" => s with { Margin = r.Margin() ?? s.Margin },
             // An empty header or footer means none, not the theme's.
-            "header" => s with { Header = r.Line() },
-            "footer" => s with { Footer = r.Line() },
+            "header" => s with { Header = r.PageLine() },
+            "footer" => s with { Footer = r.PageLine() },
             "fit" => s with
             {
                 Fit = r.Choice(
@@ -153,7 +153,12 @@ public static partial class FrontMatterFields
 
         public string? Text() => Value.Length == 0 ? null : Value;
 
-        public string Line() => Value;
+        /// <summary>A header or footer line, its words in braces checked.</summary>
+        public string PageLine()
+        {
+            PagePlaceholders.Check(Value, entry.TextAt, diagnostics, asTyped: false);
+            return Value;
+        }
 
         public T Choice<T>(T unchanged, string expected, params (string Name, T Value)[] choices)
         {

@@ -126,13 +126,18 @@ public static class ThemeReader
             );
             margin = d.Margin;
         }
-        return new ThemePage
+        var page = new ThemePage
         {
             Size = size,
             Margin = margin,
             Header = p.String("header"),
             Footer = p.Has("footer") ? p.String("footer") : d.Footer,
         };
+        if (p.Has("header"))
+            PagePlaceholders.Check(page.Header, p.TextLocationOf("header"), p.Diagnostics);
+        if (p.Has("footer"))
+            PagePlaceholders.Check(page.Footer, p.TextLocationOf("footer"), p.Diagnostics);
+        return page;
     }
 
     private static T? Read<T>(MappingReader? reader, Func<MappingReader, T> read)

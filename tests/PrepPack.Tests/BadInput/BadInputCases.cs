@@ -158,6 +158,28 @@ public static class BadInputCases
             KeepsPack: false
         );
         yield return new(
+            "A misspelt word in braces in a template's footer is a warning saying which word it means",
+            ws => ws.Edit("templates/tmay.sbn", t => t.Replace("| {title} |", "| {titel} |")),
+            0,
+            "PP0438",
+            "templates/tmay.sbn",
+            5,
+            10,
+            Says: "Did you mean '{title}'?",
+            KeepsPack: false
+        );
+        yield return new(
+            "A misspelt word in braces in the theme's footer is a warning at the word",
+            ws => ws.Edit(Theme, t => t.Replace("Page {page} of {pages}", "Page {page} of {pagse}")),
+            0,
+            "PP0438",
+            Theme,
+            47,
+            37,
+            Says: "'{pagse}' is not a word a header or footer fills in",
+            KeepsPack: false
+        );
+        yield return new(
             "A damaged font file in the templates' fonts folder is a warning at that file, not ignored",
             ws => ws.WriteBytes("templates/fonts/Broken-Regular.ttf", [0, 1, 0, 0, 0, 9, 0x42, 0x42]),
             0,

@@ -2,6 +2,7 @@ using System.Globalization;
 using PrepPack.Content.Model;
 using PrepPack.Content.Schema;
 using PrepPack.Diagnostics;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PrepPack.Content.Yaml;
@@ -53,6 +54,18 @@ internal sealed partial class MappingReader
     /// <summary>Where the value of a key is written (the key itself when it has no value).</summary>
     public SourceLocation ValueLocationOf(string key) =>
         Find(key) is { } entry ? Positions.At(File, entry.Value) : Location;
+
+    /// <summary>Where the first character of a value's text is: after its opening quote when it is quoted.</summary>
+    public SourceLocation TextLocationOf(string key)
+    {
+        var at = ValueLocationOf(key);
+        return Find(key) is { Value: YamlScalarNode { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } }
+            ? at with
+            {
+                Column = at.Column + 1,
+            }
+            : at;
+    }
 
     /// <summary>The last id <see cref="Id"/> refused, in the form ids are compared in; null when none was.</summary>
     public string? RefusedId { get; private set; }
