@@ -53,9 +53,7 @@ public static class PrintedMark
                     chosen.Add(target);
             }
             else if (
-                manifest.Outputs.FirstOrDefault(o =>
-                    Names.Equals(Stem(name), Stem(o.Value.Output)) || Names.Equals(name, o.Key)
-                ) is
+                manifest.Outputs.FirstOrDefault(o => Matches(name, o.Value.Output) || Names.Equals(name, o.Key)) is
                 { Value: { } output }
             )
                 untracked.Add(output.Output);
@@ -105,8 +103,15 @@ public static class PrintedMark
     /// file (cards-changed).</summary>
     private static bool Named(string name, string target, Manifest manifest) =>
         Names.Equals(name, target)
-        || (manifest.Outputs.GetValueOrDefault(target) is { } record && Names.Equals(Stem(name), Stem(record.Output)))
-        || Names.Equals(Stem(name), Stem(manifest.Printed[target].Changed));
+        || (manifest.Outputs.GetValueOrDefault(target) is { } record && Matches(name, record.Output))
+        || Matches(name, manifest.Printed[target].Changed);
+
+    /// <summary>Whether a name the user typed is this file's: its whole name, or its name without the extension. A
+    /// name with another extension (cards.docx) or a folder (../cards) is not, as build --only and preview
+    /// agree.</summary>
+    private static bool Matches(string name, string file) =>
+        name.IndexOfAny(['/', '\\']) < 0
+        && (Names.Equals(name, file) || !Path.HasExtension(name) && Names.Equals(name, Stem(file)));
 
     private static string Stem(string name) => Path.GetFileNameWithoutExtension(name);
 }

@@ -2545,6 +2545,26 @@ public static class BadInputCases
             KeepsPack: false
         );
         yield return new(
+            "Printed with an output's name and another format's extension is told there is no such output",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["printed", "cards.docx", "--out", "{out}"],
+            Says: "there is no output 'cards.docx'",
+            Absent: "Marked"
+        );
+        yield return new(
+            "Printed with a name that climbs out of the output folder is told there is no such output",
+            _ => { },
+            2,
+            "",
+            "",
+            Args: ["printed", "../cards", "--out", "{out}"],
+            Says: "there is no output '../cards'",
+            Absent: "Marked"
+        );
+        yield return new(
             "Printed in a folder with no build is an error at the folder saying to build first",
             _ => { },
             1,
