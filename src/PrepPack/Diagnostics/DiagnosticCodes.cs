@@ -108,6 +108,10 @@ public static class DiagnosticCodes
     public const string FiguresDisagree = "PP0225";
     public const string FailureFigureNotInStory = "PP0226";
 
+    /// <summary>A story theme one letter from an interview theme's name, so it counts for none: a warning at
+    /// it.</summary>
+    public const string ThemeMisspelt = "PP0261";
+
     /// <summary>An action says the candidate's role ("Responsible for…", "Involved in…"), not what they
     /// did.</summary>
     public const string DutyNotAction = "PP0265";

@@ -329,6 +329,12 @@ public static class DiagnosticHelp
             "Check that it agrees with the story and tell it there too, or leave it out of the failure frame."
         ),
         new(
+            Codes.ThemeMisspelt,
+            Warning,
+            "A story theme is one letter from an interview theme's name (`teamwrok`), so it answers none of them.",
+            "Write the theme's name as the readiness page lists it; a theme of your own can stay."
+        ),
+        new(
             Codes.DutyNotAction,
             Warning,
             "An action says what your role was (\"Responsible for…\", \"Involved in…\", \"Part of the team…\"), "

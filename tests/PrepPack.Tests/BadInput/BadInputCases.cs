@@ -180,6 +180,17 @@ public static class BadInputCases
             KeepsPack: false
         );
         yield return new(
+            "A story theme one letter from an interview theme is a warning naming the theme it would answer",
+            ws => ws.Edit(Alpha, t => t.Replace("themes: [impact]", "themes: [impact, teamwrok]")),
+            0,
+            "PP0261",
+            Alpha,
+            4,
+            18,
+            Args: Check,
+            Says: "one letter from 'teamwork'"
+        );
+        yield return new(
             "A damaged font file in the templates' fonts folder is a warning at that file, not ignored",
             ws => ws.WriteBytes("templates/fonts/Broken-Regular.ttf", [0, 1, 0, 0, 0, 9, 0x42, 0x42]),
             0,

@@ -22,7 +22,7 @@ internal static class DidYouMean
     }
 
     /// <summary>Optimal string alignment distance: edits, with a swap of two letters counted once.</summary>
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

@@ -15,6 +15,7 @@ internal static class StoryStrength
         new ResultWithoutNumber(),
         new ToldAsWe(),
         new DutyNotAction(),
+        new ThemeMisspelt(),
         new LabelInText(),
         new MarkdownInText(),
         new EmptyLesson(),
