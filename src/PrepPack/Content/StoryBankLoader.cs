@@ -92,6 +92,7 @@ public static class StoryBankLoader
         var checks = new DiagnosticBag();
         ReferenceCheck.Run(profile, stories, frameworks, unread, checks);
         QuestionCheck.Run(questions, stories, frameworks, unread, checks);
+        RepeatedNames.Run(profile, stories, questions, checks);
         PracticeLogCheck.Run(practice, questions, stories, unread, checks);
         if (profile is not null)
         {

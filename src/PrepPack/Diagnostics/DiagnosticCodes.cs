@@ -112,6 +112,10 @@ public static class DiagnosticCodes
     /// it.</summary>
     public const string ThemeMisspelt = "PP0261";
 
+    /// <summary>A name written twice where once is meant (a highlight's story, a story's principle, a question's
+    /// backup that is its primary): a warning at the second.</summary>
+    public const string RepeatedName = "PP0262";
+
     /// <summary>An action says the candidate's role ("Responsible for…", "Involved in…"), not what they
     /// did.</summary>
     public const string DutyNotAction = "PP0265";

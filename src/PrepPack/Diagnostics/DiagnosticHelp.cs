@@ -335,6 +335,12 @@ public static class DiagnosticHelp
             "Write the theme's name as the readiness page lists it; a theme of your own can stay."
         ),
         new(
+            Codes.RepeatedName,
+            Warning,
+            "A name is written twice where once is meant: a highlight's story, a story's principle, a backup.",
+            "Delete the second, or name the other you meant."
+        ),
+        new(
             Codes.DutyNotAction,
             Warning,
             "An action says what your role was (\"Responsible for…\", \"Involved in…\", \"Part of the team…\"), "

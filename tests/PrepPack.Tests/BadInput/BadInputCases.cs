@@ -191,6 +191,39 @@ public static class BadInputCases
             Says: "one letter from 'teamwork'"
         );
         yield return new(
+            "A principle listed twice in a story is a warning at the second",
+            ws => ws.Edit(Alpha, t => t.Replace("acme: [grit, craft]", "acme: [grit, craft, grit]")),
+            0,
+            "PP0262",
+            Alpha,
+            31,
+            23,
+            Args: Check,
+            Says: "'grit' is written a second time under 'acme' (first at line 31)"
+        );
+        yield return new(
+            "A question whose backup is its primary story is a warning at the backup",
+            ws => ws.Edit(Setback, t => t.Replace("backup: beta", "backup: alpha")),
+            0,
+            "PP0262",
+            Setback,
+            6,
+            9,
+            Args: Check,
+            Says: "backup is its primary story"
+        );
+        yield return new(
+            "A story named twice among the profile's highlights is a warning at the second",
+            ws => ws.Edit(Profile, t => t.Replace("    - story: beta\n", "    - story: alpha\n")),
+            0,
+            "PP0262",
+            Profile,
+            10,
+            14,
+            Args: Check,
+            Says: "print its highlight twice"
+        );
+        yield return new(
             "A damaged font file in the templates' fonts folder is a warning at that file, not ignored",
             ws => ws.WriteBytes("templates/fonts/Broken-Regular.ttf", [0, 1, 0, 0, 0, 9, 0x42, 0x42]),
             0,
