@@ -16,30 +16,8 @@ public static class ControlCharacter
 
     /// <summary>Where the first refused character of the text is (1-based line and column), and how many there
     /// are.</summary>
-    public static (int Line, int Column, char Character, int Count)? Find(string text)
-    {
-        (int, int, char)? first = null;
-        int count = 0,
-            line = 1,
-            column = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (IsRefused(c, i + 1 < text.Length ? text[i + 1] : '\0'))
-            {
-                count++;
-                first ??= (line, column, c);
-            }
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if (!char.IsLowSurrogate(c))
-                column++;
-        }
-        return first is var (l, col, ch) ? (l, col, ch, count) : null;
-    }
+    public static (int Line, int Column, char Character, int Count)? Find(string text) =>
+        CharacterScan.First(text, IsRefused);
 
     /// <summary>"U+001F (the unit separator)": the code, and a name where the character has a common one.</summary>
     public static string Describe(char c)

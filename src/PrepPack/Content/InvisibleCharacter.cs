@@ -12,29 +12,8 @@ public static class InvisibleCharacter
 {
     /// <summary>Where the first such character is (1-based line and column), which it is, and how many there
     /// are.</summary>
-    public static (int Line, int Column, char Character, int Count)? Find(string text)
-    {
-        (int, int, char)? first = null;
-        int count = 0,
-            line = 1,
-            column = 1;
-        foreach (var c in text)
-        {
-            if (Name(c) is not null)
-            {
-                count++;
-                first ??= (line, column, c);
-            }
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if (!char.IsLowSurrogate(c))
-                column++;
-        }
-        return first is var (l, col, ch) ? (l, col, ch, count) : null;
-    }
+    public static (int Line, int Column, char Character, int Count)? Find(string text) =>
+        CharacterScan.First(text, (c, _) => Name(c) is not null);
 
     /// <summary>What the character is, in words; null for every other character.</summary>
     public static string? Name(char c) =>

@@ -211,19 +211,6 @@ public static partial class FrontMatterFields
             return null;
         }
 
-        public float? Length()
-        {
-            if (Value.Length == 0)
-                return null;
-            if (PaperSize.ParseLength(Value) is { } points)
-                return points;
-            Error(
-                $"'{entry.Key}' must be a length such as 0.75in, 18mm or 12pt, not '{Value}'.",
-                $"Write '{entry.Key}: 0.5in', for example."
-            );
-            return null;
-        }
-
         public float? Margin()
         {
             if (Value.Length == 0)
