@@ -16,6 +16,10 @@ public sealed class StructureTag(string role)
     /// <summary>For a header cell, whether it heads a column or a row ("Column", "Row").</summary>
     public string? Scope { get; set; }
 
+    /// <summary>For a list, how its items are numbered ("Disc", "Decimal"): said once for the list, as its
+    /// markers are drawn as decoration rather than read item by item.</summary>
+    public string? ListNumbering { get; init; }
+
     /// <summary>Kept in the structure even when nothing is drawn in it, as long as its parent holds something:
     /// an empty table cell, so every row has a cell under each header.</summary>
     public bool KeepEmpty { get; init; }

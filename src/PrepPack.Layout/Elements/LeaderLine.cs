@@ -6,19 +6,24 @@ namespace PrepPack.Layout.Elements;
 /// A contents entry: its title, which may wrap, then a row of dots to the page number, which
 /// stands on the title's last line against the right edge. Kept whole on one page. The dots are
 /// drawn once the number is known, so they stop a dot's space short of it whatever its width.
+/// The whole entry (title, dots and number) is one link to the destination, read as one link
+/// element that holds the title and the number.
 /// </summary>
 /// <param name="destination">The heading the entry leads to, whose page the number shows.</param>
 /// <param name="number">The text block for a page number ("" when the destination is on no page).</param>
 /// <param name="numberWidth">The room kept at the right for the number.</param>
+/// <param name="description">What the link says to a screen reader: the entry's title.</param>
 public sealed class LeaderLine(
     TextBlock title,
     string destination,
     Func<string, TextBlock> number,
     float numberWidth,
-    Color dots
+    Color dots,
+    string description
 ) : Element
 {
     private bool _done;
+    private StructureTag? _link;
 
     protected override SpacePlan MeasureCore(Size available)
     {
@@ -34,18 +39,26 @@ public sealed class LeaderLine(
         var lines = title.Text.Lines(width);
         if (lines.Count == 0)
             return;
+        if (Tag is not null)
+            context.BeginTag(_link ??= new StructureTag(StructureRoles.Link));
         title.Draw(available with { Width = width }, context);
         var last = lines[^1];
         var top = lines.Take(lines.Count - 1).Sum(l => l.Height);
         var size = last.Pieces.Count > 0 ? last.Pieces[^1].Style.Size : 10;
+        // One area over every line of the entry, from the title's start to the number's end.
+        context.LinkToDestination(new Rect(0, 0, available.Width, top + last.Height), destination, description);
         context.DrawLater(later =>
         {
             var block = number(later.Pages.PageOf(destination)?.ToString() ?? "");
             var digits = block.Text.Lines(numberWidth) is [var line, ..] ? line.Width : 0;
+            // The dots (decoration) before the number, so the number is a marked run of its own: read apart from
+            // the title, not run into its last word.
+            Dots(later, last.Width, available.Width - digits, top + last.Baseline, size);
             using (later.Translate(available.Width - numberWidth, top))
                 block.Draw(new Size(numberWidth, last.Height), later);
-            Dots(later, last.Width, available.Width - digits, top + last.Baseline, size);
         });
+        if (Tag is not null)
+            context.EndTag();
         _done = true;
     }
 

@@ -7,9 +7,9 @@ public sealed class ListItem(TextBlock marker, Element body, float indent) : Ele
 {
     private bool _markerDrawn;
 
-    // A tagged item (LI) reads as its label (Lbl) and its body (LBody), as PDF's list structure has it.
-    private StructureTag? _label,
-        _body;
+    // A tagged item (LI) reads as its body (LBody); its marker is decoration, as the list says once how its
+    // items are numbered, so a screen reader hears the item's words and not a bullet before each.
+    private StructureTag? _body;
 
     protected override SpacePlan MeasureCore(Size available)
     {
@@ -24,7 +24,7 @@ public sealed class ListItem(TextBlock marker, Element body, float indent) : Ele
             // The marker sits on the first line of the body, right-aligned in the indent.
             var line = marker.Text.Lines(indent).First();
             if (Tag is not null)
-                context.BeginTag(_label ??= new StructureTag(StructureRoles.Label));
+                context.BeginArtifact(ArtifactKind.Layout);
             LineDrawer.Draw(line, indent - line.Width - indent * 0.25f, 0, context);
             if (Tag is not null)
                 context.EndTag();

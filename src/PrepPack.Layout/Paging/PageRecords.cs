@@ -19,7 +19,8 @@ public static class PageRecords
     private static readonly byte[] Magic = "PPPR"u8.ToArray();
 
     // 2: tags, artifacts, leader dots and links' descriptions are kept; pages kept by version 1 lack them.
-    private const int Version = 2;
+    // 3: a list's numbering is kept with its tag.
+    private const int Version = 3;
     private const int DigestLength = 32;
 
     // A face's file is hashed once a process, not once per piece.
@@ -321,6 +322,7 @@ public static class PageRecords
         writer.Write(tag.Role);
         WriteOptional(writer, tag.AltText);
         WriteOptional(writer, tag.Scope);
+        WriteOptional(writer, tag.ListNumbering);
         writer.Write(tag.KeepEmpty);
     }
 
@@ -332,11 +334,12 @@ public static class PageRecords
         if (index != tags.Count)
             throw new InvalidDataException("Bad tag.");
         var role = reader.ReadString();
-        var (altText, scope) = (ReadOptional(reader), ReadOptional(reader));
+        var (altText, scope, numbering) = (ReadOptional(reader), ReadOptional(reader), ReadOptional(reader));
         var tag = new StructureTag(role)
         {
             AltText = altText,
             Scope = scope,
+            ListNumbering = numbering,
             KeepEmpty = reader.ReadBoolean(),
         };
         tags.Add(tag);

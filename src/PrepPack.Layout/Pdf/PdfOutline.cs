@@ -35,24 +35,24 @@ internal static class PdfOutline
     {
         var value = new StringBuilder("<<");
         if (item.Parent is null)
-            value.Append("/Type /Outlines");
+            value.Append("/Type/Outlines");
         else
         {
-            value.Append("/Title ").Append(PdfTextString.Encode(item.Title!));
-            value.Append(CultureInfo.InvariantCulture, $"\n/Parent {item.Parent.Number} 0 R");
+            value.Append("/Title").Append(PdfTextString.Encode(item.Title!));
+            value.Append(CultureInfo.InvariantCulture, $"/Parent {item.Parent.Number} 0 R");
             var siblings = item.Parent.Children;
             var index = siblings.IndexOf(item);
             if (index > 0)
-                value.Append(CultureInfo.InvariantCulture, $"\n/Prev {siblings[index - 1].Number} 0 R");
+                value.Append(CultureInfo.InvariantCulture, $"/Prev {siblings[index - 1].Number} 0 R");
             if (index < siblings.Count - 1)
-                value.Append(CultureInfo.InvariantCulture, $"\n/Next {siblings[index + 1].Number} 0 R");
+                value.Append(CultureInfo.InvariantCulture, $"/Next {siblings[index + 1].Number} 0 R");
             // Null left and zoom keep the reader's; only the height moves, to the heading.
-            value.Append(CultureInfo.InvariantCulture, $"\n/Dest [{item.Page} /XYZ null {item.Top:0.###} null]");
+            value.Append(CultureInfo.InvariantCulture, $"/Dest[{item.Page}/XYZ null {item.Top:0.###} null]");
         }
         if (item.Children.Count > 0)
             value.Append(
                 CultureInfo.InvariantCulture,
-                $"\n/First {item.Children[0].Number} 0 R\n/Last {item.Children[^1].Number} 0 R\n/Count "
+                $"/First {item.Children[0].Number} 0 R/Last {item.Children[^1].Number} 0 R/Count "
                     + $"{item.Descendants}"
             );
         update.Set(item.Number, value.Append(">>").ToString());

@@ -41,7 +41,7 @@ public static class PdfWriter
             .ToDictionary(f => f.face, f => f.Item2);
         var pagesNode = objects.Reserve();
         var fontEntries = string.Concat(fonts.Values.Select(f => $"/{f.Resource} {PdfObjects.Reference(f.Reference)}"));
-        var resources = objects.Add($"<</Font <<{fontEntries}>>>>");
+        var resources = objects.Add($"<</Font<<{fontEntries}>>>>");
         var pageCount = document.Pages.Count;
         var pages = Enumerable.Range(0, pageCount).Select(_ => objects.Reserve()).ToList();
 
@@ -49,7 +49,10 @@ public static class PdfWriter
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, place) in drawn.Places.Where(p => drawn.Linked.Contains(p.Key)))
             destinations[name] =
-                $"[{PdfObjects.Reference(pages[place.Page])} /XYZ {N(place.X)} {N(place.Height - place.Y)} 0]";
+                $"[{PdfObjects.Reference(pages[place.Page])}/XYZ {N(place.X)} {N(place.Height - place.Y)} 0]";
+        var sameSize = document.Pages.All(p =>
+            p.Width == document.Pages[0].Width && p.Height == document.Pages[0].Height
+        );
         for (var i = 0; i < pageCount; i++)
         {
             var page = document.Pages[i];
@@ -63,15 +66,16 @@ public static class PdfWriter
                 .OfType<string>()
                 .Select(a => structure.Annotate(i, a, objects))
                 .ToList();
+            // The resources, and the paper when all pages share it, are the page tree's, which every page inherits.
             objects.Set(
                 pages[i],
-                $"<</Type /Page /Parent {PdfObjects.Reference(pagesNode)} /MediaBox [0 0 {N(page.Width)} "
-                    + $"{N(page.Height)}]"
-                    + $" /Resources {PdfObjects.Reference(resources)} /Contents {PdfObjects.Reference(content)}"
+                $"<</Type/Page/Parent {PdfObjects.Reference(pagesNode)}"
+                    + (sameSize ? "" : "/MediaBox" + MediaBox(page))
+                    + $"/Contents {PdfObjects.Reference(content)}"
                     + structure.PageEntries(i)
                     + (
                         annotations.Count > 0
-                            ? $" /Annots [{string.Join(" ", annotations.Select(PdfObjects.Reference))}]"
+                            ? $"/Annots[{string.Join(" ", annotations.Select(PdfObjects.Reference))}]"
                             : ""
                     )
                     + ">>"
@@ -79,16 +83,19 @@ public static class PdfWriter
         }
         objects.Set(
             pagesNode,
-            $"<</Type /Pages /Count {pages.Count} /Kids [{string.Join(" ", pages.Select(PdfObjects.Reference))}]>>"
+            $"<</Type/Pages/Count {pages.Count}/Kids[{string.Join(" ", pages.Select(PdfObjects.Reference))}]"
+                + $"/Resources {PdfObjects.Reference(resources)}"
+                + (sameSize && pageCount > 0 ? "/MediaBox" + MediaBox(document.Pages[0]) : "")
+                + ">>"
         );
 
         var catalog = new StringBuilder(
-            $"<</Type /Catalog /Pages {PdfObjects.Reference(pagesNode)} /Lang {PdfTextString.Encode(metadata.Language)}"
+            $"<</Type/Catalog/Pages {PdfObjects.Reference(pagesNode)}/Lang {PdfTextString.Encode(metadata.Language)}"
         );
         if (destinations.Count > 0)
             catalog
-                .Append(" /Dests <<")
-                .Append(string.Concat(destinations.Select(d => $"{PdfFormat.Name(d.Key)} {d.Value}")))
+                .Append("/Dests<<")
+                .Append(string.Concat(destinations.Select(d => $"{PdfFormat.Name(d.Key)}{d.Value}")))
                 .Append(">>");
         // Each bookmark with the page its destination was drawn on and its height there; entries never drawn are
         // left out.
@@ -102,9 +109,9 @@ public static class PdfWriter
             .ToList();
         if (bookmarks.Count > 0)
             catalog
-                .Append(" /Outlines ")
+                .Append("/Outlines ")
                 .Append(PdfObjects.Reference(PdfOutline.Add(objects, bookmarks)))
-                .Append(" /PageMode /UseOutlines");
+                .Append("/PageMode/UseOutlines");
         catalog.Append(structure.Write(objects, pages)).Append(DocumentEntries.Write(metadata, objects));
         var root = objects.Add(catalog.Append(">>").ToString());
         objects.WriteTo(output, root, objects.Add(Information(metadata)));
@@ -151,17 +158,18 @@ public static class PdfWriter
         static string Area(Rect r, float height) => $"[{N(r.X)} {N(height - r.Bottom)} {N(r.Right)} {N(height - r.Y)}]";
         return command switch
         {
-            LinkCommand link => $"<</Type /Annot /Subtype /Link /Rect {Area(link.Rect, height)} /Border [0 0 0]"
-                + $"{Says(link.Description)} /Dest {PdfFormat.Name(link.Destination)}>>",
-            UrlCommand url => $"<</Type /Annot /Subtype /Link /Rect {Area(url.Rect, height)} /Border [0 0 0]"
-                + $"{Says(url.Description)} /A <</S /URI /URI {PdfFormat.Ascii(url.Url)}>>>>",
+            // No /Type: it is optional for an annotation, and /Subtype says what it is.
+            LinkCommand link => $"<</Subtype/Link/Rect{Area(link.Rect, height)}/Border[0 0 0]"
+                + $"{Says(link.Description)}/Dest{PdfFormat.Name(link.Destination)}>>",
+            UrlCommand url => $"<</Subtype/Link/Rect{Area(url.Rect, height)}/Border[0 0 0]"
+                + $"{Says(url.Description)}/A<</S/URI/URI{PdfFormat.Ascii(url.Url)}>>>>",
             _ => null,
         };
     }
 
     /// <summary>A link's words, which a screen reader reads for it.</summary>
     private static string Says(string? description) =>
-        description is { Length: > 0 } words ? " /Contents " + PdfTextString.Encode(words) : "";
+        description is { Length: > 0 } words ? "/Contents" + PdfTextString.Encode(words) : "";
 
     private static string Information(PdfMetadata metadata)
     {
@@ -184,6 +192,8 @@ public static class PdfWriter
                 .Append(PdfFormat.Date(date));
         return info.ToString().TrimEnd() + ">>";
     }
+
+    private static string MediaBox(RecordedPage page) => $"[0 0 {N(page.Width)} {N(page.Height)}]";
 
     private static string N(double value) => PdfFormat.Number(value);
 }

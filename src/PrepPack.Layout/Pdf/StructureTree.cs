@@ -12,7 +12,8 @@ namespace PrepPack.Layout.Pdf;
 /// all, a parent tree from each page's marked-content ids (and each link annotation) back to
 /// their elements, and an object reference from each link element to its annotation. Elements
 /// are written short: standard roles, no /Type, /Pg once per element, no spaces a reader does not
-/// need, and one attribute object for all header cells of a scope.
+/// need, and one attribute object shared by all elements that say the same (header cells of a
+/// scope, lists numbered alike).
 /// </summary>
 internal sealed class StructureTree
 {
@@ -64,7 +65,7 @@ internal sealed class StructureTree
         if (!_links[page].TryDequeue(out var link))
             return objects.Add(annotation);
         var key = _pageCount + _annotations.Count;
-        var number = objects.Add(annotation[..^2] + $" /StructParent {key}>>");
+        var number = objects.Add(annotation[..^2] + $"/StructParent {key}>>");
         link.Kids.Add(new Annotation(number));
         _annotations.Add((key, link));
         return number;
@@ -72,7 +73,7 @@ internal sealed class StructureTree
 
     /// <summary>The page dictionary's entries that tie it to the tree: its key in the parent tree, and tab
     /// order by structure.</summary>
-    public string PageEntries(int page) => _marks[page].Count > 0 ? $" /StructParents {page} /Tabs /S" : "";
+    public string PageEntries(int page) => _marks[page].Count > 0 ? $"/StructParents {page}/Tabs/S" : "";
 
     /// <summary>Writes the tree and returns the catalog's entries for it; none when nothing is tagged.</summary>
     public string Write(PdfObjects objects, IReadOnlyList<int> pages)
@@ -82,12 +83,12 @@ internal sealed class StructureTree
         var root = objects.Reserve();
         Number(_root, objects);
         Write(_root, root, objects, pages, []);
-        var parents = new StringBuilder("<</Nums [");
+        var parents = new StringBuilder("<</Nums[");
         for (var page = 0; page < _pageCount; page++)
         {
             if (_marks[page].Count == 0)
                 continue;
-            parents.Append(CultureInfo.InvariantCulture, $"{page} [");
+            parents.Append(CultureInfo.InvariantCulture, $"{page}[");
             parents.AppendJoin(' ', _marks[page].Select(n => PdfObjects.Reference(n.Number))).Append("] ");
         }
         foreach (var (key, link) in _annotations)
@@ -96,10 +97,10 @@ internal sealed class StructureTree
         parents.Append("]>>");
         objects.Set(
             root,
-            $"<</Type /StructTreeRoot /K {PdfObjects.Reference(_root.Number)} /ParentTree {parents}"
-                + $" /ParentTreeNextKey {_pageCount + _annotations.Count}>>"
+            $"<</Type/StructTreeRoot/K {PdfObjects.Reference(_root.Number)}/ParentTree{parents}"
+                + $"/ParentTreeNextKey {_pageCount + _annotations.Count}>>"
         );
-        return $" /StructTreeRoot {PdfObjects.Reference(root)} /MarkInfo <</Marked true>>";
+        return $"/StructTreeRoot {PdfObjects.Reference(root)}/MarkInfo<</Marked true>>";
     }
 
     private Node NodeOf(IReadOnlyList<StructureTag> path)
@@ -132,14 +133,14 @@ internal sealed class StructureTree
     private static IEnumerable<Node> Written(Node node) =>
         node.Kids.OfType<Node>().Where(child => child.HasContent || child.Tag.KeepEmpty && node.HasContent);
 
-    /// <param name="scopes">The one attribute object of each header cell scope, written the first time it is
+    /// <param name="attributes">The one object of each set of attributes, written the first time it is
     /// needed.</param>
     private static void Write(
         Node node,
         int parent,
         PdfObjects objects,
         IReadOnlyList<int> pages,
-        Dictionary<string, int> scopes
+        Dictionary<string, int> attributes
     )
     {
         var page = node.Kids.OfType<Content>().Select(c => (int?)c.Page).FirstOrDefault();
@@ -164,18 +165,27 @@ internal sealed class StructureTree
             value.Append("/Pg ").Append(PdfObjects.Reference(pages[on]));
         if (node.Tag.AltText is { Length: > 0 } alt)
             value.Append("/Alt ").Append(PdfTextString.Encode(alt));
-        if (node.Tag.Scope is { } scope)
+        if (Attributes(node.Tag) is { } owned)
         {
-            if (!scopes.TryGetValue(scope, out var attributes))
-                scopes[scope] = attributes = objects.Add($"<</O/Table/Scope/{scope}>>");
-            value.Append("/A ").Append(PdfObjects.Reference(attributes));
+            if (!attributes.TryGetValue(owned, out var shared))
+                attributes[owned] = shared = objects.Add(owned);
+            value.Append("/A ").Append(PdfObjects.Reference(shared));
         }
         if (kids.Count > 0)
             value.Append("/K ").Append(kids.Count == 1 ? kids[0] : $"[{string.Join(" ", kids)}]");
         objects.Set(node.Number, value.Append(">>").ToString());
         foreach (var child in children)
-            Write(child, node.Number, objects, pages, scopes);
+            Write(child, node.Number, objects, pages, attributes);
     }
+
+    /// <summary>The element's attribute object as written, or null when it has none.</summary>
+    private static string? Attributes(StructureTag tag) =>
+        tag switch
+        {
+            { Scope: { } scope } => $"<</O/Table/Scope/{scope}>>",
+            { ListNumbering: { } numbering } => $"<</O/List/ListNumbering/{numbering}>>",
+            _ => null,
+        };
 
     private sealed class Node(StructureTag tag)
     {

@@ -121,7 +121,7 @@ public class PdfFileTests
         Assert.Equal(1, CountOf(text, "/Type /ObjStm"));
         Assert.Equal(1, CountOf(text, "/Type /XRef"));
         // Outside the streams, nothing is written plainly but the stream objects themselves.
-        Assert.DoesNotContain("/Type /Page", text);
+        Assert.DoesNotContain("/Type/Page", text);
         using var pdf = PdfInspection.Open(bytes);
         Assert.Equal(2, pdf.NumberOfPages);
         Assert.Equal(

@@ -45,7 +45,16 @@ internal static class PdfStructure
         var role = ((NameToken)Get(pdf, element, "S")!).Data;
         var attributes = Get(pdf, element, "A") as DictionaryToken;
         var scope = attributes is not null && Get(pdf, attributes, "Scope") is NameToken s ? s.Data : null;
-        var node = new TaggedNode(role) { AltText = Text(Get(pdf, element, "Alt")), Scope = scope };
+        var numbering = attributes is not null && Get(pdf, attributes, "ListNumbering") is NameToken n ? n.Data : null;
+        var node = new TaggedNode(role)
+        {
+            AltText = Text(Get(pdf, element, "Alt")),
+            Scope = scope,
+            ListNumbering = numbering,
+            AttributesObject = element.TryGet(NameToken.Create("A"), out IndirectReferenceToken a)
+                ? (int)a.Data.ObjectNumber
+                : null,
+        };
         int? page = element.TryGet(NameToken.Create("Pg"), out IndirectReferenceToken pg) ? pages[pg.Data] : null;
         foreach (var kid in Kids(pdf, element))
         {

@@ -7,6 +7,12 @@ internal sealed class TaggedNode(string role)
     public string? AltText { get; init; }
     public string? Scope { get; init; }
 
+    /// <summary>For a list, how its items are numbered ("Disc", "Decimal"), from its list attributes.</summary>
+    public string? ListNumbering { get; init; }
+
+    /// <summary>The object number of its attribute object, when that is an object of its own (shared).</summary>
+    public int? AttributesObject { get; init; }
+
     /// <summary>Its words and its child elements, in reading order.</summary>
     public List<object> Items { get; } = [];
 

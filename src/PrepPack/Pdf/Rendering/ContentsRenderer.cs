@@ -7,8 +7,8 @@ namespace PrepPack.Pdf.Rendering;
 
 /// <summary>
 /// The contents: one entry per heading, indented by level, with dots leading to the page the
-/// heading lands on (on the entry's last line), filled in once the layout is done. Both the
-/// title and the number link to the heading.
+/// heading lands on (on the entry's last line), filled in once the layout is done. The entry,
+/// title to number, is one link to the heading.
 /// </summary>
 internal static class ContentsRenderer
 {
@@ -18,9 +18,9 @@ internal static class ContentsRenderer
         var numberWidth = renderer.Styles.Body.Size * 3;
         foreach (var entry in renderer.Contents.Where(e => e.Level <= renderer.Settings.TocDepth))
         {
-            var style = renderer.Current with { Link = "#" + entry.Destination, Bold = entry.Level == 1 };
-            // A contents line is one item (TOCI) to a screen reader: a reference to its heading, whose title and
-            // page number link there.
+            var style = renderer.Current with { Bold = entry.Level == 1 };
+            // A contents line is one item (TOCI) to a screen reader: a reference to its heading, one link there
+            // that reads the title and the page number.
             var title = renderer.Paragraph(
                 [new TextSpan(entry.Title, style) { Origin = entry.At }],
                 style,
@@ -47,7 +47,8 @@ internal static class ContentsRenderer
                 entry.Destination,
                 Number,
                 numberWidth,
-                renderer.Theme.Colors.Muted.ToLayout()
+                renderer.Theme.Colors.Muted.ToLayout(),
+                entry.Title
             )
             {
                 Tag = new StructureTag(StructureRoles.Reference),

@@ -12,6 +12,9 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
 {
     private static readonly string[] Bullets = ["•", "◦", "▪"];
 
+    // What each bullet is called in a tagged list's numbering attribute (ISO 32000-1, 14.8.5.5).
+    private static readonly string[] BulletNames = ["Disc", "Circle", "Square"];
+
     protected override Element? Write(ListBlock block, ElementRenderer renderer)
     {
         var depth = Depth(block);
@@ -40,7 +43,10 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
         return new Column(items, renderer.Theme.Spacing.ListItem)
         {
             Source = renderer.Describe(block, "list"),
-            Tag = new StructureTag(StructureRoles.List),
+            Tag = new StructureTag(StructureRoles.List)
+            {
+                ListNumbering = block.IsOrdered ? "Decimal" : BulletNames[depth % BulletNames.Length],
+            },
             KeepLastWithPrevious = true,
         };
     }
