@@ -177,7 +177,7 @@ public static class PdfWriter
         void Add(string key, string? value)
         {
             if (!string.IsNullOrEmpty(value))
-                info.Append('/').Append(key).Append(' ').Append(PdfTextString.Encode(value)).Append(' ');
+                info.Append('/').Append(key).Append(PdfTextString.Encode(value));
         }
         Add("Title", metadata.Title);
         Add("Author", metadata.Author);
@@ -186,11 +186,8 @@ public static class PdfWriter
         Add("Creator", PdfMetadata.Creator);
         Add("Producer", PdfMetadata.Creator);
         if (metadata.Date is { } date)
-            info.Append("/CreationDate ")
-                .Append(PdfFormat.Date(date))
-                .Append(" /ModDate ")
-                .Append(PdfFormat.Date(date));
-        return info.ToString().TrimEnd() + ">>";
+            info.Append("/CreationDate").Append(PdfFormat.Date(date)).Append("/ModDate").Append(PdfFormat.Date(date));
+        return info.Append(">>").ToString();
     }
 
     private static string MediaBox(RecordedPage page) => $"[0 0 {N(page.Width)} {N(page.Height)}]";
