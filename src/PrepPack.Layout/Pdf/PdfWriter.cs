@@ -44,15 +44,21 @@ public static class PdfWriter
         var resources = objects.Add($"<</Font<<{fontEntries}>>>>");
         var pageCount = document.Pages.Count;
         var pages = Enumerable.Range(0, pageCount).Select(_ => objects.Reserve()).ToList();
+        // The catalog is numbered before the annotations, written after them: its named destinations then follow
+        // the pages they name and come before the links that use their names, which compresses best.
+        var root = objects.Reserve();
 
         var structure = new StructureTree(pageCount);
         var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, place) in drawn.Places.Where(p => drawn.Linked.Contains(p.Key)))
             destinations[name] =
                 $"[{PdfObjects.Reference(pages[place.Page])}/XYZ {N(place.X)} {N(place.Height - place.Y)} 0]";
-        var sameSize = document.Pages.All(p =>
-            p.Width == document.Pages[0].Width && p.Height == document.Pages[0].Height
-        );
+        // The paper most pages are printed on is the page tree's, and a page on other paper says its own.
+        var paper = document
+            .Pages.GroupBy(MediaBox)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
         for (var i = 0; i < pageCount; i++)
         {
             var page = document.Pages[i];
@@ -66,11 +72,11 @@ public static class PdfWriter
                 .OfType<string>()
                 .Select(a => structure.Annotate(i, a, objects))
                 .ToList();
-            // The resources, and the paper when all pages share it, are the page tree's, which every page inherits.
+            // The resources and the paper of most pages are the page tree's, which every page inherits.
             objects.Set(
                 pages[i],
                 $"<</Type/Page/Parent {PdfObjects.Reference(pagesNode)}"
-                    + (sameSize ? "" : "/MediaBox" + MediaBox(page))
+                    + (MediaBox(page) == paper ? "" : "/MediaBox" + MediaBox(page))
                     + $"/Contents {PdfObjects.Reference(content)}"
                     + structure.PageEntries(i)
                     + (
@@ -85,7 +91,7 @@ public static class PdfWriter
             pagesNode,
             $"<</Type/Pages/Count {pages.Count}/Kids[{string.Join(" ", pages.Select(PdfObjects.Reference))}]"
                 + $"/Resources {PdfObjects.Reference(resources)}"
-                + (sameSize && pageCount > 0 ? "/MediaBox" + MediaBox(document.Pages[0]) : "")
+                + (paper is null ? "" : "/MediaBox" + paper)
                 + ">>"
         );
 
@@ -113,7 +119,7 @@ public static class PdfWriter
                 .Append(PdfObjects.Reference(PdfOutline.Add(objects, bookmarks)))
                 .Append("/PageMode/UseOutlines");
         catalog.Append(structure.Write(objects, pages)).Append(DocumentEntries.Write(metadata, objects));
-        var root = objects.Add(catalog.Append(">>").ToString());
+        objects.Set(root, catalog.Append(">>").ToString());
         objects.WriteTo(output, root, objects.Add(Information(metadata)));
     }
 
