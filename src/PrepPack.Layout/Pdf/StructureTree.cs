@@ -121,9 +121,9 @@ internal sealed class StructureTree
     /// <summary>
     /// Numbers the elements written: first those that hold no marked content of their own, level by level,
     /// then those that do, in the order their content is drawn; within each, elements of one role together
-    /// (every TD, then every TH), so each dictionary follows one much like it. The parent tree then lists
-    /// runs of numbers, and the file compresses better than with numbers in reading order: 2 KB less in the
-    /// sample binder's 1,600 elements.
+    /// (every TD, then every TH), so each dictionary follows one much like it. Readers never see the
+    /// numbers; the file compresses better than with numbers in reading order: 1.7 KB less in the sample
+    /// binder's 1,600 elements.
     /// </summary>
     private void Number(PdfObjects objects)
     {
