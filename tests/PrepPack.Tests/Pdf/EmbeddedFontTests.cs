@@ -77,21 +77,70 @@ public class EmbeddedFontTests
     }
 
     [Fact]
-    public void Widths_leave_the_most_common_one_to_the_default_and_carry_at_most_two_decimals()
+    public void Each_width_is_the_advance_of_its_glyph_in_the_program_to_two_decimals()
     {
         using var pdf = Open();
         foreach (var font in Dictionaries(pdf, "Font").Where(f => f.Data.ContainsKey("W")))
         {
-            var common = ((NumericToken)font.Data["DW"]).Double;
-            var widths = Resolve<ArrayToken>(pdf, font.Data["W"])
-                .Data.OfType<ArrayToken>()
-                .SelectMany(run => run.Data.Cast<NumericToken>())
-                .Select(w => w.Double)
-                .ToList();
-            Assert.NotEmpty(widths);
-            Assert.DoesNotContain(common, widths);
-            Assert.All(widths.Append(common), w => Assert.Equal(Math.Round(w, 2), w, 6));
+            var descriptor = Resolve<DictionaryToken>(pdf, font.Data["FontDescriptor"]);
+            var program = Decoded(Resolve<StreamToken>(pdf, descriptor.Data["FontFile2"]));
+            var w = Resolve<ArrayToken>(pdf, font.Data["W"]).Data;
+            var checkedWidths = 0;
+            for (var i = 0; i < w.Count; i += 2)
+            {
+                var first = ((NumericToken)w[i]).Int;
+                var widths = ((ArrayToken)w[i + 1]).Data.Cast<NumericToken>().ToList();
+                for (var k = 0; k < widths.Count; k++, checkedWidths++)
+                    Assert.Equal(Math.Round(Advance(program, first + k), 2), widths[k].Double, 6);
+            }
+            Assert.True(checkedWidths > 0);
         }
+    }
+
+    [Fact]
+    public void The_one_byte_fonts_of_a_file_share_one_text_map()
+    {
+        using var pdf = Open();
+        var fonts = Dictionaries(pdf, "Font").Where(f => f.Data.ContainsKey("ToUnicode")).ToList();
+        Assert.True(fonts.Count >= 3);
+        Assert.Single(fonts.Select(f => ((IndirectReferenceToken)f.Data["ToUnicode"]).Data).Distinct());
+    }
+
+    [Fact]
+    public void Text_reads_back_when_the_fonts_draw_more_characters_than_one_map_of_byte_codes_holds()
+    {
+        static string Run(int from, int to) =>
+            string.Concat(Enumerable.Range(from, to - from).Select(c => (char)c + (c % 8 == 7 ? " " : ""))).Trim();
+        // About 190 characters beyond Latin-1 in the plain face, 60 others in bold: more codes than a byte has.
+        var plain = Run(0x100, 0x180) + " " + Run(0x410, 0x450);
+        var bold = Run(0x180, 0x1C0);
+        var result = Render($"---\ntitle: Many\n---\n\n{plain}\n\n**{bold}**\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = PdfInspection.Open(result.Bytes!);
+        var text = string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
+        Assert.Contains(plain.Replace(" ", ""), text.Replace(" ", ""));
+        Assert.Contains(bold.Replace(" ", ""), text.Replace(" ", ""));
+        // Both fonts still take one byte a glyph (an embedded CMap, not Identity-H); the second has a map of its own.
+        var fonts = Dictionaries(pdf, "Font").Where(f => f.Data.ContainsKey("ToUnicode")).ToList();
+        Assert.Equal(2, fonts.Count);
+        Assert.All(fonts, f => Assert.IsType<IndirectReferenceToken>(f.Data["Encoding"]));
+        Assert.Equal(2, fonts.Select(f => ((IndirectReferenceToken)f.Data["ToUnicode"]).Data).Distinct().Count());
+    }
+
+    /// <summary>A glyph's advance in thousandths of the type size, from the program's head, hhea and hmtx
+    /// tables.</summary>
+    private static double Advance(byte[] program, int glyph)
+    {
+        var tables = Enumerable
+            .Range(0, BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(4)))
+            .ToDictionary(
+                i => Encoding.ASCII.GetString(program, 12 + 16 * i, 4),
+                i => (int)BinaryPrimitives.ReadUInt32BigEndian(program.AsSpan(12 + 16 * i + 8))
+            );
+        int U16(int at) => BinaryPrimitives.ReadUInt16BigEndian(program.AsSpan(at));
+        var metrics = U16(tables["hhea"] + 34);
+        var advance = U16(tables["hmtx"] + 4 * Math.Min(glyph, metrics - 1));
+        return advance * 1000.0 / U16(tables["head"] + 18);
     }
 
     [Fact]

@@ -56,7 +56,9 @@ internal sealed class EmbeddedFont
     /// <param name="index">The font's place among the document's fonts, for its resource name and subset tag.</param>
     public static EmbeddedFont Write(PdfObjects objects, FontFace face, GlyphUse use, int index)
     {
-        var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints, CharacterCodes(use));
+        var shared = SharedToUnicode.For(objects);
+        var sharedCodes = shared.Codes(use);
+        var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints, sharedCodes ?? CharacterCodes(use));
         if (subset is null && face.Data.AsSpan().StartsWith("ttcf"u8))
             throw new InvalidDataException(
                 $"The font {face.Key} ({face.Origin}) could not be cut to the glyphs used, and a font collection "
@@ -89,19 +91,18 @@ internal sealed class EmbeddedFont
                 + $" /StemV {(face.Bold || program.IsBold ? 120 : 80)} "
                 + $"{(program.IsCff ? "/FontFile3" : "/FontFile2")} {PdfObjects.Reference(file)}>>"
         );
-        var (defaultWidth, glyphWidths) = Widths(use.Glyphs.Select(g => (Number(g), widths[g])));
+        var glyphWidths = Widths(use.Glyphs.Select(g => (Number(g), widths[g])));
         var cidFont = objects.Add(
             $"<</Type /Font /Subtype {(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")} /BaseFont "
                 + $"{PdfFormat.Name(name)}"
                 + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
                 + $" /FontDescriptor "
-                + $"{PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /DW "
-                + $"{N(defaultWidth)} /W [{glyphWidths}]>>"
+                + $"{PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W [{glyphWidths}]>>"
         );
-        var toUnicode = objects.AddStream(
-            "",
-            GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)), oneByte)
-        );
+        var toUnicode =
+            sharedCodes is not null && oneByte
+                ? shared.Write(objects)
+                : objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)), oneByte));
         var encoding = oneByte ? PdfObjects.Reference(OneByteCMap.Reference(objects)) : "/Identity-H";
         var font = objects.Add(
             $"<</Type /Font /Subtype /Type0 /BaseFont {PdfFormat.Name(name)} /Encoding {encoding}"
@@ -123,27 +124,27 @@ internal sealed class EmbeddedFont
     // and the page would correct for it every few glyphs, which costs more than it saves.
     private const int WidthDecimals = 2;
 
-    /// <summary>
-    /// The font's most common width (/DW), which the glyphs of that width then leave out, and the
-    /// /W array of the others by runs of codes in a row, "first [width width …]".
-    /// </summary>
-    private static (double Default, string Widths) Widths(IEnumerable<(ushort Code, double Width)> glyphs)
+    /// <summary>The /W array: widths by runs of codes in a row, "first [width width …]".</summary>
+    /// <remarks>
+    /// No /DW for the most common width: it would save a few dozen bytes, but a reader takes it for
+    /// a code the font does not draw too, a space in most fonts, and poppler then finds words and
+    /// columns apart where it did not before.
+    /// </remarks>
+    private static string Widths(IEnumerable<(ushort Code, double Width)> glyphs)
     {
         var all = glyphs.Where(g => g.Code != 0).OrderBy(g => g.Code).ToList();
-        var common = all.GroupBy(g => g.Width).OrderByDescending(w => w.Count()).ThenBy(w => w.Key).FirstOrDefault();
-        var rest = all.Where(g => g.Width != common?.Key).ToList();
         var text = new StringBuilder();
-        for (var i = 0; i < rest.Count; i++)
+        for (var i = 0; i < all.Count; i++)
         {
-            if (i == 0 || rest[i].Code != rest[i - 1].Code + 1)
-                text.Append(i == 0 ? "" : "] ").Append(rest[i].Code).Append(" [");
+            if (i == 0 || all[i].Code != all[i - 1].Code + 1)
+                text.Append(i == 0 ? "" : "] ").Append(all[i].Code).Append(" [");
             else
                 text.Append(' ');
-            text.Append(N(rest[i].Width));
+            text.Append(N(all[i].Width));
         }
-        if (rest.Count > 0)
+        if (all.Count > 0)
             text.Append(']');
-        return (common?.Key ?? 1000, text.ToString());
+        return text.ToString();
     }
 
     /// <summary>
