@@ -90,10 +90,25 @@ internal sealed class SharedToUnicode
     {
         if (_reference == 0)
             _reference = objects.Reserve();
+        // A free code between two that stand for their own characters is written as its own character too,
+        // which no font draws: "A" to "Z" is then one range, not a range for each run of letters used.
+        var texts = (string?[])_texts.Clone();
+        bool Own(int c) => texts[c] is [var t] && t == c;
+        for (var c = 1; c < byte.MaxValue; c++)
+        {
+            if (texts[c] is not null || !Own(c - 1))
+                continue;
+            var next = c + 1;
+            while (next < byte.MaxValue && texts[next] is null)
+                next++;
+            if (Own(next))
+                for (; c < next; c++)
+                    texts[c] = ((char)c).ToString();
+        }
         var entries = Enumerable
             .Range(1, byte.MaxValue)
-            .Where(c => !string.IsNullOrEmpty(_texts[c]))
-            .Select(c => ((ushort)c, _texts[c]!));
+            .Where(c => !string.IsNullOrEmpty(texts[c]))
+            .Select(c => ((ushort)c, texts[c]!));
         objects.SetStream(_reference, "", GlyphUse.ToUnicode(entries, oneByte: true));
         return _reference;
     }
