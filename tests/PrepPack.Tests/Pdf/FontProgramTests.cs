@@ -7,7 +7,8 @@ namespace PrepPack.Tests.Pdf;
 /// <summary>What a PDF font descriptor is read from: a font file, or one face of a collection.</summary>
 public class FontProgramTests
 {
-    /// <summary>The font as the only face of a collection: a "ttcf" header before it, its tables' offsets moved on.</summary>
+    /// <summary>The font as the only face of a collection: a "ttcf" header before it, its tables' offsets moved
+    /// on.</summary>
     private static byte[] Collection(byte[] font)
     {
         var ttc = new byte[16 + font.Length];

@@ -97,7 +97,8 @@ internal sealed class EmbeddedFont
                 + $"{PdfFormat.Name(name)}"
                 + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
                 + $" /FontDescriptor "
-                + $"{PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W [{glyphWidths}]>>"
+                + $"{PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")}"
+                + $" /W [{glyphWidths}]>>"
         );
         var toUnicode =
             sharedCodes is not null && oneByte
