@@ -13,15 +13,17 @@ internal sealed class SharedToUnicode
 {
     private static readonly ConditionalWeakTable<PdfObjects, SharedToUnicode> Files = [];
 
-    // Codes handed out in this order when a glyph cannot take its character's code: first those that
-    // no text uses (the control characters), so printable codes stay free for the characters of later
-    // fonts; line ends last, as a string spells them with two bytes.
+    // Codes handed out in this order when a glyph cannot take its character's code: the control
+    // characters first, then those after "~", so printable codes stay free for the characters of later
+    // fonts and the highest code (the program's glyph count, each number below it a glyph, if empty)
+    // stays low; line ends last, as a string spells them with two bytes.
     private static readonly int[] FreeOrder = Enumerable
         .Range(1, byte.MaxValue)
         .OrderBy(c =>
             c is '\n' or '\r' ? 3
-            : c < ' ' || c is >= 0x7F and < 0xA0 ? 0
-            : 1
+            : c < ' ' ? 0
+            : c > '~' ? 1
+            : 2
         )
         .ToArray();
 
@@ -34,9 +36,9 @@ internal sealed class SharedToUnicode
 
     /// <summary>
     /// A one-byte code for each glyph of <paramref name="use"/> (glyph 0 keeps 0) that stands for
-    /// the glyph's text as every other font using the code has it: a glyph of one Latin-1
-    /// character takes that character's code where it can. Null, and nothing taken, when the
-    /// codes left cannot tell this font's glyphs apart.
+    /// the glyph's text as every other font using the code has it: a glyph of one printable ASCII
+    /// character takes that character's code where it can, so a page's strings read as its text.
+    /// Null, and nothing taken, when the codes left cannot tell this font's glyphs apart.
     /// </summary>
     public Dictionary<ushort, ushort>? Codes(GlyphUse use)
     {
@@ -56,7 +58,7 @@ internal sealed class SharedToUnicode
         {
             var text = use.Text.GetValueOrDefault(glyph, "");
             var code = -1;
-            if (text is [var c and > '\0' and <= '\u00FF'] && !here[c] && (texts[c] is null || texts[c] == text))
+            if (text is [var c and > '\0' and <= '~'] && !here[c] && (texts[c] is null || texts[c] == text))
                 code = c;
             else if (byText.TryGetValue(text, out var same))
                 code = same.FirstOrDefault(s => !here[s], -1);
