@@ -127,6 +127,22 @@ public class EmbeddedFontTests
         Assert.Equal(2, fonts.Select(f => ((IndirectReferenceToken)f.Data["ToUnicode"]).Data).Distinct().Count());
     }
 
+    [Fact]
+    public void A_face_drawing_more_glyphs_than_a_byte_holds_takes_two_bytes_a_glyph_and_reads_back()
+    {
+        var many = string.Join(
+            ' ',
+            Enumerable.Range(0x100, 0x150).Select(c => (char)c).Chunk(8).Select(word => new string(word))
+        );
+        var result = Render($"---\ntitle: Many\n---\n\n{many}\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var pdf = PdfInspection.Open(result.Bytes!);
+        var text = string.Concat(pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
+        Assert.Contains(many.Replace(" ", ""), text.Replace(" ", ""));
+        var font = Dictionaries(pdf, "Font").Single(f => f.Data.ContainsKey("ToUnicode"));
+        Assert.Equal("Identity-H", ((NameToken)font.Data["Encoding"]).Data);
+    }
+
     /// <summary>A glyph's advance in thousandths of the type size, from the program's head, hhea and hmtx
     /// tables.</summary>
     private static double Advance(byte[] program, int glyph)
