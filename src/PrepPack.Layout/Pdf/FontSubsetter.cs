@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using PrepPack.Layout.Pdf.Fonts;
 using PrepPack.Layout.Text;
 
 namespace PrepPack.Layout.Pdf;
@@ -12,6 +13,22 @@ internal static class FontSubsetter
     // Shaping is done before the PDF is written, and PDF readers draw glyphs by number: the
     // substitution, positioning and kerning tables would only add bytes.
     private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "kern", "BASE", "JSTF", "MATH"];
+
+    // All a TrueType program drawn as a CIDFontType2 font needs (ISO 32000-1, 9.9): the page's codes
+    // pick glyphs by number, the PDF gives the name, widths and metrics, so the character map,
+    // names, PostScript and OS/2 tables are never read. The hinting tables go when hints do.
+    private static readonly HashSet<string> TrueTypeTables = new(StringComparer.Ordinal)
+    {
+        "glyf",
+        "loca",
+        "head",
+        "hhea",
+        "hmtx",
+        "maxp",
+        "cvt ",
+        "fpgm",
+        "prep",
+    };
 
     /// <summary>
     /// The subset font file and the number each used glyph has in it, or null when HarfBuzz could
@@ -46,10 +63,14 @@ internal static class FontSubsetter
             input = HarfBuzzSubset.hb_subset_input_create_or_fail();
             if (input == IntPtr.Zero)
                 return null;
-            // Code points keep the cmap, so PDF readers can copy and search the text.
-            var unicodes = HarfBuzzSubset.hb_subset_input_unicode_set(input);
-            foreach (var cp in codePoints)
-                HarfBuzzSubset.hb_set_add(unicodes, (uint)cp);
+            var program = new FontProgram(face.Data, face.Index);
+            // An OpenType program with CFF outlines keeps its character map for the code points drawn.
+            if (program.IsCff)
+            {
+                var unicodes = HarfBuzzSubset.hb_subset_input_unicode_set(input);
+                foreach (var cp in codePoints)
+                    HarfBuzzSubset.hb_set_add(unicodes, (uint)cp);
+            }
             var kept = new SortedSet<ushort>(glyphs) { 0 };
             var glyphSet = HarfBuzzSubset.hb_subset_input_glyph_set(input);
             var mapping = HarfBuzzSubset.hb_subset_input_old_to_new_glyph_mapping(input);
@@ -65,9 +86,10 @@ internal static class FontSubsetter
                 renumbered[glyph] = number;
             }
             var dropped = HarfBuzzSubset.hb_subset_input_set(input, (uint)HarfBuzzSubset.Sets.DropTableTag);
-            foreach (var table in DroppedTables)
+            var drop = program.IsCff ? DroppedTables : program.Tables.Where(t => !TrueTypeTables.Contains(t));
+            foreach (var table in drop)
                 HarfBuzzSubset.hb_set_add(dropped, HarfBuzzSubset.Tag(table));
-            // Of the font's names a PDF reader needs only the PostScript name (id 6), the font's in the file.
+            // Of the names a CFF program keeps, a PDF reader needs only the PostScript name (id 6).
             var names = HarfBuzzSubset.hb_subset_input_set(input, (uint)HarfBuzzSubset.Sets.NameId);
             HarfBuzzSubset.hb_set_clear(names);
             HarfBuzzSubset.hb_set_add(names, 6);

@@ -56,16 +56,19 @@ internal sealed class EmbeddedFont
     /// <param name="index">The font's place among the document's fonts, for its resource name and subset tag.</param>
     public static EmbeddedFont Write(PdfObjects objects, FontFace face, GlyphUse use, int index)
     {
-        var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints, CharacterCodes(use));
+        var shared = SharedToUnicode.For(objects);
+        var sharedCodes = shared.Codes(use);
+        var subset = FontSubsetter.Subset(face, use.Glyphs, use.CodePoints, sharedCodes ?? CharacterCodes(use));
         if (subset is null && face.Data.AsSpan().StartsWith("ttcf"u8))
             throw new InvalidDataException(
                 $"The font {face.Key} ({face.Origin}) could not be cut to the glyphs used, and a font collection "
                     + "cannot be embedded whole."
             );
         var data = subset?.Data ?? face.Data;
-        var program = new FontProgram(data);
+        // The descriptor is read from the whole face: a subset keeps only the tables that draw glyphs.
+        var program = new FontProgram(face.Data, face.Index);
         var scale = 1000.0 / face.UnitsPerEm;
-        var widths = use.Glyphs.ToDictionary(g => g, g => Math.Round(face.Advance(g) * scale, 3));
+        var widths = use.Glyphs.ToDictionary(g => g, g => Math.Round(face.Advance(g) * scale, WidthDecimals));
         ushort Number(ushort glyph) => subset is null ? glyph : subset.Glyphs[glyph];
         var oneByte = subset is not null && use.Glyphs.All(g => Number(g) <= byte.MaxValue);
 
@@ -78,40 +81,29 @@ internal sealed class EmbeddedFont
         var flags = 4 | (program.IsFixedPitch ? 1 : 0) | (italic ? 64 : 0);
         var descriptor = objects.Add(
             $"<</Type /FontDescriptor /FontName {PdfFormat.Name(name)} /Flags {flags}"
-                + $" /FontBBox [{N(box.XMin * em)} {N(box.YMin * em)} {N(box.XMax * em)} {N(box.YMax * em)}] "
+                // Whole units, the box rounded outwards: readers use these to size and place a line, not a glyph.
+                + $" /FontBBox [{N(Math.Floor(box.XMin * em))} {N(Math.Floor(box.YMin * em))} "
+                + $"{N(Math.Ceiling(box.XMax * em))} {N(Math.Ceiling(box.YMax * em))}] "
                 + $"/ItalicAngle {N(program.ItalicAngle)}"
-                + $" /Ascent {N(program.Ascent * em)} /Descent {N(program.Descent * em)} /CapHeight "
-                + $"{N(program.CapHeight * em)}"
+                + $" /Ascent {N(Math.Round(program.Ascent * em))} /Descent {N(Math.Round(program.Descent * em))}"
+                + $" /CapHeight {N(Math.Round(program.CapHeight * em))}"
                 // Readers use the stem width only to fake a missing font; the usual guesses by weight.
                 + $" /StemV {(face.Bold || program.IsBold ? 120 : 80)} "
                 + $"{(program.IsCff ? "/FontFile3" : "/FontFile2")} {PdfObjects.Reference(file)}>>"
         );
-        // Widths by runs of consecutive numbers, "1 [602 318 …]": a subset numbers its glyphs 1, 2, 3…
-        var glyphWidths = new StringBuilder();
-        var previous = -2;
-        foreach (var (number, glyph) in use.Glyphs.Select(g => (Number(g), g)).OrderBy(p => p.Item1))
-        {
-            if (number != previous + 1)
-                glyphWidths.Append(previous < 0 ? "" : "] ").Append(number).Append(" [");
-            else
-                glyphWidths.Append(' ');
-            glyphWidths.Append(N(widths[glyph]));
-            previous = number;
-        }
-        if (previous >= 0)
-            glyphWidths.Append(']');
+        var glyphWidths = Widths(use.Glyphs.Select(g => (Number(g), widths[g])));
         var cidFont = objects.Add(
             $"<</Type /Font /Subtype {(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")} /BaseFont "
                 + $"{PdfFormat.Name(name)}"
                 + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
                 + $" /FontDescriptor "
-                + $"{PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")} /W "
-                + $"[{glyphWidths}]>>"
+                + $"{PdfObjects.Reference(descriptor)}{(program.IsCff ? "" : " /CIDToGIDMap /Identity")}"
+                + $" /W [{glyphWidths}]>>"
         );
-        var toUnicode = objects.AddStream(
-            "",
-            GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)), oneByte)
-        );
+        var toUnicode =
+            sharedCodes is not null && oneByte
+                ? shared.Write(objects)
+                : objects.AddStream("", GlyphUse.ToUnicode(use.Text.Select(t => (Number(t.Key), t.Value)), oneByte));
         var encoding = oneByte ? PdfObjects.Reference(OneByteCMap.Reference(objects)) : "/Identity-H";
         var font = objects.Add(
             $"<</Type /Font /Subtype /Type0 /BaseFont {PdfFormat.Name(name)} /Encoding {encoding}"
@@ -125,6 +117,35 @@ internal sealed class EmbeddedFont
             widths,
             oneByte
         );
+    }
+
+    // Two decimals: any width then differs from the font's by under 0.005 thousandths of the type
+    // size, so the page's pen positions (rounded to whole thousandths with the remainder carried)
+    // need no more corrections than with exact widths. Whole numbers would be off by up to 0.5,
+    // and the page would correct for it every few glyphs, which costs more than it saves.
+    private const int WidthDecimals = 2;
+
+    /// <summary>The /W array: widths by runs of codes in a row, "first [width width …]".</summary>
+    /// <remarks>
+    /// No /DW for the most common width: it would save a few dozen bytes, but a reader takes it for
+    /// a code the font does not draw too, a space in most fonts, and poppler then finds words and
+    /// columns apart where it did not before.
+    /// </remarks>
+    private static string Widths(IEnumerable<(ushort Code, double Width)> glyphs)
+    {
+        var all = glyphs.Where(g => g.Code != 0).OrderBy(g => g.Code).ToList();
+        var text = new StringBuilder();
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (i == 0 || all[i].Code != all[i - 1].Code + 1)
+                text.Append(i == 0 ? "" : "] ").Append(all[i].Code).Append(" [");
+            else
+                text.Append(' ');
+            text.Append(N(all[i].Width));
+        }
+        if (all.Count > 0)
+            text.Append(']');
+        return text.ToString();
     }
 
     /// <summary>

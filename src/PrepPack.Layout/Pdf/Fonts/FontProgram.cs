@@ -4,22 +4,25 @@ using System.Text;
 namespace PrepPack.Layout.Pdf.Fonts;
 
 /// <summary>
-/// What a PDF font descriptor says about a font, read from the tables of its file (one font,
-/// not a collection): the PostScript name, the design box and heights, the slant, whether the
-/// outlines are TrueType or CFF. Values are in font units; <see cref="UnitsPerEm"/> scales them.
+/// What a PDF font descriptor says about a font, read from the tables of its file (or of the
+/// face at <c>index</c> in a collection): the PostScript name, the design box and heights, the
+/// slant, whether the outlines are TrueType or CFF. Values are in font units;
+/// <see cref="UnitsPerEm"/> scales them.
 /// </summary>
 internal sealed class FontProgram
 {
     private readonly byte[] _data;
     private readonly Dictionary<string, (int Offset, int Length)> _tables = new(StringComparer.Ordinal);
 
-    public FontProgram(byte[] data)
+    public FontProgram(byte[] data, int index = 0)
     {
         _data = data;
-        var count = U16(4);
+        // A collection lists where each face's table directory starts; its tables' offsets count from the file's start.
+        var directory = data.AsSpan().StartsWith("ttcf"u8) ? (int)U32(12 + 4 * index) : 0;
+        var count = U16(directory + 4);
         for (var i = 0; i < count; i++)
         {
-            var entry = 12 + 16 * i;
+            var entry = directory + 12 + 16 * i;
             _tables[Encoding.ASCII.GetString(data, entry, 4)] = ((int)U32(entry + 8), (int)U32(entry + 12));
         }
         if (!_tables.ContainsKey("head") || !_tables.ContainsKey("hhea"))
@@ -27,6 +30,9 @@ internal sealed class FontProgram
                 "The font has no 'head' or 'hhea' table, so it cannot be embedded in a PDF."
             );
     }
+
+    /// <summary>The tags of the font's tables: "glyf", "head", "OS/2"…</summary>
+    public IEnumerable<string> Tables => _tables.Keys;
 
     /// <summary>CFF outlines (an .otf font) rather than TrueType ones: embedded as OpenType, not TrueType.</summary>
     public bool IsCff => _tables.ContainsKey("CFF ") || _tables.ContainsKey("CFF2");
