@@ -24,6 +24,9 @@ namespace PrepPack.Layout.Pdf.Content;
 /// </remarks>
 internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont> fonts, PageMarks? marks = null)
 {
+    // Decimal places of a place on the page.
+    private const int PlaceDigits = 2;
+
     // One buffer a thread, written again for each page: pages are written one after another.
     [ThreadStatic]
     private static MemoryStream? _scratch;
@@ -37,6 +40,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private Color? _fill;
     private Color? _stroke;
     private float? _lineWidth;
+
+    // The path being built and how it is to be painted, where its pen is (null after a rectangle or a
+    // closed outline) and where its open outline started, all rounded as written.
+    private PathPaint _paint;
+    private (double X, double Y)? _end;
+    private (double X, double Y) _start;
+    private int _sides;
     private ushort[] _glyphs = [];
     private int[] _advances = [];
     private int[] _offsetsX = [];
@@ -89,26 +99,28 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case FillCommand fill:
                     Shape();
                     Mark(text: false);
-                    Fill(fill.Color);
-                    Places(" re f\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
+                    Paint(PathPaint.Fill, fill.Color, 0);
+                    Places(" re\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
+                    _end = null;
                     break;
                 case StrokeCommand stroke:
                     Shape();
                     Mark(text: false);
-                    Stroke(stroke.Color, stroke.Width);
-                    Places(" re S\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
+                    Paint(PathPaint.Stroke, stroke.Color, stroke.Width);
+                    Places(" re\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
+                    _end = null;
                     break;
                 case LineCommand line:
                     Shape();
                     Mark(text: false);
-                    Stroke(line.Color, line.Width);
-                    Places(" m ", line.X1, line.Y1);
-                    Places(" l S\n", line.X2, line.Y2);
+                    Paint(PathPaint.Stroke, line.Color, line.Width);
+                    Line(line);
                     break;
                 case DotsCommand dots:
                     // Dashes of no length with round ends: a dot of the line's width at each.
                     Shape();
                     Mark(text: false);
+                    Finish();
                     Stroke(dots.Color, dots.Size);
                     Emit("[");
                     Numbers("] 0 d 1 J ", 0, dots.Pitch);
@@ -117,6 +129,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     break;
             }
         }
+        Finish();
         Unmark();
         if (_inText)
             Emit("ET\n");
@@ -349,10 +362,58 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
 
     private void Unmark()
     {
+        Finish();
         if (_marked is null)
             return;
         Emit("EMC\n");
         _marked = null;
+    }
+
+    /// <summary>
+    /// Readies a path painted as <paramref name="paint"/> in <paramref name="color"/>: shapes drawn one after
+    /// another in the same paint go into one path, painted once when something else comes.
+    /// </summary>
+    private void Paint(PathPaint paint, Color color, float width)
+    {
+        if (_paint == paint && (paint == PathPaint.Fill ? _fill == color : _stroke == color && _lineWidth == width))
+            return;
+        Finish();
+        if (paint == PathPaint.Fill)
+            Fill(color);
+        else
+            Stroke(color, width);
+        _paint = paint;
+    }
+
+    /// <summary>A straight line: one that starts where the last ended goes on from it, one that ends where
+    /// its outline started closes it.</summary>
+    private void Line(LineCommand line)
+    {
+        var from = (Place(line.X1), Place(line.Y1));
+        var to = (Place(line.X2), Place(line.Y2));
+        if (_end != from)
+        {
+            Numbers(" m ", from.Item1, from.Item2);
+            (_start, _sides) = (from, 0);
+        }
+        _sides++;
+        if (to == _start && _sides > 2)
+        {
+            Emit("h\n");
+            _end = null;
+            return;
+        }
+        Numbers(" l\n", to.Item1, to.Item2);
+        _end = to;
+    }
+
+    /// <summary>Paints the path being built, if any.</summary>
+    private void Finish()
+    {
+        if (_paint == PathPaint.None)
+            return;
+        Emit(_paint == PathPaint.Fill ? "f\n" : "S\n");
+        (_paint, _end) = (PathPaint.None, null);
     }
 
     private void Fill(Color color)
@@ -397,9 +458,11 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         Span<double> rounded = stackalloc double[values.Length];
         for (var i = 0; i < values.Length; i++)
-            rounded[i] = Math.Round(values[i], 2);
+            rounded[i] = Place(values[i]);
         Numbers(op, rounded);
     }
+
+    private static double Place(double value) => Math.Round(value, PlaceDigits);
 
     /// <summary>Numbers separated by spaces, then the operator that takes them.</summary>
     private void Numbers(string op, params ReadOnlySpan<double> values)
