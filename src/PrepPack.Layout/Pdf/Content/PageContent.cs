@@ -14,7 +14,7 @@ namespace PrepPack.Layout.Pdf.Content;
 /// (not at all when it goes on where the last left the pen); colours, fonts and line widths are
 /// set only when they change, the font kept from one text object to the next. What most of a
 /// page's bytes are is kept short: glyph codes as bytes that spell the text where the font
-/// allows, places to a hundredth of a point, kerning to a thousandth of the type size.
+/// allows, places to a tenth of a point (finer than a 600 dpi printer's dot), kerning to a thousandth of the type size.
 /// </summary>
 /// <remarks>
 /// For a screen reader each run of content is marked as its structure element's (BDC with an MCID
@@ -25,7 +25,11 @@ namespace PrepPack.Layout.Pdf.Content;
 internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont> fonts, PageMarks? marks = null)
 {
     // Decimal places of a place on the page.
-    private const int PlaceDigits = 2;
+    private const int PlaceDigits = 1;
+
+    // How far a run may start from where the last left the pen and still go on from it: one written step, as
+    // close as a move would put it from a line start that is itself rounded.
+    private const double Step = 0.1;
 
     // One buffer a thread, written again for each page: pages are written one after another.
     [ThreadStatic]
@@ -47,6 +51,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private (double X, double Y)? _end;
     private (double X, double Y) _start;
     private int _sides;
+    private int _parts;
     private ushort[] _glyphs = [];
     private int[] _advances = [];
     private int[] _offsetsX = [];
@@ -100,14 +105,16 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     Shape();
                     Mark(text: false);
                     Paint(PathPaint.Fill, fill.Color, 0);
-                    Places(" re\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
+                    Part();
+                    Places(" re", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
                     _end = null;
                     break;
                 case StrokeCommand stroke:
                     Shape();
                     Mark(text: false);
                     Paint(PathPaint.Stroke, stroke.Color, stroke.Width);
-                    Places(" re\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
+                    Part();
+                    Places(" re", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
                     _end = null;
                     break;
                 case LineCommand line:
@@ -161,9 +168,9 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         }
         // The text matrix turns glyphs upright again on the flipped page; later runs move from the
         // line's start, and a run that starts where the last left the pen (a change of font) needs
-        // no move. Places are kept within 0.01 pt.
+        // no move. Places are kept within the step they are written in.
         var (x, y) = (command.X, command.Baseline);
-        if (_pen is not { } pen || Math.Abs(pen.Y - y) >= 0.01 || Math.Abs(pen.X - x) >= 0.01)
+        if (_pen is not { } pen || Math.Abs(pen.Y - y) >= Step || Math.Abs(pen.X - x) >= Step)
             pen = MoveTo(x, y);
         _pen = (pen.X + Glyphs(shaped, font) * shaped.Size / 1000, pen.Y);
     }
@@ -174,13 +181,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         if (_line is not { } from)
         {
-            _line = (Math.Round(x, 2), Math.Round(y, 2));
+            _line = (Place(x), Place(y));
             Emit("1 0 0 -1 ");
             Numbers(" Tm\n", _line.Value.X, _line.Value.Y);
         }
         else
         {
-            var (dx, dy) = (Math.Round(x - from.X, 2), Math.Round(y - from.Y, 2));
+            var (dx, dy) = (Place(x - from.X), Place(y - from.Y));
             _line = (from.X + dx, from.Y + dy);
             Numbers(" Td\n", dx, -dy);
         }
@@ -391,6 +398,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         var from = (Place(line.X1), Place(line.Y1));
         var to = (Place(line.X2), Place(line.Y2));
+        Part();
         if (_end != from)
         {
             Numbers(" m ", from.Item1, from.Item2);
@@ -399,12 +407,19 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         _sides++;
         if (to == _start && _sides > 2)
         {
-            Emit("h\n");
+            Emit("h");
             _end = null;
             return;
         }
-        Numbers(" l\n", to.Item1, to.Item2);
+        Numbers(" l", to.Item1, to.Item2);
         _end = to;
+    }
+
+    /// <summary>Starts a part of the path on a line of its own, the first on the line of the colour.</summary>
+    private void Part()
+    {
+        if (_parts++ > 0)
+            _bytes.WriteByte((byte)'\n');
     }
 
     /// <summary>Paints the path being built, if any.</summary>
@@ -412,8 +427,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         if (_paint == PathPaint.None)
             return;
-        Emit(_paint == PathPaint.Fill ? "f\n" : "S\n");
-        (_paint, _end) = (PathPaint.None, null);
+        Emit(_paint == PathPaint.Fill ? " f\n" : " S\n");
+        (_paint, _end, _parts) = (PathPaint.None, null, 0);
     }
 
     private void Fill(Color color)
@@ -452,7 +467,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         _bytes.Write(text[..PdfFormat.Number(value, text)]);
     }
 
-    /// <summary>Places on the page, to a hundredth of a point (1/7200 in), then the operator that takes
+    /// <summary>Places on the page, to a tenth of a point (1/720 in), then the operator that takes
     /// them.</summary>
     private void Places(string op, params ReadOnlySpan<double> values)
     {
