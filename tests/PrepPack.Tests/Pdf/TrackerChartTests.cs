@@ -47,6 +47,13 @@ public class TrackerChartTests
             .Where(s => s.GetBoundingRectangle() is { } r && r.Top <= top + 1 && r.Bottom >= bottom)
             .Sum(s => s.Commands.Count(c => c is UglyToad.PdfPig.Core.PdfSubpath.Line));
         Assert.True(segments > 50, $"{segments} straight segments in the chart");
+        // Series told apart without colour: dashed lines are drawn in dash patterns of their own.
+        var patterns = page
+            .Paths.Where(p => p.IsStroked && p.LineDashPattern is { Array.Count: > 0 })
+            .Select(p => string.Join(" ", p.LineDashPattern!.Value.Array))
+            .Distinct()
+            .Count();
+        Assert.True(patterns >= 3, $"{patterns} dash patterns in the chart");
     }
 
     [Fact]

@@ -51,6 +51,10 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private (double X, double Y)? _end;
     private (double X, double Y) _start;
     private int _sides;
+
+    // The dash pattern and the line cap set: solid, butt ends.
+    private string? _dash;
+    private int _cap;
     private int _parts;
     private ushort[] _glyphs = [];
     private int[] _advances = [];
@@ -112,7 +116,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case StrokeCommand stroke:
                     Shape();
                     Mark(text: false);
-                    Paint(PathPaint.Stroke, stroke.Color, stroke.Width);
+                    // A rectangle's outline has no ends: it takes the line cap there is.
+                    Paint(PathPaint.Stroke, stroke.Color, stroke.Width, null, _cap);
                     Part();
                     Places(" re", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
                     _end = null;
@@ -120,19 +125,17 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case LineCommand line:
                     Shape();
                     Mark(text: false);
-                    Paint(PathPaint.Stroke, line.Color, line.Width);
                     Line(line);
                     break;
                 case DotsCommand dots:
                     // Dashes of no length with round ends: a dot of the line's width at each.
                     Shape();
                     Mark(text: false);
-                    Finish();
-                    Stroke(dots.Color, dots.Size);
-                    Emit("[");
-                    Numbers("] 0 d 1 J ", 0, dots.Pitch);
+                    Paint(PathPaint.Stroke, dots.Color, dots.Size, $"[0 {PdfFormat.Number(dots.Pitch)}] 0", 1);
+                    Part();
                     Places(" m ", dots.X1, dots.Y);
-                    Places(" l S [] 0 d 0 J\n", dots.X2, dots.Y);
+                    Places(" l", dots.X2, dots.Y);
+                    _end = null;
                     break;
             }
         }
@@ -380,15 +383,31 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     /// Readies a path painted as <paramref name="paint"/> in <paramref name="color"/>: shapes drawn one after
     /// another in the same paint go into one path, painted once when something else comes.
     /// </summary>
-    private void Paint(PathPaint paint, Color color, float width)
+    /// <param name="dash">A stroke's dash pattern and phase as written ("[6 4] 0"), null for solid.</param>
+    /// <param name="cap">A stroke's line cap: 0 butt, 1 round.</param>
+    private void Paint(PathPaint paint, Color color, float width = 0, string? dash = null, int cap = 0)
     {
-        if (_paint == paint && (paint == PathPaint.Fill ? _fill == color : _stroke == color && _lineWidth == width))
+        if (
+            _paint == paint
+            && (
+                paint == PathPaint.Fill
+                    ? _fill == color
+                    : _stroke == color && _lineWidth == width && _dash == dash && _cap == cap
+            )
+        )
             return;
         Finish();
         if (paint == PathPaint.Fill)
             Fill(color);
         else
+        {
             Stroke(color, width);
+            if (_dash != dash)
+                Emit($"{dash ?? "[] 0"} d\n");
+            if (_cap != cap)
+                Emit($"{cap} J\n");
+            (_dash, _cap) = (dash, cap);
+        }
         _paint = paint;
     }
 
@@ -398,6 +417,25 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         var from = (Place(line.X1), Place(line.Y1));
         var to = (Place(line.X2), Place(line.Y2));
+        // A dashed line going on from the last keeps the dashes running; one starting anew starts them at its
+        // phase.
+        var pattern = line.Dash is { } lengths
+            ? $"[{string.Join(' ', lengths.Select(l => PdfFormat.Number(l)))}]"
+            : null;
+        var goesOn =
+            _paint == PathPaint.Stroke
+            && _end == from
+            && _stroke == line.Color
+            && _lineWidth == line.Width
+            && _cap == 0
+            && (pattern is null ? _dash is null : _dash?.StartsWith(pattern + ' ', StringComparison.Ordinal) == true);
+        if (!goesOn)
+            Paint(
+                PathPaint.Stroke,
+                line.Color,
+                line.Width,
+                pattern is null ? null : $"{pattern} {PdfFormat.Number(line.Phase)}"
+            );
         Part();
         if (_end != from)
         {
