@@ -110,8 +110,8 @@ public sealed class Table(
         (column < row.Cells.Count ? row.Cells[column].Background : null) ?? row.Background;
 
     /// <summary>
-    /// The grid once: the frame, then each row boundary and each column boundary as one line, walked back and
-    /// forth so that each line goes on from where the last ended, along the frame (which it covers exactly).
+    /// The grid once, in one colour and width and so one path: the frame, then each boundary between rows and
+    /// between columns as one line from edge to edge.
     /// </summary>
     private void DrawGrid(List<PlacedRow> placed, float[] widths, DrawContext context)
     {
@@ -119,23 +119,13 @@ public sealed class Table(
         var right = widths.Sum();
         var bottom = placed[^1].Y + placed[^1].Height;
         context.StrokeRect(new Rect(0, 0, right, bottom), color, pen);
-        var (from, to) = (0f, right);
         for (var i = 1; i < placed.Count; i++)
-        {
-            var y = placed[i].Y;
-            if (i > 1)
-                context.DrawLine(from, placed[i - 1].Y, from, y, color, pen);
-            context.DrawLine(from, y, to, y, color, pen);
-            (from, to) = (to, from);
-        }
-        var (x, top, foot) = (0f, 0f, bottom);
+            context.DrawLine(0, placed[i].Y, right, placed[i].Y, color, pen);
+        var x = 0f;
         for (var c = 0; c < widths.Length - 1; c++)
         {
-            var next = x + widths[c];
-            if (c > 0)
-                context.DrawLine(x, top, next, top, color, pen);
-            context.DrawLine(next, top, next, foot, color, pen);
-            (x, top, foot) = (next, foot, top);
+            x += widths[c];
+            context.DrawLine(x, 0, x, bottom, color, pen);
         }
     }
 

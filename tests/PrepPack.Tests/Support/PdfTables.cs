@@ -7,13 +7,16 @@ namespace PrepPack.Tests.Support;
 internal static class PdfTables
 {
     /// <summary>One table's rows on one page: the words of its first (header) row, how many rows follow it, its top
-    /// edge, its tallest row after the header, and each row's height and number of cells, top to bottom.</summary>
+    /// edge, its tallest row after the header, each row's height and number of cells, top to bottom, and how many
+    /// straight lines are ruled inside its frame across and down.</summary>
     public sealed record Part(
         string Header,
         int BodyRows,
         double Top,
         double TallestRow,
-        IReadOnlyList<(double Height, int Cells)> Rows
+        IReadOnlyList<(double Height, int Cells)> Rows,
+        int RulesAcross,
+        int RulesDown
     );
 
     /// <summary>
@@ -39,6 +42,15 @@ internal static class PdfTables
         return frames.Select(frame => Read(frame, segments, words)).ToList();
     }
 
+    /// <summary>The straight lines ruled on the page in <paramref name="grid"/>, rectangles' sides included.</summary>
+    public static IReadOnlyList<(PdfPoint A, PdfPoint B)> Rules(Page page, (byte R, byte G, byte B) grid) =>
+        page
+            .Paths.Where(p => p.IsStroked && p.StrokeColor is { } color && Same(color.ToRGBValues(), grid))
+            .SelectMany(p => p)
+            .SelectMany(Segments)
+            .Where(s => Math.Abs(s.A.X - s.B.X) + Math.Abs(s.A.Y - s.B.Y) > 0.01)
+            .ToList();
+
     private static Part Read(
         PdfRectangle frame,
         List<(PdfPoint A, PdfPoint B)> segments,
@@ -46,6 +58,18 @@ internal static class PdfTables
     )
     {
         bool Near(double a, double b) => Math.Abs(a - b) < 0.5;
+        var inside = segments
+            .Where(s =>
+                Math.Min(s.A.X, s.B.X) > frame.Left - 0.5
+                && Math.Max(s.A.X, s.B.X) < frame.Right + 0.5
+                && Math.Min(s.A.Y, s.B.Y) > frame.Bottom - 0.5
+                && Math.Max(s.A.Y, s.B.Y) < frame.Top + 0.5
+            )
+            .ToList();
+        var rulesAcross = inside.Count(s =>
+            Near(s.A.Y, s.B.Y) && s.A.Y < frame.Top - 0.5 && s.A.Y > frame.Bottom + 0.5
+        );
+        var rulesDown = inside.Count(s => Near(s.A.X, s.B.X) && s.A.X > frame.Left + 0.5 && s.A.X < frame.Right - 0.5);
         var across = segments
             .Where(s => Near(s.A.Y, s.B.Y) && s.A.Y < frame.Top - 0.5 && s.A.Y > frame.Bottom + 0.5)
             .Where(s => Near(Math.Min(s.A.X, s.B.X), frame.Left) && Near(Math.Max(s.A.X, s.B.X), frame.Right))
@@ -89,7 +113,9 @@ internal static class PdfTables
             rows.Count - 1,
             frame.Top,
             rows.Skip(1).Select(r => r.Top - r.Bottom).DefaultIfEmpty(0).Max(),
-            rows.Select(r => (r.Top - r.Bottom, r.Cells)).ToList()
+            rows.Select(r => (r.Top - r.Bottom, r.Cells)).ToList(),
+            rulesAcross,
+            rulesDown
         );
     }
 
