@@ -8,8 +8,9 @@ using PrepPack.Layout.Text;
 namespace PrepPack.Layout.Pdf.Content;
 
 /// <summary>
-/// The drawing instructions of one page, written from its recorded commands. The page is
-/// flipped once so that, as in the layout, y grows downwards from the top-left corner. Text
+/// The drawing instructions of one page, written from its recorded commands. The layout's y grows
+/// downwards from the top-left corner; the PDF's grows upwards from the bottom-left, and places are
+/// turned over as they are written, so text needs no matrix of its own to stand upright. Text
 /// stays in one text object while nothing else is drawn, each run placed from the one before
 /// (not at all when it goes on where the last left the pen); colours, fonts and line widths are
 /// set only when they change, the font kept from one text object to the next. What most of a
@@ -80,8 +81,6 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     /// <summary>The page's content, valid until the next page is written on this thread.</summary>
     public ReadOnlySpan<byte> Write(IEnumerable<PageCommand> commands)
     {
-        Emit("1 0 0 -1 0 ");
-        Numbers(" cm\n", pageHeight);
         foreach (var command in commands)
         {
             switch (command)
@@ -110,7 +109,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     Mark(text: false);
                     Paint(PathPaint.Fill, fill.Color, 0);
                     Part();
-                    Places(" re", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
+                    Places(" re", fill.Rect.X, Up(fill.Rect.Bottom), fill.Rect.Width, fill.Rect.Height);
                     _end = null;
                     break;
                 case StrokeCommand stroke:
@@ -119,7 +118,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     // A rectangle's outline has no ends: it takes the line cap there is.
                     Paint(PathPaint.Stroke, stroke.Color, stroke.Width, null, _cap);
                     Part();
-                    Places(" re", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
+                    Places(" re", stroke.Rect.X, Up(stroke.Rect.Bottom), stroke.Rect.Width, stroke.Rect.Height);
                     _end = null;
                     break;
                 case LineCommand line:
@@ -133,8 +132,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                     Mark(text: false);
                     Paint(PathPaint.Stroke, dots.Color, dots.Size, $"[0 {PdfFormat.Number(dots.Pitch)}] 0", 1);
                     Part();
-                    Places(" m ", dots.X1, dots.Y);
-                    Places(" l", dots.X2, dots.Y);
+                    Places(" m ", dots.X1, Up(dots.Y));
+                    Places(" l", dots.X2, Up(dots.Y));
                     _end = null;
                     break;
             }
@@ -169,7 +168,7 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             Numbers(" Tf\n", shaped.Size);
             _font = (font, shaped.Size);
         }
-        // The text matrix turns glyphs upright again on the flipped page; later runs move from the
+        // The first run of a text object is placed from the page's corner, later runs move from the
         // line's start, and a run that starts where the last left the pen (a change of font) needs
         // no move. Places are kept within the step they are written in.
         var (x, y) = (command.X, command.Baseline);
@@ -184,9 +183,9 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         if (_line is not { } from)
         {
-            _line = (Place(x), Place(y));
-            Emit("1 0 0 -1 ");
-            Numbers(" Tm\n", _line.Value.X, _line.Value.Y);
+            var (left, up) = (Place(x), Place(Up(y)));
+            _line = (left, Up(up));
+            Numbers(" Td\n", left, up);
         }
         else
         {
@@ -415,8 +414,8 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     /// its outline started closes it.</summary>
     private void Line(LineCommand line)
     {
-        var from = (Place(line.X1), Place(line.Y1));
-        var to = (Place(line.X2), Place(line.Y2));
+        var from = (Place(line.X1), Place(Up(line.Y1)));
+        var to = (Place(line.X2), Place(Up(line.Y2)));
         // A dashed line going on from the last keeps the dashes running; one starting anew starts them at its
         // phase.
         var pattern = line.Dash is { } lengths
@@ -516,6 +515,9 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     }
 
     private static double Place(double value) => Math.Round(value, PlaceDigits);
+
+    /// <summary>A height on the page measured up from its foot, for one measured down from its top.</summary>
+    private double Up(double y) => pageHeight - y;
 
     /// <summary>Numbers separated by spaces, then the operator that takes them.</summary>
     private void Numbers(string op, params ReadOnlySpan<double> values)
