@@ -93,10 +93,13 @@ public sealed class Table(
                     continue;
                 // The same span in the same colour right above: the rectangle grows down instead.
                 var above = areas.FindIndex(a =>
-                    a.Color == fill && a.Rect.X == left && a.Rect.Width == width && a.Rect.Bottom == row.Y
+                    a.Color == fill
+                    && a.Rect.X == left
+                    && a.Rect.Width == width
+                    && Math.Abs(a.Rect.Bottom - row.Y) < Size.Epsilon
                 );
                 if (above >= 0)
-                    areas[above] = (areas[above].Rect with { Height = areas[above].Rect.Height + row.Height }, fill);
+                    areas[above] = (areas[above].Rect with { Height = row.Y + row.Height - areas[above].Rect.Y }, fill);
                 else
                     areas.Add((new Rect(left, row.Y, width, row.Height), fill));
             }
