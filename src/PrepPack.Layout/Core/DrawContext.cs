@@ -34,8 +34,16 @@ public sealed class DrawContext
 
     public void StrokeRect(Rect rect, Color color, float width) => Canvas.StrokeRect(rect.Offset(_x, _y), color, width);
 
-    public void DrawLine(float x1, float y1, float x2, float y2, Color color, float width) =>
-        Canvas.DrawLine(_x + x1, _y + y1, _x + x2, _y + y2, color, width);
+    public void DrawLine(
+        float x1,
+        float y1,
+        float x2,
+        float y2,
+        Color color,
+        float width,
+        IReadOnlyList<float>? dash = null,
+        float phase = 0
+    ) => Canvas.DrawLine(_x + x1, _y + y1, _x + x2, _y + y2, color, width, dash, phase);
 
     public void DrawDots(float x1, float x2, float y, float pitch, float size, Color color) =>
         Canvas.DrawDots(_x + x1, _x + x2, _y + y, pitch, size, color);

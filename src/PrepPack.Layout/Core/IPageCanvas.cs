@@ -11,7 +11,19 @@ public interface IPageCanvas
     void DrawText(ShapedText text, float x, float baseline, Color color);
     void FillRect(Rect rect, Color color);
     void StrokeRect(Rect rect, Color color, float width);
-    void DrawLine(float x1, float y1, float x2, float y2, Color color, float width);
+
+    /// <summary>A straight line, solid or in the <paramref name="dash"/> pattern (lengths on and off) started
+    /// <paramref name="phase"/> along it, so a line that goes on from the last keeps its dashes running.</summary>
+    void DrawLine(
+        float x1,
+        float y1,
+        float x2,
+        float y2,
+        Color color,
+        float width,
+        IReadOnlyList<float>? dash = null,
+        float phase = 0
+    );
 
     /// <summary>Round dots of diameter <paramref name="size"/> centred on the line at <paramref name="y"/>,
     /// every <paramref name="pitch"/> from <paramref name="x1"/> up to <paramref name="x2"/>: a leader.</summary>

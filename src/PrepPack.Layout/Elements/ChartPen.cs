@@ -39,32 +39,10 @@ internal static class ChartPen
     )
     {
         var length = MathF.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y));
-        if (dash.Count == 0 || length < 0.01f)
-        {
-            context.DrawLine(a.X, a.Y, b.X, b.Y, color, width);
-            return walked + length;
-        }
+        // The dashes are the PDF's own: the pattern, and how far into it the line starts.
         var period = dash.Sum();
-        var at = 0f;
-        while (at < length)
-        {
-            // Where in the pattern this point falls, and how much of that dash or gap is left.
-            var phase = (walked + at) % period;
-            var index = 0;
-            while (phase >= dash[index])
-            {
-                phase -= dash[index];
-                index = (index + 1) % dash.Count;
-            }
-            var step = Math.Min(dash[index] - phase, length - at);
-            if (index % 2 == 0)
-            {
-                var (t0, t1) = (at / length, (at + step) / length);
-                var (dx, dy) = (b.X - a.X, b.Y - a.Y);
-                context.DrawLine(a.X + dx * t0, a.Y + dy * t0, a.X + dx * t1, a.Y + dy * t1, color, width);
-            }
-            at += Math.Max(step, 0.01f);
-        }
+        var phase = period > 0 ? walked % period : 0;
+        context.DrawLine(a.X, a.Y, b.X, b.Y, color, width, dash.Count > 0 && period > 0 ? dash : null, phase);
         return walked + length;
     }
 

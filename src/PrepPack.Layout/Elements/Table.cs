@@ -45,23 +45,122 @@ public sealed class Table(
         var (count, _) = Fit(available);
         if (count == 0 || Widths(available.Width) is not { } widths)
             return;
+        // The rows on this page, top to bottom; the header row is read once, where the table starts, and
+        // repeated on later pages it is decoration.
+        var placed = new List<PlacedRow>(count + 1);
         var y = 0f;
         if (header is not null)
         {
             foreach (var cell in header)
                 cell.Content.Reset();
-            // The header row is read once, where the table starts; repeated on later pages it is decoration.
             var repeated = Tag is not null && _nextRow > 0;
-            if (repeated)
-                context.BeginArtifact(ArtifactKind.Layout);
             var role = repeated ? null : StructureRoles.HeaderCell;
-            y += DrawRow(header, widths, y, context, style.HeaderBackground, role);
-            if (repeated)
-                context.EndTag();
+            placed.Add(new PlacedRow(header, y, RowHeight(header, widths), style.HeaderBackground, role, repeated));
+            y += placed[^1].Height;
         }
         for (var r = _nextRow; r < _nextRow + count; r++)
-            y += DrawRow(rows[r], widths, y, context, null, StructureRoles.DataCell);
+        {
+            placed.Add(new PlacedRow(rows[r], y, RowHeight(rows[r], widths), null, StructureRoles.DataCell, false));
+            y += placed[^1].Height;
+        }
+        // Backgrounds, then the grid, then the text: shapes in few paths and the text in one text object.
+        DrawBackgrounds(placed, widths, context);
+        DrawGrid(placed, widths, context);
+        foreach (var row in placed)
+            DrawCells(row, widths, context);
         _nextRow = Ends(count) ? rows.Count : _nextRow + count;
+    }
+
+    /// <summary>Each cell's background; cells side by side or one above the other in one colour are one
+    /// rectangle.</summary>
+    private static void DrawBackgrounds(List<PlacedRow> placed, float[] widths, DrawContext context)
+    {
+        var areas = new List<(Rect Rect, Color Color)>();
+        foreach (var row in placed)
+        {
+            var (x, c) = (0f, 0);
+            while (c < widths.Length)
+            {
+                var color = Background(row, c);
+                var (left, width) = (x, 0f);
+                do
+                {
+                    width += widths[c];
+                    x += widths[c];
+                    c++;
+                } while (c < widths.Length && color is not null && Background(row, c) == color);
+                if (color is not { } fill)
+                    continue;
+                // The same span in the same colour right above: the rectangle grows down instead.
+                var above = areas.FindIndex(a =>
+                    a.Color == fill
+                    && a.Rect.X == left
+                    && a.Rect.Width == width
+                    && Math.Abs(a.Rect.Bottom - row.Y) < Size.Epsilon
+                );
+                if (above >= 0)
+                    areas[above] = (areas[above].Rect with { Height = row.Y + row.Height - areas[above].Rect.Y }, fill);
+                else
+                    areas.Add((new Rect(left, row.Y, width, row.Height), fill));
+            }
+        }
+        // Areas never overlap, so drawing them colour by colour looks the same.
+        foreach (var (rect, color) in areas.OrderBy(a => a.Color.R).ThenBy(a => a.Color.G).ThenBy(a => a.Color.B))
+            context.FillRect(rect, color);
+    }
+
+    private static Color? Background(PlacedRow row, int column) =>
+        (column < row.Cells.Count ? row.Cells[column].Background : null) ?? row.Background;
+
+    /// <summary>
+    /// The grid once, in one colour and width and so one path: the frame, then each boundary between rows and
+    /// between columns as one line from edge to edge.
+    /// </summary>
+    private void DrawGrid(List<PlacedRow> placed, float[] widths, DrawContext context)
+    {
+        var (color, pen) = (style.GridColor, style.GridWidth);
+        var right = widths.Sum();
+        var bottom = placed[^1].Y + placed[^1].Height;
+        context.StrokeRect(new Rect(0, 0, right, bottom), color, pen);
+        for (var i = 1; i < placed.Count; i++)
+            context.DrawLine(0, placed[i].Y, right, placed[i].Y, color, pen);
+        var x = 0f;
+        for (var c = 0; c < widths.Length - 1; c++)
+        {
+            x += widths[c];
+            context.DrawLine(x, 0, x, bottom, color, pen);
+        }
+    }
+
+    private void DrawCells(PlacedRow row, float[] widths, DrawContext context)
+    {
+        if (row.Repeated)
+            context.BeginArtifact(ArtifactKind.Layout);
+        var tagged = Tag is not null && row.CellRole is not null;
+        if (tagged)
+            context.BeginTag(TagOf(row.Cells, StructureRoles.TableRow));
+        var x = 0f;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            if (c < row.Cells.Count)
+            {
+                if (tagged)
+                    context.BeginTag(TagOf(row.Cells[c], row.CellRole!));
+                using (context.Translate(x + style.CellPadding.Left, row.Y + style.CellPadding.Top))
+                    row.Cells[c]
+                        .Content.Draw(
+                            new Size(widths[c] - style.CellPadding.Horizontal, row.Height - style.CellPadding.Vertical),
+                            context
+                        );
+                if (tagged)
+                    context.EndTag();
+            }
+            x += widths[c];
+        }
+        if (tagged)
+            context.EndTag();
+        if (row.Repeated)
+            context.EndTag();
     }
 
     public override Element Blocking(Size available) => this;
@@ -176,58 +275,6 @@ public sealed class Table(
             height = Math.Max(height, plan.Height);
         }
         return height + style.CellPadding.Vertical;
-    }
-
-    /// <param name="cellRole">How a tagged table's cells are tagged (TH, TD); null leaves the row untagged.</param>
-    private float DrawRow(
-        IReadOnlyList<TableCell> row,
-        float[] widths,
-        float y,
-        DrawContext context,
-        Color? rowBackground,
-        string? cellRole
-    )
-    {
-        var height = RowHeight(row, widths);
-        var tagged = Tag is not null && cellRole is not null;
-        if (tagged)
-            context.BeginTag(TagOf(row, StructureRoles.TableRow));
-        // The row's backgrounds and grid first, then its text: decoration in one run, each cell's text in one more.
-        var x = 0f;
-        for (var c = 0; c < widths.Length; c++)
-        {
-            var fill = (c < row.Count ? row[c].Background : null) ?? rowBackground;
-            if (fill is { } color)
-                context.FillRect(new Rect(x, y, widths[c], height), color);
-            x += widths[c];
-        }
-        x = 0f;
-        for (var c = 0; c < widths.Length; c++)
-        {
-            context.StrokeRect(new Rect(x, y, widths[c], height), style.GridColor, style.GridWidth);
-            x += widths[c];
-        }
-        x = 0f;
-        for (var c = 0; c < widths.Length; c++)
-        {
-            if (c < row.Count)
-            {
-                if (tagged)
-                    context.BeginTag(TagOf(row[c], cellRole!));
-                using (context.Translate(x + style.CellPadding.Left, y + style.CellPadding.Top))
-                    row[c]
-                        .Content.Draw(
-                            new Size(widths[c] - style.CellPadding.Horizontal, height - style.CellPadding.Vertical),
-                            context
-                        );
-                if (tagged)
-                    context.EndTag();
-            }
-            x += widths[c];
-        }
-        if (tagged)
-            context.EndTag();
-        return height;
     }
 
     /// <summary>The tag of a row or a cell; a header cell heads its column.</summary>

@@ -32,6 +32,10 @@ public sealed class TrendChart(
     private readonly float _line = LineHeight(label);
     private bool _done;
 
+    // The words of the chart, written after its lines: the lines then go into few paths and the words into
+    // one text object.
+    private readonly List<(string Text, float X, float Y)> _labels = [];
+
     /// <summary>The chart in words: what a screen reader says, tagged with the figure.</summary>
     public required string AltText { get; init; }
 
@@ -50,6 +54,13 @@ public sealed class TrendChart(
         for (var i = 0; i < panels.Count; i++)
             DrawPanel(panels[i], i * (width + PanelGap), width, context);
         DrawLegend(context, _line + Gap + PlotHeight + Gap + _line + 2 * Gap);
+        foreach (var (text, x, y) in _labels)
+        {
+            var block = label(text);
+            using (context.Translate(x, y))
+                block.Draw(new Size(Width(text) + 1, _line + 1), context);
+        }
+        _labels.Clear();
         _done = true;
     }
 
@@ -57,7 +68,7 @@ public sealed class TrendChart(
 
     private void DrawPanel(ChartPanel panel, float left, float width, DrawContext context)
     {
-        Text(context, panel.Title, left, 0);
+        Label(panel.Title, left, 0);
         var tickWidth = panel.Ticks.Select(t => Width(t.Label)).DefaultIfEmpty(0).Max();
         var (plotLeft, plotRight) = (left + tickWidth + Gap, left + width);
         var (top, bottom) = (_line + Gap, _line + Gap + PlotHeight);
@@ -72,7 +83,7 @@ public sealed class TrendChart(
         {
             var y = Y(value);
             context.DrawLine(plotLeft, y, plotRight, y, grid, 0.4f);
-            Text(context, text, plotLeft - Gap - Width(text), y - _line / 2);
+            Label(text, plotLeft - Gap - Width(text), y - _line / 2);
         }
         context.DrawLine(plotLeft, top, plotLeft, bottom, axis, 0.6f);
         context.DrawLine(plotLeft, bottom, plotRight, bottom, axis, 0.6f);
@@ -82,7 +93,7 @@ public sealed class TrendChart(
         {
             var y = Y(reference.Value);
             ChartPen.Segment(context, (plotLeft, y), (plotRight, y), ReferenceDash, 0, axis, 0.8f);
-            Text(context, reference.Label, plotRight - Width(reference.Label), y - _line - 1);
+            Label(reference.Label, plotRight - Width(reference.Label), y - _line - 1);
         }
         foreach (var series in panel.Series)
         {
@@ -114,7 +125,7 @@ public sealed class TrendChart(
                 shown.Add((l, r, i));
         }
         foreach (var (l, _, i) in shown)
-            Text(context, xLabels[i], l, top);
+            Label(xLabels[i], l, top);
     }
 
     private void DrawLegend(DrawContext context, float top)
@@ -126,26 +137,21 @@ public sealed class TrendChart(
             ChartPen.Segment(context, (x, middle), (x + LegendSample, middle), series.Dash, 0, series.Color, LineWidth);
             ChartPen.Marker(context, series.Marker, x + LegendSample / 2, middle, MarkerSize, series.Color, LineWidth);
             x += LegendSample + Gap;
-            Text(context, series.Name, x, top);
+            Label(series.Name, x, top);
             x += Width(series.Name) + 3 * Gap;
         }
         foreach (var reference in panels.Select(p => p.Reference).OfType<(float Value, string Label)>())
         {
             ChartPen.Segment(context, (x, middle), (x + LegendSample, middle), ReferenceDash, 0, axis, 0.8f);
             x += LegendSample + Gap;
-            Text(context, reference.Label, x, top);
+            Label(reference.Label, x, top);
             x += Width(reference.Label) + 3 * Gap;
         }
     }
 
     private float Width(string text) => label(text).Text.Lines(float.MaxValue / 4) is [var line, ..] ? line.Width : 0;
 
-    private void Text(DrawContext context, string text, float x, float y)
-    {
-        var block = label(text);
-        using (context.Translate(x, y))
-            block.Draw(new Size(Width(text) + 1, _line + 1), context);
-    }
+    private void Label(string text, float x, float y) => _labels.Add((text, x, y));
 
     private static float LineHeight(Func<string, TextBlock> label) =>
         label("0").Text.Lines(1000) is [var line, ..] ? line.Height : 8;

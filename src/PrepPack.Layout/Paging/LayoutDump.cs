@@ -37,12 +37,15 @@ public static class LayoutDump
             FillCommand f => $"fill {R(f.Rect)} {f.Color}",
             StrokeCommand s => $"stroke {R(s.Rect)} {s.Color} {N(s.Width)}",
             DotsCommand d => $"dots {N(d.X1)}-{N(d.X2)},{N(d.Y)} every {N(d.Pitch)} {d.Color} {N(d.Size)}",
-            LineCommand l => $"line {N(l.X1)},{N(l.Y1)} {N(l.X2)},{N(l.Y2)} {l.Color} {N(l.Width)}",
+            LineCommand l => $"line {N(l.X1)},{N(l.Y1)} {N(l.X2)},{N(l.Y2)} {l.Color} {N(l.Width)}{Dashes(l)}",
             LinkCommand l => $"link {R(l.Rect)} #{l.Destination}",
             UrlCommand u => $"url {R(u.Rect)} {u.Url}",
             DestinationCommand d => $"destination {N(d.X)},{N(d.Y)} #{d.Name}",
             _ => command.GetType().Name,
         };
+
+    private static string Dashes(LineCommand line) =>
+        line.Dash is { } dash ? $" dashed {string.Join(" ", dash.Select(N))} from {N(line.Phase)}" : "";
 
     private static string R(Core.Rect r) => $"{N(r.X)},{N(r.Y)} {N(r.Width)}x{N(r.Height)}";
 

@@ -27,6 +27,12 @@ public sealed record StrokeCommand(Rect Rect, Color Color, float Width) : PageCo
 
 public sealed record LineCommand(float X1, float Y1, float X2, float Y2, Color Color, float Width) : PageCommand
 {
+    /// <summary>The lengths of the dashes and the gaps between them, in turn; null for a solid line.</summary>
+    public IReadOnlyList<float>? Dash { get; init; }
+
+    /// <summary>How far into <see cref="Dash"/> the line starts: where the line it goes on from left off.</summary>
+    public float Phase { get; init; }
+
     public override PageCommand Offset(float dx, float dy) =>
         this with
         {

@@ -152,6 +152,7 @@ public static class PageRecords
         EndTag,
         BeginArtifact,
         Dots,
+        DashedLine,
     }
 
     private static bool WriteCommand(
@@ -188,13 +189,19 @@ public static class PageRecords
                 writer.Write(stroke.Width);
                 return true;
             case LineCommand line:
-                writer.Write((byte)Tag.Line);
+                writer.Write((byte)(line.Dash is null ? Tag.Line : Tag.DashedLine));
                 writer.Write(line.X1);
                 writer.Write(line.Y1);
                 writer.Write(line.X2);
                 writer.Write(line.Y2);
                 WriteColor(writer, line.Color);
                 writer.Write(line.Width);
+                if (line.Dash is not { } dash)
+                    return true;
+                writer.Write7BitEncodedInt(dash.Count);
+                foreach (var length in dash)
+                    writer.Write(length);
+                writer.Write(line.Phase);
                 return true;
             case DotsCommand dots:
                 writer.Write((byte)Tag.Dots);
@@ -269,6 +276,19 @@ public static class PageRecords
                     reader.ReadSingle()
                 );
                 page.DrawLine(x1, y1, x2, y2, ReadColor(reader), reader.ReadSingle());
+                break;
+            case Tag.DashedLine:
+                var (fromX, fromY, toX, toY) = (
+                    reader.ReadSingle(),
+                    reader.ReadSingle(),
+                    reader.ReadSingle(),
+                    reader.ReadSingle()
+                );
+                var (lineColor, lineWidth) = (ReadColor(reader), reader.ReadSingle());
+                var lengths = new float[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < lengths.Length; i++)
+                    lengths[i] = reader.ReadSingle();
+                page.DrawLine(fromX, fromY, toX, toY, lineColor, lineWidth, lengths, reader.ReadSingle());
                 break;
             case Tag.Dots:
                 var (from, to, y, pitch, diameter) = (

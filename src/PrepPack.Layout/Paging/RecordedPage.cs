@@ -45,8 +45,19 @@ public sealed class RecordedPage(int number, float width, float height) : IPageC
 
     public void StrokeRect(Rect rect, Color color, float width) => _commands.Add(new StrokeCommand(rect, color, width));
 
-    public void DrawLine(float x1, float y1, float x2, float y2, Color color, float width) =>
-        _commands.Add(new LineCommand(x1, y1, x2, y2, color, width));
+    public void DrawLine(
+        float x1,
+        float y1,
+        float x2,
+        float y2,
+        Color color,
+        float width,
+        IReadOnlyList<float>? dash = null,
+        float phase = 0
+    ) =>
+        _commands.Add(
+            new LineCommand(x1, y1, x2, y2, color, width) { Dash = dash is { Count: > 0 } ? dash : null, Phase = phase }
+        );
 
     public void DrawDots(float x1, float x2, float y, float pitch, float size, Color color) =>
         _commands.Add(new DotsCommand(x1, x2, y, pitch, size, color));

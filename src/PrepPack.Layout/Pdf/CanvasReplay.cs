@@ -30,7 +30,19 @@ internal static class CanvasReplay
                 break;
             case LineCommand line:
                 using (var paint = Paint(line.Color, SKPaintStyle.Stroke, line.Width))
+                // Skia's dashes want their lengths in pairs: an odd pattern is repeated, as PDF reads it.
+                using (
+                    var dashes = line.Dash is { } dash
+                        ? SKPathEffect.CreateDash(
+                            (dash.Count % 2 == 0 ? dash : dash.Concat(dash)).ToArray(),
+                            line.Phase
+                        )
+                        : null
+                )
+                {
+                    paint.PathEffect = dashes;
                     canvas.DrawLine(line.X1, line.Y1, line.X2, line.Y2, paint);
+                }
                 break;
             case DotsCommand dots:
                 using (var paint = Paint(dots.Color, SKPaintStyle.Fill, 0))

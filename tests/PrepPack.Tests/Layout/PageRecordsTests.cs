@@ -30,6 +30,7 @@ public class PageRecordsTests
         page.DrawText(shaped, 11.5f, 42.75f, color);
         page.StrokeRect(Box, color, 0.75f);
         page.DrawLine(1.5f, 2.5f, 3.5f, 4.5f, color, 0.5f);
+        page.DrawLine(3.5f, 4.5f, 9.5f, 4.5f, color, 0.5f, [6, 3, 1.5f, 3], 2.25f);
         page.DrawDots(20.5f, 180.25f, 42.75f, 3.5f, 0.75f, color);
         page.LinkToDestination(Box, "story-dashboard", "Executive dashboard speed-up");
         page.LinkToUrl(Box, "https://example.com/a", "The team's report");

@@ -95,10 +95,12 @@ public class PdfFileTests
         using var pdf = PdfInspection.Open(result.Bytes!);
         var letters = pdf.GetPage(1).Letters;
         Assert.Equal(expected.Count, letters.Count);
+        // Places are written to a tenth of a point (finer than a 600 dpi printer's dot), glyphs within a run to a
+        // thousandth of the type size.
         for (var i = 0; i < expected.Count; i++)
         {
-            Assert.Equal(expected[i].X, letters[i].StartBaseLine.X, 0.01);
-            Assert.Equal(page.Height - expected[i].Y, letters[i].StartBaseLine.Y, 0.01);
+            Assert.Equal(expected[i].X, letters[i].StartBaseLine.X, 0.11);
+            Assert.Equal(page.Height - expected[i].Y, letters[i].StartBaseLine.Y, 0.11);
         }
     }
 

@@ -49,16 +49,11 @@ public class PracticeTrackerTests
         using var document = PdfInspection.Open(File.ReadAllBytes(ws.OutputFile("tracker.pdf")));
         var page = document.GetPage(document.NumberOfPages);
         Assert.Contains("Date Question or story Time Clarity Metrics Reflection", PdfText.Lines(page));
-        // Each empty row is drawn, cell by cell, below the header: a row of six ruled boxes, each tall enough to write
-        // in.
-        var header = page.GetWords().First(w => w.Text == "Date").BoundingBox.Bottom;
-        var rows = page
-            .Paths.Select(p => p.GetBoundingRectangle())
-            .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
-            .Where(box => box.Top < header && box.Height > 12)
-            .GroupBy(box => Math.Round(box.Bottom))
-            .Where(row => row.Select(b => Math.Round(b.Left)).Distinct().Count() == 6)
-            .ToList();
+        // Each empty row is ruled below the header: a row of six cells, each tall enough to write in.
+        var table = PdfTables
+            .Parts(page, BinderPageTests.Grid)
+            .Last(t => t.Header == "Date Question or story Time Clarity Metrics Reflection");
+        var rows = table.Rows.Skip(1).Where(r => r.Height > 12 && r.Cells == 6).ToList();
         Assert.Equal(26, rows.Count);
     }
 

@@ -42,11 +42,18 @@ public class TrackerChartTests
         var words = page.GetWords().ToList();
         var top = words.First(w => w.Text == "Scores").BoundingBox.Top;
         var bottom = words.First(w => w.Text == "question").BoundingBox.Bottom;
-        var paths = page
-            .Paths.Select(p => p.GetBoundingRectangle())
-            .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
-            .Count(r => r.Top <= top + 1 && r.Bottom >= bottom);
-        Assert.True(paths > 50, $"{paths} paths in the chart");
+        var segments = page
+            .Paths.SelectMany(p => p)
+            .Where(s => s.GetBoundingRectangle() is { } r && r.Top <= top + 1 && r.Bottom >= bottom)
+            .Sum(s => s.Commands.Count(c => c is UglyToad.PdfPig.Core.PdfSubpath.Line));
+        Assert.True(segments > 50, $"{segments} straight segments in the chart");
+        // Series told apart without colour: dashed lines are drawn in dash patterns of their own.
+        var patterns = page
+            .Paths.Where(p => p.IsStroked && p.LineDashPattern is { Array.Count: > 0 })
+            .Select(p => string.Join(" ", p.LineDashPattern!.Value.Array))
+            .Distinct()
+            .Count();
+        Assert.True(patterns >= 3, $"{patterns} dash patterns in the chart");
     }
 
     [Fact]

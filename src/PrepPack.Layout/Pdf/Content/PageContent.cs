@@ -8,13 +8,14 @@ using PrepPack.Layout.Text;
 namespace PrepPack.Layout.Pdf.Content;
 
 /// <summary>
-/// The drawing instructions of one page, written from its recorded commands. The page is
-/// flipped once so that, as in the layout, y grows downwards from the top-left corner. Text
+/// The drawing instructions of one page, written from its recorded commands. The layout's y grows
+/// downwards from the top-left corner; the PDF's grows upwards from the bottom-left, and places are
+/// turned over as they are written, so text needs no matrix of its own to stand upright. Text
 /// stays in one text object while nothing else is drawn, each run placed from the one before
 /// (not at all when it goes on where the last left the pen); colours, fonts and line widths are
 /// set only when they change, the font kept from one text object to the next. What most of a
 /// page's bytes are is kept short: glyph codes as bytes that spell the text where the font
-/// allows, places to a hundredth of a point, kerning to a thousandth of the type size.
+/// allows, places to a tenth of a point (finer than a 600 dpi printer's dot), kerning to a thousandth of the type size.
 /// </summary>
 /// <remarks>
 /// For a screen reader each run of content is marked as its structure element's (BDC with an MCID
@@ -24,6 +25,13 @@ namespace PrepPack.Layout.Pdf.Content;
 /// </remarks>
 internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont> fonts, PageMarks? marks = null)
 {
+    // Decimal places of a place on the page.
+    private const int PlaceDigits = 1;
+
+    // How far a run may start from where the last left the pen and still go on from it: one written step, as
+    // close as a move would put it from a line start that is itself rounded.
+    private const double Step = 0.1;
+
     // One buffer a thread, written again for each page: pages are written one after another.
     [ThreadStatic]
     private static MemoryStream? _scratch;
@@ -37,6 +45,18 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     private Color? _fill;
     private Color? _stroke;
     private float? _lineWidth;
+
+    // The path being built and how it is to be painted, where its pen is (null after a rectangle or a
+    // closed outline) and where its open outline started, all rounded as written.
+    private PathPaint _paint;
+    private (double X, double Y)? _end;
+    private (double X, double Y) _start;
+    private int _sides;
+
+    // The dash pattern and the line cap set: solid, butt ends.
+    private string? _dash;
+    private int _cap;
+    private int _parts;
     private ushort[] _glyphs = [];
     private int[] _advances = [];
     private int[] _offsetsX = [];
@@ -61,8 +81,6 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     /// <summary>The page's content, valid until the next page is written on this thread.</summary>
     public ReadOnlySpan<byte> Write(IEnumerable<PageCommand> commands)
     {
-        Emit("1 0 0 -1 0 ");
-        Numbers(" cm\n", pageHeight);
         foreach (var command in commands)
         {
             switch (command)
@@ -89,34 +107,38 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
                 case FillCommand fill:
                     Shape();
                     Mark(text: false);
-                    Fill(fill.Color);
-                    Places(" re f\n", fill.Rect.X, fill.Rect.Y, fill.Rect.Width, fill.Rect.Height);
+                    Paint(PathPaint.Fill, fill.Color, 0);
+                    Part();
+                    Places(" re", fill.Rect.X, Up(fill.Rect.Bottom), fill.Rect.Width, fill.Rect.Height);
+                    _end = null;
                     break;
                 case StrokeCommand stroke:
                     Shape();
                     Mark(text: false);
-                    Stroke(stroke.Color, stroke.Width);
-                    Places(" re S\n", stroke.Rect.X, stroke.Rect.Y, stroke.Rect.Width, stroke.Rect.Height);
+                    // A rectangle's outline has no ends: it takes the line cap there is.
+                    Paint(PathPaint.Stroke, stroke.Color, stroke.Width, null, _cap);
+                    Part();
+                    Places(" re", stroke.Rect.X, Up(stroke.Rect.Bottom), stroke.Rect.Width, stroke.Rect.Height);
+                    _end = null;
                     break;
                 case LineCommand line:
                     Shape();
                     Mark(text: false);
-                    Stroke(line.Color, line.Width);
-                    Places(" m ", line.X1, line.Y1);
-                    Places(" l S\n", line.X2, line.Y2);
+                    Line(line);
                     break;
                 case DotsCommand dots:
                     // Dashes of no length with round ends: a dot of the line's width at each.
                     Shape();
                     Mark(text: false);
-                    Stroke(dots.Color, dots.Size);
-                    Emit("[");
-                    Numbers("] 0 d 1 J ", 0, dots.Pitch);
-                    Places(" m ", dots.X1, dots.Y);
-                    Places(" l S [] 0 d 0 J\n", dots.X2, dots.Y);
+                    Paint(PathPaint.Stroke, dots.Color, dots.Size, $"[0 {PdfFormat.Number(dots.Pitch)}] 0", 1);
+                    Part();
+                    Places(" m ", dots.X1, Up(dots.Y));
+                    Places(" l", dots.X2, Up(dots.Y));
+                    _end = null;
                     break;
             }
         }
+        Finish();
         Unmark();
         if (_inText)
             Emit("ET\n");
@@ -146,11 +168,11 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
             Numbers(" Tf\n", shaped.Size);
             _font = (font, shaped.Size);
         }
-        // The text matrix turns glyphs upright again on the flipped page; later runs move from the
+        // The first run of a text object is placed from the page's corner, later runs move from the
         // line's start, and a run that starts where the last left the pen (a change of font) needs
-        // no move. Places are kept within 0.01 pt.
+        // no move. Places are kept within the step they are written in.
         var (x, y) = (command.X, command.Baseline);
-        if (_pen is not { } pen || Math.Abs(pen.Y - y) >= 0.01 || Math.Abs(pen.X - x) >= 0.01)
+        if (_pen is not { } pen || Math.Abs(pen.Y - y) >= Step || Math.Abs(pen.X - x) >= Step)
             pen = MoveTo(x, y);
         _pen = (pen.X + Glyphs(shaped, font) * shaped.Size / 1000, pen.Y);
     }
@@ -161,13 +183,13 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
     {
         if (_line is not { } from)
         {
-            _line = (Math.Round(x, 2), Math.Round(y, 2));
-            Emit("1 0 0 -1 ");
-            Numbers(" Tm\n", _line.Value.X, _line.Value.Y);
+            var (left, up) = (Place(x), Place(Up(y)));
+            _line = (left, Up(up));
+            Numbers(" Td\n", left, up);
         }
         else
         {
-            var (dx, dy) = (Math.Round(x - from.X, 2), Math.Round(y - from.Y, 2));
+            var (dx, dy) = (Place(x - from.X), Place(y - from.Y));
             _line = (from.X + dx, from.Y + dy);
             Numbers(" Td\n", dx, -dy);
         }
@@ -349,10 +371,101 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
 
     private void Unmark()
     {
+        Finish();
         if (_marked is null)
             return;
         Emit("EMC\n");
         _marked = null;
+    }
+
+    /// <summary>
+    /// Readies a path painted as <paramref name="paint"/> in <paramref name="color"/>: shapes drawn one after
+    /// another in the same paint go into one path, painted once when something else comes.
+    /// </summary>
+    /// <param name="dash">A stroke's dash pattern and phase as written ("[6 4] 0"), null for solid.</param>
+    /// <param name="cap">A stroke's line cap: 0 butt, 1 round.</param>
+    private void Paint(PathPaint paint, Color color, float width = 0, string? dash = null, int cap = 0)
+    {
+        if (
+            _paint == paint
+            && (
+                paint == PathPaint.Fill
+                    ? _fill == color
+                    : _stroke == color && _lineWidth == width && _dash == dash && _cap == cap
+            )
+        )
+            return;
+        Finish();
+        if (paint == PathPaint.Fill)
+            Fill(color);
+        else
+        {
+            Stroke(color, width);
+            if (_dash != dash)
+                Emit($"{dash ?? "[] 0"} d\n");
+            if (_cap != cap)
+                Emit($"{cap} J\n");
+            (_dash, _cap) = (dash, cap);
+        }
+        _paint = paint;
+    }
+
+    /// <summary>A straight line: one that starts where the last ended goes on from it, one that ends where
+    /// its outline started closes it.</summary>
+    private void Line(LineCommand line)
+    {
+        var from = (Place(line.X1), Place(Up(line.Y1)));
+        var to = (Place(line.X2), Place(Up(line.Y2)));
+        // A dashed line going on from the last keeps the dashes running; one starting anew starts them at its
+        // phase.
+        var pattern = line.Dash is { } lengths
+            ? $"[{string.Join(' ', lengths.Select(l => PdfFormat.Number(l)))}]"
+            : null;
+        var goesOn =
+            _paint == PathPaint.Stroke
+            && _end == from
+            && _stroke == line.Color
+            && _lineWidth == line.Width
+            && _cap == 0
+            && (pattern is null ? _dash is null : _dash?.StartsWith(pattern + ' ', StringComparison.Ordinal) == true);
+        if (!goesOn)
+            Paint(
+                PathPaint.Stroke,
+                line.Color,
+                line.Width,
+                pattern is null ? null : $"{pattern} {PdfFormat.Number(line.Phase)}"
+            );
+        Part();
+        if (_end != from)
+        {
+            Numbers(" m ", from.Item1, from.Item2);
+            (_start, _sides) = (from, 0);
+        }
+        _sides++;
+        if (to == _start && _sides > 2)
+        {
+            Emit("h");
+            _end = null;
+            return;
+        }
+        Numbers(" l", to.Item1, to.Item2);
+        _end = to;
+    }
+
+    /// <summary>Starts a part of the path on a line of its own, the first on the line of the colour.</summary>
+    private void Part()
+    {
+        if (_parts++ > 0)
+            _bytes.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Paints the path being built, if any.</summary>
+    private void Finish()
+    {
+        if (_paint == PathPaint.None)
+            return;
+        Emit(_paint == PathPaint.Fill ? " f\n" : " S\n");
+        (_paint, _end, _parts) = (PathPaint.None, null, 0);
     }
 
     private void Fill(Color color)
@@ -391,15 +504,20 @@ internal sealed class PageContent(float pageHeight, Func<FontFace, EmbeddedFont>
         _bytes.Write(text[..PdfFormat.Number(value, text)]);
     }
 
-    /// <summary>Places on the page, to a hundredth of a point (1/7200 in), then the operator that takes
+    /// <summary>Places on the page, to a tenth of a point (1/720 in), then the operator that takes
     /// them.</summary>
     private void Places(string op, params ReadOnlySpan<double> values)
     {
         Span<double> rounded = stackalloc double[values.Length];
         for (var i = 0; i < values.Length; i++)
-            rounded[i] = Math.Round(values[i], 2);
+            rounded[i] = Place(values[i]);
         Numbers(op, rounded);
     }
+
+    private static double Place(double value) => Math.Round(value, PlaceDigits);
+
+    /// <summary>A height on the page measured up from its foot, for one measured down from its top.</summary>
+    private double Up(double y) => pageHeight - y;
 
     /// <summary>Numbers separated by spaces, then the operator that takes them.</summary>
     private void Numbers(string op, params ReadOnlySpan<double> values)
