@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using PrepPack.Layout.Pdf.Objects.Deflate;
 
 namespace PrepPack.Layout.Pdf.Objects;
 
@@ -21,6 +22,13 @@ internal sealed class PdfObjects
     // that their uncompressed bytes are never many.
     private const int MostWaiting = 32;
     private readonly Queue<Task<byte[]>> _waiting = [];
+
+    // Optimal parsing writes streams 3-27% smaller than zlib at about a hundredth of its speed (0.5 MB/s
+    // against 50): a stream over 1 MB, or any once a document has sent 4 MB through it, goes to zlib
+    // alone, so a large bank's build stays seconds long while every ordinary pack gets the smaller file.
+    private const int LargestOptimal = 1 << 20;
+    private const long MostOptimal = 4L << 20;
+    private long _optimalBytes;
     private int _next = 1;
 
     /// <summary>A number for an object, to refer to it before it is written.</summary>
@@ -42,11 +50,21 @@ internal sealed class PdfObjects
     public void SetStream(int number, string entries, ReadOnlySpan<byte> data)
     {
         var copy = data.ToArray();
-        var compressed = Task.Run(() => Deflate(copy));
+        var optimal = Optimal(copy.Length);
+        var compressed = Task.Run(() => Deflate(copy, optimal));
         _streams[number] = (entries, compressed);
         _waiting.Enqueue(compressed);
         while (_waiting.Count > MostWaiting)
             _waiting.Dequeue().Wait();
+    }
+
+    /// <summary>Whether a stream of <paramref name="length"/> bytes is worth optimal parsing's time.</summary>
+    private bool Optimal(int length)
+    {
+        if (length > LargestOptimal || _optimalBytes + length > MostOptimal)
+            return false;
+        _optimalBytes += length;
+        return true;
     }
 
     public int AddStream(string entries, ReadOnlySpan<byte> data)
@@ -75,7 +93,9 @@ internal sealed class PdfObjects
             body.Append(_values[number]).Append('\n');
         }
         var packedBytes = Encoding.Latin1.GetBytes(header.ToString() + body);
-        var packedData = Task.Run(() => Deflate(packedBytes));
+        // The object stream gains most from optimal parsing (a quarter smaller), so it is not held to the budget.
+        var optimalPacked = packedBytes.Length <= LargestOptimal;
+        var packedData = Task.Run(() => Deflate(packedBytes, optimalPacked));
 
         var direct = new SortedDictionary<int, long>();
         foreach (var (number, (entries, data)) in _streams)
@@ -110,7 +130,8 @@ internal sealed class PdfObjects
         var xrefEntries =
             $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2]"
             + $" /Root {Reference(root)} /Info {Reference(info)} /DecodeParms <</Columns {columns} /Predictor 12>>";
-        WriteStream(file, xref, xrefEntries, Deflate(UpPredicted(rows.ToArray(), columns)));
+        var predicted = UpPredicted(rows.ToArray(), columns);
+        WriteStream(file, xref, xrefEntries, Deflate(predicted, predicted.Length <= LargestOptimal));
         Write(file, $"startxref\n{xrefAt}\n%%EOF\n");
         file.Position = 0;
         file.CopyTo(output);
@@ -152,11 +173,39 @@ internal sealed class PdfObjects
 
     private static void Write(Stream file, string text) => file.Write(Encoding.Latin1.GetBytes(text));
 
-    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// The stream compressed by optimal parsing where that is smaller and inflates back to the
+    /// same bytes, by zlib otherwise: the safety net for a fault in our encoder.
+    /// </summary>
+    private static byte[] Deflate(ReadOnlySpan<byte> data, bool optimal)
+    {
+        var zlib = ZLib(data);
+        if (!optimal)
+            return zlib;
+        var smaller = OptimalDeflate.Compress(data);
+        return smaller.Length < zlib.Length && Inflates(smaller, data) ? smaller : zlib;
+    }
+
+    private static byte[] ZLib(ReadOnlySpan<byte> data)
     {
         using var compressed = new MemoryStream(data.Length / 2 + 64);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
             zlib.Write(data);
         return compressed.ToArray();
+    }
+
+    private static bool Inflates(byte[] compressed, ReadOnlySpan<byte> data)
+    {
+        try
+        {
+            using var inflated = new MemoryStream(data.Length);
+            using (var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
+                zlib.CopyTo(inflated);
+            return inflated.GetBuffer().AsSpan(0, (int)inflated.Length).SequenceEqual(data);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 }
