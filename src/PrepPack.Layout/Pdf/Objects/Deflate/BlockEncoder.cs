@@ -25,13 +25,22 @@ internal static class BlockEncoder
     }
 
     /// <summary>The fewest bits the items take as one block, header included.</summary>
-    public static long Bits(ReadOnlySpan<byte> data, IReadOnlyList<Lz77Item> items, int from, int to)
+    public static long Bits(ReadOnlySpan<byte> data, IReadOnlyList<Lz77Item> items, int from, int to) =>
+        Bits(SymbolCounts.Of(data, items, from, to), ByteLength(items, from, to));
+
+    /// <summary>
+    /// The fewest bits a block of these symbols, coding <paramref name="bytes"/> bytes, takes
+    /// (see <see cref="DynamicCode.For"/> for <paramref name="everyHeader"/>).
+    /// </summary>
+    public static long Bits(SymbolCounts counts, int bytes, bool everyHeader = true)
     {
-        var counts = SymbolCounts.Of(data, items, from, to);
-        var dynamic = DynamicCode.For(counts).Bits;
+        var dynamic = DynamicCode.For(counts, everyHeader).Bits;
         var fixedBits = 3 + DataBits(counts, FixedLiteralLength, FixedDistance);
-        return Math.Min(Math.Min(dynamic, fixedBits), StoredBits(Span(items, from, to)));
+        return Math.Min(Math.Min(dynamic, fixedBits), StoredBits(bytes));
     }
+
+    public static int ByteLength(IReadOnlyList<Lz77Item> items, int from, int to) =>
+        from >= to ? 0 : items[to - 1].Position + items[to - 1].Length - items[from].Position;
 
     public static void Write(
         BitWriter output,
@@ -45,10 +54,10 @@ internal static class BlockEncoder
         var counts = SymbolCounts.Of(data, items, from, to);
         var dynamic = DynamicCode.For(counts);
         var fixedBits = 3 + DataBits(counts, FixedLiteralLength, FixedDistance);
-        var (start, length) = Span(items, from, to);
-        if (StoredBits((start, length)) < Math.Min(dynamic.Bits, fixedBits))
+        var length = ByteLength(items, from, to);
+        if (StoredBits(length) < Math.Min(dynamic.Bits, fixedBits))
         {
-            WriteStored(output, data.Slice(start, length), last);
+            WriteStored(output, data.Slice(from < to ? items[from].Position : 0, length), last);
             return;
         }
         output.Write(last ? 1u : 0u, 1);
@@ -74,16 +83,11 @@ internal static class BlockEncoder
         return bits;
     }
 
-    private static (int Start, int Length) Span(IReadOnlyList<Lz77Item> items, int from, int to) =>
-        from >= to
-            ? (0, 0)
-            : (items[from].Position, items[to - 1].Position + items[to - 1].Length - items[from].Position);
-
     // Each stored block: three header bits, up to seven to the byte boundary, then LEN and NLEN.
-    private static long StoredBits((int Start, int Length) span)
+    private static long StoredBits(int length)
     {
-        var blocks = Math.Max(1, (span.Length + MaxStored - 1) / MaxStored);
-        return blocks * (3 + 7 + 32L) + 8L * span.Length;
+        var blocks = Math.Max(1, (length + MaxStored - 1) / MaxStored);
+        return blocks * (3 + 7 + 32L) + 8L * length;
     }
 
     private static void WriteStored(BitWriter output, ReadOnlySpan<byte> bytes, bool last)

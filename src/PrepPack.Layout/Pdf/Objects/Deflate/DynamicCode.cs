@@ -33,7 +33,11 @@ internal sealed class DynamicCode
     /// <summary>The whole block's bits: the three-bit block header, this header, the data.</summary>
     public long Bits { get; private set; }
 
-    public static DynamicCode For(SymbolCounts counts)
+    /// <summary>
+    /// The codes for <paramref name="counts"/>; <paramref name="everyHeader"/> false tries only the
+    /// header with all repeat symbols, usually the shortest, for estimates made many times.
+    /// </summary>
+    public static DynamicCode For(SymbolCounts counts, bool everyHeader = true)
     {
         var literalLength = new byte[DeflateTables.LiteralLengthSymbols];
         HuffmanCode.Lengths(counts.LiteralLength, MaxBits, literalLength);
@@ -43,7 +47,7 @@ internal sealed class DynamicCode
         HuffmanCode.Lengths(counts.Distance, MaxBits, distance);
         EnsureTwo(distance);
         CodeLengthHeader? best = null;
-        for (var choice = 0; choice < 8; choice++)
+        for (var choice = everyHeader ? 0 : 7; choice < 8; choice++)
         {
             var header = CodeLengthHeader.Of(
                 literalLength,

@@ -34,8 +34,60 @@ internal static class HuffmanCode
         for (var i = 0; i < used; i++)
             keys[i] = (long)counts[symbols[i]] << 16 | (uint)symbols[i];
         Array.Sort(keys);
-        var sorted = keys.Select(key => (int)(key & 0xFFFF)).ToArray();
+        var sorted = new int[used];
+        for (var i = 0; i < used; i++)
+            sorted[i] = (int)(keys[i] & 0xFFFF);
+        if (!Unlimited(counts, sorted, limit, lengths))
+            PackageMerge(counts, sorted, limit, lengths);
+    }
 
+    /// <summary>
+    /// Plain Huffman lengths by merging the two lightest of the sorted leaves and the packages
+    /// made so far (made in order of weight, so a queue holds them); false if one exceeds the limit.
+    /// </summary>
+    private static bool Unlimited(ReadOnlySpan<int> counts, int[] sorted, int limit, Span<byte> lengths)
+    {
+        var used = sorted.Length;
+        var parent = new int[2 * used - 1];
+        var weight = new long[used - 1];
+        int leaf = 0,
+            next = 0;
+        for (var made = 0; made < used - 1; made++)
+        {
+            long sum = 0;
+            for (var take = 0; take < 2; take++)
+            {
+                int node;
+                if (next >= made || (leaf < used && counts[sorted[leaf]] <= weight[next]))
+                {
+                    node = leaf;
+                    sum += counts[sorted[leaf++]];
+                }
+                else
+                {
+                    node = used + next;
+                    sum += weight[next++];
+                }
+                parent[node] = used + made;
+            }
+            weight[made] = sum;
+        }
+        var depth = new int[2 * used - 1];
+        for (var node = 2 * used - 3; node >= 0; node--)
+        {
+            depth[node] = depth[parent[node]] + 1;
+            if (node < used && depth[node] > limit)
+                return false;
+        }
+        for (var i = 0; i < used; i++)
+            lengths[sorted[i]] = (byte)depth[i];
+        return true;
+    }
+
+    /// <summary>Optimal lengths under the limit by package-merge (Larmore and Hirschberg).</summary>
+    private static void PackageMerge(ReadOnlySpan<int> counts, int[] sorted, int limit, Span<byte> lengths)
+    {
+        var used = sorted.Length;
         // Nodes: the leaves first (index = rank), then packages of two nodes of the level below.
         var capacity = used + limit * used * 2;
         var weight = new long[capacity];
@@ -47,7 +99,9 @@ internal static class HuffmanCode
             left[i] = -1;
         }
         var nodes = used;
-        var list = Enumerable.Range(0, used).ToArray();
+        var list = new int[used];
+        for (var i = 0; i < used; i++)
+            list[i] = i;
         for (var level = 1; level < limit; level++)
         {
             var packages = list.Length / 2;

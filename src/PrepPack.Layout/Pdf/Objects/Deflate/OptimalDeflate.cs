@@ -10,23 +10,39 @@ namespace PrepPack.Layout.Pdf.Objects.Deflate;
 internal static class OptimalDeflate
 {
     /// <summary>How many earlier positions with the same three-byte hash are compared at most.</summary>
-    public const int ChainLimit = 1024;
+    public const int ChainLimit = 256;
 
     /// <summary>How many times a block is parsed with the costs of its previous parse.</summary>
     public const int Passes = 5;
 
-    public static byte[] Compress(ReadOnlySpan<byte> data, int passes = Passes, int chainLimit = ChainLimit)
+    /// <summary>How many times each block is parsed again with its own costs, once the input is cut into blocks.</summary>
+    public const int BlockPasses = 3;
+
+    public static byte[] Compress(
+        ReadOnlySpan<byte> data,
+        int passes = Passes,
+        int chainLimit = ChainLimit,
+        int blockPasses = BlockPasses
+    )
     {
         var output = new BitWriter(data.Length / 3 + 64);
         // CMF: Deflate with a 32 KB window; FLG: "maximum compression", no dictionary, check bits.
         output.Write(0x78, 8);
         output.Write(0xDA, 8);
         var matches = MatchTable.Find(data, chainLimit);
-        var items = Parse(data, matches, passes);
-        var cuts = BlockSplitter.Cuts(data, items);
+        var whole = Parse(data, matches, passes, OptimalParser.Greedy(matches, 0, data.Length));
+        var cuts = BlockSplitter.Cuts(data, whole);
+        cuts.Add(whole.Count);
+        // Each block is parsed again under its own costs: what is cheap in one block may not be in another.
+        var items = new List<Lz77Item>(whole.Count);
         var bounds = new List<int> { 0 };
-        bounds.AddRange(cuts);
-        bounds.Add(items.Count);
+        var start = 0;
+        foreach (var cut in cuts)
+        {
+            items.AddRange(Parse(data, matches, blockPasses, whole.GetRange(start, cut - start)));
+            bounds.Add(items.Count);
+            start = cut;
+        }
         for (var b = 0; b + 1 < bounds.Count; b++)
             BlockEncoder.Write(output, data, items, bounds[b], bounds[b + 1], last: b + 2 == bounds.Count);
         output.AlignToByte();
@@ -39,17 +55,22 @@ internal static class OptimalDeflate
     }
 
     /// <summary>
-    /// The whole input's cheapest parse: the greedy parse prices the first pass, each pass's
-    /// symbols price the next, and the parse whose block would be smallest is kept.
+    /// The cheapest parse of the bytes <paramref name="start"/> covers: its symbols price the
+    /// first pass, each pass's symbols price the next, and the parse whose block would be
+    /// smallest is kept.
     /// </summary>
-    private static List<Lz77Item> Parse(ReadOnlySpan<byte> data, MatchTable matches, int passes)
+    private static List<Lz77Item> Parse(ReadOnlySpan<byte> data, MatchTable matches, int passes, List<Lz77Item> start)
     {
-        var best = OptimalParser.Greedy(matches, 0, data.Length);
+        if (start.Count == 0)
+            return start;
+        var from = start[0].Position;
+        var to = from + BlockEncoder.ByteLength(start, 0, start.Count);
+        var best = start;
         var bestBits = BlockEncoder.Bits(data, best, 0, best.Count);
         var counts = SymbolCounts.Of(data, best, 0, best.Count);
         for (var pass = 0; pass < passes; pass++)
         {
-            var items = OptimalParser.Cheapest(data, matches, new CostModel(counts), 0, data.Length);
+            var items = OptimalParser.Cheapest(data, matches, new CostModel(counts), from, to);
             var bits = BlockEncoder.Bits(data, items, 0, items.Count);
             if (bits < bestBits)
             {
