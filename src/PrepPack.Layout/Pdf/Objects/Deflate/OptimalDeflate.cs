@@ -15,7 +15,9 @@ internal static class OptimalDeflate
     /// <summary>How many times a block is parsed with the costs of its previous parse.</summary>
     public const int Passes = 5;
 
-    /// <summary>How many times each block is parsed again with its own costs, once the input is cut into blocks.</summary>
+    /// <summary>
+    /// How many times each block is parsed again with its own costs, once the input is cut into blocks.
+    /// </summary>
     public const int BlockPasses = 3;
 
     public static byte[] Compress(

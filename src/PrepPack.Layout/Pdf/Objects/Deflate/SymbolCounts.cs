@@ -17,7 +17,9 @@ internal sealed class SymbolCounts
         return counts;
     }
 
-    /// <summary>Counts the items from <paramref name="from"/> to <paramref name="to"/> once more (or once less, by -1).</summary>
+    /// <summary>
+    /// Counts the items from <paramref name="from"/> to <paramref name="to"/> once more (or once less, by -1).
+    /// </summary>
     public void Add(ReadOnlySpan<byte> data, IReadOnlyList<Lz77Item> items, int from, int to, int times)
     {
         for (var i = from; i < to; i++)
@@ -33,7 +35,9 @@ internal sealed class SymbolCounts
         }
     }
 
-    /// <summary>The counts of the items in this run and not in <paramref name="part"/>, one end of block kept.</summary>
+    /// <summary>
+    /// The counts of the items in this run and not in <paramref name="part"/>, one end of block kept.
+    /// </summary>
     public SymbolCounts Less(SymbolCounts part)
     {
         var rest = new SymbolCounts();
