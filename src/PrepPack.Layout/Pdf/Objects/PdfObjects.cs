@@ -142,7 +142,8 @@ internal sealed class PdfObjects
         var columns = 3 + offsetBytes;
         var xrefEntries =
             $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2]"
-            + $" /Root {Reference(numbers[root])} /Info {Reference(numbers[info])} /DecodeParms <</Columns {columns} /Predictor 12>>";
+            + $" /Root {Reference(numbers[root])} /Info {Reference(numbers[info])}"
+            + $" /DecodeParms <</Columns {columns} /Predictor 12>>";
         var predicted = UpPredicted(rows.ToArray(), columns);
         WriteStream(file, xref, xrefEntries, Deflate(predicted, predicted.Length <= LargestOptimal));
         Write(file, $"startxref\n{xrefAt}\n%%EOF\n");
