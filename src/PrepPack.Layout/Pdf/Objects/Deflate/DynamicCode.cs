@@ -39,12 +39,28 @@ internal sealed class DynamicCode
     /// </summary>
     public static DynamicCode For(SymbolCounts counts, bool everyHeader = true)
     {
+        var code = For(counts, counts, everyHeader);
+        if (!everyHeader)
+            return code;
+        // Counts evened out into runs cost a little in the data and may save more in the header.
+        var even = new SymbolCounts();
+        counts.LiteralLength.CopyTo(even.LiteralLength, 0);
+        counts.Distance.CopyTo(even.Distance, 0);
+        RunFriendlyCounts.Even(even.LiteralLength);
+        RunFriendlyCounts.Even(even.Distance);
+        var evened = For(even, counts, everyHeader);
+        return evened.Bits < code.Bits ? evened : code;
+    }
+
+    /// <summary>Codes fitted to <paramref name="fitted"/>, sized for the symbols of <paramref name="counts"/>.</summary>
+    private static DynamicCode For(SymbolCounts fitted, SymbolCounts counts, bool everyHeader)
+    {
         var literalLength = new byte[DeflateTables.LiteralLengthSymbols];
-        HuffmanCode.Lengths(counts.LiteralLength, MaxBits, literalLength);
+        HuffmanCode.Lengths(fitted.LiteralLength, MaxBits, literalLength);
         // Some decoders reject a code of one symbol: give a lone symbol a partner.
         EnsureTwo(literalLength);
         var distance = new byte[DeflateTables.DistanceSymbols];
-        HuffmanCode.Lengths(counts.Distance, MaxBits, distance);
+        HuffmanCode.Lengths(fitted.Distance, MaxBits, distance);
         EnsureTwo(distance);
         CodeLengthHeader? best = null;
         for (var choice = everyHeader ? 0 : 7; choice < 8; choice++)
