@@ -52,7 +52,9 @@ internal sealed class DynamicCode
         return evened.Bits < code.Bits ? evened : code;
     }
 
-    /// <summary>Codes fitted to <paramref name="fitted"/>, sized for the symbols of <paramref name="counts"/>.</summary>
+    /// <summary>
+    /// Codes fitted to <paramref name="fitted"/>, sized for the symbols of <paramref name="counts"/>.
+    /// </summary>
     private static DynamicCode For(SymbolCounts fitted, SymbolCounts counts, bool everyHeader)
     {
         var literalLength = new byte[DeflateTables.LiteralLengthSymbols];
