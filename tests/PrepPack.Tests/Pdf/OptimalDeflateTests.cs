@@ -45,18 +45,12 @@ public class OptimalDeflateTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void What_it_compresses_inflates_back_to_the_same_bytes(string input)
+    public void What_it_compresses_inflates_back_to_the_same_bytes_and_is_never_much_bigger_than_zlib(string input)
     {
         var data = Input(input);
-        Assert.Equal(data, Inflate(OptimalDeflate.Compress(data)));
-    }
-
-    [Theory]
-    [MemberData(nameof(Inputs))]
-    public void It_is_never_bigger_than_zlib_at_its_smallest_setting_but_for_a_few_bytes(string input)
-    {
-        var data = Input(input);
-        Assert.InRange(OptimalDeflate.Compress(data).Length, 0, ZLib(data).Length + Margin);
+        var compressed = OptimalDeflate.Compress(data);
+        Assert.Equal(data, Inflate(compressed));
+        Assert.InRange(compressed.Length, 0, ZLib(data).Length + Margin);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace PrepPack.Tests.Pdf;
 /// <summary>The sample binder's streams as written, against what zlib alone would have made of them.</summary>
 public partial class StreamCompressionTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
-    [GeneratedRegex(@"<<([^\n]*)/Filter /FlateDecode /Length (\d+)>>\nstream\n")]
+    [GeneratedRegex(@"<<([^\n]*)/Filter/FlateDecode/Length (\d+)>>\nstream\n")]
     private static partial Regex Stream();
 
     private List<(string Dictionary, byte[] Data)> Streams()
