@@ -8,8 +8,8 @@ namespace PrepPack.Layout.Pdf.Objects.Deflate;
 internal static class BlockSplitter
 {
     private const int Samples = 9;
-    private const int MostBlocks = 15;
-    private const int FewestItems = 1000;
+    private const int MostBlocks = 64;
+    private const int FewestItems = 250;
 
     // A cut is placed to within this many items: nearer saves a byte or two for many more trials.
     private const int MostSlack = 8;
