@@ -24,10 +24,11 @@ internal sealed class PdfObjects
     private readonly Queue<Task<byte[]>> _waiting = [];
 
     // Optimal parsing writes streams 3% (page contents) to 28% (the object stream) smaller than zlib, at 0.5-1.3
-    // MB/s against zlib's 20-25. An ordinary pack's documents (the sample binder: 250 KB of streams and a 140 KB
-    // object stream) are wholly within these bounds; a large bank's documents send their first half megabyte of
-    // streams through it and the rest to zlib alone, so a 1000-story build takes seconds longer, not minutes.
-    private const int LargestOptimal = 1 << 20;
+    // MB/s against zlib's 15-25. An ordinary pack's documents (the sample binder: 250 KB of streams and a 140 KB
+    // object stream) are wholly within these bounds. A large bank's documents send their first half megabyte of
+    // streams through it and the rest to zlib alone, and an object stream over half a megabyte (which the file
+    // waits for at its end) goes to zlib too: a 1000-story build takes a second or two longer, not minutes.
+    private const int LargestOptimal = 1 << 19;
     private const long MostOptimal = 1L << 19;
     private long _optimalBytes;
     private int _next = 1;
