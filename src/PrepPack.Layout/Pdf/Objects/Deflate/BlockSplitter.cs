@@ -7,12 +7,12 @@ namespace PrepPack.Layout.Pdf.Objects.Deflate;
 /// </summary>
 internal static class BlockSplitter
 {
-    private const int Samples = 9;
+    private const int Samples = 6;
     private const int MostBlocks = 64;
     private const int FewestItems = 250;
 
     // A cut is placed to within this many items: nearer saves a byte or two for many more trials.
-    private const int MostSlack = 8;
+    private const int MostSlack = 32;
 
     /// <summary>The item indices where new blocks start, rising.</summary>
     public static List<int> Cuts(ReadOnlySpan<byte> data, IReadOnlyList<Lz77Item> items)

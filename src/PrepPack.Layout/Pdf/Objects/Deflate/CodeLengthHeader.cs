@@ -36,7 +36,9 @@ internal sealed record CodeLengthHeader(
         var distanceCount = 30;
         while (distanceCount > 1 && distance[distanceCount - 1] == 0)
             distanceCount--;
-        var all = literalLength.Take(literalCount).Concat(distance.Take(distanceCount)).ToArray();
+        var all = new byte[literalCount + distanceCount];
+        literalLength.AsSpan(0, literalCount).CopyTo(all);
+        distance.AsSpan(0, distanceCount).CopyTo(all.AsSpan(literalCount));
         var runs = RunLength(all, use16, use17, use18);
         var counts = new int[19];
         foreach (var (symbol, _) in runs)

@@ -100,7 +100,10 @@ internal sealed class DynamicCode
 
     private static void EnsureTwo(byte[] lengths)
     {
-        var used = lengths.Count(l => l > 0);
+        var used = 0;
+        foreach (var length in lengths)
+            if (length > 0)
+                used++;
         if (used >= 2)
             return;
         for (var s = 0; s < lengths.Length && used < 2; s++)

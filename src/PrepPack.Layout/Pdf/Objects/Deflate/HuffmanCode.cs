@@ -19,21 +19,18 @@ internal static class HuffmanCode
                 used++;
         if (used == 0)
             return;
-        var symbols = new int[used];
+        // Ties go to the lower symbol, so the same counts always give the same code.
+        Span<long> keys = stackalloc long[used];
         used = 0;
         for (var s = 0; s < counts.Length; s++)
             if (counts[s] > 0)
-                symbols[used++] = s;
+                keys[used++] = (long)counts[s] << 16 | (uint)s;
         if (used == 1)
         {
-            lengths[symbols[0]] = 1;
+            lengths[(int)(keys[0] & 0xFFFF)] = 1;
             return;
         }
-        // Ties go to the lower symbol, so the same counts always give the same code.
-        var keys = new long[used];
-        for (var i = 0; i < used; i++)
-            keys[i] = (long)counts[symbols[i]] << 16 | (uint)symbols[i];
-        Array.Sort(keys);
+        keys.Sort();
         var sorted = new int[used];
         for (var i = 0; i < used; i++)
             sorted[i] = (int)(keys[i] & 0xFFFF);
@@ -48,8 +45,8 @@ internal static class HuffmanCode
     private static bool Unlimited(ReadOnlySpan<int> counts, int[] sorted, int limit, Span<byte> lengths)
     {
         var used = sorted.Length;
-        var parent = new int[2 * used - 1];
-        var weight = new long[used - 1];
+        Span<int> parent = stackalloc int[2 * used - 1];
+        Span<long> weight = stackalloc long[used - 1];
         int leaf = 0,
             next = 0;
         for (var made = 0; made < used - 1; made++)
@@ -72,7 +69,7 @@ internal static class HuffmanCode
             }
             weight[made] = sum;
         }
-        var depth = new int[2 * used - 1];
+        Span<int> depth = stackalloc int[2 * used - 1];
         for (var node = 2 * used - 3; node >= 0; node--)
         {
             depth[node] = depth[parent[node]] + 1;

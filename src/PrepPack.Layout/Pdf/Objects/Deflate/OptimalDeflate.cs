@@ -13,12 +13,12 @@ internal static class OptimalDeflate
     public const int ChainLimit = 256;
 
     /// <summary>How many times a block is parsed with the costs of its previous parse.</summary>
-    public const int Passes = 5;
+    public const int Passes = 3;
 
     /// <summary>
     /// How many times each block is parsed again with its own costs, once the input is cut into blocks.
     /// </summary>
-    public const int BlockPasses = 3;
+    public const int BlockPasses = 2;
 
     public static byte[] Compress(
         ReadOnlySpan<byte> data,
