@@ -16,4 +16,12 @@ if (args is ["profile", var markdown, var templates, var runs])
     PrepPack.Benchmarks.Profile.Run(markdown, templates, int.Parse(runs));
     return;
 }
+
+// dotnet run -c Release --project tests/PrepPack.Benchmarks -- deflate FILE...  (each PDF's streams by zlib and by the
+// optimal-parse encoder: sizes and speeds)
+if (args is ["deflate", .. var files])
+{
+    PrepPack.Benchmarks.DeflateSpeed.Run(files);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
