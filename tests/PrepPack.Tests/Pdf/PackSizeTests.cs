@@ -10,17 +10,21 @@ namespace PrepPack.Tests.Pdf;
 public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
 {
     [Fact]
-    public void The_sample_cards_weigh_at_most_24_kb_and_the_binder_under_3_5_kb_a_page_tags_included()
+    public void The_sample_binder_weighs_under_100_kb_with_every_tag_and_the_cards_at_most_20_kb()
     {
-        // Tagged for screen readers: a structure element costs about 14 bytes;
-        // the cards hold about 200, the binder 1,890.
+        // Tagged for screen readers: about 1,650 structure elements in the binder, about 200 in the cards.
         var cards = pack.Read("cards.pdf").Length;
         var binder = pack.Read("binder.pdf");
-        Assert.True(cards <= 24 * 1024, $"cards.pdf is {cards} bytes");
-        // The binder grows with the bank and its questions; what it costs a page is what the writer controls.
+        Assert.True(cards <= 20 * 1024, $"cards.pdf is {cards} bytes");
+        Assert.True(binder.Length < 100 * 1024, $"binder.pdf is {binder.Length} bytes");
         using var pdf = PdfInspection.Open(binder);
+        var elements = PdfStructure.Read(pdf)!.Descendants().ToList();
+        Assert.True(elements.Count > 1500, $"the binder has {elements.Count} structure elements");
+        Assert.Contains(elements, e => e.Role == "Table");
+        Assert.Contains(elements, e => e.Role == "LI");
+        // The binder grows with the bank and its questions; what it costs a page is what the writer controls.
         Assert.True(
-            binder.Length < 3.5 * 1024 * pdf.NumberOfPages,
+            binder.Length < 2.7 * 1024 * pdf.NumberOfPages,
             $"binder.pdf is {binder.Length} bytes for {pdf.NumberOfPages} pages"
         );
     }
@@ -53,8 +57,10 @@ public class PackSizeTests(SampleBankPack pack) : IClassFixture<SampleBankPack>
         Assert.Contains("[(Census data pipeline)]TJ", content);
         // A word in bold within a line goes on from where the line left off: a change of font, no move.
         Assert.Matches(@"\)\]TJ\n/F\d+ 10 Tf\n\[\(\$1M\)\]TJ", content);
-        // Places to a hundredth of a point.
-        Assert.DoesNotMatch(@"\.\d{3}[^\n]* (Td|Tm|re [Sf])\n", content);
+        // Places to a tenth of a point, on a page the right way up: no flip, no text matrix a line.
+        Assert.Matches(@"\n-?\d+(\.\d)? -?\d+(\.\d)? Td\n", content);
+        Assert.DoesNotMatch(@"\.\d{2}[^\n]* (Td|re|m|l)\n", content);
+        Assert.DoesNotContain(" Tm\n", content);
     }
 
     [Fact]
