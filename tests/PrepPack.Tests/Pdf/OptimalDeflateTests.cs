@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Text;
 using PrepPack.Layout.Pdf.Objects.Deflate;
+using PrepPack.Tests.Support;
 
 namespace PrepPack.Tests.Pdf;
 
@@ -111,22 +111,6 @@ public class OptimalDeflateTests
         Assert.Equal(new byte[] { 1, 3, 3, 3, 4, 4 }, lengths);
     }
 
-    private static byte[] Inflate(byte[] compressed)
-    {
-        using var inflated = new MemoryStream();
-        using (var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
-            zlib.CopyTo(inflated);
-        return inflated.ToArray();
-    }
-
-    private static byte[] ZLib(byte[] data)
-    {
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-            zlib.Write(data);
-        return compressed.ToArray();
-    }
-
     private static byte[] Random(int length, int seed)
     {
         var bytes = new byte[length];
@@ -183,4 +167,8 @@ public class OptimalDeflateTests
         Random(50_000, seed: 3).CopyTo(bytes, 300_000);
         return bytes;
     }
+
+    private static byte[] Inflate(byte[] compressed) => ZLibBytes.Inflate(compressed);
+
+    private static byte[] ZLib(byte[] data) => ZLibBytes.Smallest(data);
 }

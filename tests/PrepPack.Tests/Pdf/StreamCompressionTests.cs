@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using PrepPack.Tests.Support;
@@ -37,19 +36,7 @@ public partial class StreamCompressionTests(SampleBankPack pack) : IClassFixture
         Assert.All(streams, s => Assert.True(s.Data.Length <= ZLib(Inflate(s.Data)).Length, s.Dictionary));
     }
 
-    private static byte[] Inflate(byte[] compressed)
-    {
-        using var inflated = new MemoryStream();
-        using (var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
-            zlib.CopyTo(inflated);
-        return inflated.ToArray();
-    }
+    private static byte[] Inflate(byte[] compressed) => ZLibBytes.Inflate(compressed);
 
-    private static byte[] ZLib(byte[] data)
-    {
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-            zlib.Write(data);
-        return compressed.ToArray();
-    }
+    private static byte[] ZLib(byte[] data) => ZLibBytes.Smallest(data);
 }
