@@ -20,6 +20,7 @@ internal sealed class MatchTable
     /// <summary>Position i's steps are at Start[i] up to Start[i + 1].</summary>
     public int[] Start { get; }
 
+    /// <summary>Each step's length; the array may run on past the last step.</summary>
     public ushort[] Length { get; }
 
     public ushort[] Distance { get; }
@@ -43,11 +44,13 @@ internal sealed class MatchTable
         Array.Fill(head, -1);
         var previous = new int[Math.Max(n, 1)];
         var start = new int[n + 1];
-        var lengths = new List<ushort>(n);
-        var distances = new List<ushort>(n);
+        // Grown by hand and kept as they are: a list's copy to an array would double the table's peak.
+        var lengths = new ushort[Math.Max(n, 16)];
+        var distances = new ushort[lengths.Length];
+        var count = 0;
         for (var i = 0; i < n; i++)
         {
-            start[i] = lengths.Count;
+            start[i] = count;
             if (i + DeflateTables.MinMatch > n)
                 continue;
             var hash = (int)((uint)(data[i] | data[i + 1] << 8 | data[i + 2] << 16) * 2654435761u >> (32 - HashBits));
@@ -63,8 +66,13 @@ internal sealed class MatchTable
                 var length = here.CommonPrefixLength(data.Slice(p, most));
                 if (length <= best)
                     continue;
-                lengths.Add((ushort)length);
-                distances.Add((ushort)(i - p));
+                if (count == lengths.Length)
+                {
+                    Array.Resize(ref lengths, count * 2);
+                    Array.Resize(ref distances, count * 2);
+                }
+                lengths[count] = (ushort)length;
+                distances[count++] = (ushort)(i - p);
                 best = length;
                 if (best == most)
                     break;
@@ -72,7 +80,7 @@ internal sealed class MatchTable
             previous[i] = head[hash];
             head[hash] = i;
         }
-        start[n] = lengths.Count;
-        return new MatchTable(start, [.. lengths], [.. distances]);
+        start[n] = count;
+        return new MatchTable(start, lengths, distances);
     }
 }

@@ -10,15 +10,15 @@ namespace PrepPack.Layout.Pdf.Objects.Deflate;
 internal static class OptimalDeflate
 {
     /// <summary>How many earlier positions with the same three-byte hash are compared at most.</summary>
-    public const int ChainLimit = 256;
+    public const int ChainLimit = 64;
 
     /// <summary>How many times the whole input is parsed, each pass under the costs of the one before.</summary>
-    public const int Passes = 3;
+    public const int Passes = 2;
 
     /// <summary>
     /// How many times each block is parsed again with its own costs, once the input is cut into blocks.
     /// </summary>
-    public const int BlockPasses = 2;
+    public const int BlockPasses = 1;
 
     public static byte[] Compress(
         ReadOnlySpan<byte> data,
