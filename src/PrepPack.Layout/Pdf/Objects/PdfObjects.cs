@@ -131,20 +131,23 @@ internal sealed class PdfObjects
             xrefAt < 1 << 16 ? 2
             : xrefAt < 1 << 24 ? 3
             : 4;
+        // The third field is an object's index in the object stream: a large bank's binder packs more objects
+        // than two bytes number, and a reader that took the index modulo 65,536 would find the wrong object.
+        var indexBytes = packed.Count <= 1 << 16 ? 2 : 3;
         var firstPacked = _streams.Count + 1;
         var rows = new MemoryStream();
         for (var number = 0; number <= xref; number++)
         {
             if (direct.TryGetValue(number, out var offset))
-                Row(rows, 1, offset, 0, offsetBytes);
+                Row(rows, 1, offset, 0, offsetBytes, indexBytes);
             else if (number >= firstPacked && number < firstPacked + packed.Count)
-                Row(rows, 2, objectStream, number - firstPacked, offsetBytes);
+                Row(rows, 2, objectStream, number - firstPacked, offsetBytes, indexBytes);
             else
-                Row(rows, 0, 0, number == 0 ? 0xFFFF : 0, offsetBytes);
+                Row(rows, 0, 0, number == 0 ? 0xFFFF : 0, offsetBytes, indexBytes);
         }
-        var columns = 3 + offsetBytes;
+        var columns = 1 + offsetBytes + indexBytes;
         var xrefEntries =
-            $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} 2]"
+            $"/Type /XRef /Size {xref + 1} /W [1 {offsetBytes} {indexBytes}]"
             + $" /Root {Reference(numbers[root])} /Info {Reference(numbers[info])}"
             + $" /DecodeParms <</Columns {columns} /Predictor 12>>";
         var predicted = UpPredicted(rows.ToArray(), columns);
@@ -189,13 +192,13 @@ internal sealed class PdfObjects
         return predicted;
     }
 
-    private static void Row(Stream rows, int type, long field2, int field3, int width)
+    private static void Row(Stream rows, int type, long field2, int field3, int width2, int width3)
     {
         rows.WriteByte((byte)type);
-        for (var shift = (width - 1) * 8; shift >= 0; shift -= 8)
+        for (var shift = (width2 - 1) * 8; shift >= 0; shift -= 8)
             rows.WriteByte((byte)(field2 >> shift));
-        rows.WriteByte((byte)(field3 >> 8));
-        rows.WriteByte((byte)field3);
+        for (var shift = (width3 - 1) * 8; shift >= 0; shift -= 8)
+            rows.WriteByte((byte)(field3 >> shift));
     }
 
     private static void WriteStream(Stream file, int number, string entries, byte[] data)
