@@ -7,6 +7,7 @@ public static class StructureRoles
     public const string Paragraph = "P";
     public const string List = "L";
     public const string ListItem = "LI";
+    public const string Label = "Lbl";
     public const string ListBody = "LBody";
     public const string Table = "Table";
     public const string TableRow = "TR";

@@ -7,9 +7,16 @@ public sealed class ListItem(TextBlock marker, Element body, float indent) : Ele
 {
     private bool _markerDrawn;
 
-    // A tagged item (LI) reads as its body (LBody); its marker is decoration, as the list says once how its
-    // items are numbered, so a screen reader hears the item's words and not a bullet before each.
-    private StructureTag? _body;
+    // A tagged item (LI) reads as its body (LBody); a bullet is decoration, as the list says once how its
+    // items are marked, so a screen reader hears the item's words and not a bullet before each.
+    private StructureTag? _label,
+        _body;
+
+    /// <summary>
+    /// Whether the marker is read (Lbl) rather than left as decoration: a number is, since the list's
+    /// numbering cannot say where it starts ("5.") or that it goes on after a paragraph.
+    /// </summary>
+    public bool MarkerRead { get; init; }
 
     protected override SpacePlan MeasureCore(Size available)
     {
@@ -23,7 +30,9 @@ public sealed class ListItem(TextBlock marker, Element body, float indent) : Ele
         {
             // The marker sits on the first line of the body, right-aligned in the indent.
             var line = marker.Text.Lines(indent).First();
-            if (Tag is not null)
+            if (Tag is not null && MarkerRead)
+                context.BeginTag(_label ??= new StructureTag(StructureRoles.Label));
+            else if (Tag is not null)
                 context.BeginArtifact(ArtifactKind.Layout);
             LineDrawer.Draw(line, indent - line.Width - indent * 0.25f, 0, context);
             if (Tag is not null)

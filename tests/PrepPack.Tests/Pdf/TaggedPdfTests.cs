@@ -106,7 +106,7 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
     }
 
     [Fact]
-    public void Lists_are_tagged_as_items_of_their_bodies_and_say_once_how_their_items_are_numbered()
+    public void Lists_are_tagged_as_items_of_their_bodies_and_say_once_how_their_items_are_marked()
     {
         var lists = Tree().Kids.Where(k => k.Role == "L").ToList();
         Assert.Equal(2, lists.Count);
@@ -120,23 +120,34 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
         var inner = Assert.Single(nested.Kids, k => k.Role == "L");
         Assert.Equal(("Circle", "with two analysts"), (inner.ListNumbering, inner.Kids.Single().Kids[0].Text));
         Assert.Equal("Decimal", lists[1].ListNumbering);
-        Assert.Equal(["First step", "Second step"], lists[1].Kids.Select(i => i.Kids[0].Text));
+        // A number is read: the list's numbering cannot say where it starts.
+        Assert.All(lists[1].Kids, item => Assert.Equal(["Lbl", "LBody"], item.Kids.Select(k => k.Role)));
+        Assert.Equal(["1.", "2."], lists[1].Kids.Select(i => i.Kids[0].Text));
+        Assert.Equal(["First step", "Second step"], lists[1].Kids.Select(i => i.Kids[1].Text));
     }
 
     [Fact]
-    public void List_markers_are_printed_as_decoration_that_no_item_reads()
+    public void A_numbered_list_that_starts_at_five_is_read_from_five()
+    {
+        using var pdf = PdfInspection.Open(Render("Before.\n\n5. Fifth step\n6. Sixth step\n").Bytes!);
+        var list = Assert.Single(PdfStructure.Read(pdf)!.Descendants(), n => n.Role == "L");
+        Assert.Equal(["5.", "6."], list.Kids.Select(i => Assert.Single(i.Kids, k => k.Role == "Lbl").Text));
+        Assert.Equal("Fifth step", Assert.Single(list.Kids[0].Kids, k => k.Role == "LBody").Text);
+    }
+
+    [Fact]
+    public void Bullets_are_printed_as_decoration_that_no_item_reads()
     {
         var text = Tree().Text;
         Assert.DoesNotContain("•", text);
         Assert.DoesNotContain("◦", text);
-        Assert.DoesNotContain("1.", text);
         using var pdf = PdfInspection.Open(Rendered.Bytes!);
         var artifacts = pdf.GetPage(1)
             .GetMarkedContents()
             .Where(m => m.IsArtifact)
             .Select(m => string.Concat(m.Letters.Select(l => l.Value)));
         string[] markers = ["•", "◦", "1.", "2."];
-        Assert.Equal(["•", "•", "◦", "1.", "2."], artifacts.Where(markers.Contains));
+        Assert.Equal(["•", "•", "◦"], artifacts.Where(markers.Contains));
     }
 
     [Fact]
@@ -283,10 +294,13 @@ public class TaggedPdfTests(SamplePack pack) : IClassFixture<SamplePack>
     {
         using var pdf = PdfInspection.Open(pack.Read("binder.pdf"));
         var tree = PdfStructure.Read(pdf)!;
-        Assert.DoesNotContain(tree.Descendants(), n => n.Role == "Lbl");
         var lists = tree.Descendants().Where(n => n.Role == "L").ToList();
         Assert.All(lists, list => Assert.Contains(list.ListNumbering, new[] { "Disc", "Circle", "Square", "Decimal" }));
-        Assert.All(lists, list => Assert.All(list.Kids, item => Assert.Equal("LBody", Assert.Single(item.Kids).Role)));
+        var bulleted = lists.Where(l => l.ListNumbering != "Decimal").ToList();
+        Assert.NotEmpty(bulleted);
+        Assert.All(bulleted, list =>
+            Assert.All(list.Kids, item => Assert.Equal("LBody", Assert.Single(item.Kids).Role))
+        );
         var headers = tree.Descendants().Where(n => n.Role == "TH").ToList();
         Assert.NotEmpty(headers);
         foreach (var group in lists.GroupBy(l => l.ListNumbering).Concat(headers.GroupBy(h => h.Scope)))

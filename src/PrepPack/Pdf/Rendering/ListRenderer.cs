@@ -38,7 +38,14 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
                 only.Tag = null;
             var tag = new StructureTag(StructureRoles.ListItem);
             var source = renderer.Describe(item, "list item");
-            items.Add(new ListItem(marker, body, renderer.Theme.Spacing.ListIndent) { Source = source, Tag = tag });
+            items.Add(
+                new ListItem(marker, body, renderer.Theme.Spacing.ListIndent)
+                {
+                    Source = source,
+                    Tag = tag,
+                    MarkerRead = block.IsOrdered,
+                }
+            );
         }
         return new Column(items, renderer.Theme.Spacing.ListItem)
         {
