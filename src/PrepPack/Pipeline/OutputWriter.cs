@@ -49,6 +49,9 @@ internal sealed class OutputWriter(string folder, DiagnosticBag diagnostics)
         var output = rendered.Output;
         if (!OutputFolder.IsPlainName(output.Name) || _folder.Resolve(output.Name) is not { } path)
         {
+            // A template whose render failed (its front matter's own name refused there, the cause) wrote nothing.
+            if (rendered.Bytes is null && output.Status == OutputStatus.Failed)
+                return output;
             diagnostics.Error(
                 SourceLocation.StartOf(output.Template),
                 DiagnosticCodes.OutputOutsideFolder,

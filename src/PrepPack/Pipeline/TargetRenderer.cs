@@ -89,14 +89,16 @@ internal sealed class TargetRenderer(
         failed = failed with { Name = fileName, Markdown = scriban.Markdown };
         if (!OutputFolder.IsPlainName(fileName))
         {
-            var at = target.Source.Entries.FirstOrDefault(e => e.Key == "output")?.TextAt
+            // The name came from 'changed_output:' when the changed cards are made, from 'output:' otherwise.
+            var key = outputName is null ? "output" : "changed_output";
+            var at = target.Source.Entries.FirstOrDefault(e => e.Key == key)?.TextAt
                 ?? SourceLocation.StartOf(target.Template);
             diagnostics.Error(
                 at,
                 DiagnosticCodes.FrontMatterInvalid,
                 $"The output name '{(fileName.Length > 60 ? fileName[..60] + "…" : fileName)}' must be a plain file "
                     + "name such as cards.pdf, of at most 150 characters.",
-                "Remove any folder from 'output:' in the template's front matter, and keep the name short."
+                $"Remove any folder from '{key}:' in the template's front matter, and keep the name short."
             );
             return new RenderedOutput(failed, null, diagnostics.Sorted(), inputs);
         }

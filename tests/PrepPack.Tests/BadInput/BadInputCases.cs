@@ -2636,7 +2636,23 @@ public static class BadInputCases
             Says: "Did you mean 'cards'?"
         );
         yield return new(
-            "A template whose changed output leads outside the output folder is an error at the template",
+            "A template whose output name leads outside the output folder is one error at its output line",
+            ws =>
+            {
+                ws.Write("victim.pdf", "keep me");
+                ws.Edit("templates/tmay.sbn", t => t.Replace("---\ntitle:", "---\noutput: ../victim.pdf\ntitle:"));
+            },
+            1,
+            "PP0301",
+            "templates/tmay.sbn",
+            2,
+            9,
+            Absent: "PP0505",
+            Kept: "victim.pdf",
+            KeepsPack: false
+        );
+        yield return new(
+            "A template whose changed output leads outside the output folder is one error at its changed output line",
             ws =>
             {
                 ws.Write("victim.txt", "keep me");
@@ -2646,10 +2662,11 @@ public static class BadInputCases
                 ws.Edit(Alpha, t => t.Replace("lesson: Test early.", "lesson: Test earlier."));
             },
             1,
-            "PP0505",
+            "PP0301",
             "templates/cards.sbn",
-            1,
-            1,
+            4,
+            17,
+            Absent: "PP0505",
             Kept: "victim.txt",
             KeepsPack: false
         );
