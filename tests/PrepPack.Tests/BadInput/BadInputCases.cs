@@ -570,6 +570,25 @@ public static class BadInputCases
     private static IEnumerable<BadInputCase> Yaml()
     {
         yield return new(
+            "A YAML directive with no document start after it is an error at the directive with the fix",
+            ws => ws.Edit(Alpha, t => "%YAML 1.2\n" + t),
+            1,
+            "PP0101",
+            Alpha,
+            1,
+            1,
+            Args: Check,
+            Says: "put '---' on the line after it"
+        );
+        yield return new(
+            "A YAML directive followed by its document start is read as YAML",
+            ws => ws.Edit(Alpha, t => "%YAML 1.2\n---\n" + t),
+            0,
+            "",
+            "",
+            Args: Check
+        );
+        yield return new(
             "Two YAML mistakes in different fields of one story are both reported, the first first",
             ws =>
                 ws.Edit(Alpha, t =>

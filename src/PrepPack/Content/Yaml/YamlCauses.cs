@@ -15,6 +15,11 @@ internal static partial class YamlCauses
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         var causes = new List<YamlCause>();
+        if (DirectiveWithoutStart(lines) is { } directive)
+        {
+            causes.Add(directive);
+            return causes;
+        }
         var open = new List<Level>();
         var opens = true; // the line before opened a group or list (or the file starts)
         Level? textOf = null; // the field whose plain text the line before began, which deeper lines continue
@@ -170,6 +175,36 @@ internal static partial class YamlCauses
 
     /// <summary>A line that starts where no line it could belong with starts, or a field at the column of list
     /// dashes.</summary>
+    /// <summary>
+    /// A directive line ("%YAML 1.2") that no "---" follows before the fields: YAML reads the fields as
+    /// more directives, and YamlDotNet says only that it expected a document start, a line later.
+    /// </summary>
+    private static YamlCause? DirectiveWithoutStart(string[] lines)
+    {
+        int? first = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var content = lines[i].Trim();
+            if (content.Length == 0 || content.StartsWith('#'))
+                continue;
+            if (lines[i].StartsWith('%'))
+            {
+                first ??= i + 1;
+                continue;
+            }
+            if (first is not { } at || content.StartsWith("---", StringComparison.Ordinal))
+                return null;
+            return new YamlCause(
+                at,
+                1,
+                $"'{lines[at - 1].Trim()}' is a YAML directive, and YAML needs a line '---' after it before the "
+                    + "fields.",
+                "Remove the line (PrepPack needs no directive), or put '---' on the line after it."
+            );
+        }
+        return null;
+    }
+
     private static YamlCause? Misplaced(Level first, List<Level> open, bool opens)
     {
         var deeper = open.LastOrDefault(l => l.Column > first.Column);
