@@ -111,8 +111,8 @@ public static class UserFile
             if (info.Length > MaxBytes)
             {
                 problem = (
-                    $"The file is {info.Length / (1024 * 1024.0):0.#} MB, far larger than any story or template (at "
-                        + $"most {MaxBytes / (1024 * 1024)} MB).",
+                    $"The file is {info.Length / (1024 * 1024.0):0.#} MB, far larger than any story, log or "
+                        + $"template (at most {MaxBytes / (1024 * 1024)} MB).",
                     "Check that this is the file you meant to put here; move other files out of the folder."
                 );
                 return false;
@@ -124,8 +124,8 @@ public static class UserFile
                 return true;
             }
             problem = (
-                $"The file is larger than any story or template (at most {MaxBytes / (1024 * 1024)} MB), or never "
-                    + "ends.",
+                $"The file is larger than any story, log or template (at most {MaxBytes / (1024 * 1024)} MB), or "
+                    + "never ends.",
                 "Check that this is the file you meant to put here; move other files out of the folder."
             );
             return false;
