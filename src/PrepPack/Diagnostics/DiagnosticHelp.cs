@@ -337,7 +337,8 @@ public static class DiagnosticHelp
         new(
             Codes.RepeatedName,
             Warning,
-            "A name is written twice where once is meant: a highlight's story, a story's principle, a backup.",
+            "A name is written twice where once is meant: a highlight's story, a story's principle, a backup, "
+                + "the name of two principles of one framework.",
             "Delete the second, or name the other you meant."
         ),
         new(

@@ -290,10 +290,22 @@ public static class BadInputCases
             1,
             "PP0112",
             Acme,
-            1,
-            1,
+            10,
+            9,
             Args: Check,
-            Absent: "PP0110"
+            Absent: "PP0110",
+            Says: "(first at line 5)"
+        );
+        yield return new(
+            "Two principles of one name are a warning at the second, as the pages would print them alike",
+            ws => ws.Edit(Acme, t => t.Replace("name: Craft", "name: grit")),
+            0,
+            "PP0262",
+            Acme,
+            11,
+            11,
+            Args: Check,
+            Says: "(first at line 6)"
         );
         yield return new(
             "A profile without its highlights is that one error, not also a warning that it has none",

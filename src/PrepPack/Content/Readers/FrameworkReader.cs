@@ -29,6 +29,15 @@ internal static class FrameworkReader
     {
         var path = m.File;
         var id = m.Id("id", required: true) ?? ContentId.OfFile(path);
+        // Where each principle's id and name are written, to point at the second of two alike.
+        var places = new List<(Principle Principle, SourceLocation Id, SourceLocation Name)>();
+        Principle? ReadPlaced(MappingReader p)
+        {
+            var principle = ReadPrinciple(p);
+            if (principle is not null)
+                places.Add((principle, p.ValueLocationOf("id"), p.ValueLocationOf("name")));
+            return principle;
+        }
         var framework = new Framework
         {
             Id = id,
@@ -37,17 +46,31 @@ internal static class FrameworkReader
             Name = m.String("name", required: true) ?? id,
             About = m.String("about"),
             MaxPrinciplesPerStory = m.Integer("max_principles_per_story", 1, 100),
-            Principles = m.Items("principles", "a principle", ReadPrinciple, required: true),
+            Principles = m.Items("principles", "a principle", ReadPlaced, required: true),
         };
         m.Complete();
 
-        foreach (var duplicate in framework.Principles.GroupBy(p => p.Id).Where(g => g.Count() > 1))
-            m.Diagnostics.Error(
-                SourceLocation.StartOf(path),
-                DiagnosticCodes.DuplicatePrincipleId,
-                $"The principle id '{duplicate.Key}' is used {duplicate.Count()} times in this framework.",
-                "Give each principle its own id."
-            );
+        foreach (var duplicate in places.Where(p => p.Principle.Id.Length > 0).GroupBy(p => p.Principle.Id))
+            if (duplicate.Count() > 1)
+                m.Diagnostics.Error(
+                    duplicate.ElementAt(1).Id,
+                    DiagnosticCodes.DuplicatePrincipleId,
+                    $"The principle id '{duplicate.Key}' is used {duplicate.Count()} times in this framework (first "
+                        + $"at line {duplicate.First().Id.Line}).",
+                    "Give each principle its own id."
+                );
+        // Two principles of one name print alike on every page, and a reader cannot tell which is meant.
+        var named = new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (principle, _, nameAt) in places)
+            if (principle.Name.Trim() is { Length: > 0 } name && !named.TryAdd(name, nameAt))
+                if (places.Count(p => p.Principle.Id == principle.Id) == 1)
+                    m.Diagnostics.Warning(
+                        nameAt,
+                        DiagnosticCodes.RepeatedName,
+                        $"'{name}' is the name of two principles of this framework (first at line "
+                            + $"{named[name].Line}); the pages print them alike.",
+                        "Give each principle its own name, or merge the two into one."
+                    );
         return framework;
     }
 
