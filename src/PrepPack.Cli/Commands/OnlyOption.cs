@@ -12,7 +12,7 @@ internal static class OnlyOption
         {
             Description =
                 "Make only these outputs, by file name with or without extension, or by template name "
-                + "(cheatsheet,cards or star-onepager); "
+                + "(cheatsheet,cards or star-onepager; given twice, both lists are made); "
                 + "the others stay as the last build left them.",
             HelpName = "NAMES",
         };
