@@ -28,18 +28,8 @@ internal sealed partial class LabelInText : IStoryRule
         }
     }
 
-    private static IEnumerable<(string Field, string Text)> Labelled(Story story)
-    {
-        foreach (var item in StoryText.Card(story.Card))
-            yield return item;
-        yield return ("star.situation", story.Star.Situation);
-        yield return ("star.task", story.Star.Task);
-        for (var i = 0; i < story.Star.Actions.Count; i++)
-            yield return ($"star.actions[{i}]", story.Star.Actions[i]);
-        yield return ("star.result", story.Star.Result);
-        if (story.Star.Reflection is { } reflection)
-            yield return ("star.reflection", reflection);
-    }
+    private static IEnumerable<(string Field, string Text)> Labelled(Story story) =>
+        StoryText.Card(story.Card).Concat(StoryText.Star(story.Star));
 
     // A label counts only on the field it names: "Result: …" on card.result, not "R: …" on the context,
     // where "R:" could begin something else.

@@ -13,15 +13,8 @@ internal static class StoryText
         yield return ("highlight", story.Highlight);
         if (story.Reminder is { } reminder)
             yield return ("reminder", reminder);
-        foreach (var item in Card(story.Card))
+        foreach (var item in Card(story.Card).Concat(Star(story.Star)))
             yield return item;
-        yield return ("star.situation", story.Star.Situation);
-        yield return ("star.task", story.Star.Task);
-        for (var i = 0; i < story.Star.Actions.Count; i++)
-            yield return ($"star.actions[{i}]", story.Star.Actions[i]);
-        yield return ("star.result", story.Star.Result);
-        if (story.Star.Reflection is { } reflection)
-            yield return ("star.reflection", reflection);
         for (var i = 0; i < story.Numbers.Count; i++)
             yield return ($"numbers[{i}]", $"{story.Numbers[i].Value} {story.Numbers[i].Measures}");
         for (var i = 0; i < story.FollowUps.Count; i++)
@@ -33,6 +26,18 @@ internal static class StoryText
             yield return ("gsmt.metric", g.Metric);
             yield return ("gsmt.target", g.Target);
         }
+    }
+
+    /// <summary>The STAR answer's parts, the reflection when there is one.</summary>
+    public static IEnumerable<(string Field, string Text)> Star(StarAnswer star)
+    {
+        yield return ("star.situation", star.Situation);
+        yield return ("star.task", star.Task);
+        for (var i = 0; i < star.Actions.Count; i++)
+            yield return ($"star.actions[{i}]", star.Actions[i]);
+        yield return ("star.result", star.Result);
+        if (star.Reflection is { } reflection)
+            yield return ("star.reflection", reflection);
     }
 
     public static IEnumerable<(string Field, string Text)> Card(StoryCard card) =>
